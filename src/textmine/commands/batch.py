@@ -1,0 +1,1 @@
+"""The `batch` command (placeholder until its module lands)."""

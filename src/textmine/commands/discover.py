@@ -1,0 +1,1 @@
+"""The `discover` command (placeholder until its module lands)."""

@@ -1,0 +1,1 @@
+"""The `evaluate` command (placeholder until its module lands)."""

@@ -1,0 +1,1 @@
+"""Extraction stages: figures (numerals, units, what is counted), entities, activity types."""

@@ -1,0 +1,102 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16, GB18030/GBK and Big5, with a detector as referee.
+
+Chinese archives come in all of these.  Order matters: a BOM is certain;
+strict UTF-8 almost never decodes GBK bytes by accident; between GB18030 and
+Big5 -- both decode much of the other's bytes without error -- charset-normalizer
+decides, restricted to the encodings we expect so it cannot wander off to
+cp1252.  A GBK file cut inside a double-byte character loses only that byte,
+and the document says so.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from ..errors import TextmineError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CJK = ("gb18030", "big5")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM: NULs in every other byte of an ASCII-rich text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return control / max(1, len(sample)) > 0.05
+
+
+def decode(data: bytes, source: str | None = None) -> Decoded:
+    """Decode ``data``; raise :class:`TextmineError` (E101-E103) when it is not text."""
+    if not data.strip():
+        raise TextmineError("E101", "empty file", source)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(enc, errors="replace"), enc.replace("-sig", "") + ("-bom" if enc == "utf-8-sig" else ""))
+    wide = _looks_utf16(data)
+    if wide:
+        return Decoded(data.decode(wide, errors="replace"), wide)
+    if _is_binary(data):
+        raise TextmineError("E102", "binary file (NUL or control bytes), not text", source)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason.startswith("unexpected end"):
+            return Decoded(data[: exc.start].decode("utf-8"), "utf-8", note="truncated: last character incomplete")
+    candidates = []
+    for enc in _CJK:
+        try:
+            candidates.append((enc, data.decode(enc)))
+        except UnicodeDecodeError:
+            continue
+    if len(candidates) == 2:
+        enc = _referee(data)
+        return Decoded(dict(candidates)[enc], enc)
+    if candidates:
+        enc, text = candidates[0]
+        return Decoded(text, enc)
+    # neither decodes strictly: a file cut inside a character decodes but for its tail
+    for enc in _CJK:
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(data) - 1:
+                return Decoded(data[: exc.start].decode(enc), enc, note="truncated: last character incomplete")
+    raise TextmineError("E103", "cannot decode as UTF-8, UTF-16, GB18030 or Big5", source)
+
+
+def _referee(data: bytes) -> str:
+    """GB18030 or Big5, judged by charset-normalizer on the bytes."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536], cp_isolation=["gb18030", "big5"]).best()
+    if best is not None and best.encoding.replace("_", "").startswith("big5"):
+        return "big5"
+    return "gb18030"

@@ -1,0 +1,174 @@
+"""Garbled islands: text decoded from the wrong byte offset, and their repair.
+
+A page assembled from GBK fragments sometimes decodes a run one byte off:
+``绿色环保”“粽情端午`` becomes ``?!薄棒涨槎宋?``.  The signs are a replacement
+character (``?``, U+FFFD) next to Han text, followed or preceded by characters
+that form no word with their neighbours.  jieba's dictionary tells which
+character pairs occur inside real words; a run of pairs that never do, anchored
+on a replacement mark, is an island.
+
+Repair re-encodes the island's interior as GBK and decodes it one byte over.
+The bytes lost at both ends are guessed by asking which GBK character with the
+surviving half byte makes a dictionary word with its neighbour (``环?`` ->
+``环保``, ``端?`` -> ``端午``).  A repair is kept only when it reads better
+than the island by the same pair statistics.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Edit
+from .base import Fix
+
+_SEED = regex.compile(r"[?\ufffd\x1a\ue000-\uf8ff]")
+_ISLAND_CHAR = regex.compile(r"[\p{Han}?\ufffd\x1a\ue000-\uf8ff!！,，.:;。、“”‘’]")
+_MIN_ISLAND = 4
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
+    """Character pairs seen inside dictionary words, and word frequencies (simplified)."""
+    import jieba
+
+    pairs: set[str] = set()
+    freq: dict[str, int] = {}
+    path = jieba.get_dict_file()
+    with path as fh:
+        for raw in fh:
+            parts = raw.decode("utf-8").split()
+            if len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            freq[word] = count
+            for i in range(len(word) - 1):
+                pairs.add(word[i:i + 2])
+    return frozenset(pairs), freq
+
+
+def _simplify(s: str) -> str:
+    from .script import _converter
+
+    return _converter("t2s").convert(s)
+
+
+def _plausible(a: str, b: str) -> bool:
+    pairs, _ = _lexicon()
+    return _simplify(a + b) in pairs
+
+
+def _score(s: str) -> float:
+    """Share of adjacent Han pairs that occur inside dictionary words."""
+    s = _simplify(s)
+    han = [i for i in range(len(s) - 1) if regex.match(r"\p{Han}\p{Han}", s[i:i + 2])]
+    if not han:
+        return 0.0
+    pairs, _ = _lexicon()
+    return sum(1 for i in han if s[i:i + 2] in pairs) / len(han)
+
+
+def find_islands(text: str) -> list[tuple[int, int]]:
+    """Spans of suspected garbled text, each anchored on a replacement mark."""
+    out: list[tuple[int, int]] = []
+    for m in _SEED.finditer(text):
+        i = m.start()
+        # a seed must touch Han text on at least one side to be mojibake, not a '?' in prose
+        left = text[i - 1] if i else ""
+        right = text[i + 1] if i + 1 < len(text) else ""
+        if not (regex.match(r"[\p{Han}!！]", right) or regex.match(r"\p{Han}", left)):
+            continue
+        if out and i < out[-1][1]:
+            continue
+        start = end = i
+        # extend right over characters that form no word with the next one
+        j = i + 1
+        while j < len(text) and _ISLAND_CHAR.match(text[j]):
+            if _SEED.match(text[j]):
+                end = j  # a second mark closes the island
+                break
+            nxt = text[j + 1] if j + 1 < len(text) else ""
+            if nxt and (_SEED.match(nxt) or not _plausible(text[j], nxt)):
+                end = j
+                j += 1
+            else:
+                break
+        # extend left the same way
+        j = i - 1
+        while j >= 0 and _ISLAND_CHAR.match(text[j]) and regex.match(r"\p{Han}", text[j]):
+            prv = text[j - 1] if j else ""
+            if prv and regex.match(r"\p{Han}", prv) and not _plausible(prv, text[j]) and not _plausible(text[j], text[j + 1]):
+                start = j
+                j -= 1
+            else:
+                break
+        if end + 1 - start >= _MIN_ISLAND:
+            out.append((start, end + 1))
+    return out
+
+
+_FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "!,.:;?"})
+
+
+def _guess(byte: int, is_trail: bool, neighbour: str, after: bool) -> str:
+    """The GBK character holding ``byte`` (as trail or lead) that best makes a word with ``neighbour``."""
+    _, freq = _lexicon()
+    best, best_f = "", 0
+    others = range(0x81, 0xFF) if is_trail else range(0x40, 0xFF)
+    for other in others:
+        raw = bytes([other, byte]) if is_trail else bytes([byte, other])
+        try:
+            ch = raw.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        word = _simplify(neighbour + ch if after else ch + neighbour)
+        f = freq.get(word, 0)
+        if f > best_f:
+            best, best_f = ch, f
+    return best
+
+
+def repair(text: str, start: int, end: int) -> str | None:
+    """Try to re-decode ``text[start:end]`` one byte over; ``None`` when it does not read better."""
+    island = text[start:end]
+    core = island.strip("?\ufffd\x1a")
+    lead_lost = len(island) - len(island.lstrip("?\ufffd\x1a")) > 0
+    trail_lost = len(island) - len(island.rstrip("?\ufffd\x1a")) > 0
+    # ASCII punctuation inside an island was a full-width GBK character before
+    # someone folded it; a one-byte-off decode never yields single bytes there
+    try:
+        raw = core.translate(_FULLWIDTH).encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    if len(raw) < 4:
+        return None
+    head, body, tail = raw[0], raw[1:-1], raw[-1]
+    try:
+        middle = body.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    # the character before may carry an inline pinyin annotation: look past it
+    lead_ctx = regex.sub(r"[(（][^()（）]{0,12}[)）]$", "", text[max(0, start - 16):start])
+    before = lead_ctx[-1] if lead_ctx and lead_lost and regex.match(r"\p{Han}", lead_ctx[-1]) else ""
+    after = text[end] if end < len(text) and trail_lost else ""
+    first = _guess(head, True, before, after=True) if before else ""
+    last = _guess(tail, False, middle[-1:], after=True) if middle else ""
+    fixed = first + middle + last
+    if _score(before + fixed) <= _score(before + island):
+        return None
+    return _simplify(fixed)
+
+
+def repair_garbled(text: str) -> Fix:
+    """Mark garbled islands; substitute a repair where the re-decode reads as words."""
+    edits, regions = [], []
+    for start, end in find_islands(text):
+        fixed = repair(text, start, end)
+        extra = {"repaired": fixed} if fixed else {}
+        regions.append((start, end, "garbled", extra))
+        if fixed:
+            edits.append(Edit(start, end, fixed))
+    fix = Fix.from_edits(text, edits, islands=len(regions), repaired=len(edits))
+    fix.regions = regions
+    fix.changed = bool(regions)
+    return fix
