@@ -142,6 +142,12 @@ class Document:
             return pos, pos
         return int(self.starts[start]), int(self.ends[end - 1])
 
+    def from_original(self, ostart: int, oend: int) -> tuple[int, int]:
+        """Normalized span covering original ``[ostart, oend)`` (for gold files and tests)."""
+        start = int(np.searchsorted(self.ends, ostart, side="right"))
+        end = int(np.searchsorted(self.starts, oend, side="left"))
+        return start, max(start, end)
+
     def span(self, start: int, end: int) -> dict[str, Any]:
         """The public form of a span: original offsets, original surface, normalized surface."""
         ostart, oend = self.to_original(start, end)
