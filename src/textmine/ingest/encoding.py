@@ -45,6 +45,13 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_printable(text: str) -> bool:
+    """UTF-16 decodes almost any even-length bytes; real text is printable."""
+    sample = text[:4096]
+    bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r") or "\ue000" <= c <= "\uf8ff" or c == "\ufffd")
+    return bad / max(1, len(sample)) < 0.05
+
+
 def _is_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
@@ -62,7 +69,10 @@ def decode(data: bytes, source: str | None = None) -> Decoded:
             return Decoded(data.decode(enc, errors="replace"), enc.replace("-sig", "") + ("-bom" if enc == "utf-8-sig" else ""))
     wide = _looks_utf16(data)
     if wide:
-        return Decoded(data.decode(wide, errors="replace"), wide)
+        text = data.decode(wide, errors="replace")
+        if _mostly_printable(text):
+            return Decoded(text, wide)
+        raise TextmineError("E102", "binary file (NUL or control bytes), not text", source)
     if _is_binary(data):
         raise TextmineError("E102", "binary file (NUL or control bytes), not text", source)
     try:

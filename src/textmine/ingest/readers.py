@@ -64,7 +64,8 @@ def iter_inputs(paths: list[str], options: IngestOptions = IngestOptions()) -> I
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            # a broken link or unreadable entry is kept so it becomes an error row, not a silent skip
+            files = sorted(f for f in path.rglob("*") if not f.is_dir() and not f.name.startswith("."))
             for f in files:
                 yield from _from_file(f, options)
         elif path.exists():
