@@ -3,9 +3,9 @@
 A page assembled from GBK fragments sometimes decodes a run one byte off:
 ``绿色环保”“粽情端午`` becomes ``?!薄棒涨槎宋?``.  The signs are a replacement
 character (``?``, U+FFFD) next to Han text, followed or preceded by characters
-that form no word with their neighbours.  jieba's dictionary tells which
-character pairs occur inside real words; a run of pairs that never do, anchored
-on a replacement mark, is an island.
+that form no word with their neighbours.  jieba's dictionary (which holds every
+prefix of its words) tells which character pairs start a real word; a run of
+pairs that never do, anchored on a replacement mark, is an island.
 
 Repair re-encodes the island's interior as GBK and decodes it one byte over.
 The bytes lost at both ends are guessed by asking which GBK character with the
@@ -27,24 +27,11 @@ _ISLAND_CHAR = regex.compile(r"[\p{Han}?\ufffd\x1a\ue000-\uf8ff!！,，.:;。、
 _MIN_ISLAND = 4
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
-    """Character pairs seen inside dictionary words, and word frequencies (simplified)."""
-    import jieba
+def _freq() -> dict[str, int]:
+    """jieba's word frequencies, shared with segmentation (its prefixes are in it with 0)."""
+    from ..segment import tokenizer
 
-    pairs: set[str] = set()
-    freq: dict[str, int] = {}
-    path = jieba.get_dict_file()
-    with path as fh:
-        for raw in fh:
-            parts = raw.decode("utf-8").split()
-            if len(parts) < 2:
-                continue
-            word, count = parts[0], int(parts[1])
-            freq[word] = count
-            for i in range(len(word) - 1):
-                pairs.add(word[i:i + 2])
-    return frozenset(pairs), freq
+    return tokenizer().FREQ
 
 
 def _simplify(s: str) -> str:
@@ -54,8 +41,8 @@ def _simplify(s: str) -> str:
 
 
 def _plausible(a: str, b: str) -> bool:
-    pairs, _ = _lexicon()
-    return _simplify(a + b) in pairs
+    """Does some dictionary word start with this pair?"""
+    return _simplify(a + b) in _freq()
 
 
 def _score(s: str) -> float:
@@ -64,8 +51,8 @@ def _score(s: str) -> float:
     han = [i for i in range(len(s) - 1) if regex.match(r"\p{Han}\p{Han}", s[i:i + 2])]
     if not han:
         return 0.0
-    pairs, _ = _lexicon()
-    return sum(1 for i in han if s[i:i + 2] in pairs) / len(han)
+    freq = _freq()
+    return sum(1 for i in han if s[i:i + 2] in freq) / len(han)
 
 
 def find_islands(text: str) -> list[tuple[int, int]]:
@@ -112,7 +99,7 @@ _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "!,.:;?"})
 
 def _guess(byte: int, is_trail: bool, neighbour: str, after: bool) -> str:
     """The GBK character holding ``byte`` (as trail or lead) that best makes a word with ``neighbour``."""
-    _, freq = _lexicon()
+    freq = _freq()
     best, best_f = "", 0
     others = range(0x81, 0xFF) if is_trail else range(0x40, 0xFF)
     for other in others:
