@@ -151,3 +151,4 @@ def main() -> None:
 # each command module adds its command to ``app``
 for _name in ("batch", "evaluate", "serve", "discover"):
     importlib.import_module(f"textmine.commands.{_name}")
+
