@@ -50,24 +50,60 @@ def pos_tokenizer():
 
 @lru_cache(maxsize=1)
 def _rjieba():
+    """The process's jieba-rs tokenizer with the same user dictionary as :func:`tokenizer`.
+
+    rjieba has no ``load_userdict``; jieba's file format is ``word [freq] [tag]`` per line,
+    which is exactly what ``Jieba.add_word(word, freq, tag)`` takes.
+    """
     import rjieba  # noqa: F401  (import error surfaces as a clear message in the stage)
 
-    return rjieba
+    tk = rjieba.Jieba()
+    with open(userdict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts or parts[0].startswith("#"):
+                continue
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+            tk.add_word(parts[0], freq, tag)
+    return tk
+
+
+# jieba's HMM splits a run of non-Han characters with this pattern (jieba.finalseg.re_skip);
+# jieba-rs keeps runs such as ``2005-2023`` or ``qq.com`` whole.  Re-splitting them restores
+# jieba's tokens exactly (tests/test_segment_parity.py).
+_ASCII_RUN = regex.compile(r"[\x21-\x7e]+")
+_JIEBA_SKIP = regex.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+
+def _jieba_split(word: str) -> list[str]:
+    if len(word) > 1 and _ASCII_RUN.fullmatch(word) and not _JIEBA_SKIP.fullmatch(word):
+        return [w for w in _JIEBA_SKIP.split(word) if w]
+    return [word]
 
 
 def cut(text: str, backend: str = "jieba") -> list[str]:
     """Words of ``text``; ``backend="rjieba"`` is the fast jieba-rs path with the same dictionary."""
     if backend == "rjieba":
-        return list(_rjieba().cut(text))
+        return [p for w in _rjieba().cut(text) for p in _jieba_split(w)]
     return tokenizer().lcut(text)
 
 
-def pos_tokens(text: str) -> list[tuple[str, int, int, str]]:
-    """``(word, start, end, pos)`` for every word of ``text``; offsets into ``text``."""
+def _tagged(text: str, backend: str):
+    if backend == "rjieba":
+        return _rjieba().tag(text)
+    return ((p.word, p.flag) for p in pos_tokenizer().cut(text))
+
+
+def pos_tokens(text: str, backend: str = "jieba") -> list[tuple[str, int, int, str]]:
+    """``(word, start, end, pos)`` for every word of ``text``; offsets into ``text``.
+
+    ``backend="rjieba"`` tags with jieba-rs (about 20x faster); its tags differ from
+    jieba.posseg's on some words (see tests/test_segment_parity.py).
+    """
     out = []
     pos = 0
-    for pair in pos_tokenizer().cut(text):
-        w, flag = pair.word, pair.flag
+    for w, flag in _tagged(text, backend):
         start = text.find(w, pos) if not text.startswith(w, pos) else pos
         if start < 0:  # jieba never drops characters, but be safe
             continue
@@ -108,7 +144,7 @@ def segment(doc: Document, *, backend: str = "jieba", pos: bool = True) -> Docum
         raise ValueError(f"unknown segmentation backend {backend!r} (jieba or rjieba)")
     doc.sentences = [{"start": s, "end": e, "activities": []} for s, e in split_sentences(doc.text)]
     if pos:
-        doc.tokens = pos_tokens(doc.text)
+        doc.tokens = pos_tokens(doc.text, backend)
     else:
         words = cut(doc.text, backend)
         toks, at = [], 0
@@ -119,7 +155,10 @@ def segment(doc: Document, *, backend: str = "jieba", pos: bool = True) -> Docum
     return doc
 
 
-def worker_init() -> None:
+def worker_init(backend: str = "jieba") -> None:
     """Warm the tokenizer in a fresh worker process (batch runners call this)."""
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    tokenizer()
+    if backend == "rjieba":
+        _rjieba()
+    else:
+        tokenizer()
