@@ -1,10 +1,449 @@
-"""Activities stage (placeholder until the activities module lands)."""
+"""Activity types: which kind of work each figure (and sentence) reports.
+
+A researcher asks "how many lectures did county committees report"; that needs
+the activity of the clause a figure sits in.  The label set and its trigger
+words live in a data file (``pipelines/activities.toml``), so an archive with
+its own vocabulary gets new types without code.  This module applies it:
+
+* triggers are found once per document with one compiled alternation (longest
+  literal first) plus the taxonomy's regexes; overlapping matches keep the
+  longest, so ``民生工程`` beats ``工程`` and a user's ``核酸检测`` beats ``检测``;
+  campaign names (``党史学习教育``) are masked first because they name the
+  campaign, not the work done;
+* a figure takes the nearest trigger of its *clause* (the sentence cut at
+  ``, ; :``) -- reports put the trigger before the figure (``开展义诊36场次``)
+  or after it (``组织2000余名党员干部赴西柏坡…接受党性教育``);
+* a comparison clause (``同比增长18%``) describes the figure before it and takes
+  its type; with nothing to compare it is growth of output (``investment``);
+* otherwise the sentence's triggers vote, nearer ones weighing more, then a
+  small linear model over character n-grams (trained on clauses the triggers
+  label in unlabelled reports, ``scripts/train_activities.py``) when it is
+  confident, then the previous sentence (``其中24个事项已完成`` continues it);
+* the ``[not_activity]`` wordings (party membership statistics, deputies'
+  proposals) compete like triggers and give ``None`` when they win: many
+  figures in reports count stocks, not activities.
+"""
 from __future__ import annotations
 
+import json
+import logging
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+import regex
 
 from ..document import Document
+from ..errors import TextmineError
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "NOT_ACTIVITY", "Taxonomy", "ActivityModel", "load_taxonomy", "load_model", "default_taxonomy_path",
+    "default_model_path", "find_triggers", "split_clauses", "char_ngrams", "tag_activities",
+]
+
+#: internal label of the ``[not_activity]`` table: wins like a type, reported as ``None``
+NOT_ACTIVITY = "not_activity"
+
+# clause ends: Chinese/ASCII clause punctuation; a comma before three digits is a
+# thousands separator (1,860场次), not a clause end
+_CLAUSE_END = regex.compile(r"[，；：;:。！？!?]|,(?!\d{3}(?!\d))")
+_SEGMENT_END = regex.compile(r"[；;。！？!?]")
 
 
-def tag_activities(doc: Document, *, taxonomy: Path | None = None) -> Document:
+# -- the taxonomy ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Taxonomy:
+    """A compiled taxonomy file: types, their names and one matcher for all triggers."""
+
+    source: str
+    types: tuple[str, ...]
+    names: dict[str, str]
+    literal_re: Any
+    literal_type: dict[str, str]
+    patterns: tuple[tuple[Any, str], ...]
+    ignore_re: Any
+    growth_re: Any
+    growth_type: str | None
+    continues_re: Any
+    none_kinds: frozenset[str]
+    none_units: frozenset[str]
+
+
+def default_taxonomy_path() -> Path:
+    """``pipelines/activities.toml``, shipped inside the package as ``textmine.pipelines``."""
+    return Path(str(resources.files("textmine.pipelines").joinpath("activities.toml")))
+
+
+def _fold(words: Iterable[str]) -> list[str]:
+    """Run words through the normalizers documents go through (widths, script)."""
+    from ..normalize import FIXERS
+
+    out = []
+    for w in words:
+        w = str(w)
+        for name in ("fold_width", "t2s"):
+            w = FIXERS[name](w).text
+        out.append(w)
+    return out
+
+
+def _alternation(words: Iterable[str]) -> Any:
+    words = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read and compile a taxonomy file; a bad file raises a one-line :class:`TextmineError`."""
+    path = Path(path) if path is not None else default_taxonomy_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise TextmineError("E300", "taxonomy file not found", str(path), stage="activities") from None
+    return _load_taxonomy(str(path), mtime)
+
+
+@lru_cache(maxsize=8)
+def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file is re-read
+    def bad(reason: str) -> TextmineError:
+        return TextmineError("E300", f"bad taxonomy: {reason}", path, stage="activities")
+
+    try:
+        config = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise bad(f"not valid TOML: {exc}") from None
+    types_cfg = config.get("types")
+    if not isinstance(types_cfg, dict) or not types_cfg:
+        raise bad("needs [types.NAME] tables")
+    settings = config.get("settings", {})
+    tables = dict(types_cfg)
+    if NOT_ACTIVITY in tables:
+        raise bad(f"'{NOT_ACTIVITY}' is reserved for the [not_activity] table")
+    if isinstance(config.get("not_activity"), dict):
+        tables[NOT_ACTIVITY] = config["not_activity"]
+    literal_type: dict[str, str] = {}
+    patterns: list[tuple[Any, str]] = []
+    names: dict[str, str] = {}
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise bad(f"[types.{name}] must be a table")
+        names[name] = str(table.get("zh", name))
+        triggers, pats = table.get("triggers", []), table.get("patterns", [])
+        if not isinstance(triggers, list) or not isinstance(pats, list):
+            raise bad(f"{name}: 'triggers' and 'patterns' must be lists of strings")
+        if not triggers and not pats:
+            raise bad(f"{name}: no triggers or patterns")
+        for w in _fold(triggers):
+            literal_type.setdefault(w, name)  # first type listing a word keeps it
+        for p in _fold(pats):
+            try:
+                patterns.append((regex.compile(p), name))
+            except regex.error as exc:
+                raise bad(f"{name}: pattern {p!r}: {exc}") from None
+    growth_type = settings.get("growth_type")
+    if growth_type is not None and growth_type not in types_cfg:
+        raise bad(f"growth_type {growth_type!r} is not a type")
+    return Taxonomy(
+        source=path,
+        types=tuple(types_cfg),
+        names=names,
+        literal_re=_alternation(literal_type),
+        literal_type=literal_type,
+        patterns=tuple(patterns),
+        ignore_re=_alternation(_fold(settings.get("ignore", []))),
+        growth_re=_alternation(_fold(settings.get("growth", []))),
+        growth_type=growth_type,
+        continues_re=_alternation(_fold(settings.get("continues", []))),
+        none_kinds=frozenset(settings.get("none_kinds", [])),
+        none_units=frozenset(_fold(settings.get("none_units", []))),
+    )
+
+
+def find_triggers(text: str, tax: Taxonomy, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Trigger matches ``(start, end, type)`` in ``text[start:end]``, non-overlapping, in text order.
+
+    Overlaps keep the longer match (then the earlier one): ``人居环境整治`` is
+    one construction trigger, not construction + enforcement.  Matches touching
+    an ``ignore`` name are dropped.
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, str]] = []
+    if tax.literal_re is not None:
+        for m in tax.literal_re.finditer(text, start, end, overlapped=True):
+            found.append((m.start(), m.end(), tax.literal_type[m.group()]))
+    for rx, name in tax.patterns:
+        for m in rx.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name))
+    if not found:
+        return []
+    masked = []
+    if tax.ignore_re is not None:
+        masked = [(m.start(), m.end()) for m in tax.ignore_re.finditer(text, start, end)]
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, name in found:
+        if any(s < me and ms < e for ms, me in masked):
+            continue
+        if any(s < ke and ks < e for ks, ke, _ in kept):
+            continue
+        kept.append((s, e, name))
+    kept.sort()
+    return kept
+
+
+def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]``: cut at ``, ; :`` and sentence ends (not at 、)."""
+    end = len(text) if end is None else end
+    spans, pos = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
+
+
+# -- the classifier -------------------------------------------------------------
+def char_ngrams(text: str, lo: int, hi: int) -> list[str]:
+    """Character n-grams of ``text`` (the analyzer the model was trained with)."""
+    return [text[i:i + n] for n in range(lo, hi + 1) for i in range(len(text) - n + 1)]
+
+
+def mask_digits(text: str) -> str:
+    """Digits become ``0`` so the model sees ``0余场``, not every number."""
+    return regex.sub(r"\d+(?:[.,]\d+)*", "0", text)
+
+
+@dataclass(frozen=True)
+class ActivityModel:
+    """TF-IDF over character n-grams + a linear layer, applied with numpy (no scikit-learn at run time)."""
+
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray  # (n_features, n_classes)
+    intercept: np.ndarray
+    ngram: tuple[int, int]
+    threshold: float
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        """Best class and its probability for each text (vectorized in one pass)."""
+        if not texts:
+            return []
+        lo, hi = self.ngram
+        rows, cols, vals = [], [], []
+        for r, t in enumerate(texts):
+            counts: dict[int, int] = {}
+            for g in char_ngrams(mask_digits(t), lo, hi):
+                j = self.index.get(g)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            if not counts:
+                continue
+            idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+            w = tf * self.idf[idx]
+            w /= np.linalg.norm(w) or 1.0
+            rows.append(np.full(len(idx), r))
+            cols.append(idx)
+            vals.append(w)
+        scores = np.tile(self.intercept.astype(np.float64), (len(texts), 1))
+        if rows:
+            from scipy.sparse import csr_matrix
+
+            x = csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+                           shape=(len(texts), len(self.idf)))
+            scores += x @ self.coef.astype(np.float64)
+        scores -= scores.max(axis=1, keepdims=True)
+        prob = np.exp(scores)
+        prob /= prob.sum(axis=1, keepdims=True)
+        best = prob.argmax(axis=1)
+        return [(self.classes[b], float(prob[i, b])) for i, b in enumerate(best)]
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("textmine.data").joinpath("activities")))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> ActivityModel:
+    """The model in directory ``path`` (``model.npz`` + ``model.json``); default: the package's."""
+    folder = Path(path) if path else default_model_path()
+    try:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        with np.load(folder / "model.npz", allow_pickle=False) as z:
+            vocab, idf, coef, intercept = z["vocabulary"], z["idf"], z["coef"], z["intercept"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise TextmineError("E301", f"activity model unreadable: {exc}", str(folder), stage="activities") from None
+    return ActivityModel(
+        classes=tuple(meta["classes"]),
+        index={str(g): i for i, g in enumerate(vocab.tolist())},
+        idf=idf.astype(np.float32),
+        coef=coef,
+        intercept=intercept,
+        ngram=tuple(meta["ngram_range"]),
+        threshold=float(meta.get("threshold", 0.6)),
+    )
+
+
+# -- the stage ------------------------------------------------------------------
+def _distance(qs: int, qe: int, ts: int, te: int) -> int:
+    if te <= qs:
+        return qs - te
+    if ts >= qe:
+        return ts - qe
+    return 0
+
+
+def _nearest(q: dict, triggers: list[tuple[int, int, str]]) -> str:
+    # a trigger before the figure wins a tie: the verb usually governs what follows
+    return min(triggers, key=lambda t: (_distance(q["start"], q["end"], t[0], t[1]), t[0] > q["start"]))[2]
+
+
+def _vote(q: dict, triggers: list[tuple[int, int, str]], segments: list[tuple[int, int]], decay: float) -> str | None:
+    """Type with the most distance-weighted trigger mass (later triggers and other segments count half)."""
+    seg = next(((s, e) for s, e in segments if s <= q["start"] < e), None)
+    mass: dict[str, float] = {}
+    for ts, te, name in triggers:
+        d = _distance(q["start"], q["end"], ts, te)
+        w = 1.0 / (1.0 + d / decay)
+        if ts >= q["end"]:
+            w *= 0.5
+        if seg is not None and not (seg[0] <= ts < seg[1]):
+            w *= 0.5
+        mass[name] = mass.get(name, 0.0) + w
+    if not mass:
+        return None
+    return max(mass.items(), key=lambda kv: kv[1])[0]
+
+
+def _public(label: str | None) -> str | None:
+    return None if label in (None, NOT_ACTIVITY) else label
+
+
+def tag_activities(
+    doc: Document,
+    *,
+    taxonomy: Path | None = None,
+    model: Path | None = None,
+    use_model: bool = True,
+    threshold: float | None = None,
+    carry: bool = True,
+    decay: float = 10.0,
+) -> Document:
+    """Set ``q["activity"]`` on every figure and ``activities`` on every sentence.
+
+    ``taxonomy``: the taxonomy file (default ``pipelines/activities.toml``);
+    ``model``: a folder with ``model.npz``/``model.json`` (default: the
+    package's); ``use_model=False`` keeps to the triggers; ``threshold``
+    overrides the model's confidence threshold; ``carry`` lets a sentence
+    without triggers continue the previous sentence's type; ``decay`` is the
+    distance (characters) at which a sentence trigger's vote halves.
+    """
+    tax = load_taxonomy(taxonomy)
+    text = doc.text
+    triggers = find_triggers(text, tax)
+    by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
+    for t in triggers:
+        si = doc.sentence_of(t[0])
+        if si is not None:
+            by_sentence[si].append(t)
+    quantities_of: dict[int, list[dict]] = {}
+    for q in doc.quantities:
+        si = q.get("sentence")
+        if si is None or not 0 <= si < len(doc.sentences):
+            si = doc.sentence_of(q["start"])
+        q["activity"] = None
+        if si is not None:
+            quantities_of.setdefault(si, []).append(q)
+
+    labels: dict[int, str | None] = {}  # id(q) -> internal label
+    source: dict[int, str] = {}
+    pending: list[tuple[dict, tuple[int, int], int]] = []  # need the model / carry
+    for si, qs in sorted(quantities_of.items()):
+        sent = doc.sentences[si]
+        trig = by_sentence[si]
+        clauses = split_clauses(text, sent["start"], sent["end"])
+        segments = split_clauses_at(text, sent["start"], sent["end"])
+        for q in sorted(qs, key=lambda q: q["start"]):
+            key = id(q)
+            if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
+                labels[key], source[key] = None, "kind"
+                continue
+            clause = next(((s, e) for s, e in clauses if s <= q["start"] < e), (q["start"], q["end"]))
+            inside = [t for t in trig if clause[0] <= t[0] < clause[1]]
+            if inside:
+                labels[key], source[key] = _nearest(q, inside), "clause"
+                continue
+            if tax.growth_re is not None and tax.growth_re.search(text, clause[0], clause[1]):
+                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "compare", "vote")]
+                earlier = [t for t in trig if t[1] <= clause[0]]
+                if before:
+                    labels[key], source[key] = labels[id(before[-1])], "compare"
+                elif earlier:  # 党员总人数…,则较…增加15.9%: compares what the earlier clause counts
+                    labels[key], source[key] = earlier[-1][2], "compare"
+                elif tax.growth_type:
+                    labels[key], source[key] = tax.growth_type, "growth"
+                if key in labels:
+                    continue
+            voted = _vote(q, trig, segments, decay)
+            if voted is not None:
+                labels[key], source[key] = voted, "vote"
+                continue
+            pending.append((q, clause, si))
+
+    # the model, in one pass over the document's undecided clauses
+    if pending and use_model:
+        mdl = load_model(str(model) if model else None)
+        cut = mdl.threshold if threshold is None else threshold
+        for (q, clause, _), (label, p) in zip(pending, mdl.predict([text[s:e] for _, (s, e), _ in pending])):
+            if label in tax.types and p >= cut:
+                labels[id(q)], source[id(q)] = label, "model"
+
+    # sentences: their triggers' types, then the figures' types; carry the previous topic
+    topic: str | None = None
+    for si, sent in enumerate(doc.sentences):
+        qs = sorted(quantities_of.get(si, []), key=lambda q: q["start"])
+        if carry and not by_sentence[si] and tax.continues_re is not None:
+            for q in qs:
+                refers_back = tax.continues_re.search(text, sent["start"], q["start"])
+                if id(q) not in labels and topic is not None and refers_back:
+                    labels[id(q)], source[id(q)] = topic, "carry"
+        types: list[str] = []
+        for _, _, name in by_sentence[si]:
+            if name != NOT_ACTIVITY and name not in types:
+                types.append(name)
+        for q in qs:
+            label = labels.get(id(q))
+            q["activity"] = _public(label)
+            if q["activity"] and q["activity"] not in types:
+                types.append(q["activity"])
+        sent["activities"] = types
+        decided = [labels[id(q)] for q in qs if id(q) in labels and source[id(q)] != "kind"]
+        if decided:
+            topic = decided[-1]
+        elif by_sentence[si]:
+            topic = by_sentence[si][-1][2]
     return doc
+
+
+def split_clauses_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Semicolon segments of a sentence (a ``;`` separates reports of different work)."""
+    spans, pos = [], start
+    for m in _SEGMENT_END.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
