@@ -1,17 +1,10 @@
-"""Human-readable reports of one document record (placeholder renderers)."""
-from __future__ import annotations
+"""Human-readable reports of one document record: terminal table, Markdown, HTML.
 
-import json
+All three are built from the same :class:`~textmine.report.view.ReportView`,
+so they show the same figures, checks and entities.
+"""
+from .html import render_html
+from .markdown import render_markdown
+from .table import render_table
 
-
-def render_table(record: dict) -> str:
-    lines = [f"{q['text']}\t{q['value']}\t{q.get('unit')}\t{q.get('counted')}" for q in record["quantities"]]
-    return "\n".join(lines) + "\n"
-
-
-def render_markdown(record: dict) -> str:
-    return render_table(record)
-
-
-def render_html(record: dict) -> str:
-    return "<pre>" + json.dumps(record, ensure_ascii=False, indent=1) + "</pre>"
+__all__ = ["render_html", "render_markdown", "render_table"]
