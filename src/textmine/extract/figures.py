@@ -1,9 +1,325 @@
-"""Figures stage (placeholder until the figures module lands)."""
+"""The figures stage: every number in an article with its qualifier, unit, kind and what it counts.
+
+``组织2000余名党员干部赴西柏坡`` becomes value 2000, qualifier ``over``, unit ``名``,
+kind ``count``, counted ``党员干部``.  One compiled regex (built from the
+lexicons in ``data/figures/``) finds candidate spans -- optional leading
+qualifier, optional 第, the number (or a range), a middle qualifier (余 多),
+a multiplier (万 亿), the unit, a trailing qualifier -- and a handful of
+general rules decide what is *not* a figure:
+
+* dates and clock times (``2021年``, ``10月28日``, ``1至9月``, ``2022年度``);
+* numerals inside idioms and fixed terms listed in ``nonfigures.txt``
+  (``一把手``, ``四史``, ``全国两会``), and numerals glued inside a longer word
+  jieba knows (``统一``, ``一次性``) -- the word, not a phrase list, says so;
+* a bare Chinese numeral without a unit, a bare 万/亿, a bare 百/千 without a
+  qualifier (``百姓``, ``千家万户``), 第N that is neither a numbered item nor a rank;
+* anything in ``doc.excluded`` (garbled islands, page chrome).
+
+Spans are in normalized coordinates; ``records.py`` maps them to the original.
+"""
 from __future__ import annotations
 
+import bisect
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
 from ..document import Document
+from .counted import find_counted
+from .lexicon import lexicon
+from .numerals import DIGITS, parse_fraction, parse_number, parse_range
+
+__all__ = ["extract_figures", "find_figures"]
+
+_CN_DIGITS = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿卅几"
+_CN_UNITS = "十拾百佰千仟万亿"
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
+_NUM = rf"(?:{_AR}(?:[万亿千百]+(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}]+)?)*|{_CN})"
+_RANGE_SEP = r"(?:至|到|-|~|～|—|－|－)"
+_YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{3,4})$")
+_DURATION_UNITS = {"年", "小时", "天", "个月", "分钟", "岁", "周岁"}
 
 
-def extract_figures(doc: Document) -> Document:
-    doc.quantities = []
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, "regex.Pattern[str]"]:
+    lex = lexicon()
+    leads = lex.alternation(lex.leads)
+    mids = lex.alternation(lex.mids)
+    tails = lex.alternation(lex.tails)
+    units = lex.alternation(lex.units)
+    figure = regex.compile(
+        rf"(?P<lead>{leads})?(?P<ord>第)?(?P<num>{_NUM})"
+        rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUM}))?"
+        rf"(?P<mid>{mids})?(?P<mult>[万亿]+)?(?P<unit>{units})?(?P<half>半)?(?P<tail>{tails})?"
+    )
+    fraction = regex.compile(
+        rf"(?P<lead>{leads})?(?P<num>(?:百|[{_CN_DIGITS}{_CN_UNITS}\d]+)分之[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?|百分之{_AR})"
+        rf"(?P<tail>{tails})?"
+    )
+    half = regex.compile(r"(?<=(?:占|达|为|超过|近|约)[^，。；]{0,3})一半")
+    nonfig = regex.compile(lex.alternation(lex.nonfigures)) if lex.nonfigures else None
+    list_share = regex.compile(rf"(?<![\d.])(?P<num>{_AR})(?=(?:和|、|与|及|或)(?:{leads})?\d)")
+    ratio = regex.compile(rf"(?<![\d.:：])(?P<nums>{_AR}(?:[:：]{_AR})+)(?![\d.])")
+    return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio}
+
+
+def _scale_of_mult(mult: str | None) -> Decimal:
+    out = Decimal(1)
+    for ch in mult or "":
+        out *= 10**4 if ch == "万" else 10**8
+    return out
+
+
+def _has_digit(s: str) -> bool:
+    return any(ch.isdigit() or ch in DIGITS or ch in "廿卅几" for ch in s)
+
+
+class _Glue:
+    """Is a Chinese numeral glued inside a longer word jieba knows (统一, 一次性)?"""
+
+    def __init__(self, tokens: list[tuple[str, int, int, str]]):
+        self.tokens = tokens
+        self.starts = [t[1] for t in tokens]
+
+    def glued(self, num_start: int, span_end: int) -> bool:
+        i = bisect.bisect_right(self.starts, num_start) - 1
+        if i < 0:
+            return False
+        word, ts, te, pos = self.tokens[i]
+        if ts < num_start and te > num_start:
+            # the numeral starts mid-word: 统一, 唯一 -- unless the head is a numeral too
+            head = word[: num_start - ts]
+            if not all(ch in DIGITS or ch in "十百千万亿第约近超逾余多" for ch in head):
+                return True
+        if te > span_end and pos not in ("m", "mq", "q", "x", "eng") and ts >= num_start:
+            return True  # 一次性, 一把手: the word goes on past the unit
+        return False
+
+
+def _rank_context(text: str, start: int, rank_words: tuple[str, ...]) -> bool:
+    before = text[max(0, start - 4):start]
+    return any(before.endswith(w) for w in rank_words)
+
+
+def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
+    """(value, value_max, vague) for one numeral; raises ValueError when it is none."""
+    rng = parse_range(num)
+    if rng is not None:
+        if "几" in num and num.replace("几", "") == "":
+            raise ValueError("几 alone is no number")
+        return rng[0], rng[1], "几" in num
+    return parse_number(num), None, False
+
+
+def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = None,
+                 excluded: list[tuple[int, int, str]] | None = None) -> list[dict[str, Any]]:
+    """Figures in ``text`` as dicts (start, end, value, value_max, qualifier, unit, kind), in text order.
+
+    ``tokens`` (jieba, with offsets) enable the glued-word rule; ``excluded``
+    regions yield nothing.  Counted and sentence are added by :func:`extract_figures`.
+    """
+    lex = lexicon()
+    pats = _patterns()
+    glue = _Glue(tokens or [])
+    blocked = [(m.start(), m.end()) for m in pats["nonfig"].finditer(text)] if pats["nonfig"] else []
+    blocked += [(s, e) for s, e, _ in (excluded or [])]
+    blocked.sort()
+    bstarts = [b[0] for b in blocked]
+
+    def is_blocked(s: int, e: int) -> bool:
+        i = bisect.bisect_left(bstarts, e)
+        return any(bs < e and s < be for bs, be in blocked[max(0, i - 8):i])
+
+    found: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(fig: dict[str, Any]) -> None:
+        found.append(fig)
+        taken.append((fig["start"], fig["end"]))
+
+    # fractions and 百分之 first: their numerals would otherwise be read alone
+    for m in pats["fraction"].finditer(text):
+        try:
+            value = parse_fraction(m.group("num"))
+        except ValueError:
+            continue
+        lead = m.group("lead")
+        qual, in_span = lex.leads.get(lead, ("exact", True)) if lead else ("exact", True)
+        if m.group("tail"):
+            qual = lex.tails[m.group("tail")]
+        start = m.start() if in_span else m.start("num")
+        if is_blocked(start, m.end()):
+            continue
+        add({"start": start, "end": m.end(), "value": value, "value_max": None, "qualifier": qual,
+             "unit": "%", "kind": "percent"})
+
+    for m in pats["half"].finditer(text):
+        if not is_blocked(m.start(), m.end()) and not _overlaps(taken, m.start(), m.end()):
+            add({"start": m.start(), "end": m.end(), "value": Decimal(50), "value_max": None,
+                 "qualifier": "exact", "unit": "%", "kind": "percent"})
+
+    for m in pats["figure"].finditer(text):
+        fig = _read(m, text, lex, glue)
+        if fig is None or _overlaps(taken, fig["start"], fig["end"]) or is_blocked(fig["start"], fig["end"]):
+            continue
+        add(fig)
+
+    # 分别回落2.16和1.66个百分点: a bare number shares the unit of the next one in its list
+    by_start = {f["start"]: f for f in found}
+    for m in pats["list_share"].finditer(text):
+        s, e = m.span("num")
+        if _overlaps(taken, s, e) or is_blocked(s, e):
+            continue
+        j = e + 1
+        nxt = by_start.get(j)
+        if nxt is None or nxt["unit"] is None or nxt["kind"] in ("ordinal", "rank"):
+            continue
+        value = parse_number(m.group("num"))
+        unit = lex.units.get(text[nxt["end"] - len(nxt["unit"]):nxt["end"]])
+        scale = unit.scale if unit else Decimal(1)
+        add({"start": s, "end": e, "value": value * scale, "value_max": None, "qualifier": "exact",
+             "unit": nxt["unit"], "kind": nxt["kind"]})
+
+    # 三次产业结构比为25.72:26.84:47.44: shares of a whole, stated after 比
+    for m in pats["ratio"].finditer(text):
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；\n")
+        if "比" not in text[clause_start + 1:m.start()]:
+            continue
+        pos = m.start()
+        for part in regex.split(r"[:：]", m.group("nums")):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if _overlaps(taken, s, e) or is_blocked(s, e):
+                continue
+            add({"start": s, "end": e, "value": parse_number(part), "value_max": None, "qualifier": "exact",
+                 "unit": "%", "kind": "percent"})
+
+    found.sort(key=lambda f: (f["start"], f["end"]))
+    return found
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(ts < e and s < te for ts, te in taken)
+
+
+def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
+    """One regex match to a figure dict, or None when the rules say it is not one."""
+    num, num2 = m.group("num"), m.group("num2")
+    unit_s, lead, ordinal = m.group("unit"), m.group("lead"), m.group("ord")
+    mid, mult, tail, half = m.group("mid"), m.group("mult"), m.group("tail"), m.group("half")
+    arabic = num[0].isdigit()
+    # an Arabic number glued to letters or other digits is a code, not a figure
+    if arabic and m.start("num") > 0 and (text[m.start("num") - 1].isascii() and text[m.start("num") - 1].isalnum()
+                                          or text[m.start("num") - 1] in "._-/"):
+        return None
+    if not _has_digit(num):
+        # a bare 百/千 counts only with a qualifier (逾百场, 近千人); bare 万/亿 never
+        if not (lead and num in ("百", "千")):
+            return None
+    unit = lex.units.get(unit_s) if unit_s else None
+    # a range needs a unit (3至5个); otherwise the separator is not ours
+    if num2 and not unit:
+        num2 = None
+    try:
+        value, value_max, vague = _value(num)
+        if num2:
+            if num2[-1] in "万亿" and num[-1] not in "万亿":
+                num = num + num2[-1]
+                value, _, _ = _value(num)
+            value_max = _value(num2)[0]
+    except ValueError:
+        return None
+    end = m.end("num2") if num2 else m.end("num")
+    if not arabic and "几" not in num and glue.tokens:
+        pass
+    # -- what kind of number is it?
+    kind: str | None = unit.kind if unit else None
+    unit_name: str | None = unit.unit if unit else None
+    if unit and unit.kind == "time":
+        return None
+    if unit_s == "年" and _YEAR_LIKE.match(num.replace(",", "")):
+        return None  # 2021年, 二〇二一年: a year
+    if unit_s == "年" and not (mid or tail or lead) and not ordinal and arabic and len(num) >= 3:
+        return None
+    if unit_s == "成" and (arabic and value > 10 or not arabic and value > 10):
+        return None
+    if ordinal:
+        if unit and unit_s in lex.ordinal_units:
+            kind = lex.ordinal_units[unit_s]
+        elif unit is None and not mult and not mid:
+            after = text[m.end("num"):m.end("num") + 1]
+            if _rank_context(text, m.start(), lex.rank_context) or after in ("", "，", "。", "；", "、", " ", "\n", "！", "）"):
+                kind = "rank"
+            else:
+                return None
+        else:
+            return None
+    if unit is None and kind is None:
+        if mult or any(ch in "万亿" for ch in num):
+            kind = "count"  # 9671万: a count of something named elsewhere
+        else:
+            return None
+    # after the unit: the kind may change with the word that follows (四次会议)
+    unit_end = m.end("unit") if unit_s else (m.end("mult") if mult else (m.end("mid") if mid else end))
+    if unit_s and not ordinal:
+        for u, follow, new_kind in lex.kind_overrides:
+            if u == unit_s and follow.match(text, unit_end):
+                kind = new_kind
+    # -- qualifiers
+    qual = "exact"
+    start = m.start("ord") if ordinal else m.start("num")
+    if lead:
+        lq, in_span = lex.leads[lead]
+        # 最近 附近: 近 belongs to the word before
+        if lead == "近" and m.start() > 0 and text[m.start() - 1] in "最附临邻亲靠贴就将接":
+            lq, in_span = "exact", False
+        qual = lq
+        if in_span:
+            start = m.start()
+    if mid:
+        qual = lex.mids[mid]
+    span_end = unit_end
+    if half and unit and unit.kind in ("measure", "count"):
+        value += Decimal("0.5")
+        span_end = m.end("half")
+    if tail:
+        tail_ok = tail in ("左右", "上下", "以上", "以下", "以内") or unit_s in _DURATION_UNITS or (unit and unit.kind == "measure")
+        if tail_ok and not half:
+            qual = lex.tails[tail]
+            span_end = m.end("tail")
+    if vague:
+        qual = "over"
+    if not arabic and glue.tokens and glue.glued(m.start("num"), unit_end):
+        return None
+    scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
+    value = value * scale
+    if value_max is not None:
+        value_max = value_max * scale
+    return {"start": start, "end": span_end, "value": value, "value_max": value_max, "qualifier": qual,
+            "unit": unit_name, "kind": kind}
+
+
+def extract_figures(doc: Document, *, counted: bool = True) -> Document:
+    """Fill ``doc.quantities`` (ids q1, q2, ... in text order; activity left to the activities stage).
+
+    ``counted=False`` skips the what-it-counts analysis (faster when only values matter).
+    """
+    figs = find_figures(doc.text, doc.tokens, doc.excluded)
+    for i, f in enumerate(figs, 1):
+        f["id"] = f"q{i}"
+        f["sentence"] = doc.sentence_of(f["start"])
+        f["activity"] = None
+    if counted:
+        find_counted(doc.text, doc.tokens, doc.sentences, figs)
+    else:
+        for f in figs:
+            f["counted"] = None
+    doc.quantities = [
+        {k: f.get(k) for k in ("id", "start", "end", "value", "value_max", "qualifier", "unit", "kind",
+                               "counted", "activity", "sentence")}
+        for f in figs
+    ]
     return doc
