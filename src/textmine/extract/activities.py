@@ -220,8 +220,12 @@ def char_ngrams(text: str, lo: int, hi: int) -> list[str]:
 
 
 def mask_digits(text: str) -> str:
-    """Digits become ``0`` so the model sees ``0余场``, not every number."""
-    return regex.sub(r"\d+(?:[.,]\d+)*", "0", text)
+    """Digits become ``0`` so the model sees ``0余场``, not every number.
+
+    Runs of whitespace collapse to one space, as scikit-learn's char analyzer
+    does before taking n-grams (the model was trained through it).
+    """
+    return regex.sub(r"\s\s+", " ", regex.sub(r"\d+(?:[.,]\d+)*", "0", text))
 
 
 @dataclass(frozen=True)
