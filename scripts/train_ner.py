@@ -109,6 +109,8 @@ def build_gazetteer(wheel: Path) -> None:
     nations = [n.strip() for n in z.read("cpca/resources/56_nations.csv").decode("utf-8").splitlines() if n.strip()]
     names = sorted({r.split(",")[1].strip() for r in rows if r.split(",")[1].strip()})
     names = [n for n in names if n not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")]
+    # 城区, 郊区, 矿区: generic two-character district names are ordinary words in running text
+    names = [n for n in names if not (len(n) == 2 and n.endswith("区"))]
     eth = "|".join(sorted({n[:-1] for n in nations} | set(nations), key=len, reverse=True))
     autonomous = re.compile(rf"(?:(?:{eth})族?)+自治(?:区|州|县|旗)$")
     suffixes = sorted(nm.read_wordlist(GAZ / "admin_suffixes.txt") + ["特别行政区"], key=len, reverse=True)
@@ -138,19 +140,19 @@ _LEX = None
 
 
 def _feat_worker(args):
-    texts, n_buckets = args
+    texts, n_buckets, words = args
     global _LEX
     if _LEX is None:
         _LEX = nm.load_lexicons(str(GAZ))
-    rows = [nm.hash_features(nm.char_features(t, _LEX), n_buckets) for t in texts]
+    rows = [nm.hash_features(nm.char_features(t, _LEX, words), n_buckets) for t in texts]
     return rows
 
 
-def build_matrix(texts, n_buckets, jobs=2):
+def build_matrix(texts, n_buckets, words=False, jobs=2):
     import scipy.sparse as sp
     batches = [texts[i:i + 2000] for i in range(0, len(texts), 2000)]
     with Pool(jobs) as pool:
-        parts = pool.map(_feat_worker, [(b, n_buckets) for b in batches])
+        parts = pool.map(_feat_worker, [(b, n_buckets, words) for b in batches])
     ptrs, idxs, off = [np.zeros(1, dtype=np.int64)], [], 0
     for part in parts:
         for p, ix in part:
@@ -183,7 +185,7 @@ def train(args) -> None:
         train_s = random.Random(SEED + 1).sample(train_s, min(args.max_sentences, len(train_s)))
     texts = [t for t, _ in train_s]
     tags = [nm.bio_to_bioes(g) for _, g in train_s]
-    x = build_matrix(texts, args.buckets)
+    x = build_matrix(texts, args.buckets, args.jieba)
     y = np.array([nm.TAG_INDEX[t] for seq in tags for t in seq], dtype=np.int64)
     print(f"features: {x.shape} nnz={x.nnz} in {time.time() - t0:.0f}s", flush=True)
     clf = SGDClassifier(loss=args.loss, alpha=args.alpha, max_iter=args.epochs, tol=None,
@@ -202,7 +204,7 @@ def train(args) -> None:
     np.savez_compressed(OUT / "model.npz", weights_q=wq, scales=scales.astype(np.float32),
                         bias=b, trans=trans.astype(np.float32))
     config = {
-        "tags": list(nm.TAGS), "n_buckets": args.buckets, "weights_file": "model.npz", "max_chunk": 300,
+        "tags": list(nm.TAGS), "n_buckets": args.buckets, "weights_file": "model.npz", "max_chunk": 300, "jieba_features": args.jieba,
         "trained_on": "MSRA NER train (SIGHAN 2006), research use; "
                       f"{len(train_s)} sentences, {HOLDOUT} held back with seed {SEED}",
         "learner": f"sklearn SGDClassifier(loss={args.loss}, alpha={args.alpha}, epochs={args.epochs}, "
@@ -237,6 +239,7 @@ def main(argv=None):
     t.add_argument("--average", action="store_true")
     t.add_argument("--trans-weight", type=float, default=0.5)
     t.add_argument("--max-sentences", type=int, default=0)
+    t.add_argument("--jieba", action="store_true", help="add jieba word-boundary features")
     e = sub.add_parser("evaluate")
     e.add_argument("--limit", type=int, default=0)
     e.add_argument("--json")
@@ -298,7 +301,11 @@ def corpus_eval(dirs, show=False) -> dict:
     for d in dirs:
         for gold_path in sorted(Path(d).glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+            raw = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030")
             norm, pos = normalize_for_measurement(text)
             pred = set()
             for e in find_entities(norm):

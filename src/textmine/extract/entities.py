@@ -33,13 +33,25 @@ _WORK_RE = re.compile(r"《[^《》\n]{1,80}》")
 def _lex() -> dict:
     base = nm.data_dir() / "gazetteer"
     words = {name: set(nm.read_wordlist(base / fn)) for name, fn in {
-        "surnames": "surnames.txt", "titles": "titles.txt", "admin": "admin_divisions.txt",
-        "admin_short": "admin_short.txt", "admin_suffixes": "admin_suffixes.txt",
-        "org_suffixes": "org_suffixes.txt", "stop": "stop_names.txt",
+        "surnames": "surnames.txt", "titles": "titles.txt", "titles_after": "titles_after.txt",
+        "admin": "admin_divisions.txt", "admin_short": "admin_short.txt",
+        "admin_suffixes": "admin_suffixes.txt", "org_suffixes": "org_suffixes.txt",
+        "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
+        "stop": "stop_names.txt",
     }.items()}
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
+    words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)
+    words["titles_after_sorted"] = sorted(words["titles_after"], key=len, reverse=True)
     return words
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict:
+    """jieba's dictionary word -> POS tag (used only to recognise ordinary words)."""
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(nm.word_tokenizer()).word_tag_tab
 
 
 def _is_han(c: str) -> bool:
@@ -132,25 +144,223 @@ def _covered(spans, n) -> list[bool]:
 
 
 def _org_suffix_at(text: str, i: int) -> int:
-    """Length of the longest organization ending starting at ``i`` (0 if none)."""
+    """Length of the longest organization ending at ``i`` that is not the start of a longer word (0 if none)."""
+    tags = _word_tags()
     for suf in _lex()["org_suffixes_sorted"]:
         if text.startswith(suf, i):
+            e = i + len(suf)
+            # 处理, 局长: the ending's last character begins an ordinary word with what follows
+            if len(suf) == 1 and ((e < len(text) and text[e - 1:e + 1] in tags)
+                                  or (i > 0 and text[i - 1:e] in tags and text[i - 1:e] not in _lex()["org_suffixes"])):
+                continue  # 处理, 局长, 带队
             return len(suf)
     return 0
 
 
-def _attach_org_suffix(text: str, spans: list[list]) -> list[list]:
-    """LOCATION + organization ending -> ORGANIZATION (永清县委, 丰城市人民政府)."""
-    spans = sorted(spans)
+_ABBREV = "县市省区镇乡"
+_MAX_MIDDLE = 10
+
+
+def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
+    """End of an organization name whose place prefix ends at ``i``: optional middle, then an ending.
+
+    The middle holds at most ``_MAX_MIDDLE`` Han characters and no breaker word (function
+    characters, clause verbs, numerals outside 第N), no title (县委书记 stops at 县委); the furthest
+    ending wins, but past a first ending only multi-character endings extend the name
+    (沂南县图书馆 | 新馆).
+    """
+    lx = _lex()
+    breakers = lx["org_breakers"]
+    titles = lx["titles"]
+    best = None
+    n = len(text)
+    j = i
+    while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
+        c = text[j]
+        if any(text[j:j + k] in titles for k in range(2, 6)):
+            break
+        ln = _org_suffix_at(text, j)
+        if not ln and any(text[j:j + k] in breakers for k in range(1, 5)):
+            break
+        if c in nm._NUMERALS and text[j - 1] != "第" and not (j > i and text[j - 1] in nm._NUMERALS):
+            break
+        if j > i and text[j - 1] in "和及与" and c in _ABBREV:
+            break  # 县委和县政府: a second body starts
+        if ln and (best is None or ln >= 2):
+            best = j + ln
+        j += 1
+    return best
+
+
+def _extend_orgs(text: str, spans: list[list]) -> list[list]:
+    """LOCATION/ORGANIZATION/abbreviation + middle + organization ending -> one ORGANIZATION.
+
+    永清县委, 丰城市人民政府, 廊坊法治宣教中心, 县委理论学习中心组, 县第二人民医院.
+    """
+    lx = _lex()
+    leading = lx["leading"]
+    tags = _word_tags()
+    out = [list(sp) for sp in spans]
+    starts = {}
+    for s, e, t in spans:
+        if t in ("LOCATION", "ORGANIZATION"):
+            starts[e] = (s, t)
+    n = len(text)
+    for i in range(n):
+        # prefix = a found place/org ending at i ...
+        if i in starts:
+            s, t = starts[i]
+            end = _org_end(text, i, t == "ORGANIZATION")
+            if end:
+                out.append([s, end, "ORGANIZATION"])
+        # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
+        c = text[i]
+        if c in _ABBREV and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts) \
+                and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
+            end = _org_end(text, i + 1, False)
+            if end and end - i >= 3:
+                out.append([i, end, "ORGANIZATION"])
+    return out
+
+
+def _strip_leading(text: str, spans: list[list]) -> list[list]:
+    """Drop function characters the model glued to the front of a name (由卫健委 -> 卫健委)."""
+    leading = _lex()["leading"]
     out = []
-    for k, (s, e, t) in enumerate(spans):
-        if t == "LOCATION":
-            ln = _org_suffix_at(text, e)
-            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-            if ln and e + ln <= nxt:
-                out.append([s, e + ln, "ORGANIZATION"])
+    for s, e, t in spans:
+        while t in ("ORGANIZATION", "LOCATION") and e - s > 2 and text[s] in leading \
+                and not _starts_with_place(text[s:e]):
+            s += 1
+        out.append([s, e, t])
+    return out
+
+
+def _starts_with_place(w: str) -> bool:
+    lx = _lex()
+    return any(w[:k] in lx["admin"] or w[:k] in lx["admin_short"] for k in range(2, min(len(w), 8) + 1))
+
+
+_INNER_PUNCT = re.compile(r"[。，、；：！？,;:!?\s]")
+_EDGE = re.compile(r"^[^\w《]+|[^\w》]+$")
+
+
+def _trim(text: str, spans: list[list]) -> list[list]:
+    """Trim punctuation at the edges; drop spans with clause punctuation inside."""
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        m = _EDGE.search(w)
+        while m and w:
+            if m.start() == 0:
+                s += m.end()
+            else:
+                e -= len(w) - m.start()
+            w = text[s:e]
+            m = _EDGE.search(w)
+        if e - s >= 1 and not _INNER_PUNCT.search(text[s:e]):
+            out.append([s, e, t])
+    return out
+
+
+_ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九十百]+届")
+
+
+def _filter_spans(text: str, spans: list[list]) -> list[list]:
+    """Remove what the report conventions do not count as a mention."""
+    lx = _lex()
+    stop = lx["stop"]
+    tags = _word_tags()
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        if e - s < 2 or w in stop:
+            continue
+        if t == "PERSON":
+            # 学史崇德: a name whose given-name part is an ordinary stop word
+            if w[1:] in stop or w[2:] in stop and len(w) > 3:
+                continue
+            if w[0] not in lx["surnames"] and w[:2] not in lx["surnames"] and tags.get(w, "nr")[:2] != "nr":
+                continue
+            if "·" in w and (w.split("·")[0] in lx["admin_short"] or w.split("·")[0] in lx["admin"]):
+                continue
+            if not all(_is_han(c) or c == "·" for c in w):
+                continue
+        elif t == "LOCATION":
+            # 淘宝村, 特色镇: a category of village or town, not a place
+            if w[-1] in "村镇乡" and len(w) >= 3 and tags.get(w[:-1], "") in ("nz", "n", "v", "vn", "a", "an") \
+                    and w[:-1] not in lx["admin_short"]:
+                continue
+        elif t == "ORGANIZATION":
+            # a bare ending (人大, 宣讲团, 县委) or a numbered session (县十八届人大) is not a name
+            if w in lx["org_suffixes"] or (w[0] in _ABBREV and w[1:] in ("委", "人大", "政协")) \
+                    or _ORDINAL_BODY.match(w):
                 continue
         out.append([s, e, t])
+    return out
+
+
+def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
+    """A place or body directly followed by a body is one name (中国解放军, 共青团于都县委)."""
+    lx = _lex()
+    spans = sorted(spans)
+    out: list[list] = []
+    for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
+            nxt = text[sp[0]:sp[1]]
+            # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
+            if out[-1][2] == "LOCATION" and any(nxt.startswith(a) for a in (nxt[:k] for k in range(2, min(len(nxt), 8) + 1))
+                                                if a in lx["admin"] or a in lx["admin_short"]):
+                out.append(sp)
+                continue
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
+        out.append(sp)
+    return out
+
+
+def _title_persons(text: str, spans: list[list]) -> list[list]:
+    """Names right after a title (村民焦玉莲) or right before an honorific (习近平总书记)."""
+    lx = _lex()
+    sur = lx["surnames"]
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+
+    def plausible(a: int, b: int) -> bool:
+        w = text[a:b]
+        if any(taken[a:b]) or not all(_is_han(c) for c in w) or w in lx["stop"]:
+            return False
+        if w[0] not in sur and w[:2] not in sur:
+            return False
+        if "委" in w or _org_suffix_at(w, len(w) - 1):
+            return False
+        tag = tags.get(w)
+        return tag is None or tag.startswith("nr")
+
+    for ttl in lx["titles_after_sorted"]:
+        for m in re.finditer(re.escape(ttl), text):
+            b = m.start()
+            for ln in (3, 2):
+                a = b - ln
+                if a >= 0 and plausible(a, b) and (text[a] in sur or text[a:a + 2] in sur):
+                    # prefer 3 only when the 2-char reading would start with a non-surname
+                    if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
+                        continue
+                    out.append([a, b, "PERSON"])
+                    for k in range(a, b):
+                        taken[k] = True
+                    break
+    for ttl in lx["titles_sorted"]:
+        for m in re.finditer(re.escape(ttl), text):
+            a = m.end()
+            for ln in (3, 2):
+                b = a + ln
+                if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _NAME_END
+                                                            or not _is_han(text[b])):
+                    out.append([a, b, "PERSON"])
+                    for k in range(a, b):
+                        taken[k] = True
+                    break
     return out
 
 
@@ -263,27 +473,38 @@ def find_entities(text: str) -> list[dict]:
     if not text:
         return []
     works = _works(text)
+    work_spans = [[a, b, "WORK"] for a, b in works]
     spans = _model_spans(text)
-    # inside a title only PERSON survives; spans crossing a bracket are dropped
-    inner_persons = []
-    kept = []
-    for sp in spans:
-        w = next(((a, b) for a, b in works if sp[0] < b and a < sp[1]), None)
-        if w is None:
-            kept.append(sp)
-        elif sp[2] == "PERSON" and w[0] < sp[0] and sp[1] < w[1]:
-            inner_persons.append(sp)
-    spans = _strip_titles(text, kept)
+    # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
+    spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
+    spans = _strip_leading(text, _trim(text, spans))
+    spans = _strip_titles(text, spans)
     spans = _split_admin_chain(text, spans)
-    spans = _gazetteer_locations(text, spans + [[a, b, "WORK"] for a, b in works])
+    spans = _filter_spans(text, spans)
+    spans = _gazetteer_locations(text, spans + work_spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
-    spans = _attach_org_suffix(text, spans)
-    spans = _drop_stop_names(text, spans)
-    spans = _enumerated_names(text, spans + [[a, b, "WORK"] for a, b in works])
+    spans = _merge_adjacent(text, spans)
+    spans = _flatten(_trim(text, _extend_orgs(text, spans)))
+    spans = _filter_spans(text, spans)
+    spans = _title_persons(text, spans + work_spans)
+    spans = _enumerated_names(text, spans)
     spans = _propagate(text, spans)
-    spans = [sp for sp in spans if sp[2] != "WORK"] + [[a, b, "WORK"] for a, b in works] + inner_persons
-    spans = _flatten(spans)
+    spans = [sp for sp in spans if sp[2] != "WORK"]
+    spans = _flatten(spans + work_spans + _persons_in_works(text, works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]
+
+
+def _persons_in_works(text: str, works) -> list[list]:
+    """PERSON mentions inside 《》 titles (《缅怀王权》 holds 王权), found by the model on the title alone."""
+    out = []
+    for a, b in works:
+        inner = text[a + 1:b - 1]
+        for s, e, t in _model_spans(inner):
+            if t == "PERSON":
+                out.append([a + 1 + s, a + 1 + e, t])
+        for s, e, t in _title_persons(inner, []):
+            out.append([a + 1 + s, a + 1 + e, t])
+    return _filter_spans(text, _flatten(out))
 
 
 def _flatten(spans: list[list]) -> list[list]:

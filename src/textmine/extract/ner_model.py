@@ -133,9 +133,39 @@ def _lexicon_marks(text: str, lex: dict[str, Lexicon]) -> list[list[str]]:
     return marks
 
 
-def char_features(text: str, lex: dict[str, Lexicon]) -> list[list[str]]:
+@lru_cache(maxsize=1)
+def word_tokenizer():
+    """A plain jieba tokenizer (default dictionary only) for word-boundary features.
+
+    Deliberately not the pipeline's shared tokenizer: that one loads the project's evolving user
+    dictionary, and features at inference must be computed exactly as in training.
+    """
+    import jieba
+
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
+
+
+def word_marks(text: str) -> list[list[str]]:
+    """Per character: position in its jieba word (B/I/E/S) with the word itself when it has 2-4 chars."""
+    marks: list[list[str]] = []
+    for w in word_tokenizer().cut(text, HMM=False):
+        n = len(w)
+        if n == 1:
+            marks.append(["wS"])
+            continue
+        ident = "wd" + w if n <= 4 else "wlong"
+        for k in range(n):
+            pos = "B" if k == 0 else "E" if k == n - 1 else "I"
+            marks.append(["w" + pos + str(min(n, 5)), ident + pos])
+    return marks
+
+
+def char_features(text: str, lex: dict[str, Lexicon], words: bool = False) -> list[list[str]]:
     """Feature names for every character of ``text`` (the one definition used in training and inference)."""
     n = len(text)
+    wm = word_marks(text) if words else None
     pad = "\x02\x02\x02" + text + "\x03\x03\x03"
     types = "PPP" + "".join(_ctype(c) for c in text) + "PPP"
     marks = _lexicon_marks(text, lex)
@@ -160,6 +190,10 @@ def char_features(text: str, lex: dict[str, Lexicon]) -> list[list[str]]:
         if i + 1 < n:
             for m in marks[i + 1]:
                 f.append("m1" + m)
+        if wm is not None:
+            f.extend(wm[i])
+            f.append("wp-1" + (wm[i - 1][0] if i > 0 else "^"))
+            f.append("wp1" + (wm[i + 1][0] if i + 1 < n else "$"))
         out.append(f)
     return out
 
@@ -175,11 +209,11 @@ def hash_features(feats: list[list[str]], n_buckets: int) -> tuple[np.ndarray, n
     return indptr, np.asarray(idx, dtype=np.int32)
 
 
-def feature_matrix(texts, lex, n_buckets: int) -> sp.csr_matrix:
+def feature_matrix(texts, lex, n_buckets: int, words: bool = False) -> sp.csr_matrix:
     """Stack the hashed features of several texts into one CSR matrix (one row per character)."""
     ptrs, idxs, offset = [np.zeros(1, dtype=np.int64)], [], 0
     for t in texts:
-        p, ix = hash_features(char_features(t, lex), n_buckets)
+        p, ix = hash_features(char_features(t, lex, words), n_buckets)
         ptrs.append(p[1:] + offset)
         idxs.append(ix)
         offset += len(ix)
@@ -297,7 +331,7 @@ class NerModel:
         """Per-character tag scores (n x n_tags)."""
         if not text:
             return np.zeros((0, len(TAGS)), dtype=np.float32)
-        x = feature_matrix([text], self.lexicons, self.n_buckets)
+        x = feature_matrix([text], self.lexicons, self.n_buckets, bool(self.config.get("jieba_features")))
         return np.asarray(x @ self.weights) + self.bias
 
     def predict_tags(self, text: str) -> np.ndarray:
