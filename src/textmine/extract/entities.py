@@ -292,10 +292,67 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue
         elif t == "ORGANIZATION":
             # a bare ending (人大, 宣讲团, 县委) or a numbered session (县十八届人大) is not a name
-            if w in lx["org_suffixes"] or (w[0] in _ABBREV and w[1:] in ("委", "人大", "政协")) \
+            if w in lx["org_suffixes"] or (w[0] in _ABBREV and w[1:] in ("委", "政府", "人民政府", "人大", "政协")) \
                     or _ORDINAL_BODY.match(w):
                 continue
         out.append([s, e, t])
+    return out
+
+
+def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
+    """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
+    ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
+    lx = _lex()
+    tags = _word_tags()
+    loc_suf = set(nm.read_wordlist(nm.data_dir() / "gazetteer" / "loc_suffixes.txt"))
+    taken = _covered(spans, len(text))
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        if t == "LOCATION" and len(w) >= 3:
+            for k in range(len(w) - 1, 0, -1):
+                suf = w[k:]
+                if suf in lx["org_suffixes"] and suf not in loc_suf and len(w) - len(suf) >= 2 \
+                        and (len(suf) >= 2 or suf in "局馆院校厅部委办署"):
+                    t = "ORGANIZATION"
+                    break
+        if t == "ORGANIZATION":
+            for back in (2, 3, 4):
+                a = s - back
+                if a < 0 or any(taken[a:s]) or not all(_is_han(c) for c in text[a:s]):
+                    break
+                if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
+                    s = a
+                    break
+        out.append([s, e, t])
+    return out
+
+
+_TOWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(镇|乡|街道)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff])")
+
+
+def _townships(text: str, spans: list[list]) -> list[list]:
+    """X镇 / X乡 / X街道 with a two-character proper-name stem (新兴镇, 小溪乡) after a boundary."""
+    lx = _lex()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    out = list(spans)
+    for i in range(len(text) - 2):
+        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
+            continue
+        stem = text[i:i + 2]
+        for suf in ("街道", "镇", "乡"):
+            if text.startswith(suf, i + 2):
+                e = i + 2 + len(suf)
+                if any(taken[i:e]) or not all(_is_han(c) for c in stem):
+                    break
+                if tags.get(stem) not in (None, "ns", "b", "j") or stem in lx["stop"] or stem[1] in _ABBREV:
+                    break
+                if text[i:e] in tags and tags[text[i:e]] != "ns":
+                    break  # 乡镇, 城乡 and other ordinary words
+                out.append([i, e, "LOCATION"])
+                break
     return out
 
 
@@ -308,8 +365,7 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
         if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
             nxt = text[sp[0]:sp[1]]
             # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
-            if out[-1][2] == "LOCATION" and any(nxt.startswith(a) for a in (nxt[:k] for k in range(2, min(len(nxt), 8) + 1))
-                                                if a in lx["admin"] or a in lx["admin_short"]):
+            if out[-1][2] == "LOCATION" and any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1)):
                 out.append(sp)
                 continue
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
@@ -483,10 +539,12 @@ def find_entities(text: str) -> list[dict]:
     spans = _filter_spans(text, spans)
     spans = _gazetteer_locations(text, spans + work_spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
+    spans = _retype_and_extend(text, spans)
     spans = _merge_adjacent(text, spans)
     spans = _flatten(_trim(text, _extend_orgs(text, spans)))
     spans = _filter_spans(text, spans)
-    spans = _title_persons(text, spans + work_spans)
+    spans = _townships(text, spans + work_spans)
+    spans = _title_persons(text, spans)
     spans = _enumerated_names(text, spans)
     spans = _propagate(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
