@@ -116,13 +116,15 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     """Full administrative names (with their suffix) that the model left untagged."""
     lx = _lex()
     admin = lx["admin"]
+    tags = _word_tags()
     taken = _covered(spans, len(text))
     maxlen = max(map(len, admin))
     out = list(spans)
     i, n = 0, len(text)
     while i < n:
         hit = 0
-        if not taken[i] and (i == 0 or not taken[i - 1]):
+        # 办理县: a short name glued to the previous character as an ordinary word is not a mention
+        if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
             for ln in range(min(maxlen, n - i), 1, -1):
                 if text[i:i + ln] in admin and not any(taken[i:i + ln]):
                     hit = ln
@@ -316,7 +318,10 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                         and (len(suf) >= 2 or suf in "局馆院校厅部委办署"):
                     t = "ORGANIZATION"
                     break
-        if t == "ORGANIZATION":
+        if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and any(
+                text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)):
+            s -= 1  # 联合于都县: the model dropped the first character of a known place
+        elif t == "ORGANIZATION":
             for back in (2, 3, 4):
                 a = s - back
                 if a < 0 or any(taken[a:s]) or not all(_is_han(c) for c in text[a:s]):
@@ -345,7 +350,8 @@ def _townships(text: str, spans: list[list]) -> list[list]:
         for suf in ("街道", "镇", "乡"):
             if text.startswith(suf, i + 2):
                 e = i + 2 + len(suf)
-                if any(taken[i:e]) or not all(_is_han(c) for c in stem):
+                if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
+                        or any(c in lx["org_breakers"] or c in lx["leading"] for c in stem):
                     break
                 if tags.get(stem) not in (None, "ns", "b", "j") or stem in lx["stop"] or stem[1] in _ABBREV:
                     break
