@@ -24,17 +24,21 @@ import regex
 __all__ = ["find_counted"]
 
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "j", "l", "an", "b", "eng")
-_CLAUSE_BREAK = "，,。；;：:！!？?\n、“”\"「」《》 \u3000|"
+_CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
+_QUOTES = "“”\"「」‘’'"
 _LEAD_FRAME = regex.compile(
     r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共|全县|全市|全省|全区|全国|全镇|"
     r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|已|已经|新|再|还|均|各|先后|共计|合计|总计|"
     r"\d{4}年(?:底|末|初)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = regex.compile(
     r"(?:共计|共有|合计|总计|累计|达到|达|为|是|有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|总数为|数为|总量为|规模|面积为|提高|提升|新增|增加|减少)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|对其中|其中|对)+$")
 _COMPARE = regex.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = regex.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
-_SHARE = regex.compile(r"占(?:比)?(?P<whole>[^，。；、]*?)的?$")
+_SHARE = regex.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
+# a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
+_COMPARE_ANY = regex.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|比(?![重例率]))")
+_CHANGE_TAIL = regex.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
 _RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 
@@ -51,6 +55,14 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
     i = bisect.bisect_left(starts, end)
     words: list[tuple[str, str]] = []
     pos = end
+    j = i - 1
+    if 0 <= j < len(tokens) and tokens[j][1] < end < tokens[j][2]:
+        # a word straddles the figure's end (5大|类食品, 120名|青年): keep its remainder
+        w, s, e, p = tokens[j]
+        rest = text[end:e]
+        if p in _NOUNISH:
+            words.append((rest, p))
+            pos = e
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
         if s != pos:
@@ -71,7 +83,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
             if len("".join(x for x, _ in words)) >= 16:
                 break
             continue
-        if p in ("a", "vn") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH and not words:
+        if p in ("a", "vn", "t", "b") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH and tokens[i + 1][1] == e and (not words or p == "t"):
             words.append((w, p))
             pos = e
             i += 1
@@ -85,9 +97,16 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
     return phrase
 
 
-def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int) -> tuple[str | None, str]:
+def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
     """Counted from the clause text before a figure; second value says how it was found."""
     raw = text[cstart:fstart]
+    raw = _TRAIL_FRAME.sub("", raw) if not raw.endswith(("占比", "占")) else raw
+    if not _CHANGE_ONLY.match(raw):
+        raw = _TRAIL_FRAME.sub("", _CHANGE_TAIL.sub("", raw))
+    if raw.strip("和及与或、") == "":
+        return None, "refer"
+    if raw.endswith("占比率"):
+        return None, "whole"
     share = _SHARE.search(raw)
     if share:
         whole = _LEAD_FRAME.sub("", share.group("whole"))
@@ -95,12 +114,26 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int) -> tuple
             return whole, "share"
         if raw.endswith("占比"):
             return "占比", "share"
-        return None, "refer"
+        if kind != "percent":
+            head = _LEAD_FRAME.sub("", raw[:share.start()])
+            if len(head) >= 2:
+                return head, "before"  # 其中企业基层党组织占153.2万个
+        return None, "whole"
     prefix = _TRAIL_FRAME.sub("", raw)
-    prefix = _RANK_CUT.sub("", prefix)
-    prefix = _TRAIL_FRAME.sub("", prefix)
+    if kind == "rank":
+        prefix = _RANK_CUT.sub("", prefix)
+        prefix = _TRAIL_FRAME.sub("", prefix)
     if _COMPARE.match(prefix) or _CHANGE_ONLY.match(prefix):
+        cmp = _COMPARE.match(prefix)
+        rest = _CHANGE_TAIL.sub("", prefix[cmp.end():]) if cmp else ""
+        if cmp and cmp.group() in ("高于", "低于") and rest:
+            return rest, "before"
         return None, "refer"
+    cmp = _COMPARE_ANY.search(prefix)
+    if cmp and cmp.start() > 0:
+        head = _LEAD_FRAME.sub("", prefix[:cmp.start()])
+        if len(head) >= 2:
+            return head, "before"
     lead = _LEAD_FRAME.match(prefix)
     offset = cstart + (lead.end() if lead else 0)
     body = prefix[lead.end():] if lead else prefix
@@ -118,7 +151,7 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int) -> tuple
         if p.startswith("v") and p != "vn" and e < end and s >= offset:
             if any(t[3] in _NOUNISH for t in toks[k + 1:]) and len(text[e:end]) >= 2:
                 cut = e
-    phrase = text[cut:end].strip()
+    phrase = text[cut:end].strip().strip(_QUOTES)
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
     for stop in ("其余", "其他", "另有"):
@@ -127,6 +160,75 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int) -> tuple
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
         return None, "refer"
     return phrase, "before"
+
+
+_WHOLE_WORDS = ("总数", "总量", "总人数", "总额")
+_RESPECTIVELY = regex.compile(r"分别(?:为|是|达|达到|有|占)?")
+
+
+def _is_verb_word(tokens, starts, word: str, s: int, e: int) -> bool:
+    """True when ``word`` is one verb token of ``[s, e)`` (吸引 in 吸引3万余人)."""
+    i = max(0, bisect.bisect_right(starts, s) - 1)
+    while i < len(tokens) and tokens[i][1] < e:
+        if tokens[i][0] == word:
+            return tokens[i][3].startswith("v") and tokens[i][3] != "vn"
+        i += 1
+    return False
+
+
+def _verbs_only(tokens, starts, s: int, e: int) -> bool:
+    """True when every word overlapping ``[s, e)`` is a verb (吸引, 带动)."""
+    i = max(0, bisect.bisect_right(starts, s) - 1)
+    seen = False
+    while i < len(tokens) and tokens[i][1] < e:
+        if tokens[i][2] > s:
+            if not tokens[i][3].startswith("v") or tokens[i][3] == "vn":
+                return False
+            seen = True
+        i += 1
+    return seen
+
+
+def _whole_of_share(text: str, figures: list[dict[str, Any]], k: int, s_start: int) -> str | None:
+    """``占49.7%`` names no whole: the ``X中`` of its sentence, else the last stated total."""
+    f = figures[k]
+    for p in reversed(figures[:k]):
+        if p["start"] < s_start:
+            break
+        if text.startswith("中", p["end"] + len(p.get("counted") or "")) and p.get("counted"):
+            return p["counted"]
+    for p in reversed(figures[:k]):
+        c = p.get("counted") or ""
+        if c.endswith(_WHOLE_WORDS) and p["kind"] == "count":
+            return c
+    return None
+
+
+def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
+    """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item."""
+    for m in _RESPECTIVELY.finditer(text):
+        group = []
+        pos = m.end()
+        for f in figures:
+            if f["start"] < pos:
+                continue
+            if f["start"] != pos:
+                break
+            group.append(f)
+            pos = f["end"]
+            if pos < len(text) and text[pos] in "、和及与":
+                pos += 1
+            else:
+                break
+        if len(group) < 2:
+            continue
+        cstart = m.start()
+        while cstart > 0 and text[cstart - 1] not in "，。；;：:！？\n":
+            cstart -= 1
+        items = [x for x in regex.split(r"[、和及与]", text[cstart:m.start()]) if x]
+        if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
+            for f, item in zip(group, items):
+                f["counted"] = _LEAD_FRAME.sub("", item) or item
 
 
 def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: list[dict[str, Any]],
@@ -147,19 +249,30 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if prev is not None and prev["end"] <= f["start"]:
             floor = max(floor, prev["end"])
         cstart = _clause_start(text, f["start"], floor)
-        nxt_start = figures[k + 1]["start"] if k + 1 < len(figures) else len(text)
-        limit = min(s_end, nxt_start)
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        limit = min(s_end, nxt["start"] if nxt else len(text))
         counted = None
         kind = f["kind"]
         if kind in ("count", "measure", "money", "ordinal"):
-            counted = _after_phrase(text, tokens, starts, f["end"], limit)
+            chained = nxt is not None and nxt["start"] == f["end"]
+            if chained and _before_phrase(text, tokens, starts, cstart, f["start"], kind)[0] is None:
+                # 18项百场系列活动: both figures count what follows the second
+                nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
+                counted = _after_phrase(text, tokens, starts, nxt["end"], nlimit)
+            elif not chained:
+                counted = _after_phrase(text, tokens, starts, f["end"], limit)
+                if counted is None and kind == "measure" and text.startswith("的", f["end"]):
+                    counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)
             if counted and kind == "money" and counted in ("资金",):
                 counted = None
         if counted is None:
-            before, how = _before_phrase(text, tokens, starts, cstart, f["start"])
+            before, how = _before_phrase(text, tokens, starts, cstart, f["start"], kind)
             counted = before
-            if counted is None and how == "refer" and f.get("unit") in _PERSON_UNITS and cstart == floor and not text[cstart:f["start"]].strip("、和及与"):
-                pass
+            if counted is not None and f.get("unit") in _PERSON_UNITS and how == "before" \
+                    and _is_verb_word(tokens, starts, counted, cstart, f["start"]):
+                counted = "人"  # 吸引3万余人: the people themselves
+            if counted is None and how == "whole":
+                counted = _whole_of_share(text, figures, k, s_start)
             if counted is None:
                 if f.get("unit") in _PERSON_UNITS and how != "refer":
                     counted = "人"
@@ -171,3 +284,4 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = _after_phrase(text, tokens, starts, f["end"], limit)
         f["counted"] = counted
         prev_in_sentence[si] = f
+    _respectively(text, figures)

@@ -104,6 +104,12 @@ def _rank_context(text: str, start: int, rank_words: tuple[str, ...]) -> bool:
     return any(before.endswith(w) for w in rank_words)
 
 
+def _in_slogan(text: str, pos: int) -> bool:
+    """Inside a quoted slogan (“一个项目、一名领导、一套专班”) 一 enumerates, it does not count."""
+    open_q = text.rfind("“", max(0, pos - 30), pos)
+    return open_q >= 0 and "”" not in text[open_q:pos]
+
+
 def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
     """(value, value_max, vague) for one numeral; raises ValueError when it is none."""
     rng = parse_range(num)
@@ -251,7 +257,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             kind = lex.ordinal_units[unit_s]
         elif unit is None and not mult and not mid:
             after = text[m.end("num"):m.end("num") + 1]
-            if _rank_context(text, m.start(), lex.rank_context) or after in ("", "，", "。", "；", "、", " ", "\n", "！", "）"):
+            if _rank_context(text, m.start(), lex.rank_context) or after in ("", "，", "。", "；", " ", "\n", "！", "）"):
                 kind = "rank"
             else:
                 return None
@@ -264,10 +270,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             return None
     # after the unit: the kind may change with the word that follows (四次会议)
     unit_end = m.end("unit") if unit_s else (m.end("mult") if mult else (m.end("mid") if mid else end))
+    overridden = False
     if unit_s and not ordinal:
         for u, follow, new_kind in lex.kind_overrides:
             if u == unit_s and follow.match(text, unit_end):
-                kind = new_kind
+                kind, overridden = new_kind, True
     # -- qualifiers
     qual = "exact"
     start = m.start("ord") if ordinal else m.start("num")
@@ -292,7 +299,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             span_end = m.end("tail")
     if vague:
         qual = "over"
-    if not arabic and glue.tokens and glue.glued(m.start("num"), unit_end):
+    if not arabic and not overridden and glue.tokens and glue.glued(m.start("num"), unit_end):
+        return None
+    if not arabic and value == 1 and _in_slogan(text, m.start()):
         return None
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
