@@ -217,7 +217,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                 out.append([s, end, "ORGANIZATION"])
         # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
         c = text[i]
-        if c in _ABBREV and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts) \
+        after_verb = any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))
+        if c in _ABBREV and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
+                             or after_verb) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3:
@@ -233,6 +235,12 @@ def _strip_leading(text: str, spans: list[list]) -> list[list]:
         while t in ("ORGANIZATION", "LOCATION") and e - s > 2 and text[s] in leading \
                 and not _starts_with_place(text[s:e]):
             s += 1
+        if t == "ORGANIZATION":
+            # 成立县委…领导小组: a clause verb glued to the front
+            for k in (4, 3, 2):
+                if e - s - k >= 2 and text[s:s + k] in _lex()["org_breakers"]:
+                    s += k
+                    break
         out.append([s, e, t])
     return out
 

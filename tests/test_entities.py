@@ -1,0 +1,129 @@
+"""find_entities: the rules on top of the statistical model, one table per rule.
+
+Each case says where its pattern comes from. The sentences are written for these tests
+(not copied from the corpus articles), so they check the rule, not one article.
+"""
+from __future__ import annotations
+
+import pytest
+
+from textmine.extract.entities import find_entities
+
+
+def ents(text):
+    return [(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)]
+
+
+def has(text, surface, typ):
+    return (surface, typ) in ents(text)
+
+
+# ---- title + name: the PERSON is the name only (spec/records.md; seed 县委书记冯学军, 村民焦玉莲)
+@pytest.mark.parametrize("text,name", [
+    ("县委书记张建国主持召开会议。", "张建国"),        # title before name
+    ("村民刘桂兰说,日子越过越好。", "刘桂兰"),          # role noun before name
+    ("镇党委书记王海涛带队检查。", "王海涛"),
+    ("深入学习贯彻习近平总书记重要讲话精神。", "习近平"),  # honorific after name
+])
+def test_title_plus_name(text, name):
+    found = ents(text)
+    assert (name, "PERSON") in found
+    assert not any(t == "PERSON" and s != name and name in s for s, t in found)
+
+
+# ---- names in an enumeration (seed: three names joined by 、)
+@pytest.mark.parametrize("text,names", [
+    ("优秀宣讲员李晓红、周志、陈美玲受到表彰。", ["李晓红", "周志", "陈美玲"]),
+    ("参加座谈的有赵国强、孙丽。", ["赵国强", "孙丽"]),
+])
+def test_enumerated_names(text, names):
+    for n in names:
+        assert has(text, n, "PERSON"), (n, ents(text))
+
+
+# ---- organization endings attached to their place (spec: 永清县委 is one ORGANIZATION)
+@pytest.mark.parametrize("text,org", [
+    ("永清县委召开常委会议。", "永清县委"),
+    ("丰城市人民政府发布通知。", "丰城市人民政府"),
+    ("大家前往廊坊法治宣教中心参观学习。", "廊坊法治宣教中心"),   # spec example
+    ("成立县委党史学习教育领导小组,统筹推进。", "县委党史学习教育领导小组"),  # abbreviation + middle + ending
+    ("松阳县委宣传部牵头开展活动。", "松阳县委宣传部"),
+])
+def test_org_suffix_with_place(text, org):
+    found = ents(text)
+    assert (org, "ORGANIZATION") in found, found
+    # flat, longest mention: no LOCATION inside it
+    assert not any(t == "LOCATION" and s in org for s, t in found)
+
+
+@pytest.mark.parametrize("text,not_org", [
+    ("县委高标准组建宣讲团,深入基层。", "县委高标准组建宣讲团"),  # a clause verb breaks the name
+    ("在县委、县政府的坚强领导下,全县经济平稳运行。", "县委"),       # bare abbreviation is no name
+])
+def test_org_rule_does_not_overreach(text, not_org):
+    assert (not_org, "ORGANIZATION") not in ents(text)
+
+
+# ---- chained administrative names are separate LOCATIONs (spec: 湖北省枝江市, 广西来宾市武宣县)
+@pytest.mark.parametrize("text,parts", [
+    ("他来自湖北省枝江市。", ["湖北省", "枝江市"]),
+    ("广西来宾市武宣县的农户增收明显。", ["广西", "来宾市", "武宣县"]),
+    ("江西省赣州市于都县新建一批场馆。", ["江西省", "赣州市", "于都县"]),
+])
+def test_admin_chain_split(text, parts):
+    found = ents(text)
+    for p in parts:
+        assert (p, "LOCATION") in found, found
+    assert ("".join(parts), "LOCATION") not in found
+
+
+# ---- WORK: 《》 title with brackets; a PERSON inside is also reported (spec: 《缅怀王权》)
+@pytest.mark.parametrize("text,work,person", [
+    ("演出了情景剧《英雄张宏伟》。", "《英雄张宏伟》", "张宏伟"),
+    ("印发《关于加强基层治理的通知》。", "《关于加强基层治理的通知》", None),
+])
+def test_work_with_nested_person(text, work, person):
+    found = ents(text)
+    assert (work, "WORK") in found
+    if person:
+        assert (person, "PERSON") in found
+    # only PERSON may sit inside a WORK
+    w0 = text.index(work)
+    for e in find_entities(text):
+        if e["type"] != "WORK" and w0 <= e["start"] < w0 + len(work):
+            assert e["type"] == "PERSON"
+
+
+# ---- stop-names: ordinary report words jieba tags as names (brief: 崇德, 周密安排, 宣传教育)
+@pytest.mark.parametrize("text,word", [
+    ("围绕学史明理、学史增信、学史崇德、学史力行的目标要求。", "崇德"),
+    ("积极谋划、周密安排启动工作。", "周密"),
+])
+def test_stop_names_are_not_persons(text, word):
+    assert not any(t == "PERSON" and word in s for s, t in ents(text))
+
+
+# ---- category words with 村/镇 are not places (淘宝村 is a kind of village)
+def test_category_village_is_not_location():
+    assert not any(t == "LOCATION" for _, t in ents("全省淘宝村数量持续增长。"))
+
+
+# ---- output contract
+@pytest.mark.parametrize("text", [
+    "",
+    "永清县委书记冯学军、县长王强出席《缅怀王权》首映式。",
+    "2021年,北京市东城区、丰台区共完成项目30个。\n第二段:国务院办公厅印发通知。",
+])
+def test_output_is_sorted_flat_and_typed(text):
+    res = find_entities(text)
+    assert res == sorted(res, key=lambda e: (e["start"], e["end"]))
+    works = [e for e in res if e["type"] == "WORK"]
+    last_end = 0
+    for e in res:
+        assert set(e) == {"start", "end", "type"}
+        assert 0 <= e["start"] < e["end"] <= len(text)
+        assert e["type"] in {"PERSON", "LOCATION", "ORGANIZATION", "WORK"}
+        nested = e["type"] == "PERSON" and any(w["start"] < e["start"] and e["end"] < w["end"] for w in works)
+        if not nested:
+            assert e["start"] >= last_end
+            last_end = e["end"]

@@ -1,0 +1,108 @@
+"""The packaged statistical NER model: loading, size, well-formed output, accuracy on MSRA."""
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from textmine.extract import ner_model as nm
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+MSRA = SHARED / "data" / "ner" / "msra_train_bio.txt"
+# must match scripts/train_ner.py: the slice held back from training
+SEED = 20261126
+HOLDOUT = 2000
+
+
+def test_model_files_are_small_and_not_pickles():
+    folder = nm.data_dir() / "ner"
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    assert size < 20 * 1024 * 1024
+    assert not list(folder.glob("*.pkl")) and not list(folder.glob("*.joblib"))
+    with np.load(folder / "model.npz", allow_pickle=False) as z:  # raises if it needs pickle
+        assert z["weights_q"].dtype == np.int8
+
+
+def test_model_loads_fast():
+    t0 = time.perf_counter()
+    model = nm.NerModel.load()
+    assert time.perf_counter() - t0 < 2.0
+    assert model.weights.shape == (model.n_buckets, len(nm.TAGS))
+
+
+def test_get_model_is_cached():
+    assert nm.get_model() is nm.get_model()
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "。",
+    "新华社北京三月五日电国务院总理李鹏今天在人民大会堂作政府工作报告。",
+    "abc 123 《》“”",
+    "张" * 700,
+])
+def test_predictions_are_well_formed(text):
+    spans = nm.get_model().predict(text)
+    last = 0
+    for s, e, y in spans:
+        assert 0 <= s < e <= len(text) and y in nm.TYPES
+        assert s >= last  # sorted, non-overlapping
+        last = e
+
+
+def test_viterbi_never_breaks_bioes():
+    rng = np.random.default_rng(0)
+    trans = np.where(nm.allowed_transitions(), 0.0, -1e9)
+    allowed = nm.allowed_transitions()
+    for _ in range(20):
+        path = nm.viterbi(rng.normal(size=(30, len(nm.TAGS))), trans)
+        assert nm.allowed_starts()[path[0]] and nm.allowed_ends()[path[-1]]
+        assert all(allowed[a, b] for a, b in zip(path, path[1:]))
+
+
+def test_bio_to_bioes_and_back():
+    tags = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG"]
+    assert nm.bio_to_bioes(tags) == ["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "I-ORG", "E-ORG"]
+    assert nm.tags_to_spans(nm.bio_to_bioes(tags)) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 7, "ORG")]
+
+
+def _read_bio(path):
+    sents, chars, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if chars:
+                sents.append(("".join(chars), tags))
+            chars, tags = [], []
+        elif len(parts) == 1:
+            chars.append(" ")
+            tags.append("O")
+        else:
+            chars.append(parts[0][0])
+            tags.append(parts[1])
+    if chars:
+        sents.append(("".join(chars), tags))
+    return sents
+
+
+@pytest.mark.skipif(not MSRA.exists(), reason="shared MSRA data not present")
+def test_msra_heldback_micro_f1():
+    """PER/LOC/ORG micro-F1 >= 0.85 on 400 sentences of the slice excluded from training."""
+    sents = _read_bio(MSRA)
+    order = list(range(len(sents)))
+    random.Random(SEED).shuffle(order)
+    held = [sents[i] for i in order[:HOLDOUT]][:400]
+    model = nm.get_model()
+    tp = fp = fn = 0
+    for text, tags in held:
+        gold = set(nm.tags_to_spans(nm.bio_to_bioes(tags)))
+        pred = set(model.predict(text))
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * p * r / (p + r)
+    assert f1 >= 0.85, f"micro-F1 {f1:.4f} (P={p:.4f} R={r:.4f})"
