@@ -12,6 +12,7 @@ embeds; :func:`render_html` wraps it in ``page.html``.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from html import escape
 from importlib import resources
@@ -27,10 +28,11 @@ def asset(name: str) -> str:
 
 
 def fill(template: str, **values: str) -> str:
-    """Replace ``{{name}}`` slots; values are inserted as given (escape before)."""
-    for k, v in values.items():
-        template = template.replace("{{" + k + "}}", v)
-    return template
+    """Replace ``{{name}}`` slots in one pass; values are inserted as given (escape before).
+
+    One pass, so an article that happens to contain ``{{body}}`` stays text.
+    """
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 
 def render_html(record: Mapping[str, Any], original: str | None = None) -> str:
@@ -54,7 +56,7 @@ def _header(v: ReportView) -> str:
     tally = [f'<span class="tm-n">{s["figures"]}</span> figures', f'<span class="tm-n">{s["entities"]}</span> entities',
              f'<span class="tm-n">{s["checks"]}</span> checks']
     if s["failed"]:
-        tally.append(f'<strong class="tm-bad">{s["failed"]} do not add up</strong>')
+        tally.append(f'<strong class="tm-bad">{v.failed_phrase}</strong>')
     quality = []
     if s.get("encoding"):
         quality.append(f"encoding {escape(str(s['encoding']))}")

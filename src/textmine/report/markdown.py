@@ -28,7 +28,7 @@ def render_markdown(record: Mapping[str, Any]) -> str:
         lines += [f"Source: `{v.source.replace('`', '')}`", ""]
     tally = f"{s['figures']} figures · {s['entities']} entities · {s['checks']} checks"
     if s["failed"]:
-        tally += f" · **{s['failed']} do not add up**"
+        tally += f" · **{v.failed_phrase}**"
     lines += [tally, "", "### Figures", ""]
     if v.figures:
         lines += ["| id | figure | value | qualifier | unit | counts | activity | in its sentence |",

@@ -48,7 +48,7 @@ def renderables(view: ReportView) -> list:
     head = Text.assemble(
         (view.title, "bold"), f"  {view.source}\n",
         f"{s['figures']} figures · {s['entities']} entities · {s['checks']} checks",
-        (f" · {s['failed']} do not add up" if s["failed"] else "", "bold red"),
+        (f" · {view.failed_phrase}" if s["failed"] else "", "bold red"),
     )
     out: list = [head]
 

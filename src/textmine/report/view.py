@@ -78,6 +78,12 @@ class ReportView:
     def failed_checks(self) -> list[CheckRow]:
         return [c for c in self.checks if c.status == "fail"]
 
+    @property
+    def failed_phrase(self) -> str:
+        """``1 check fails`` / ``3 checks fail``, empty when none does."""
+        n = self.summary["failed"]
+        return "" if not n else f"{n} check fails" if n == 1 else f"{n} checks fail"
+
 
 def format_number(v: Any) -> str:
     """``1126000000`` -> ``1,126,000,000``; ``53.98`` stays; ``None`` -> empty."""
