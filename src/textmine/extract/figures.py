@@ -33,12 +33,15 @@ from .numerals import DIGITS, parse_fraction, parse_number, parse_range
 
 __all__ = ["extract_figures", "find_figures"]
 
-_CN_DIGITS = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿卅几"
-_CN_UNITS = "十拾百佰千仟万亿"
+_CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
+_CN_UNITS = "十拾百佰千仟万亿萬億"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
-_NUM = rf"(?:{_AR}(?:[万亿千百]+(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}]+)?)*|{_CN})"
-_RANGE_SEP = r"(?:至|到|-|~|～|—|－|－)"
+_NUM = rf"(?:{_AR}(?:[万亿千百萬億仟佰]+(?:{_AR}|[{_CN_DIGITS}{_CN_UNITS}]+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
+_RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
+_UNIT_CHARS = "十拾百佰千仟万亿萬億"
+# counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
+_FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍"}
 _YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{3,4})$")
 _DURATION_UNITS = {"年", "小时", "天", "个月", "分钟", "岁", "周岁"}
 
@@ -69,12 +72,12 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
 def _scale_of_mult(mult: str | None) -> Decimal:
     out = Decimal(1)
     for ch in mult or "":
-        out *= 10**4 if ch == "万" else 10**8
+        out *= 10**4 if ch in "万萬" else 10**8
     return out
 
 
 def _has_digit(s: str) -> bool:
-    return any(ch.isdigit() or ch in DIGITS or ch in "廿卅几" for ch in s)
+    return any(ch.isdigit() or ch in DIGITS or ch in "廿卅几数" for ch in s)
 
 
 class _Glue:
@@ -104,6 +107,30 @@ def _rank_context(text: str, start: int, rank_words: tuple[str, ...]) -> bool:
     return any(before.endswith(w) for w in rank_words)
 
 
+def _share_suffix(num: str, num2: str) -> str:
+    """``两到三万`` means 20000-30000: the low end borrows the high end's trailing units.
+
+    Borrow only when the low end then stays below the high end's leading number
+    (``从8500到3万`` keeps 8500; ``一千到两千万`` becomes 一千万).
+    """
+    if not num or num[-1] in _UNIT_CHARS:
+        return num
+    try:
+        low = parse_number(num)
+    except ValueError:
+        return num
+    for cut in range(1, len(num2)):
+        lead, suffix = num2[:cut], num2[cut:]
+        if not all(ch in _UNIT_CHARS for ch in suffix):
+            continue
+        try:
+            if low < parse_number(lead):
+                return num + suffix
+        except ValueError:
+            continue
+    return num
+
+
 def _in_slogan(text: str, pos: int) -> bool:
     """Inside a quoted slogan (“一个项目、一名领导、一套专班”) 一 enumerates, it does not count."""
     open_q = text.rfind("“", max(0, pos - 30), pos)
@@ -116,7 +143,7 @@ def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
     if rng is not None:
         if "几" in num and num.replace("几", "") == "":
             raise ValueError("几 alone is no number")
-        return rng[0], rng[1], "几" in num
+        return rng[0], rng[1], "几" in num or num.startswith("数")
     return parse_number(num), None, False
 
 
@@ -230,11 +257,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if num2 and not unit:
         num2 = None
     try:
+        if num2:
+            num = _share_suffix(num, num2)
         value, value_max, vague = _value(num)
         if num2:
-            if num2[-1] in "万亿" and num[-1] not in "万亿":
-                num = num + num2[-1]
-                value, _, _ = _value(num)
             value_max = _value(num2)[0]
     except ValueError:
         return None
@@ -305,6 +331,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
+    if kind == "count" and value != value.to_integral_value() and unit_s not in _FRACTIONAL_OK and not half:
+        return None
     if value_max is not None:
         value_max = value_max * scale
     return {"start": start, "end": span_end, "value": value, "value_max": value_max, "qualifier": qual,

@@ -286,6 +286,8 @@ def parse_range(s: str) -> tuple[Decimal, Decimal] | None:
         a, b, rest = pair
         scale = parse_number("一" + rest) if rest else Decimal(1)
         return Decimal(a) * scale, Decimal(b) * scale
+    if s.startswith("数") and len(s) > 1:
+        s = "几" + s[1:]  # 数十 is 几十
     if "几" in s and s.count("几") == 1:
         lo_s, hi_s = s.replace("几", "一"), s.replace("几", "九")
         if s.startswith("几") and len(s) > 1:
