@@ -1,9 +1,1029 @@
-"""Validation stage (placeholder until the validation module lands)."""
+"""Validation: relate the figures of one article and say whether they agree.
+
+Government reports state a total and its parts side by side ("承担16项 ... 已经完成9项
+... 其余7项").  When they disagree that is either a story or an extraction error,
+and in both cases a person must look.  This stage finds such relations from cue
+words (kept as data in ``data/validate/cues.toml``) and checks them:
+
+``sum``        whole = sum of parts (其余, 分别, 合计 after the parts, done + pending,
+               shares adding up to 100%)
+``part_of``    parts <= whole (其中 / 涉及 / "N个X中" lists that need not be exhaustive,
+               已完成 of a total); equality when the text says 全部
+``restated``   the same total said twice (23项 / 23件; headline and body)
+``percent``    part / whole against a stated share (占...的X%, 占比, X率), or an
+               ``implied_total`` when the text names no total (a GRIM-style test)
+``list_count`` items named before 等N项 (<= N), or in a closed list (= N)
+
+Why intervals: figures are rounded as written (77.7万 is anything in
+[77.65万, 77.75万]) and qualified (800余 is [800, 900), 近千 is [900, 1000]).  A
+check fails only when *no* values inside those bounds satisfy it, so a report
+that rounds honestly is never flagged.  All arithmetic is Decimal.
+
+Why conservative: a false alarm costs a journalist's trust more than a missed
+one.  Each rule knows how sure it is of the relation (``strong``); a relation
+found by a weak rule is reported only when it holds.
+"""
 from __future__ import annotations
+
+import logging
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import regex
 
 from .document import Document
 
+log = logging.getLogger(__name__)
 
-def validate(doc: Document) -> Document:
-    doc.checks = []
+__all__ = ["validate", "cues"]
+
+INF = None  # an open upper bound
+HUNDRED = Decimal(100)
+_CLAUSE_SEP = "，,；;。！？!?：:\n"
+_SENT_SEP = "。！？!?\n"
+_CJK = regex.compile(r"\p{Han}+")
+# function characters that say nothing about what a figure counts
+_STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
+_SUMMABLE = ("count", "money", "measure")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lexicons (``data/validate/cues.toml``), loaded once."""
+    text = resources.files("textmine.data").joinpath("validate", "cues.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+# ---------------------------------------------------------------- figures
+@dataclass(eq=False)
+class Fig:
+    """One quantity as the validator sees it: value bounds and its place in the text."""
+
+    q: dict[str, Any]
+    idx: int
+    id: str
+    start: int
+    end: int
+    value: Decimal
+    lo: Decimal
+    hi: Decimal | None
+    unit: str
+    kind: str
+    family: str
+    sent: int
+    para: int
+    clause: int
+    shown: str
+    delta: bool = False
+    status: str | None = None  # "done", "pending", "rest"
+    paren: bool = False
+    headline: bool = False
+    before: str = ""  # Han text of the clause before the number
+    after: str = ""  # Han text right after the figure, up to a separator
+    group: "Group | None" = None  # the total this figure was found to be a part of
+    total: "Group | None" = None  # the group this figure is the total of
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+    def label(self) -> str:
+        return self.after or self.before
+
+
+@dataclass(eq=False)
+class Group:
+    whole: Fig
+    parts: list[Fig] = field(default_factory=list)
+    strong: bool = True
+    exhaustive: bool = False
+    overlap: bool = False
+    cue: str = ""
+
+
+def _dec(v: Any) -> Decimal | None:
+    if v is None:
+        return None
+    if isinstance(v, Decimal):
+        return v
+    try:
+        return Decimal(str(v))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+         "万": Decimal(10) ** 4, "千": Decimal(1000)}
+_NUM = regex.compile(r"(\d[\d,]*(?:\.\d+)?)(余|多|几)?(万亿|亿|千万|百万|万|千)?")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点几"
+
+
+def _number_shape(norm: str) -> tuple[int | None, Decimal, bool]:
+    """(decimals written, multiplier, 余/多 after the number) of a figure's surface.
+
+    ``None`` decimals means the number is written in Chinese numerals (exact as written).
+    """
+    m = _NUM.search(norm)
+    if not m:
+        approx = any(c in norm for c in "余多几")
+        return None, Decimal(1), approx
+    digits = m.group(1).replace(",", "")
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    mult = _MULT.get(m.group(3) or "", Decimal(1))
+    return dec, mult, bool(m.group(2)) or norm[m.end():m.end() + 1] in ("余", "多")
+
+
+def _step(value: Decimal, mult: Decimal) -> Decimal:
+    """Unit of the last significant written digit: 800 -> 100, 6万 -> 1万, 1300万 -> 100万."""
+    written = (value / mult).normalize()
+    exp = written.as_tuple().exponent
+    if not isinstance(exp, int):
+        return mult
+    if exp >= 0:
+        # trailing zeros of an integer: 800 -> 100
+        n = int(written)
+        step = 1
+        while n and n % 10 == 0:
+            n //= 10
+            step *= 10
+        return Decimal(step) * mult
+    return Decimal(1).scaleb(exp) * mult
+
+
+def _bounds(q: dict[str, Any], norm: str) -> tuple[Decimal, Decimal | None]:
+    """The interval a figure stands for, from its qualifier and how it is written."""
+    v = _dec(q.get("value")) or Decimal(0)
+    vmax = _dec(q.get("value_max"))
+    qual = q.get("qualifier") or "exact"
+    dec, mult, yu = _number_shape(norm)
+    if q.get("kind") == "percent":
+        half = _percent_half(norm, dec)
+    elif dec is None or (dec == 0 and mult == 1):
+        half = Decimal(0)
+    else:
+        half = Decimal(5).scaleb(-(dec + 1)) * mult
+    top = vmax if vmax is not None else v
+    if qual == "over":
+        if yu or "几" in norm:
+            return v, max(top, v + _step(v, mult if dec is not None else Decimal(1)))
+        return v, INF
+    if qual == "under":
+        if "近" in norm:
+            return v * Decimal("0.9") - half, top + half
+        return Decimal(0), top + half
+    if qual == "about":
+        return (v - half) * Decimal("0.9"), (top + half) * Decimal("1.1")
+    return v - half, top + half
+
+
+def _percent_half(norm: str, dec: int | None) -> Decimal:
+    """Half the rounding step of a stated share: 26.8% -> 0.05, 三成 -> 5, 一半 -> 2.5."""
+    if "成" in norm and "%" not in norm:
+        return Decimal(5)
+    if "半" in norm or "分之" in norm and "百分之" not in norm:
+        return Decimal("2.5")
+    if "百分之" in norm:
+        tail = norm.split("点", 1)[1] if "点" in norm else ""
+        n = sum(1 for c in tail if c in _CN_DIGITS and c not in "点")
+        return Decimal(5).scaleb(-(n + 1))
+    if dec is None:
+        return Decimal("0.5")
+    return Decimal(5).scaleb(-(dec + 1))
+
+
+# ---------------------------------------------------------------- text helpers
+class _Text:
+    """Clause, sentence and paragraph positions of the normalized text."""
+
+    def __init__(self, doc: Document):
+        t = doc.text
+        self.t = t
+        self.clause_cuts = [i for i, c in enumerate(t) if c in _CLAUSE_SEP]
+        self.sent_cuts = [i for i, c in enumerate(t) if c in _SENT_SEP]
+        self.para_cuts = [i for i, c in enumerate(t) if c == "\n"]
+        lines = t.split("\n")
+        self.headline_end = 0
+        pos, seen = 0, 0
+        for line in lines:
+            s = line.strip()
+            if s:
+                seen += 1
+                if seen <= 3 and len(s) <= 40 and "。" not in s:
+                    self.headline_end = pos + len(line)
+                elif seen > 0:
+                    break
+            pos += len(line) + 1
+        self.parens = self._parens(t)
+
+    @staticmethod
+    def _parens(t: str) -> list[tuple[int, int]]:
+        out, stack = [], []
+        for i, c in enumerate(t):
+            if c in "(（":
+                stack.append(i)
+            elif c in ")）" and stack:
+                out.append((stack.pop(), i + 1))
+        return out
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.clause_cuts, pos - 1) if pos else 0
+
+    def sent(self, pos: int) -> int:
+        return bisect_right(self.sent_cuts, pos - 1) if pos else 0
+
+    def para(self, pos: int) -> int:
+        return bisect_right(self.para_cuts, pos - 1) if pos else 0
+
+    def clause_span(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self.clause_cuts, pos - 1) if pos else 0
+        start = self.clause_cuts[k - 1] + 1 if k else 0
+        end = self.clause_cuts[k] if k < len(self.clause_cuts) else len(self.t)
+        return start, end
+
+    def sent_span(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self.sent_cuts, pos - 1) if pos else 0
+        start = self.sent_cuts[k - 1] + 1 if k else 0
+        end = self.sent_cuts[k] if k < len(self.sent_cuts) else len(self.t)
+        return start, end
+
+    def in_paren(self, start: int, end: int) -> bool:
+        return any(a < start and end <= b for a, b in self.parens)
+
+
+def _han(s: str) -> str:
+    return "".join(_CJK.findall(s))
+
+
+def _figures(doc: Document, tx: _Text) -> list[Fig]:
+    c = cues()
+    families = {u: name for name, units in c["families"].items() for u in units}
+    delta_words = sorted(c["delta"]["words"], key=len, reverse=True)
+    not_before = tuple(c["delta"]["not_before"])
+    figs: list[Fig] = []
+    for i, q in enumerate(doc.quantities):
+        v = _dec(q.get("value"))
+        if v is None or q.get("start") is None:
+            continue
+        s, e = int(q["start"]), int(q["end"])
+        if doc.is_excluded(s, e):
+            continue
+        norm = doc.text[s:e]
+        lo, hi = _bounds(q, norm)
+        kind = q.get("kind") or "count"
+        unit = q.get("unit") or ""
+        fam = "money" if kind == "money" else families.get(unit, unit)
+        cs, ce = tx.clause_span(s)
+        f = Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
+                unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
+                shown=_shown(norm, v, kind))
+        pre = doc.text[cs:s]
+        # the number may follow a leading qualifier inside the span: look before the digits
+        f.before = _han(pre)[-10:]
+        post = doc.text[e:ce]
+        f.after = _label_after(post, c["label"]["stop"])
+        if q.get("counted") and not f.after:
+            f.after = _han(str(q["counted"]))[:10]
+        tail = regex.sub(r"[约近超逾共达为了\s]+$", "", pre)
+        f.delta = any(tail.endswith(w) for w in delta_words) and not post.startswith(not_before)
+        if any(tail.endswith(w + x) for w in delta_words for x in not_before):
+            f.delta = False
+        f.paren = tx.in_paren(s, e)
+        f.headline = s < tx.headline_end
+        clause_text = doc.text[cs:ce]
+        rest_words = c["rest"]["words"]
+        if any(w in pre[-4:] for w in rest_words):
+            f.status = "rest"
+        elif any(w in clause_text for w in c["pending"]["words"]) and not any(
+                w in pre for w in ("已",)):
+            f.status = "pending"
+        elif "已" in clause_text or any(w in doc.text[e:ce] for w in c["done"]["words"][2:]):
+            f.status = "done"
+        figs.append(f)
+    return figs
+
+
+def _label_after(post: str, stop: list[str]) -> str:
+    """The noun right after a figure: up to a separator, a digit or a predicate word."""
+    head = regex.split(r"[，,；;。、：:（(“”\"\d\s]", post, maxsplit=1)[0]
+    cut = len(head)
+    for w in stop:
+        i = head.find(w, 1 if w in ("为", "在") else 0)
+        if 0 <= i < cut:
+            cut = i
+    return _han(head[:cut])[:10].lstrip("的")
+
+
+def _shown(norm: str, v: Decimal, kind: str) -> str:
+    """How a figure is written in a message: its number as in the text (6万余, 1.26万, 53.98%)."""
+    m = regex.search(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万亿|亿|千万|百万|万|千)?(?:余|多)?", norm)
+    if m:
+        s = m.group(0).replace(",", "")
+        return s + ("%" if kind == "percent" else "")
+    return _fmt(v) + ("%" if kind == "percent" else "")
+
+
+def _fmt(v: Decimal) -> str:
+    v = v.normalize()
+    s = format(v, "f")
+    return s
+
+
+def _fmt_like(total: Decimal, figs: Iterable[Fig]) -> str:
+    """A computed total written with the multiplier its figures use (62857万 + ... = 244394万)."""
+    mults = set()
+    for f in figs:
+        _, m, _ = _number_shape(f.shown)
+        mults.add(m)
+    if len(mults) == 1:
+        m = mults.pop()
+        if m != 1:
+            name = next(k for k, x in _MULT.items() if x == m)
+            return _fmt(total / m) + name
+    if total >= Decimal(10) ** 8 and total % Decimal(10) ** 6 == 0:
+        return _fmt(total / Decimal(10) ** 8) + "亿"
+    if total >= Decimal(10) ** 4 and total % Decimal(100) == 0 and len(mults - {Decimal(1)}):
+        return _fmt(total / Decimal(10) ** 4) + "万"
+    return _fmt(total)
+
+
+# ---------------------------------------------------------------- the stage
+def validate(doc: Document, *, tolerance_about: float = 0.1, max_back_sentences: int = 2) -> Document:
+    """Fill ``doc.checks`` with the relations found between ``doc.quantities``.
+
+    ``tolerance_about``: relative width of 约/左右 figures (0.1 = ±10%).
+    ``max_back_sentences``: how many sentences back a total may be stated before its parts.
+    """
+    tx = _Text(doc)
+    figs = _figures(doc, tx)
+    if tolerance_about != 0.1:
+        t = Decimal(str(tolerance_about))
+        for f in figs:
+            if f.q.get("qualifier") == "about":
+                f.lo = f.value * (1 - t)
+                f.hi = (_dec(f.q.get("value_max")) or f.value) * (1 + t)
+    v = _Validator(doc, tx, figs, max_back_sentences)
+    doc.checks = v.run()
     return doc
+
+
+class _Validator:
+    def __init__(self, doc: Document, tx: _Text, figs: list[Fig], back: int):
+        self.doc, self.tx, self.figs, self.back = doc, tx, figs, back
+        self.t = doc.text
+        self.c = cues()
+        self.groups: list[Group] = []
+        self.checks: list[dict[str, Any]] = []
+        self.seen: set[tuple] = set()
+
+    # -- helpers -------------------------------------------------------
+    def summable(self, f: Fig) -> bool:
+        return f.kind in _SUMMABLE
+
+    def same_family(self, a: Fig, b: Fig) -> bool:
+        return a.family == b.family and a.kind == b.kind
+
+    def before(self, pos: int, *, para: int, sents: int | None = None) -> list[Fig]:
+        """Figures ending before ``pos`` in the same paragraph, nearest first."""
+        sents = self.back if sents is None else sents
+        cur = self.tx.sent(pos)
+        out = [f for f in self.figs if f.end <= pos and f.para == para and cur - f.sent <= sents]
+        return sorted(out, key=lambda f: -f.start)
+
+    def climb(self, f: Fig) -> Fig:
+        """A part of a known total stands for that total when a later list refers back."""
+        seen = set()
+        while f.group is not None and f.group.exhaustive and id(f) not in seen:
+            seen.add(id(f))
+            f = f.group.whole
+        return f
+
+    def first_statement(self, f: Fig) -> Fig:
+        """The earliest figure the text restates ``f`` by (23件 after 23项): checks name the first."""
+        for x in self.figs:
+            if x.start >= f.start:
+                break
+            if (x.family == f.family and x.kind == f.kind and x.exact and f.exact and x.value == f.value
+                    and x.delta == f.delta and _similar(x, f) and x.group is None and not x.headline):
+                return x
+        return f
+
+    def add(self, check: dict[str, Any]) -> None:
+        key = (check["kind"], check.get("whole"), tuple(sorted(check.get("parts") or [])), check.get("percent"),
+               check.get("items"))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.checks.append(check)
+
+    def covered(self, whole: Fig, parts: list[Fig]) -> bool:
+        ids = {p.id for p in parts}
+        return any(c.get("whole") == whole.id and set(c.get("parts") or []) == ids for c in self.checks)
+
+    # -- run -----------------------------------------------------------
+    def run(self) -> list[dict[str, Any]]:
+        self.subset_lists()
+        self.rest_and_pending()
+        for g in self.groups:
+            if not g.exhaustive and g.whole.group is not None and g.whole.group.exhaustive and g.whole.group is not g:
+                g.whole.total = None
+                g.whole = self.climb(g.whole)
+                g.whole.total = g
+        self.each_lists()
+        self.totals_after()
+        self.emit_groups()
+        self.done_of_total()
+        self.all_done()
+        self.percents()
+        self.shares_to_hundred()
+        self.restated()
+        self.lists()
+        # a percent check first: a reader (and the scorer) looking up a whole and its part
+        # finds the share before the plainer part_of of the same pair
+        order = {"percent": 0, "sum": 1, "part_of": 2, "restated": 3, "list_count": 4}
+        return sorted(self.checks, key=lambda c: order.get(c["kind"], 9))
+
+    # -- 其中 / 涉及 / "N个X中" ------------------------------------------
+    def subset_lists(self) -> None:
+        c = self.c["subset"]
+        cue_words = [(w, True) for w in c["strong"]] + [(w, False) for w in c["weak"]]
+        starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
+        for w, strong in cue_words:
+            for m in regex.finditer(regex.escape(w), self.t):
+                if w == "其中" or not any(a <= m.start() < b for a, b, _, cw in starts if cw == "其中"):
+                    starts.append((m.start(), m.end(), strong, w))
+        # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
+        for m in regex.finditer(r"中(?=[，,：:“\"「])", self.t):
+            if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
+                continue
+            starts.append((m.start(), m.end(), True, "中"))
+        starts.sort()
+        regions = []
+        for i, (cs, rs, strong, w) in enumerate(starts):
+            ss, se = self.tx.sent_span(cs)
+            end = se
+            # a nested 其中 closes this region's direct parts (they resume after the sentence)
+            nested = [x for x in starts[i + 1:] if x[0] < se and x[3] in ("其中", "中")]
+            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None))
+        claimed: set[str] = set()
+        for cs, rs, end, strong, w, nest_at in regions:
+            parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
+                     and f.id not in claimed and (nest_at is None or f.start < nest_at)]
+            if w in ("其中", "中") and parts:
+                # a list of parts counts one kind of thing; another classifier starts another clause
+                same = []
+                for p in parts:
+                    if p.unit != parts[0].unit or p.delta != parts[0].delta:
+                        break
+                    same.append(p)
+                parts = same
+            if not parts:
+                continue
+            by_whole: dict[str, Group] = {}
+            for p in parts:
+                whole = self.whole_before(cs, p, in_clause=(w == "中"))
+                if whole is None:
+                    continue
+                g = by_whole.get(whole.id)
+                if g is None:
+                    g = by_whole[whole.id] = Group(whole=whole, strong=strong, cue=w)
+                g.parts.append(p)
+            for g in by_whole.values():
+                # a nested list may continue in the next sentence ("第三产业增加值115952万元")
+                if nest_at is not None:
+                    self.extend_next_sentence(g, end)
+                for p in g.parts:
+                    p.group = g
+                    claimed.add(p.id)
+                g.whole.total = g
+                self.groups.append(g)
+
+    def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
+        """The total a part refers back to: nearest earlier figure counting the same things."""
+        para = part.para
+        cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f) and self.same_family(f, part)
+                 and f.delta == part.delta and not f.paren]
+        if in_clause:
+            cs, _ = self.tx.clause_span(cue_at)
+            inside = [f for f in cands if f.start >= cs]
+            if inside:
+                return inside[0]
+            # "在签约项目中，外资项目3项": the noun before 中 names a total stated earlier
+            noun = _han(self.t[cs:cue_at])
+            noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-4:]
+            if len(noun) >= 2:
+                named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
+                         and f.group is None and noun in f.label()]
+                if named:
+                    return self.first_statement(self.climb(named[-1]))
+            return None
+        if not cands:
+            return None
+        # the nearest total that counts the same thing, in the same classifier if there is one
+        best = max(cands, key=lambda f: (_similar(f, part, head=True), f.unit == part.unit, f.start))
+        return self.first_statement(self.climb(best))
+
+    def extend_next_sentence(self, g: Group, sent_end: int) -> None:
+        total = sum((p.value for p in g.parts), Decimal(0))
+        nxt = [f for f in self.figs if f.start > sent_end and f.para == g.whole.para
+               and self.tx.sent(f.start) == self.tx.sent(sent_end + 1) and self.same_family(f, g.whole)
+               and f.delta == g.whole.delta]
+        if nxt and _overlaps(total + nxt[0].lo, total + (nxt[0].hi or nxt[0].lo), g.whole.lo, g.whole.hi):
+            g.parts.append(nxt[0])
+
+    # -- 其余 / done + pending ------------------------------------------
+    def rest_and_pending(self) -> None:
+        for f in self.figs:
+            if f.status not in ("rest", "pending") or not self.summable(f) or f.paren:
+                continue
+            if f.group is not None:
+                if f.status == "rest":
+                    f.group.exhaustive = True
+                continue
+            cands = [x for x in self.before(f.start, para=f.para) if self.same_family(x, f) and not x.paren
+                     and x.delta == f.delta]
+            if not cands:
+                continue
+            first = cands[0]
+            if f.status == "pending" and first.status != "done":
+                continue
+            if first.group is not None and first.group.whole is not f:
+                # "其中 A, B, 其余 C": extend that list
+                if f.status == "rest":
+                    first.group.parts.append(f)
+                    first.group.exhaustive = True
+                    f.group = first.group
+                continue
+            parts = [f, first]
+            whole = None
+            for x in cands[1:]:
+                total = sum((p.value for p in parts), Decimal(0))
+                if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
+                    whole = x
+                    break
+                if x.status == "done" and x.group is None:
+                    parts.append(x)
+                    continue
+                whole = self.climb(x)
+                break
+            if whole is None:
+                continue
+            g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
+                      cue="其余" if f.status == "rest" else "done+pending")
+            for p in g.parts:
+                p.group = g
+            whole.total = g
+            self.groups.append(g)
+
+    # -- 分别 ------------------------------------------------------------
+    def each_lists(self) -> None:
+        for w in self.c["each"]["words"]:
+            for m in regex.finditer(regex.escape(w), self.t):
+                ss, se = self.tx.sent_span(m.start())
+                parts = [f for f in self.figs if m.end() <= f.start < se and self.summable(f) and f.group is None]
+                if len(parts) < 2:
+                    continue
+                fam = parts[0]
+                parts = [p for p in parts if self.same_family(p, fam)]
+                if len(parts) < 2:
+                    continue
+                cands = [x for x in self.before(m.start(), para=fam.para, sents=1) if self.same_family(x, fam)
+                         and x.delta == fam.delta and not x.paren]
+                if not cands:
+                    continue
+                g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
+                for p in parts:
+                    p.group = g
+                g.whole.total = g
+                self.groups.append(g)
+
+    # -- 合计 after the parts ---------------------------------------------
+    def totals_after(self) -> None:
+        words = sorted(self.c["total_after"]["words"], key=len, reverse=True)
+        for f in self.figs:
+            if not self.summable(f) or f.group is not None:
+                continue
+            cs, _ = self.tx.clause_span(f.start)
+            pre = self.t[cs:f.start]
+            if not any(w in pre[-6:] for w in words):
+                continue
+            ss, _ = self.tx.sent_span(f.start)
+            chain: list[Fig] = []
+            prev_start = f.start
+            source = None  # a larger figure the listed parts were picked from (展出236件，评选出...共计30件)
+            for x in self.before(f.start, para=f.para, sents=0):
+                if x.start < ss:
+                    break
+                if not self.same_family(x, f):
+                    continue
+                gap = self.t[x.end:prev_start]
+                if chain and "、" not in gap or len(gap) > 16 or x.total is not None:
+                    source = x if x.start >= ss else None
+                    break
+                chain.append(x)
+                prev_start = x.start
+            if len(chain) < 2:
+                continue
+            g = Group(whole=f, parts=sorted(chain, key=lambda p: p.start), strong=True, exhaustive=True, cue="合计")
+            for p in g.parts:
+                p.group = g
+            f.total = g
+            self.groups.append(g)
+            if source is not None and source.group is None and source.lo >= f.lo and not source.delta:
+                # weak: reported only because it holds
+                self.add(self.sum_check("part_of", source, [f], "pass"))
+
+    # -- groups become checks ------------------------------------------
+    def emit_groups(self) -> None:
+        overlap_words = self.c["overlap"]["words"]
+        for g in self.groups:
+            parts = sorted(set(g.parts), key=lambda p: p.start)
+            g.parts = parts
+            lo, hi = _sum_bounds(parts)
+            w = g.whole
+            equal = _overlaps(lo, hi, w.lo, w.hi)
+            within = w.hi is None or lo <= w.hi
+            if equal:
+                self.add(self.sum_check("sum", w, parts, "pass"))
+                continue
+            if g.exhaustive:
+                self.add(self.sum_check("sum", w, parts, "fail"))
+                continue
+            if within:
+                self.add(self.sum_check("part_of", w, parts, "pass"))
+                continue
+            # the parts add up to more than the total
+            g.overlap = any(any(o in p.before or o in p.after for o in overlap_words) for p in parts)
+            if len(parts) > 1 and (g.overlap or not g.strong):
+                for p in parts:
+                    ok = w.hi is None or p.lo <= w.hi
+                    if ok or g.strong:
+                        self.add(self.sum_check("part_of", w, [p], "pass" if ok else "fail"))
+                continue
+            if not g.strong:
+                continue
+            if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
+                continue
+            self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
+
+    def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
+        total = sum((p.value for p in parts), Decimal(0))
+        shown = " + ".join(p.shown for p in parts)
+        tot = _fmt_like(total, parts)
+        if kind == "sum":
+            if status == "pass":
+                msg = f"{shown} = {tot} ✓" if len(parts) > 1 else f"{shown} = {whole.shown} ✓"
+                if not (all(p.exact for p in parts) and whole.exact) and total != whole.value:
+                    msg = f"{shown} = {tot}, {whole.shown} as stated: agrees within rounding ✓"
+            else:
+                msg = f"{shown} = {tot}, but the text says {whole.shown}"
+        else:
+            if len(parts) == 1:
+                p = parts[0]
+                msg = (f"{p.shown} of {whole.shown} ✓" if status == "pass"
+                       else f"{p.shown} is a part of {whole.shown}, but larger than it")
+            else:
+                msg = (f"{shown} = {tot}, within the {whole.shown} stated ✓" if status == "pass"
+                       else f"{shown} = {tot}, more than the {whole.shown} stated")
+        return {"kind": kind, "whole": whole.id, "parts": [p.id for p in parts], "status": status, "message": msg}
+
+    # -- 已完成 of a total ---------------------------------------------------
+    def done_of_total(self) -> None:
+        for f in self.figs:
+            if f.status != "done" or f.group is not None or f.total is not None or not self.summable(f) or f.paren:
+                continue
+            cands = [x for x in self.before(f.start, para=f.para, sents=1) if self.same_family(x, f)
+                     and x.delta == f.delta and not x.paren and x.status is None]
+            if not cands:
+                continue
+            w = self.climb(cands[0])
+            ok = w.hi is None or f.lo <= w.hi
+            if not ok and not _similar(w, f):
+                continue
+            if self.covered(w, [f]):
+                continue
+            g = Group(whole=w, parts=[f], strong=_similar(w, f), cue="已")
+            f.group = g
+            self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
+
+    # -- 全部完成: equal to a total stated before ------------------------------
+    def all_done(self) -> None:
+        words = self.c["all"]["words"]
+        for f in self.figs:
+            if not self.summable(f) or f.group is not None:
+                continue
+            _, ce = self.tx.clause_span(f.start)
+            post = self.t[f.end:ce]
+            hit = [post.find(w) for w in words if w in post]
+            if not hit or min(hit) > 10:
+                continue
+            cands = [x for x in self.figs if x.end <= f.start and self.same_family(x, f) and x.delta == f.delta
+                     and x.status is None and not x.paren and x.group is None and f.para - x.para <= 1
+                     and _similar(x, f, head=True)]
+            if not cands:
+                continue
+            w = cands[-1]
+            ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
+            msg = (f"all {f.shown} of the {w.shown} stated ✓" if ok
+                   else f"the text says all {f.shown} are done, but the total stated is {w.shown}")
+            self.add({"kind": "part_of", "whole": w.id, "parts": [f.id], "status": "pass" if ok else "fail",
+                      "message": msg})
+            f.group = Group(whole=w, parts=[f], cue="全部")
+
+    # -- percentages -----------------------------------------------------
+    def percents(self) -> None:
+        sh = self.c["share"]
+        np_memo: dict[str, Fig] = {}
+        self.percent_rows: list[tuple[Fig, Fig, Fig]] = []
+        share_parts: set[str] = set()
+        scope = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
+        for pf in self.figs:
+            if pf.kind != "percent" or pf.delta:
+                continue
+            cs, ce = self.tx.clause_span(pf.start)
+            pre = self.t[cs:pf.start]
+            ss, _ = self.tx.sent_span(pf.start)
+            np_text, mode = "", None
+            occ = pre.rfind("占")
+            rate = regex.search(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$", pre)
+            if occ >= 0 and not any(pre[occ:].startswith(w) for w in sh["ratio_words"]):
+                mode, np_text = "occupy", pre[occ + 1:]
+            elif any(w in pre for w in sh["ratio_words"]):
+                mode = "ratio"
+            elif regex.search(r"完成[^，,；;。]*的$", pre):
+                mode, np_text = "complete", pre[pre.rfind("完成") + 2:]
+            elif rate:
+                mode = "rate"
+            else:
+                continue
+            np_clean = regex.sub(r"(的|为|达|达到|高达|约)+$", "", np_text)
+            span_start = cs + occ if mode == "occupy" else pf.start
+            before = [f for f in self.figs if ss <= f.start < span_start and self.summable(f) and not f.paren]
+            if mode == "rate":
+                full = rate.group(1) if rate else ""
+                part = None
+                for stem in dict.fromkeys(x for x in (full, full[:2], full[-2:]) if len(x) >= 2):
+                    hits = [f for f in before if f.status != "pending"
+                            and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]]
+                    if hits:
+                        part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
+                        break
+                if part is None and before and before[-1].status == "done" and before[-1].group is not None \
+                        and self.tx.clause(pf.start) - before[-1].clause <= 1:
+                    part = before[-1]
+                if part is None:
+                    continue
+            else:
+                if not before or self.tx.clause(pf.start) - before[-1].clause > 2:
+                    continue
+                part = before[-1]
+
+            def usable(x: Fig) -> bool:
+                return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
+                        and (x.hi is None or x.hi >= part.lo) and x.value > part.value)
+
+            whole = None
+            inside = [f for f in self.figs if span_start <= f.start < pf.start and self.same_family(f, part)]
+            if mode == "occupy" and inside:
+                whole = inside[-1]
+            elif part.group is not None and part.group.whole is not part:
+                whole = part.group.whole
+            elif mode == "rate":
+                cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)]
+                whole = cands[-1] if cands else None
+            if whole is None and np_clean and np_clean in np_memo and not scope.match(np_clean) \
+                    and usable(np_memo[np_clean]):
+                whole = np_memo[np_clean]
+            if whole is None and np_clean:
+                if scope.match(np_clean):
+                    cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and x.exact
+                             and usable(x) and x.group is None and _similar(x, part, head=True)]
+                    whole = cands[-1] if cands else None
+                else:
+                    stem = np_clean
+                    for w in sh["total_words"]:
+                        stem = stem.replace(w, "")
+                    stem = _han(stem)
+                    tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
+                    tier2 = [x for x in self.figs if usable(x) and stem and len(stem) >= 2 and all(
+                        ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
+                    cands = tier1 or tier2
+                    if cands:
+                        whole = min(cands, key=lambda x: abs(x.start - part.start))
+            if whole is None and mode == "ratio":
+                cands = [x for x in self.figs if x.start < part.start and x.sent == part.sent and usable(x)
+                         and x.delta == part.delta]
+                whole = cands[-1] if cands else None
+            if whole is None and mode in ("ratio", "occupy") and not np_clean:
+                tw = sh["total_words"]
+                cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                         and any(w in self.t[max(0, x.start - 6):x.start] for w in tw)]
+                whole = cands[-1] if cands else None
+            if whole is not None:
+                if np_clean and np_clean not in np_memo and not scope.match(np_clean):
+                    np_memo[np_clean] = whole
+                status, msg = self.percent_status(part, whole, pf)
+                self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
+                          "status": status, "message": msg})
+                self.percent_rows.append((whole, part, pf))
+                share_parts.add(part.id)
+            elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
+                implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+                shown_total = _fmt_like(implied, [part])
+                self.add({"kind": "percent", "whole": None, "parts": [part.id], "percent": pf.id,
+                          "status": "unverifiable", "implied_total": implied,
+                          "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
+                share_parts.add(part.id)
+
+    def percent_status(self, part: Fig, whole: Fig, pf: Fig) -> tuple[str, str]:
+        plo, phi = pf.lo, pf.hi
+        rlo = part.lo * HUNDRED / whole.hi if whole.hi else Decimal(0)
+        rhi = part.hi * HUNDRED / whole.lo if (part.hi is not None and whole.lo > 0) else None
+        exact = (part.value * HUNDRED / whole.value) if whole.value else None
+        shown = f"{_fmt(exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%" if exact is not None else "?"
+        base = f"{part.shown} / {whole.shown} = {shown}"
+        if _overlaps(rlo, rhi, plo, phi):
+            if exact is not None and _overlaps(exact, exact, plo, phi):
+                return "pass", f"{base} ✓"
+            return "pass", f"{base}, {pf.shown} as stated: agrees within the rounding of the figures ✓"
+        return "fail", f"{base}, but the text says {pf.shown}"
+
+    def shares_to_hundred(self) -> None:
+        """Parts whose stated shares of one total add up to 100% are all of it: their sum is checked."""
+        by_whole: dict[str, list[tuple[Fig, Fig, Fig]]] = {}
+        for whole, part, pf in self.percent_rows:
+            by_whole.setdefault(whole.id, []).append((whole, part, pf))
+        for rows in by_whole.values():
+            rows.sort(key=lambda r: r[1].start)
+            i = 0
+            while i < len(rows):
+                lo, hi, j, found = Decimal(0), Decimal(0), i, None
+                while j < len(rows):
+                    pf = rows[j][2]
+                    if pf.hi is None:
+                        break
+                    lo, hi = lo + pf.lo, hi + pf.hi
+                    if lo <= HUNDRED <= hi and j > i:
+                        found = j
+                        break
+                    if lo > HUNDRED:
+                        break
+                    j += 1
+                if found is None:
+                    i += 1
+                    continue
+                self.sum_of_shares(rows[i:found + 1])
+                i = found + 1
+
+    def sum_of_shares(self, rows: list[tuple[Fig, Fig, Fig]]) -> None:
+        whole = rows[0][0]
+        plist = sorted({p.id: p for _, p, _ in rows}.values(), key=lambda p: p.start)
+        if len(plist) < 2 or self.covered(whole, plist):
+            # already checked; the shares make that list exhaustive
+            for c in self.checks:
+                if c.get("whole") == whole.id and set(c.get("parts") or []) == {p.id for p in plist} \
+                        and c["kind"] == "part_of" and c["status"] == "pass" and len(plist) > 1:
+                    lo_s, hi_s = _sum_bounds(plist)
+                    if not _overlaps(lo_s, hi_s, whole.lo, whole.hi):
+                        c.update(self.sum_check("sum", whole, plist, "fail"))
+            return
+        ids = {p.id for p in plist}
+        lo_s, hi_s = _sum_bounds(plist)
+        status = "pass" if _overlaps(lo_s, hi_s, whole.lo, whole.hi) else "fail"
+        # the sum replaces weaker readings of the same list (one part_of per part)
+        self.checks = [c for c in self.checks if not (c["kind"] == "part_of" and c.get("whole") == whole.id
+                                                      and set(c.get("parts") or []) < ids and status == "fail")]
+        self.add(self.sum_check("sum", whole, plist, status))
+
+    # -- restated -------------------------------------------------------
+    def restated(self) -> None:
+        figs = [f for f in self.figs if f.kind not in ("ordinal", "rank")]
+        linked: set[str] = set()
+        for i, b in enumerate(figs):
+            earlier = [a for a in figs[:i] if a.family == b.family and a.kind == b.kind and a.delta == b.delta
+                       and _overlaps(a.lo, a.hi, b.lo, b.hi) and _similar(a, b) and not _related(a, b)]
+            if not earlier:
+                continue
+            for a in {earlier[0].id: earlier[0], earlier[-1].id: earlier[-1]}.values():
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
+                          "message": f"{a.shown} stated again as {b.shown} ✓"})
+                linked.update((a.id, b.id))
+        # a headline figure no body figure agrees with: compare it with the closest match
+        for h in figs:
+            if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary"):
+                continue
+            body = [b for b in figs if not b.headline and b.family == h.family and b.kind == h.kind
+                    and b.delta == h.delta]
+            if any(_overlaps(b.lo, b.hi, h.lo, h.hi) for b in body if _similar(h, b)):
+                continue
+            scored = [(_common(h.label() + h.before, b.before + b.after), -b.start, b) for b in body]
+            scored = [s for s in scored if s[0] >= 3]
+            if not scored:
+                continue
+            best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
+                      "message": f"the headline says {h.shown}, but the text says {best.shown}"})
+
+    # -- 等N项 / 即 lists --------------------------------------------------
+    def lists(self) -> None:
+        lc = self.c["list"]
+        seps = lc["separators"]
+        for f in self.figs:
+            if f.kind != "count":
+                continue
+            cs, ce = self.tx.clause_span(f.start)
+            pre = self.t[cs:f.start]
+            n = f.value
+            if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等"):
+                body = pre[:-1]
+                if not body or any(x.start >= cs and x.end <= f.start - 1 for x in self.figs):
+                    continue
+                items = _count_items(body, seps)
+                if items < 1:
+                    continue
+                ok = items <= n
+                msg = (f"{items} named, {f.shown} in all (等) ✓" if ok
+                       else f"{items} items are named, more than the {f.shown} the text says")
+                self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": True,
+                          "status": "pass" if ok else "fail", "message": msg})
+                continue
+            # closed: "三项志愿服务品牌，即红色宣讲、健康义诊、银龄助老"
+            nxt = self.t[f.end:min(len(self.t), f.end + 40)]
+            m = regex.match(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(map(regex.escape, lc["closed"])) +
+                            r")([^；;。\n]+)", nxt)
+            if m:
+                body = m.group(1)
+                items = _count_items(body, seps)
+                if items >= 2:
+                    ok = items == n
+                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
+                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
+                              "status": "pass" if ok else "fail", "message": msg})
+                continue
+            # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
+            if "、" in pre and not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
+                    and f.after:
+                items = _count_items(pre, seps)
+                if items >= 2 and items >= n:
+                    ok = items == n
+                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
+                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
+                              "status": "pass" if ok else "fail", "message": msg})
+
+
+def _count_items(body: str, seps: list[str]) -> int:
+    """Items of an enumeration: 、-separated, with 以及/和 joining the last one."""
+    body = regex.sub(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）", "X", body)
+    n = 1
+    for s in seps:
+        n += body.count(s)
+    return n
+
+
+def _overlaps(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | None) -> bool:
+    if ahi is not None and ahi < blo:
+        return False
+    if bhi is not None and bhi < alo:
+        return False
+    return True
+
+
+def _sum_bounds(parts: list[Fig]) -> tuple[Decimal, Decimal | None]:
+    lo = sum((p.lo for p in parts), Decimal(0))
+    his = [p.hi for p in parts]
+    hi = None if any(h is None for h in his) else sum(his, Decimal(0))
+    return lo, hi
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest run of characters two labels share (stop characters ignored)."""
+    a = "".join(c for c in a if c not in _STOP)
+    b = "".join(c for c in b if c not in _STOP)
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
+    """Do two figures count the same kind of thing?  (their labels share a noun)"""
+    la, lb = a.before + a.after, b.before + b.after
+    if head:
+        ha, hb = a.label(), b.label()
+        ha = "".join(c for c in ha if c not in _STOP)
+        hb = "".join(c for c in hb if c not in _STOP)
+        return bool(ha and hb and ha[-2:] == hb[-2:])
+    return _common(la, lb) >= 2
+
+
+def _related(a: Fig, b: Fig) -> bool:
+    """Already a whole and its part: not a restatement."""
+    return (a.group is not None and a.group.whole is b) or (b.group is not None and b.group.whole is a)
