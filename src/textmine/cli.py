@@ -97,7 +97,7 @@ def extract(
     quiet_jieba()
     pipe = load_or_exit(pipeline)
     options = IngestOptions(id_field=id_field, text_field=text_field, max_bytes=max_bytes)
-    records, errors = [], []
+    records, errors, originals = [], [], []
     for item in iter_inputs(paths, options):
         result = pipe.process(item)
         if isinstance(result, ErrorRow):
@@ -105,12 +105,13 @@ def extract(
             typer.echo(f"textmine: {result.message}", err=True)
         else:
             records.append(document_record(result))
+            originals.append(result.original)  # the HTML report shows the article as written
     if records:
         sys.stdout.write(render(records, format))
     if html is not None and records:
         from .report import render_html
 
-        html.write_text(render_html(records[0]), encoding="utf-8")
+        html.write_text(render_html(records[0], original=originals[0]), encoding="utf-8")
     if errors:
         raise typer.Exit(EXIT_ERRORS)
 
