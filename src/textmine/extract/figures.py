@@ -137,6 +137,14 @@ def _in_slogan(text: str, pos: int) -> bool:
     return open_q >= 0 and "”" not in text[open_q:pos]
 
 
+def _opens_slogan(text: str, pos: int) -> bool:
+    """“两个毫不动摇”, “三个区分开来”: a Chinese numeral opening a short quoted slogan."""
+    if pos == 0 or text[pos - 1] not in "“「":
+        return False
+    close = text.find("”" if text[pos - 1] == "“" else "」", pos, pos + 12)
+    return close > 0
+
+
 def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
     """(value, value_max, vague) for one numeral; raises ValueError when it is none."""
     rng = parse_range(num)
@@ -274,6 +282,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     if unit_s == "年" and _YEAR_LIKE.match(num.replace(",", "")):
         return None  # 2021年, 二〇二一年: a year
+    if unit_s in ("年", "天", "个月") and not ordinal and (
+            text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"):
+        return None  # 五年来, 十年前, 过去一年: a time frame, not a count
     if unit_s == "年" and not (mid or tail or lead) and not ordinal and arabic and len(num) >= 3:
         return None
     if unit_s == "成" and (arabic and value > 10 or not arabic and value > 10):
@@ -327,7 +338,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         qual = "over"
     if not arabic and not overridden and glue.tokens and glue.glued(m.start("num"), unit_end):
         return None
-    if not arabic and value == 1 and _in_slogan(text, m.start()):
+    if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())):
         return None
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
