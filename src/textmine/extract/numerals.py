@@ -276,6 +276,8 @@ def parse_range(s: str) -> tuple[Decimal, Decimal] | None:
 
     >>> parse_range("七八十")
     (Decimal('70'), Decimal('80'))
+    >>> parse_range("数十")  # 数 before a unit is 几
+    (Decimal('10'), Decimal('90'))
     >>> parse_range("几十")
     (Decimal('10'), Decimal('90'))
     >>> parse_range("二十") is None
