@@ -198,3 +198,20 @@ def test_extract_markdown(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(SEED.with_suffix(".txt")), "--format", "markdown"])
     assert result.exit_code == 0
     assert result.stdout.startswith("## yongqing-2021") and "### Figures" in result.stdout
+
+
+# -- packaging ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("package,folder", [("textmine.report", "src/textmine/report"), ("textmine.web", "src/textmine/web")])
+def test_page_assets_are_declared_package_data(package, folder):
+    """The HTML/CSS/JS beside the renderers must ship in the wheel, not only in a checkout."""
+    import fnmatch
+    import tomllib
+
+    setup = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert package in setup["packages"]
+    patterns = setup.get("package-data", {}).get(package, [])
+    assets = [p.name for p in (REPO / folder).iterdir() if p.suffix in (".html", ".css", ".js")]
+    assert assets
+    missing = [a for a in assets if not any(fnmatch.fnmatch(a, pat) for pat in patterns)]
+    assert not missing, f"pyproject.toml [tool.setuptools.package-data] {package!r} does not ship {missing}"
