@@ -171,6 +171,8 @@ def test_html_marks_figures_entities_and_failed_checks_in_the_original(seed):
         assert re.search(rf'<mark class="tm-fig tm-fail" id="fig-{qid}"', page), qid
     assert '<span class="tm-ent tm-PERSON"' in page and '<span class="tm-ent tm-WORK"' in page
     assert FAIL_MESSAGE in page
+    garbled = record["quality"]["garbled"][0]  # the mojibake island near 低碳出行, with its repair
+    assert f'<span class="tm-garbled" title="garbled text (mojibake); read as: {garbled["repaired"]}">' in page.replace("&quot;", '"').replace("&#x27;", "'")
     assert len(re.findall(r'<tr id="row-q\d+"', page)) == len(record["quantities"])
 
 

@@ -79,6 +79,8 @@ def _legend(v: ReportView) -> str:
         if ty in v.entities:
             chips.append(f'<label class="tm-chip"><input type="checkbox" checked data-layer="{escape(ty)}"> '
                          f'<span class="tm-ent tm-{escape(ty)}">{escape(ENTITY_LABELS.get(ty, ty))}</span></label>')
+    if any(m.kind == "garbled" for m in v.marks):
+        chips.append('<span class="tm-chip"><span class="tm-garbled">garbled text</span></span>')
     return f'<div class="tm-legend" aria-label="what is marked">{"".join(chips)}</div>'
 
 
@@ -95,6 +97,8 @@ def marked_text(text: str, marks: list[Mark]) -> str:
     for a, b in zip(cuts, cuts[1:]):
         piece = escape(text[a:b])
         active = [m for m in marks if m.start <= a and b <= m.end]
+        for m in (m for m in active if m.kind == "garbled"):
+            piece = f'<span class="tm-garbled" title="{escape(m.title)}">{piece}</span>'
         for m in (m for m in active if m.kind == "entity"):
             piece = f'<span class="tm-ent tm-{escape(m.label)}" title="{escape(m.title)}">{piece}</span>'
         for m in (m for m in active if m.kind == "figure"):

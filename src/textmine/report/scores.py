@@ -32,6 +32,7 @@ def render_eval(result, baseline, verdict, path: Path, *, old=None, update=None,
         table.add_row(name, "–", f"{floors[name]:.4f}", Text(f"✗ {below[name][0] - below[name][1]:+.4f}", style="bold red")
                       if name in below else Text(""))
     con.print(table)
+    con.print(_per_document(result.per_document))
     c = s["checks"]
     con.print(f"checks: {c['found']} of {c['gold']} gold relations found, {c['status_right']} with the right status; "
               f"{c['predicted_fail']} predicted failures (gold: {c['gold_fail']})")
@@ -59,3 +60,17 @@ def render_eval(result, baseline, verdict, path: Path, *, old=None, update=None,
     elif verdict.passed:
         con.print(Text(f"PASS: every pinned metric within {verdict.margin:g} of its floor ({path})", style="bold green"))
     return con.file.getvalue()
+
+
+def _per_document(per_doc: dict) -> "object":
+    """One line per article, so a CI log shows where a drop comes from."""
+    from rich.table import Table
+
+    table = Table(title="per document", title_justify="left", pad_edge=False, box=None)
+    for name in ("article", "figures F1", "missed", "spurious", "entities F1", "checks right"):
+        table.add_column(name, justify="left" if name == "article" else "right")
+    for doc_id, sc in per_doc.items():
+        q, e, c = sc["quantities"], sc["entities"]["micro"], sc["checks"]
+        table.add_row(doc_id, f"{q['f1']:.3f}", str(q["fn"]), str(q["fp"]), f"{e['f1']:.3f}",
+                      f"{c['status_right']}/{c['gold']}")
+    return table

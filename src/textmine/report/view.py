@@ -29,7 +29,7 @@ class Mark:
 
     start: int
     end: int
-    kind: str  # "figure" or "entity"
+    kind: str  # "figure", "entity" or "garbled"
     label: str  # figure id or entity type
     failed: bool = False
     title: str = ""
@@ -235,6 +235,11 @@ def build_view(record: Mapping[str, Any], original: str | None = None, *, contex
             view.marks.append(Mark(sp[0], sp[1], "entity", e.get("type") or "OTHER", title=f"{e.get('type')}: {name}"))
     for ty in sorted(counts, key=lambda t: (ENTITY_ORDER.index(t) if t in ENTITY_ORDER else len(ENTITY_ORDER), t)):
         view.entities[ty] = list(counts[ty].items())
+    if use_original:  # garbled passages are reported in original offsets
+        for g in (record.get("quality") or {}).get("garbled") or []:
+            if isinstance(g, dict) and 0 <= g.get("start", -1) < g.get("end", -1) <= len(article):
+                read = f"; read as: {g['repaired']}" if g.get("repaired") else ""
+                view.marks.append(Mark(g["start"], g["end"], "garbled", "garbled", title=f"garbled text (mojibake){read}"))
     view.marks.sort(key=lambda m: (m.start, -m.end))
     return view
 
