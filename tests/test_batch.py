@@ -1,0 +1,245 @@
+"""Batch mode: accounting, resume after kill -9, engine parity, formats, usage errors.
+
+Most tests use a small pipeline written to tmp_path (normalize + segment): the
+batch machinery does not depend on what the extraction stages find, and this
+keeps the tests independent of stages that are still being written.  Inputs
+are our own gold articles (corpus/c01-c10) and files made here.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from textmine.batch import (BatchError, BatchOptions, JOURNAL, MANIFEST, part_files, read_manifest, read_table,
+                            run_batch)
+from textmine.pipeline import load_pipeline
+from textmine.records import TABLES
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = sorted((REPO / "corpus").glob("c*.txt"))
+FAST_PIPELINE = """
+[pipeline]
+stages = ["normalize", "segment"]
+[segment]
+backend = "rjieba"
+pos = false
+"""
+
+
+@pytest.fixture
+def fast_pipe(tmp_path):
+    p = tmp_path / "fast.toml"
+    p.write_text(FAST_PIPELINE, encoding="utf-8")
+    return load_pipeline(p)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path) -> Path:
+    """Three gold articles (one of them GBK, c10), a binary file and an empty file."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("c01.txt", "c02.txt", "c10.txt"):
+        (d / name).write_bytes((REPO / "corpus" / name).read_bytes())
+    (d / "scan.pdf").write_bytes(b"%PDF-1.4\x00\x00\x01\x02binary")
+    (d / "blank.txt").write_bytes(b"")
+    return d
+
+
+def _cli(*args: str, cwd: Path | None = None, **kw) -> subprocess.CompletedProcess:
+    code = "from textmine.cli import main; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd, timeout=120, **kw)
+
+
+def _all_tables(out: Path) -> dict[str, pd.DataFrame]:
+    return {name: read_table(out, name) for name in TABLES}
+
+
+def _assert_same_tables(a: Path, b: Path) -> None:
+    ta, tb = _all_tables(a), _all_tables(b)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(ta[name], tb[name], check_dtype=True, obj=name)
+
+
+# ------------------------------------------------------------------ accounting
+def test_every_input_is_a_document_or_an_error_row(tmp_path, mixed_folder, fast_pipe):
+    summary = run_batch([str(mixed_folder)], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
+    docs, errors = read_table(tmp_path / "out", "documents"), read_table(tmp_path / "out", "errors")
+    assert summary.inputs == 5 == len(docs) + len(errors)
+    assert summary.balanced and summary.documents == len(docs) and summary.errors == len(errors)
+    assert set(docs.doc_id) >= {"c01", "c02", "c10"}
+    assert docs.set_index("doc_id").loc["c10", "encoding"] in ("gb18030", "gbk")  # c10 is a GBK article
+    binary = errors[errors.doc_id == "scan"].iloc[0]
+    assert (binary.code, binary.stage) == ("E102", "ingest") and binary.source.endswith("scan.pdf")
+    assert summary.exit_code == 1
+    manifest = read_manifest(tmp_path / "out")
+    assert manifest["complete"] and manifest["counts"]["inputs"] == 5
+    assert manifest["config"]["inputs"] == [str(mixed_folder)]
+    assert "jieba" in manifest["versions"] and manifest["parts"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "ingest turns an empty file into error E101; batch mode wants an empty document (0 sentences) "
+    "so that a folder of a binary, an empty and a GBK file gives one error row and two documents -- "
+    "change proposed to the lead (ingest/encoding.py owns it)"))
+def test_empty_file_is_an_empty_document(tmp_path, mixed_folder, fast_pipe):
+    run_batch([str(mixed_folder)], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
+    docs = read_table(tmp_path / "out", "documents").set_index("doc_id")
+    assert docs.loc["blank", "n_sentences"] == 0
+
+
+def test_clean_run_exits_0_and_errors_exit_1(tmp_path, mixed_folder):
+    pipe = tmp_path / "fast.toml"
+    pipe.write_text(FAST_PIPELINE, encoding="utf-8")
+    ok = _cli("batch", str(REPO / "corpus" / "c01.txt"), "--out", str(tmp_path / "a"), "-p", str(pipe))
+    assert ok.returncode == 0, ok.stderr
+    assert "1 inputs = 1 documents + 0 errors" in ok.stderr and ok.stdout == ""
+    bad = _cli("batch", str(mixed_folder), "--out", str(tmp_path / "b"), "-p", str(pipe), "--workers", "1")
+    assert bad.returncode == 1, bad.stderr
+    assert "5 inputs = " in bad.stderr and "E102" in bad.stderr
+
+
+def test_doc_ids_are_unique_across_folders(tmp_path, fast_pipe):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text(f"{sub}县召开会议，共有12人参加。", encoding="utf-8")
+    run_batch([str(tmp_path / "a"), str(tmp_path / "b")], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
+    assert read_table(tmp_path / "out", "documents").doc_id.tolist() == ["report", "report~2"]
+
+
+# ------------------------------------------------------------------ usage errors (exit 2)
+def test_existing_run_needs_resume_or_overwrite(tmp_path, fast_pipe):
+    opts = dict(out=tmp_path / "out", workers=1)
+    run_batch([str(CORPUS[0])], fast_pipe, BatchOptions(**opts))
+    with pytest.raises(BatchError, match="--resume"):
+        run_batch([str(CORPUS[0])], fast_pipe, BatchOptions(**opts))
+    with pytest.raises(BatchError, match="differs .*inputs"):
+        run_batch([str(CORPUS[1])], fast_pipe, BatchOptions(resume=True, **opts))
+    summary = run_batch([str(CORPUS[1])], fast_pipe, BatchOptions(overwrite=True, **opts))
+    assert read_table(tmp_path / "out", "documents").doc_id.tolist() == [CORPUS[1].stem] and summary.exit_code == 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "xlsx"], "xlsx"),
+    (["--pipeline", "missing.toml"], "pipeline file not found"),
+    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+])
+def test_usage_errors_exit_2_with_one_line(tmp_path, args, message):
+    r = _cli("batch", str(CORPUS[0]), "--out", str(tmp_path / "out"), *args, cwd=tmp_path)
+    assert r.returncode == 2 and message in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+# ------------------------------------------------------------------ formats
+def test_formats_hold_the_same_tables(tmp_path, mixed_folder, fast_pipe):
+    frames = {}
+    for fmt in ("parquet", "csv", "jsonl"):
+        run_batch([str(mixed_folder)], fast_pipe, BatchOptions(out=tmp_path / fmt, format=fmt, workers=1))
+        assert [p.suffix for p in part_files(tmp_path / fmt, "documents")] == [f".{fmt}"]
+        frames[fmt] = _all_tables(tmp_path / fmt)
+    for fmt in ("csv", "jsonl"):
+        for name in TABLES:
+            pd.testing.assert_frame_equal(frames[fmt][name], frames["parquet"][name], obj=f"{fmt}:{name}")
+    assert len(frames["parquet"]["sentences"]) > 10
+    assert list(frames["jsonl"]["sentences"].activities.iloc[0]) == []  # list column survives every format
+
+
+def test_parquet_columns_are_the_records_schema(tmp_path, fast_pipe):
+    import pyarrow.parquet as pq
+
+    run_batch([str(CORPUS[0])], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
+    for name, schema in TABLES.items():
+        (path,) = part_files(tmp_path / "out", name)
+        assert pq.read_schema(path).remove_metadata().equals(schema), name
+
+
+# ------------------------------------------------------------------ engines
+def _jsonl_input(path: Path, copies: int, files: list[Path] = CORPUS) -> Path:
+    """``copies`` rounds of the gold articles as JSONL rows, each made distinct by a line of its own."""
+    texts = [p.read_bytes() for p in files]
+    from textmine.ingest import decode
+
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for p, raw in zip(files, texts):
+                text = decode(raw).text + f"\n第{k}轮附记：本条编号{k}-{p.stem}。"
+                fh.write(json.dumps({"id": f"{p.stem}-{k}", "text": text}, ensure_ascii=False) + "\n")
+        fh.write("{not json\n")
+    return path
+
+
+def test_process_pool_and_dask_give_identical_tables(tmp_path, fast_pipe):
+    pytest.importorskip("distributed")
+    src = _jsonl_input(tmp_path / "rows.jsonl", copies=2)
+    common = dict(workers=2, partition_size=3)
+    s1 = run_batch([str(src)], fast_pipe, BatchOptions(out=tmp_path / "pool", **common))
+    s2 = run_batch([str(src)], fast_pipe, BatchOptions(out=tmp_path / "dask", engine="dask", **common))
+    assert s1.parts_written == s2.parts_written == 7
+    assert (s1.inputs, s1.documents, s1.errors) == (s2.inputs, s2.documents, s2.errors) == (21, 20, 1)
+    _assert_same_tables(tmp_path / "pool", tmp_path / "dask")
+    pids = {json.loads(line)["pid"] for line in (tmp_path / "dask" / JOURNAL).read_text().splitlines()}
+    assert os.getpid() not in pids  # the work really ran in the cluster's processes
+
+
+def test_inline_and_pool_give_identical_tables(tmp_path, fast_pipe):
+    src = _jsonl_input(tmp_path / "rows.jsonl", copies=1)
+    run_batch([str(src)], fast_pipe, BatchOptions(out=tmp_path / "one", workers=1, partition_size=2))
+    run_batch([str(src)], fast_pipe, BatchOptions(out=tmp_path / "two", workers=2, partition_size=2))
+    _assert_same_tables(tmp_path / "one", tmp_path / "two")
+
+
+# ------------------------------------------------------------------ resume after kill -9
+def test_resume_after_sigkill_has_no_duplicate_or_missing_rows(tmp_path):
+    """Start a run, kill -9 it once part files exist, --resume it: same tables as an uninterrupted run."""
+    pipe = tmp_path / "fast.toml"
+    pipe.write_text(FAST_PIPELINE, encoding="utf-8")
+    src = _jsonl_input(tmp_path / "rows.jsonl", copies=8)  # 80 documents + 1 bad row
+    # one document per partition: 81 parts, so the kill lands in the middle of the run
+    args = [str(src), "--pipeline", str(pipe), "--partition-size", "1", "--workers", "2", "--no-progress"]
+    killed = tmp_path / "killed"
+    code = "from textmine.cli import main; main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, "batch", *args, "--out", str(killed)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list((killed / "documents").glob("part-*")) and time.monotonic() < deadline:
+            assert proc.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.01)
+        os.kill(proc.pid, signal.SIGKILL)
+        assert proc.wait(10) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert not read_manifest(killed)["complete"]
+    journal = killed / JOURNAL
+    parts_before = len(journal.read_text().splitlines()) if journal.exists() else 0
+    assert parts_before < 81, "kill -9 should land in the middle of the run"
+
+    resumed = _cli("batch", *args, "--out", str(killed), "--resume")
+    assert resumed.returncode == 1, resumed.stderr  # the bad JSON row is an error row
+    assert "81 inputs = 80 documents + 1 errors" in resumed.stderr
+    assert f"{parts_before} already done" in resumed.stderr
+    assert read_manifest(killed)["complete"]
+    # tables read back in input order do not depend on the partitioning: the reference run uses big parts
+    full = run_batch([str(src)], load_pipeline(pipe), BatchOptions(out=tmp_path / "full", workers=1))
+    assert (full.documents, full.errors) == (80, 1)
+
+    _assert_same_tables(killed, tmp_path / "full")
+    docs = read_table(killed, "documents")
+    assert docs.doc_id.is_unique and len(docs) == 80
+    assert not [p for p in (killed / "documents").iterdir() if p.name.startswith(".")]  # no temporaries left
+
+
+def test_resume_of_finished_run_writes_nothing(tmp_path, fast_pipe):
+    opts = dict(out=tmp_path / "out", workers=1, partition_size=2)
+    run_batch([str(p) for p in CORPUS[:5]], fast_pipe, BatchOptions(**opts))
+    again = run_batch([str(p) for p in CORPUS[:5]], fast_pipe, BatchOptions(resume=True, **opts))
+    assert (again.parts_written, again.parts_skipped) == (0, 3)
+    assert (again.inputs, again.documents) == (5, 5)
