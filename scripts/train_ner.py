@@ -179,6 +179,7 @@ def count_transitions(tag_seqs) -> np.ndarray:
 def train(args) -> None:
     from sklearn.linear_model import SGDClassifier
 
+    out = Path(args.out)
     t0 = time.time()
     train_s, test_s = split_msra()
     if args.max_sentences:
@@ -200,8 +201,8 @@ def train(args) -> None:
     scales = np.maximum(np.abs(w).max(axis=0), 1e-9) / 127.0
     wq = np.round(w / scales[None, :]).astype(np.int8)
     trans = count_transitions(tags) * args.trans_weight
-    OUT.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT / "model.npz", weights_q=wq, scales=scales.astype(np.float32),
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "model.npz", weights_q=wq, scales=scales.astype(np.float32),
                         bias=b, trans=trans.astype(np.float32))
     config = {
         "tags": list(nm.TAGS), "n_buckets": args.buckets, "weights_file": "model.npz", "max_chunk": 300, "jieba_features": args.jieba,
@@ -210,9 +211,9 @@ def train(args) -> None:
         "learner": f"sklearn SGDClassifier(loss={args.loss}, alpha={args.alpha}, epochs={args.epochs}, "
                    f"average={args.average}); int8 weights; transitions = {args.trans_weight} * log P",
     }
-    (OUT / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({(OUT / 'model.npz').stat().st_size / 1e6:.1f} MB)")
-    model = nm.NerModel.load(OUT)
+    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({(out / 'model.npz').stat().st_size / 1e6:.1f} MB)")
+    model = nm.NerModel.load(out)
     evaluate(model, test_s, "MSRA held-back")
 
 
@@ -245,6 +246,7 @@ def main(argv=None):
     t.add_argument("--average", action="store_true")
     t.add_argument("--trans-weight", type=float, default=0.5)
     t.add_argument("--max-sentences", type=int, default=0)
+    t.add_argument("--out", default=str(OUT), help="model folder (default: the packaged one)")
     t.add_argument("--jieba", action="store_true", help="add jieba word-boundary features")
     e = sub.add_parser("evaluate")
     e.add_argument("--limit", type=int, default=0)

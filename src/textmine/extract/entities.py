@@ -48,10 +48,18 @@ def _lex() -> dict:
 
 @lru_cache(maxsize=1)
 def _word_tags() -> dict:
-    """jieba's dictionary word -> POS tag (used only to recognise ordinary words)."""
+    """jieba's dictionary word -> POS tag (used only to recognise ordinary words).
+
+    Shares the pipeline's process-wide tokenizer when available (one jieba per process).
+    """
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(nm.word_tokenizer()).word_tag_tab
+    try:
+        from textmine.segment import pos_tokenizer
+
+        return pos_tokenizer().word_tag_tab
+    except (ImportError, AttributeError):  # pragma: no cover - segment module absent or changed
+        return jieba.posseg.POSTokenizer(nm.word_tokenizer()).word_tag_tab
 
 
 def _is_han(c: str) -> bool:
@@ -175,6 +183,7 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     breakers = lx["org_breakers"]
     titles = lx["titles"]
     best = None
+    first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
     n = len(text)
     j = i
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
@@ -188,7 +197,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             break
         if j > i and text[j - 1] in "和及与" and c in _ABBREV:
             break  # 县委和县政府: a second body starts
-        if ln and (best is None or ln >= 2):
+        if c in "和及与" and (best == j or (prefix_is_org and j == i)):
+            break  # 公安部和海关: two bodies, not one
+        if ln and ((best is None and first is None) or ln >= 2):
             best = j + ln
         j += 1
     return best
@@ -222,7 +233,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                              or after_verb) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
             end = _org_end(text, i + 1, False)
-            if end and end - i >= 3:
+            if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
                 out.append([i, end, "ORGANIZATION"])
     return out
 
@@ -250,7 +261,7 @@ def _starts_with_place(w: str) -> bool:
     return any(w[:k] in lx["admin"] or w[:k] in lx["admin_short"] for k in range(2, min(len(w), 8) + 1))
 
 
-_INNER_PUNCT = re.compile(r"[。，、；：！？,;:!?\s]")
+_INNER_PUNCT = re.compile(r"[。，、；：！？,;:!?\s“”‘’\"「」『』]")
 _EDGE = re.compile(r"^[^\w《]+|[^\w》]+$")
 
 
@@ -272,6 +283,8 @@ def _trim(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_PERSON_TRAIL = set("被正也在说是将和的等已就都又还把让向对从为")
+
 _ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九十百]+届")
 
 
@@ -285,6 +298,9 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
+        if t == "PERSON" and len(w) == 3 and w[2] in _PERSON_TRAIL and w[0] in lx["surnames"]:
+            e -= 1  # 杨琨被…, 王强正…: a clause word glued to a two-character name
+            w = text[s:e]
         if t == "PERSON":
             # 学史崇德: a name whose given-name part is an ordinary stop word
             if w[1:] in stop or w[2:] in stop and len(w) > 3:
@@ -370,6 +386,50 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_SITE_SUFFIXES = ("大道", "大街", "路", "街", "巷", "广场", "公园", "景区", "水库", "湿地", "故居", "旧址", "遗址")
+
+
+def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
+    """X路 / X大街 / X公园 … with a 2-4 character proper stem right after a boundary (宏业路, 滨河路)."""
+    lx = _lex()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    out = list(spans)
+    n = len(text)
+    i = 0
+    while i < n - 2:
+        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends) or taken[i]:
+            i += 1
+            continue
+        hit = None
+        for ln in (2, 3, 4):
+            stem = text[i:i + ln]
+            if len(stem) < ln or not all(_is_han(c) for c in stem) or any(taken[i:i + ln]):
+                break
+            if any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS or c in "年月日号个名次"
+                   for c in stem):
+                break
+            if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
+                break  # 打造精品街, 涵盖道路: a clause, not a name
+            suf = next((x for x in _SITE_SUFFIXES if text.startswith(x, i + ln)), None)
+            if suf:
+                e = i + ln + len(suf)
+                whole = text[i:e]
+                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
+                        or text[i + ln - 1:i + ln + len(suf)] in tags \
+                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")):
+                    break
+                hit = e
+                break
+        if hit:
+            out.append([i, hit, "LOCATION"])
+            i = hit
+        else:
+            i += 1
+    return out
+
+
 def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
     """A place or body directly followed by a body is one name (中国解放军, 共青团于都县委)."""
     lx = _lex()
@@ -379,8 +439,12 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
         if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
             nxt = text[sp[0]:sp[1]]
             # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
-            if out[-1][2] == "LOCATION" and any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1)):
+            starts_with_place = any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1))
+            if out[-1][2] == "LOCATION" and starts_with_place:
                 out.append(sp)
+                continue
+            if out[-1][2] == "ORGANIZATION" and not (starts_with_place or _starts_with_place(nxt)):
+                out.append(sp)  # 新华网 | 联合国; but 共青团 + 于都县委 is one body
                 continue
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
             continue
@@ -558,12 +622,35 @@ def find_entities(text: str) -> list[dict]:
     spans = _flatten(_trim(text, _extend_orgs(text, spans)))
     spans = _filter_spans(text, spans)
     spans = _townships(text, spans + work_spans)
+    spans = _roads_and_sites(text, spans)
     spans = _title_persons(text, spans)
     spans = _enumerated_names(text, spans)
     spans = _propagate(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _flatten(spans + work_spans + _persons_in_works(text, works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]
+
+
+def _title_name(inner: str) -> tuple[int, int] | None:
+    """A title that is one word plus a name (缅怀|王权, 英烈|胡春航) or a name plus one verb (李广|回乡)."""
+    lx = _lex()
+    tags = _word_tags()
+    sur = lx["surnames"]
+
+    def is_name(w: str) -> bool:
+        tag = tags.get(w)
+        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and all(_is_han(c) for c in w)
+                and (tag is None or tag.startswith("nr")) and w not in lx["stop"])
+
+    for k in (2, 3, 4):
+        head, tail = inner[:k], inner[k:]
+        if head in tags and not tags[head].startswith("nr") and is_name(tail):
+            return k, len(inner)
+    for k in (2, 3):
+        head, tail = inner[:k], inner[k:]
+        if is_name(head) and tail in tags and tags[tail].startswith("v"):
+            return 0, k
+    return None
 
 
 def _persons_in_works(text: str, works) -> list[list]:
@@ -576,6 +663,9 @@ def _persons_in_works(text: str, works) -> list[list]:
                 out.append([a + 1 + s, a + 1 + e, t])
         for s, e, t in _title_persons(inner, []):
             out.append([a + 1 + s, a + 1 + e, t])
+        name = _title_name(inner)
+        if name:
+            out.append([a + 1 + name[0], a + 1 + name[1], "PERSON"])
     return _filter_spans(text, _flatten(out))
 
 
