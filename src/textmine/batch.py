@@ -255,7 +255,7 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, list[dict]],
 
 def run_partition(task: PartTask) -> dict:
     """Process one partition and write all its table parts; return its counts (the done line)."""
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
     counts: dict[str, Any] = {"part": task.part, "digest": task.digest, "items": len(task.items),
                               "documents": 0, "errors": 0, "quantities": 0, "checks_failed": 0,
@@ -278,8 +278,20 @@ def run_partition(task: PartTask) -> dict:
     for name in TABLES:
         write_part(task.out, name, task.part, tables[name], task.format)
     counts["seconds"] = round(time.perf_counter() - t0, 3)
+    counts["cpu_seconds"] = round(time.process_time() - cpu0, 3)
     counts["pid"] = os.getpid()
+    counts["peak_rss_mb"] = _peak_rss_mb()
     return counts
+
+
+def _peak_rss_mb() -> Optional[float]:
+    """This process's peak resident memory (the benchmark reports it per worker)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return None
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kb / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 # ---------------------------------------------------------------- partitions
