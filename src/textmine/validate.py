@@ -79,6 +79,7 @@ class Fig:
     para: int
     clause: int
     shown: str
+    pre: str = ""  # clause text before the number (with a leading 共计/约 of the span)
     delta: bool = False
     status: str | None = None  # "done", "pending", "rest"
     paren: bool = False
@@ -281,9 +282,11 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         f = Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
                 unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
                 shown=_shown(norm, v, kind))
-        pre = doc.text[cs:s]
-        # the number may follow a leading qualifier inside the span: look before the digits
+        lead = regex.match(r"[^\d零〇一二两三四五六七八九十百千几半]*", norm).group(0)
+        pre = doc.text[cs:s] + lead
+        # the number may follow a leading qualifier inside the span (共计30件): that is text before it
         f.before = _han(pre)[-10:]
+        f.pre = pre
         post = doc.text[e:ce]
         f.after = _label_after(post, c["label"]["stop"])
         if q.get("counted") and not f.after:
@@ -565,7 +568,7 @@ class _Validator:
                 if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
                     whole = x
                     break
-                if x.status == "done" and x.group is None:
+                if x.status == "done" and x.group is None and "已" in self.t[slice(*self.tx.clause_span(x.start))]:
                     parts.append(x)
                     continue
                 whole = self.climb(x)
@@ -607,9 +610,7 @@ class _Validator:
         for f in self.figs:
             if not self.summable(f) or f.group is not None:
                 continue
-            cs, _ = self.tx.clause_span(f.start)
-            pre = self.t[cs:f.start]
-            if not any(w in pre[-6:] for w in words):
+            if not any(w in f.pre[-6:] for w in words):
                 continue
             ss, _ = self.tx.sent_span(f.start)
             chain: list[Fig] = []
@@ -904,7 +905,7 @@ class _Validator:
         figs = [f for f in self.figs if f.kind not in ("ordinal", "rank")]
         linked: set[str] = set()
         for i, b in enumerate(figs):
-            earlier = [a for a in figs[:i] if a.family == b.family and a.kind == b.kind and a.delta == b.delta
+            earlier = [a for a in figs[:i] if _same_unit(a, b) and a.kind == b.kind and a.delta == b.delta
                        and _overlaps(a.lo, a.hi, b.lo, b.hi) and _similar(a, b) and not _related(a, b)]
             if not earlier:
                 continue
@@ -912,11 +913,12 @@ class _Validator:
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as {b.shown} ✓"})
                 linked.update((a.id, b.id))
+        self.copied_sentences(figs)
         # a headline figure no body figure agrees with: compare it with the closest match
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary"):
                 continue
-            body = [b for b in figs if not b.headline and b.family == h.family and b.kind == h.kind
+            body = [b for b in figs if not b.headline and _same_unit(b, h) and b.kind == h.kind
                     and b.delta == h.delta]
             if any(_overlaps(b.lo, b.hi, h.lo, h.hi) for b in body if _similar(h, b)):
                 continue
@@ -927,6 +929,57 @@ class _Validator:
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
             self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
                       "message": f"the headline says {h.shown}, but the text says {best.shown}"})
+
+    def copied_sentences(self, figs: list[Fig]) -> None:
+        """A sentence said twice (a lede quoted later, a photo caption repeated in the body).
+
+        When one sentence is (nearly) contained in another and their figures line up, each
+        figure restates its counterpart.  Parallel sentences ("女党员...占25.1%，比上年提高0.4个
+        百分点" / "发展女党员...占39.6%，比上年提高0.6个百分点") look alike too, so a pair only
+        counts as a copy when at least one other figure of it agrees exactly and at most one
+        differs.
+        """
+        from difflib import SequenceMatcher
+
+        by_sent: dict[int, list[Fig]] = {}
+        for f in figs:
+            if f.kind in _SUMMABLE + ("percent",):
+                by_sent.setdefault(f.sent, []).append(f)
+        sents = [(k, v) for k, v in sorted(by_sent.items()) if len(v) >= 2]
+        masked = {}
+        for k, v in sents:
+            ss, se = self.tx.sent_span(v[0].start)
+            masked[k] = regex.sub(r"[\d.,]+", "#", regex.sub(r"\s+", "", self.t[ss:se]))
+        for i, (k1, f1) in enumerate(sents):
+            for k2, f2 in sents[i + 1:]:
+                m1, m2 = masked[k1], masked[k2]
+                short, long_ = sorted((m1, m2), key=len)
+                if len(short) < 10:
+                    continue
+                sm = SequenceMatcher(None, short, long_, autojunk=False)
+                if sum(b.size for b in sm.get_matching_blocks()) / len(short) < 0.85:
+                    continue
+                fs, fl = sorted((f1, f2), key=len)
+                best = None
+                for off in range(len(fl) - len(fs) + 1):
+                    pairs = list(zip(fs, fl[off:off + len(fs)]))
+                    if not all(_same_unit(a, b) and a.kind == b.kind for a, b in pairs):
+                        continue
+                    same = [p for p in pairs if _overlaps(p[0].lo, p[0].hi, p[1].lo, p[1].hi)]
+                    if best is None or len(same) > len(best[1]):
+                        best = (pairs, same)
+                if best is None:
+                    continue
+                pairs, same = best
+                differ = [p for p in pairs if p not in same]
+                if not same or len(differ) > 1:
+                    continue
+                for a, b in pairs:
+                    a, b = sorted((a, b), key=lambda f: f.start)
+                    ok = (a, b) in same or (b, a) in same
+                    self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass" if ok else "fail",
+                              "message": (f"{a.shown} stated again as {b.shown} ✓" if ok else
+                                          f"the same sentence says {a.shown} in one place and {b.shown} in another")})
 
     # -- 等N项 / 即 lists --------------------------------------------------
     def lists(self) -> None:
@@ -999,6 +1052,20 @@ def _sum_bounds(parts: list[Fig]) -> tuple[Decimal, Decimal | None]:
     return lo, hi
 
 
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _common(a: str, b: str) -> int:
     """Length of the longest run of characters two labels share (stop characters ignored)."""
     a = "".join(c for c in a if c not in _STOP)
@@ -1022,6 +1089,11 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         hb = "".join(c for c in hb if c not in _STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
+
+
+def _same_unit(a: Fig, b: Fig) -> bool:
+    """Same classifier family; a headline often drops the classifier (9671万 for 9671.2万人)."""
+    return a.family == b.family or not a.unit or not b.unit
 
 
 def _related(a: Fig, b: Fig) -> bool:
