@@ -127,3 +127,46 @@ def test_output_is_sorted_flat_and_typed(text):
         if not nested:
             assert e["start"] >= last_end
             last_end = e["end"]
+
+
+# ---- roads and sites after a boundary (records.md: LOCATION covers roads and sites)
+@pytest.mark.parametrize("text,place", [
+    ("完成老旧小区改造、兴华路建设和管网铺设。", "兴华路"),
+    ("新建的滨江文化公园已对外开放。", "滨江文化公园"),
+])
+def test_roads_and_sites(text, place):
+    assert has(text, place, "LOCATION"), ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "项目涵盖道路交通、饮水安全等领域。",     # 道路 is an ordinary word
+    "进一步打造精品街区。",                  # a verb phrase, not a street name
+    "2008年农村公路建设目标全部完成。",       # a category of road
+])
+def test_no_roads_from_ordinary_words(text):
+    assert not any(t == "LOCATION" for _, t in ents(text)), ents(text)
+
+
+# ---- townships: X镇 / X乡 with a proper-name stem (c-corpus convention: every township is a LOCATION)
+@pytest.mark.parametrize("text,town", [
+    ("在青石镇建成便民服务点。", "青石镇"),
+    ("白沙乡、青石镇分别完成任务。", "白沙乡"),
+])
+def test_townships(text, town):
+    assert has(text, town, "LOCATION"), ents(text)
+
+
+# ---- two bodies joined by 和 stay two mentions
+def test_bodies_joined_by_and_stay_apart():
+    found = ents("公安部和海关总署联合部署专项行动。")
+    assert ("公安部", "ORGANIZATION") in found
+    assert not any("和" in s for s, t in found if t == "ORGANIZATION")
+
+
+# ---- a name at the end of a title after a verb, or at its start before a verb (spec: 《缅怀王权》)
+@pytest.mark.parametrize("text,name", [
+    ("观看纪录片《追忆张子明》。", "张子明"),
+    ("排演小戏《刘成回乡》。", "刘成"),
+])
+def test_name_in_title(text, name):
+    assert has(text, name, "PERSON"), ents(text)

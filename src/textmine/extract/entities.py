@@ -168,6 +168,7 @@ def _org_suffix_at(text: str, i: int) -> int:
 
 
 _ABBREV = "县市省区镇乡"
+_STRONG_SINGLE = set("局厅部委办院馆校署")
 _MAX_MIDDLE = 10
 
 
@@ -199,6 +200,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             break  # 县委和县政府: a second body starts
         if c in "和及与" and (best == j or (prefix_is_org and j == i)):
             break  # 公安部和海关: two bodies, not one
+        if ln == 1 and j > i and c not in _STRONG_SINGLE:
+            ln = 0  # 中国人民|所: a weak one-character ending only right after the place
         if ln and ((best is None and first is None) or ln >= 2):
             best = j + ln
         j += 1
@@ -377,7 +380,8 @@ def _townships(text: str, spans: list[list]) -> list[list]:
                 if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
                         or any(c in lx["org_breakers"] or c in lx["leading"] for c in stem):
                     break
-                if tags.get(stem) not in (None, "ns", "b", "j") or stem in lx["stop"] or stem[1] in _ABBREV:
+                if tags.get(stem) not in (None, "ns", "n", "nr", "nrt", "b", "j") or stem in lx["stop"] \
+                        or stem[1] in _ABBREV:
                     break
                 if text[i:e] in tags and tags[text[i:e]] != "ns":
                     break  # 乡镇, 城乡 and other ordinary words
