@@ -70,6 +70,8 @@ CLAUSES = [
     ("spec", "新签约招商引资项目18个,协议总投资25亿元。", "25亿元", "investment"),
     # longest trigger wins: 民生工程 is public_service or construction, 人居环境整治 is not enforcement
     ("written", "今年实施人居环境整治项目30个。", "30个", "construction_project"),
+    # a governing verb (the taxonomy's `strong` words) beats a nearer noun
+    ("written", "12名同志被评为优秀共产党员,5个党组织被评为先进基层党组织。", "5个", "award"),
     # a campaign name is not the activity: the figure takes the trigger after it
     ("written", "结合党史学习教育,开展义诊活动15场。", "15场", "volunteer_service"),
 ]
@@ -90,6 +92,17 @@ def test_a_comparison_takes_the_type_of_the_figure_it_compares():
     assert labels("共破获毒品犯罪案件5万余起,同比上升18%。", "5万余起", "18%") == ["enforcement"] * 2
     # with nothing to compare, growth is an output figure (the taxonomy's growth_type)
     assert labels("比上年增长13.1%。", "13.1%") == ["investment"]
+
+
+def test_an_enumeration_continues_the_type_of_its_first_figure():
+    # written: a breakdown far from its trigger; each item takes the type of the one before
+    text = "在专项检查发现的全部问题中,消防通道堵塞占35.2%,电线私拉乱接占21.4%,灭火器过期失效占12.8%,其他问题占30.6%。"
+    assert labels(text, "35.2%", "21.4%", "12.8%", "30.6%") == ["inspection"] * 4
+
+
+def test_a_far_trigger_alone_does_not_label_a_figure():
+    text = "据悉,该县今年开展的各类检查工作得到了上级部门和社会各界的广泛肯定和一致好评,全县常住人口约为52万人。"
+    assert labels(text, "52万人") == [None]
 
 
 def test_stocks_that_count_no_activity_get_none():

@@ -73,6 +73,7 @@ class Taxonomy:
     continues_re: Any
     none_kinds: frozenset[str]
     none_units: frozenset[str]
+    strong: frozenset[str]
 
 
 def default_taxonomy_path() -> Path:
@@ -152,12 +153,19 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
     literal_type: dict[str, str] = {}
     patterns: list[tuple[Any, str]] = []
     names: dict[str, str] = {}
+    strong: set[str] = set()
     for w in _fold(settings.get("ignore", [])):
         literal_type[w] = ""  # matched like a trigger, so the longest reading wins, then dropped
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise bad(f"[types.{name}] must be a table")
         names[name] = str(table.get("zh", name))
+        triggers, pats, governing = table.get("triggers", []), table.get("patterns", []), table.get("strong", [])
+        if not isinstance(governing, list):
+            raise bad(f"{name}: 'strong' must be a list of strings")
+        for w in _fold(governing):
+            strong.add(w)
+            literal_type.setdefault(w, name)
         triggers, pats = table.get("triggers", []), table.get("patterns", [])
         if not isinstance(triggers, list) or not isinstance(pats, list):
             raise bad(f"{name}: 'triggers' and 'patterns' must be lists of strings")
@@ -185,6 +193,7 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         continues_re=_alternation(_fold(settings.get("continues", []))),
         none_kinds=frozenset(settings.get("none_kinds", [])),
         none_units=frozenset(_fold(settings.get("none_units", []))),
+        strong=frozenset(strong),
     )
 
 
@@ -334,13 +343,20 @@ def _distance(qs: int, qe: int, ts: int, te: int) -> int:
     return 0
 
 
-def _nearest(q: dict, triggers: list[tuple[int, int, str]]) -> str:
-    # a trigger before the figure wins a tie: the verb usually governs what follows
-    return min(triggers, key=lambda t: (_distance(q["start"], q["end"], t[0], t[1]), t[0] > q["start"]))[2]
+def _nearest(q: dict, triggers: list[tuple[int, int, str]], text: str, strong: frozenset[str]) -> str:
+    # a governing verb (strong), then the nearest trigger; one before the figure wins
+    # a tie (the verb usually governs what follows)
+    return min(triggers, key=lambda t: (text[t[0]:t[1]] not in strong, _distance(q["start"], q["end"], t[0], t[1]),
+                                        t[0] > q["start"]))[2]
 
 
-def _vote(q: dict, triggers: list[tuple[int, int, str]], segments: list[tuple[int, int]], decay: float) -> str | None:
-    """Type with the most distance-weighted trigger mass (later triggers and other segments count half)."""
+def _vote(q: dict, triggers: list[tuple[int, int, str]], segments: list[tuple[int, int]], decay: float,
+          least: float) -> str | None:
+    """Type with the most distance-weighted trigger mass (later triggers and other segments count half).
+
+    A trigger at distance ``d`` weighs ``1 / (1 + d / decay)``; a type needs
+    ``least`` in all, so one trigger far off in a long sentence does not label it.
+    """
     seg = next(((s, e) for s, e in segments if s <= q["start"] < e), None)
     mass: dict[str, float] = {}
     for ts, te, name in triggers:
@@ -353,7 +369,8 @@ def _vote(q: dict, triggers: list[tuple[int, int, str]], segments: list[tuple[in
         mass[name] = mass.get(name, 0.0) + w
     if not mass:
         return None
-    return max(mass.items(), key=lambda kv: kv[1])[0]
+    best, weight = max(mass.items(), key=lambda kv: kv[1])
+    return best if weight >= least else None
 
 
 def _public(label: str | None) -> str | None:
@@ -369,6 +386,7 @@ def tag_activities(
     threshold: float | None = None,
     carry: bool = True,
     decay: float = 10.0,
+    least: float = 0.25,
 ) -> Document:
     """Set ``q["activity"]`` on every figure and ``activities`` on every sentence.
 
@@ -377,7 +395,8 @@ def tag_activities(
     package's); ``use_model=False`` keeps to the triggers; ``threshold``
     overrides the model's confidence threshold; ``carry`` lets a sentence
     without triggers continue the previous sentence's type; ``decay`` is the
-    distance (characters) at which a sentence trigger's vote halves.
+    distance (characters) at which a sentence trigger's vote halves and
+    ``least`` the weight a type needs to win the vote.
     """
     tax = load_taxonomy(taxonomy)
     text = doc.text
@@ -412,7 +431,7 @@ def tag_activities(
             clause = next(((s, e) for s, e in clauses if s <= q["start"] < e), (q["start"], q["end"]))
             inside = [t for t in trig if clause[0] <= t[0] < clause[1]]
             if inside:
-                labels[key], source[key] = _nearest(q, inside), "clause"
+                labels[key], source[key] = _nearest(q, inside, text, tax.strong), "clause"
                 continue
             if tax.growth_re is not None and tax.growth_re.search(text, clause[0], clause[1]):
                 before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "compare", "vote")]
@@ -425,9 +444,14 @@ def tag_activities(
                     labels[key], source[key] = tax.growth_type, "growth"
                 if key in labels:
                     continue
-            voted = _vote(q, trig, segments, decay)
+            voted = _vote(q, trig, segments, decay, least)
             if voted is not None:
                 labels[key], source[key] = voted, "vote"
+                continue
+            # an enumeration (农药残留超标42.98%,微生物污染14.67%,…) continues the figure before it
+            before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "vote", "list")]
+            if before:
+                labels[key], source[key] = labels[id(before[-1])], "list"
                 continue
             pending.append((q, clause, si))
 
