@@ -79,6 +79,7 @@ class Fig:
     para: int
     clause: int
     shown: str
+    noun_after: bool = False  # the text itself names what the figure counts, right after it
     pre: str = ""  # clause text before the number (with a leading 共计/约 of the span)
     delta: bool = False
     status: str | None = None  # "done", "pending", "rest"
@@ -95,6 +96,10 @@ class Fig:
 
     def label(self) -> str:
         return self.after or self.before
+
+    def text_label(self) -> str:
+        """The words around the figure as written (not the figures stage's ``counted``)."""
+        return self.before + (self.after if self.noun_after else "")
 
 
 @dataclass(eq=False)
@@ -207,17 +212,17 @@ class _Text:
         self.clause_cuts = [i for i, c in enumerate(t) if c in _CLAUSE_SEP]
         self.sent_cuts = [i for i, c in enumerate(t) if c in _SENT_SEP]
         self.para_cuts = [i for i, c in enumerate(t) if c == "\n"]
-        lines = t.split("\n")
+        # headline: the short lines before the first sentence of the body (page chrome skipped)
         self.headline_end = 0
         pos, seen = 0, 0
-        for line in lines:
+        for line in t.split("\n"):
             s = line.strip()
-            if s:
+            chrome = s and doc.is_excluded(pos + line.index(s[0]), pos + len(line.rstrip()))
+            if s and not chrome:
                 seen += 1
-                if seen <= 3 and len(s) <= 40 and "。" not in s:
-                    self.headline_end = pos + len(line)
-                elif seen > 0:
+                if seen > 3 or len(s) > 40 or "。" in s:
                     break
+                self.headline_end = pos + len(line)
             pos += len(line) + 1
         self.parens = self._parens(t)
 
@@ -289,6 +294,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         f.pre = pre
         post = doc.text[e:ce]
         f.after = _label_after(post, c["label"]["stop"])
+        f.noun_after = bool(f.after)
         if q.get("counted") and not f.after:
             f.after = _han(str(q["counted"]))[:10]
         tail = regex.sub(r"[约近超逾共达为了\s]+$", "", pre)
@@ -411,7 +417,8 @@ class _Validator:
             if x.start >= f.start:
                 break
             if (x.family == f.family and x.kind == f.kind and x.exact and f.exact and x.value == f.value
-                    and x.delta == f.delta and _similar(x, f) and x.group is None and not x.headline):
+                    and x.delta == f.delta and x.noun_after and f.noun_after and x.after == f.after
+                    and x.group is None and not x.headline):
                 return x
         return f
 
@@ -439,10 +446,11 @@ class _Validator:
         self.each_lists()
         self.totals_after()
         self.emit_groups()
-        self.done_of_total()
         self.all_done()
+        self.done_of_total()
         self.percents()
         self.shares_to_hundred()
+        self.ratio_lists()
         self.restated()
         self.lists()
         # a percent check first: a reader (and the scorer) looking up a whole and its part
@@ -520,7 +528,7 @@ class _Validator:
             noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-4:]
             if len(noun) >= 2:
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and f.group is None and noun in f.label()]
+                         and f.group is None and (f.before.endswith(noun) or (f.noun_after and noun in f.after))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
@@ -535,7 +543,12 @@ class _Validator:
         nxt = [f for f in self.figs if f.start > sent_end and f.para == g.whole.para
                and self.tx.sent(f.start) == self.tx.sent(sent_end + 1) and self.same_family(f, g.whole)
                and f.delta == g.whole.delta]
-        if nxt and _overlaps(total + nxt[0].lo, total + (nxt[0].hi or nxt[0].lo), g.whole.lo, g.whole.hi):
+        if not nxt:
+            return
+        completes = _overlaps(total + nxt[0].lo, total + (nxt[0].hi or nxt[0].lo), g.whole.lo, g.whole.hi)
+        # "第一产业增加值...；第二产业增加值...，其中...。第三产业增加值115952万元": the list goes on
+        parallel = all(_common_suffix(p.before, nxt[0].before) >= 3 for p in g.parts)
+        if completes or parallel:
             g.parts.append(nxt[0])
 
     # -- 其余 / done + pending ------------------------------------------
@@ -634,9 +647,12 @@ class _Validator:
                 p.group = g
             f.total = g
             self.groups.append(g)
-            if source is not None and source.group is None and source.lo >= f.lo and not source.delta:
-                # weak: reported only because it holds
-                self.add(self.sum_check("part_of", source, [f], "pass"))
+            if source is not None and source.group is None and not source.delta:
+                # the listed parts were picked from a larger set ("展出作品236件，评选出...共计30件");
+                # reported as a failure only when both name the same thing
+                ok = source.hi is None or f.lo <= source.hi
+                if ok or (_similar(source, f, head=True) and source.unit == f.unit):
+                    self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
 
     # -- groups become checks ------------------------------------------
     def emit_groups(self) -> None:
@@ -703,11 +719,14 @@ class _Validator:
                 continue
             w = self.climb(cands[0])
             ok = w.hi is None or f.lo <= w.hi
-            if not ok and not _similar(w, f):
+            # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
+            elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
+            strong = _similar(w, f) or elided
+            if not ok and not strong:
                 continue
             if self.covered(w, [f]):
                 continue
-            g = Group(whole=w, parts=[f], strong=_similar(w, f), cue="已")
+            g = Group(whole=w, parts=[f], strong=strong, cue="已")
             f.group = g
             self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
 
@@ -853,6 +872,30 @@ class _Validator:
             return "pass", f"{base}, {pf.shown} as stated: agrees within the rounding of the figures ✓"
         return "fail", f"{base}, but the text says {pf.shown}"
 
+    def ratio_lists(self) -> None:
+        """"三次产业结构比为25.72:26.84:47.44": each term is the share of one part of a sum stated before."""
+        pct = [f for f in self.figs if f.kind == "percent"]
+        runs, cur = [], []
+        for f in pct:
+            if cur and regex.fullmatch(r"\s*[:：∶]\s*", self.t[cur[-1].end:f.start]):
+                cur.append(f)
+            else:
+                if len(cur) >= 2:
+                    runs.append(cur)
+                cur = [f]
+        if len(cur) >= 2:
+            runs.append(cur)
+        for run in runs:
+            groups = [g for g in self.groups if len(g.parts) == len(run) and g.whole.end <= run[0].start
+                      and run[0].para - g.whole.para <= 2]
+            if not groups:
+                continue
+            g = max(groups, key=lambda g: g.whole.start)
+            for part, pf in zip(sorted(g.parts, key=lambda p: p.start), run):
+                status, msg = self.percent_status(part, g.whole, pf)
+                self.add({"kind": "percent", "whole": g.whole.id, "parts": [part.id], "percent": pf.id,
+                          "status": status, "message": msg})
+
     def shares_to_hundred(self) -> None:
         """Parts whose stated shares of one total add up to 100% are all of it: their sum is checked."""
         by_whole: dict[str, list[tuple[Fig, Fig, Fig]]] = {}
@@ -914,6 +957,20 @@ class _Validator:
                           "message": f"{a.shown} stated again as {b.shown} ✓"})
                 linked.update((a.id, b.id))
         self.copied_sentences(figs)
+        # a headline total the body confirms: another body figure naming the same thing must agree
+        for h in figs:
+            if not h.headline or h.kind not in _SUMMABLE:
+                continue
+            hctx = h.text_label()
+            same = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
+                    and b.status is None and b.group is None and b.total is None
+                    and _common(hctx, b.text_label()) >= 4]
+            if not any(_overlaps(b.lo, b.hi, h.lo, h.hi) for b in same):
+                continue
+            for b in same:
+                if not _overlaps(b.lo, b.hi, h.lo, h.hi):
+                    self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
+                              "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary"):
