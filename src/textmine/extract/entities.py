@@ -328,6 +328,18 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _org_suffix_len(w: str) -> int:
+    """Length of the longest multi-character (or strong one-character) organization ending of ``w``."""
+    for suf in _lex()["org_suffixes_sorted"]:
+        if w.endswith(suf) and (len(suf) >= 2 or suf in _STRONG_SINGLE):
+            return len(suf)
+    return 0
+
+
+def _ends_with_org_suffix(w: str) -> bool:
+    return _org_suffix_len(w) > 0
+
+
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
     ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
@@ -344,6 +356,14 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if suf in lx["org_suffixes"] and suf not in loc_suf and len(w) - len(suf) >= 2 \
                         and (len(suf) >= 2 or suf in "局馆院校厅部委办署"):
                     t = "ORGANIZATION"
+                    break
+        if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
+            # 县第二人民医院|门诊: the model ran past the ending into the next noun
+            for k in range(1, 4):
+                cut = e - k
+                if cut - s >= 3 and _ends_with_org_suffix(text[s:cut]) and text[cut:e] not in lx["org_suffixes"] \
+                        and (len(text[s:cut]) - _org_suffix_len(text[s:cut]) >= 2):
+                    e = cut
                     break
         if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and any(
                 text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)):
