@@ -243,3 +243,30 @@ def test_resume_of_finished_run_writes_nothing(tmp_path, fast_pipe):
     again = run_batch([str(p) for p in CORPUS[:5]], fast_pipe, BatchOptions(resume=True, **opts))
     assert (again.parts_written, again.parts_skipped) == (0, 3)
     assert (again.inputs, again.documents) == (5, 5)
+
+
+@pytest.mark.parametrize("kind", ["zip", "tar.gz"])
+def test_archives_and_tables_are_inputs_too(tmp_path, fast_pipe, kind):
+    """A zip/tar of articles plus a JSONL file: one document per member and per row."""
+    import tarfile
+    import zipfile
+
+    arch = tmp_path / f"articles.{kind}"
+    if kind == "zip":
+        with zipfile.ZipFile(arch, "w") as zf:
+            for p in CORPUS[:2]:
+                zf.write(p, p.name)
+            zf.writestr("../evil.txt", "县里开会。")
+    else:
+        with tarfile.open(arch, "w:gz") as tf:
+            for p in CORPUS[:2]:
+                tf.add(p, p.name)
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "r1", "text": "全县共举办活动12场。"}\n{"id": "r2"}\n', encoding="utf-8")
+    summary = run_batch([str(arch), str(rows)], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
+    docs = read_table(tmp_path / "out", "documents")
+    errors = read_table(tmp_path / "out", "errors")
+    assert docs.doc_id.tolist() == [CORPUS[0].stem, CORPUS[1].stem, "r1"]
+    assert docs.source.iloc[0] == f"{arch}!{CORPUS[0].name}"
+    assert set(errors.code) == ({"E105", "E106"} if kind == "zip" else {"E105"})
+    assert summary.balanced and summary.inputs == len(docs) + len(errors)
