@@ -16,7 +16,6 @@ chosen with SEED, is excluded from training and used for evaluation.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import re

@@ -47,6 +47,20 @@ def _lex() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _rules() -> dict:
+    """The closed word classes of ``rules.toml``, flattened to one name -> list/set mapping."""
+    import tomllib
+
+    raw = tomllib.loads((nm.data_dir() / "gazetteer" / "rules.toml").read_text(encoding="utf-8"))
+    out = {}
+    for section in raw.values():
+        for key, val in section.items():
+            # suffix lists keep their order (longest first where it matters); tag lists become sets
+            out[key] = sorted(val, key=len, reverse=True) if key.endswith("suffixes") else set(val)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _word_tags() -> dict:
     """jieba's dictionary word -> POS tag (used only to recognise ordinary words).
 
@@ -167,8 +181,7 @@ def _org_suffix_at(text: str, i: int) -> int:
     return 0
 
 
-_ABBREV = "县市省区镇乡"
-_STRONG_SINGLE = set("局厅部委办院馆校署")
+
 _MAX_MIDDLE = 10
 
 
@@ -181,6 +194,7 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     (沂南县图书馆 | 新馆).
     """
     lx = _lex()
+    R = _rules()
     breakers = lx["org_breakers"]
     titles = lx["titles"]
     best = None
@@ -196,11 +210,11 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             break
         if c in nm._NUMERALS and text[j - 1] != "第" and not (j > i and text[j - 1] in nm._NUMERALS):
             break
-        if j > i and text[j - 1] in "和及与" and c in _ABBREV:
+        if j > i and text[j - 1] in R["conjunctions"] and c in R["place_abbreviations"]:
             break  # 县委和县政府: a second body starts
-        if c in "和及与" and (best == j or (prefix_is_org and j == i)):
+        if c in R["conjunctions"] and (best == j or (prefix_is_org and j == i)):
             break  # 公安部和海关: two bodies, not one
-        if ln == 1 and j > i and c not in _STRONG_SINGLE:
+        if ln == 1 and j > i and c not in R["strong_one_char_endings"]:
             ln = 0  # 中国人民|所: a weak one-character ending only right after the place
         if ln and ((best is None and first is None) or ln >= 2):
             best = j + ln
@@ -214,6 +228,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     永清县委, 丰城市人民政府, 廊坊法治宣教中心, 县委理论学习中心组, 县第二人民医院.
     """
     lx = _lex()
+    R = _rules()
     leading = lx["leading"]
     tags = _word_tags()
     out = [list(sp) for sp in spans]
@@ -232,7 +247,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
         c = text[i]
         after_verb = any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))
-        if c in _ABBREV and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
+        if c in R["place_abbreviations"] and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
                              or after_verb) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
             end = _org_end(text, i + 1, False)
@@ -286,7 +301,6 @@ def _trim(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-_PERSON_TRAIL = set("被正也在说是将和的等已就都又还把让向对从为")
 
 _ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九十百]+届")
 
@@ -294,6 +308,7 @@ _ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九
 def _filter_spans(text: str, spans: list[list]) -> list[list]:
     """Remove what the report conventions do not count as a mention."""
     lx = _lex()
+    R = _rules()
     stop = lx["stop"]
     tags = _word_tags()
     out = []
@@ -301,7 +316,7 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
-        if t == "PERSON" and len(w) == 3 and w[2] in _PERSON_TRAIL and w[0] in lx["surnames"]:
+        if t == "PERSON" and len(w) == 3 and w[2] in R["trailing_clause_chars"] and w[0] in lx["surnames"]:
             e -= 1  # 杨琨被…, 王强正…: a clause word glued to a two-character name
             w = text[s:e]
         if t == "PERSON":
@@ -316,12 +331,12 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue
         elif t == "LOCATION":
             # 淘宝村, 特色镇: a category of village or town, not a place
-            if w[-1] in "村镇乡" and len(w) >= 3 and tags.get(w[:-1], "") in ("nz", "n", "v", "vn", "a", "an") \
+            if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
                     and w[:-1] not in lx["admin_short"]:
                 continue
         elif t == "ORGANIZATION":
             # a bare ending (人大, 宣讲团, 县委) or a numbered session (县十八届人大) is not a name
-            if w in lx["org_suffixes"] or (w[0] in _ABBREV and w[1:] in ("委", "政府", "人民政府", "人大", "政协")) \
+            if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
                     or _ORDINAL_BODY.match(w):
                 continue
         out.append([s, e, t])
@@ -331,7 +346,7 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
 def _org_suffix_len(w: str) -> int:
     """Length of the longest multi-character (or strong one-character) organization ending of ``w``."""
     for suf in _lex()["org_suffixes_sorted"]:
-        if w.endswith(suf) and (len(suf) >= 2 or suf in _STRONG_SINGLE):
+        if w.endswith(suf) and (len(suf) >= 2 or suf in _rules()["strong_one_char_endings"]):
             return len(suf)
     return 0
 
@@ -344,6 +359,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
     ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
     lx = _lex()
+    R = _rules()
     tags = _word_tags()
     loc_suf = set(nm.read_wordlist(nm.data_dir() / "gazetteer" / "loc_suffixes.txt"))
     taken = _covered(spans, len(text))
@@ -354,7 +370,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
             for k in range(len(w) - 1, 0, -1):
                 suf = w[k:]
                 if suf in lx["org_suffixes"] and suf not in loc_suf and len(w) - len(suf) >= 2 \
-                        and (len(suf) >= 2 or suf in "局馆院校厅部委办署"):
+                        and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
                     t = "ORGANIZATION"
                     break
         if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
@@ -386,6 +402,7 @@ _TOWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(镇|乡|街道)
 def _townships(text: str, spans: list[list]) -> list[list]:
     """X镇 / X乡 / X街道 with a two-character proper-name stem (新兴镇, 小溪乡) after a boundary."""
     lx = _lex()
+    R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
@@ -394,14 +411,14 @@ def _townships(text: str, spans: list[list]) -> list[list]:
         if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
             continue
         stem = text[i:i + 2]
-        for suf in ("街道", "镇", "乡"):
+        for suf in R["township_suffixes"]:
             if text.startswith(suf, i + 2):
                 e = i + 2 + len(suf)
                 if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
                         or any(c in lx["org_breakers"] or c in lx["leading"] for c in stem):
                     break
-                if tags.get(stem) not in (None, "ns", "n", "nr", "nrt", "b", "j") or stem in lx["stop"] \
-                        or stem[1] in _ABBREV:
+                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                        or stem[1] in R["place_abbreviations"]:
                     break
                 if text[i:e] in tags and tags[text[i:e]] != "ns":
                     break  # 乡镇, 城乡 and other ordinary words
@@ -410,12 +427,12 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-_SITE_SUFFIXES = ("大道", "大街", "路", "街", "巷", "广场", "公园", "景区", "水库", "湿地", "故居", "旧址", "遗址")
 
 
 def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     """X路 / X大街 / X公园 … with a 2-4 character proper stem right after a boundary (宏业路, 滨河路)."""
     lx = _lex()
+    R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
@@ -431,12 +448,12 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
             stem = text[i:i + ln]
             if len(stem) < ln or not all(_is_han(c) for c in stem) or any(taken[i:i + ln]):
                 break
-            if any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS or c in "年月日号个名次"
+            if any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS or c in R["not_in_site_stem"]
                    for c in stem):
                 break
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
                 break  # 打造精品街, 涵盖道路: a clause, not a name
-            suf = next((x for x in _SITE_SUFFIXES if text.startswith(x, i + ln)), None)
+            suf = next((x for x in R["site_suffixes"] if text.startswith(x, i + ln)), None)
             if suf:
                 e = i + ln + len(suf)
                 whole = text[i:e]
@@ -513,7 +530,7 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             a = m.end()
             for ln in (3, 2):
                 b = a + ln
-                if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _NAME_END
+                if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
                                                             or not _is_han(text[b])):
                     out.append([a, b, "PERSON"])
                     for k in range(a, b):
@@ -576,7 +593,6 @@ def _enumerated_names(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-_NAME_END = set("、，。；：,;:）)”等和与及同在说")
 
 
 def _name_candidate(text: str, i: int, sur, taken) -> int | None:
@@ -585,7 +601,7 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
         e = i + ln
         if e > len(text) or text[i] not in sur or any(taken[i:e]) or not all(_is_han(c) for c in text[i:e]):
             continue
-        if e == len(text) or text[e] in _NAME_END or not _is_han(text[e]):
+        if e == len(text) or text[e] in _rules()["name_end_chars"] or not _is_han(text[e]):
             return e
     return None
 
@@ -614,11 +630,6 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
 
 def _works(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORK_RE.finditer(text)]
-
-
-def _drop_stop_names(text: str, spans: list[list]) -> list[list]:
-    stop = _lex()["stop"]
-    return [sp for sp in spans if text[sp[0]:sp[1]] not in stop]
 
 
 def find_entities(text: str) -> list[dict]:
