@@ -194,6 +194,8 @@ def mutate(name: str, text: str, gold: dict, c: dict) -> tuple[Mutant | None, st
         if wt is None:
             return None, "the figure is not written in plain numerals"
         open_first = whole["qualifier"] == "over"
+        if open_first and target["qualifier"] == "over":
+            return None, "both statements are open-ended (超300个 / 突破300个): no value contradicts"
         new_value = (wt.value * Decimal("0.6")) if open_first else grow(wt)
     elif kind == "percent":
         pf = qs[c["percent"]]

@@ -761,6 +761,11 @@ class _Validator:
         self.percent_rows: list[tuple[Fig, Fig, Fig]] = []
         share_parts: set[str] = set()
         scope = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
+
+        def usable_(x: Fig, part: Fig) -> bool:
+            return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
+                    and (x.hi is None or x.hi >= part.lo) and x.value > part.value)
+
         for pf in self.figs:
             if pf.kind != "percent" or pf.delta:
                 continue
@@ -785,26 +790,34 @@ class _Validator:
             before = [f for f in self.figs if ss <= f.start < span_start and self.summable(f) and not f.paren]
             if mode == "rate":
                 full = rate.group(1) if rate else ""
+                stems = [full, full[:2], full[-2:]] + [m.group(1) for m in regex.finditer(r"(\p{Han}{2})率", pre)]
                 part = None
-                for stem in dict.fromkeys(x for x in (full, full[:2], full[-2:]) if len(x) >= 2):
+                for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     hits = [f for f in before if f.status != "pending"
                             and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]]
                     if hits:
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
+                        # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
+                        for other in hits:
+                            if other is not part and other.clause == part.clause and other.unit == part.unit:
+                                self.rate_of_named(other, pf)
                         break
                 if part is None and before and before[-1].status == "done" and before[-1].group is not None \
                         and self.tx.clause(pf.start) - before[-1].clause <= 1:
                     part = before[-1]
                 if part is None:
                     continue
+                if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
+                                                  and x.unit == part.unit for x in before):
+                    if self.rate_of_named(part, pf):
+                        continue
             else:
                 if not before or self.tx.clause(pf.start) - before[-1].clause > 2:
                     continue
                 part = before[-1]
 
             def usable(x: Fig) -> bool:
-                return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
-                        and (x.hi is None or x.hi >= part.lo) and x.value > part.value)
+                return usable_(x, part)
 
             whole = None
             inside = [f for f in self.figs if span_start <= f.start < pf.start and self.same_family(f, part)]
@@ -858,6 +871,23 @@ class _Validator:
                           "status": "unverifiable", "implied_total": implied,
                           "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
                 share_parts.add(part.id)
+
+    def rate_of_named(self, part: Fig, pf: Fig) -> bool:
+        """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%")."""
+        noun = part.after if part.noun_after else part.before
+        noun = "".join(c for c in noun if c not in _STOP)[-2:]
+        if len(noun) < 2:
+            return False
+        cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.delta
+                 and x.sent != part.sent and x.group is None and (x.hi is None or x.hi >= part.lo)
+                 and (x.text_label().endswith(noun) or (x.noun_after and x.after.endswith(noun)))]
+        if not cands:
+            return False
+        whole = cands[-1]
+        status, msg = self.percent_status(part, whole, pf)
+        self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
+                  "status": status, "message": msg})
+        return True
 
     def percent_status(self, part: Fig, whole: Fig, pf: Fig) -> tuple[str, str]:
         plo, phi = pf.lo, pf.hi
@@ -962,13 +992,14 @@ class _Validator:
             if not h.headline or h.kind not in _SUMMABLE:
                 continue
             hctx = h.text_label()
-            same = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
-                    and b.status is None and b.group is None and b.total is None
-                    and _common(hctx, b.text_label()) >= 4]
-            if not any(_overlaps(b.lo, b.hi, h.lo, h.hi) for b in same):
+            near = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
+                    and b.status in (None, "done") and b.group is None]
+            support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 4]
+            if not support:
                 continue
-            for b in same:
-                if not _overlaps(b.lo, b.hi, h.lo, h.hi):
+            labels = [hctx] + [b.text_label() for b in support]
+            for b in near:
+                if not _overlaps(b.lo, b.hi, h.lo, h.hi) and any(_common(x, b.text_label()) >= 4 for x in labels):
                     self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
