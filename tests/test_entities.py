@@ -170,3 +170,26 @@ def test_bodies_joined_by_and_stay_apart():
 ])
 def test_name_in_title(text, name):
     assert has(text, name, "PERSON"), ents(text)
+
+
+# ---- any input: the contract holds (no crash, in-bounds, sorted, flat except PERSON in WORK)
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = "王李张县市省委局中心《》、，。“”()（）123 abc永清湖北枝江领导小组书记村民镇路的和在\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_contract_on_arbitrary_text(text):
+    res = find_entities(text)
+    works = [e for e in res if e["type"] == "WORK"]
+    last_end = 0
+    assert res == sorted(res, key=lambda e: (e["start"], e["end"]))
+    for e in res:
+        assert 0 <= e["start"] < e["end"] <= len(text)
+        if e["type"] == "WORK":
+            assert text[e["start"]] == "《" and text[e["end"] - 1] == "》"
+        nested = e["type"] == "PERSON" and any(w["start"] < e["start"] and e["end"] < w["end"] for w in works)
+        if not nested:
+            assert e["start"] >= last_end
+            last_end = e["end"]
