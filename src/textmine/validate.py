@@ -528,7 +528,7 @@ class _Validator:
             noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-4:]
             if len(noun) >= 2:
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and f.group is None and (f.before.endswith(noun) or (f.noun_after and noun in f.after))]
+                         and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and noun in f.after))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
@@ -1177,6 +1177,11 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         hb = "".join(c for c in hb if c not in _STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
+
+
+def _bare(label: str) -> str:
+    """A label without the verb that introduces the figure (基层党组织增至 -> 基层党组织)."""
+    return regex.sub(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$", "", label)
 
 
 def _same_unit(a: Fig, b: Fig) -> bool:
