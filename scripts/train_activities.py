@@ -52,6 +52,7 @@ MAX_FEATURES = 12000
 PER_CLASS = 3000      # cap on examples of one type (reports are dominated by investment/economy)
 NONE_EXAMPLES = 6000  # trigger-less clauses
 THRESHOLD = 0.6
+MIN_EXAMPLES = 5      # a type with fewer weakly labelled clauses is left to the triggers
 NONE = "none"
 
 
@@ -99,6 +100,9 @@ def examples(tax: act.Taxonomy, corpus: list[str], rng: random.Random) -> tuple[
     xs, ys = [], []
     for label, items in sorted(by_label.items()):
         items = sorted(set(items))
+        if len(items) < MIN_EXAMPLES:
+            print(f"{label}: only {len(items)} clauses, left to the triggers")
+            continue
         rng.shuffle(items)
         cap = NONE_EXAMPLES if label == NONE else PER_CLASS
         for t in items[:cap]:
@@ -110,7 +114,9 @@ def examples(tax: act.Taxonomy, corpus: list[str], rng: random.Random) -> tuple[
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the model")
-    ap.add_argument("--taxonomy", default=str(ROOT / "pipelines" / "activities.toml"))
+    ap.add_argument("--taxonomy", default=str(ROOT / "pipelines" / "activities.toml"),
+                    help="taxonomy whose triggers label the examples")
+    ap.add_argument("--out", default=str(OUT), help="model folder to write (default: the package's)")
     args = ap.parse_args(argv)
 
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -144,8 +150,9 @@ def main(argv: list[str] | None = None) -> None:
     coef = clf.coef_.T.astype(np.float16)  # (n_features, n_classes)
     if args.dry_run:
         return
-    OUT.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT / "model.npz", vocabulary=vocab, idf=vec.idf_.astype(np.float32), coef=coef,
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "model.npz", vocabulary=vocab, idf=vec.idf_.astype(np.float32), coef=coef,
                         intercept=clf.intercept_.astype(np.float32))
     meta = {
         "classes": classes,
@@ -157,9 +164,9 @@ def main(argv: list[str] | None = None) -> None:
         "examples": dict(sorted(Counter(ys).items())),
         "script": "scripts/train_activities.py",
     }
-    (OUT / "model.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    size = sum(p.stat().st_size for p in OUT.iterdir())
-    print(f"wrote {OUT} ({size / 1024:.0f} KiB, {len(vocab)} features, {len(classes)} classes)")
+    (out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    size = sum(p.stat().st_size for p in out.iterdir())
+    print(f"wrote {out} ({size / 1024:.0f} KiB, {len(vocab)} features, {len(classes)} classes)")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ NOT_ACTIVITY = "not_activity"
 # thousands separator (1,860场次), not a clause end
 _CLAUSE_END = regex.compile(r"[，；：;:。！？!?]|,(?!\d{3}(?!\d))")
 _SEGMENT_END = regex.compile(r"[；;。！？!?]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACES = re.compile(r"\s\s+")
 
 
 # -- the taxonomy ---------------------------------------------------------------
@@ -259,7 +261,7 @@ def mask_digits(text: str) -> str:
     Runs of whitespace collapse to one space, as scikit-learn's char analyzer
     does before taking n-grams (the model was trained through it).
     """
-    return regex.sub(r"\s\s+", " ", regex.sub(r"\d+(?:[.,]\d+)*", "0", text))
+    return _SPACES.sub(" ", _DIGITS.sub("0", text))
 
 
 @dataclass(frozen=True)
@@ -295,13 +297,13 @@ class ActivityModel:
             rows.append(np.full(len(idx), r))
             cols.append(idx)
             vals.append(w)
-        scores = np.tile(self.intercept.astype(np.float64), (len(texts), 1))
+        scores = np.tile(self.intercept, (len(texts), 1))
         if rows:
             from scipy.sparse import csr_matrix
 
             x = csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
                            shape=(len(texts), len(self.idf)))
-            scores += x @ self.coef.astype(np.float64)
+            scores += x @ self.coef
         scores -= scores.max(axis=1, keepdims=True)
         prob = np.exp(scores)
         prob /= prob.sum(axis=1, keepdims=True)
@@ -326,9 +328,9 @@ def load_model(path: str | None = None) -> ActivityModel:
     return ActivityModel(
         classes=tuple(meta["classes"]),
         index={str(g): i for i, g in enumerate(vocab.tolist())},
-        idf=idf.astype(np.float32),
-        coef=coef,
-        intercept=intercept,
+        idf=idf.astype(np.float64),
+        coef=coef.astype(np.float64),  # stored as float16; widened once here, not per document
+        intercept=intercept.astype(np.float64),
         ngram=tuple(meta["ngram_range"]),
         threshold=float(meta.get("threshold", 0.6)),
     )
@@ -415,20 +417,25 @@ def tag_activities(
         if si is not None:
             quantities_of.setdefault(si, []).append(q)
 
+    clause_of: dict[int, tuple[int, int]] = {}
+    for si, qs in quantities_of.items():
+        sent = doc.sentences[si]
+        clauses = split_clauses(text, sent["start"], sent["end"])
+        for q in qs:
+            clause_of[id(q)] = next(((s, e) for s, e in clauses if s <= q["start"] < e), (q["start"], q["end"]))
     labels: dict[int, str | None] = {}  # id(q) -> internal label
     source: dict[int, str] = {}
-    pending: list[tuple[dict, tuple[int, int], int]] = []  # need the model / carry
+    pending: list[dict] = []  # figures no trigger decided: the model's turn
     for si, qs in sorted(quantities_of.items()):
         sent = doc.sentences[si]
         trig = by_sentence[si]
-        clauses = split_clauses(text, sent["start"], sent["end"])
         segments = split_clauses_at(text, sent["start"], sent["end"])
         for q in sorted(qs, key=lambda q: q["start"]):
             key = id(q)
             if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
                 labels[key], source[key] = None, "kind"
                 continue
-            clause = next(((s, e) for s, e in clauses if s <= q["start"] < e), (q["start"], q["end"]))
+            clause = clause_of[key]
             inside = [t for t in trig if clause[0] <= t[0] < clause[1]]
             if inside:
                 labels[key], source[key] = _nearest(q, inside, text, tax.strong), "clause"
@@ -453,15 +460,20 @@ def tag_activities(
             if before:
                 labels[key], source[key] = labels[id(before[-1])], "list"
                 continue
-            pending.append((q, clause, si))
+            pending.append(q)
 
-    # the model, in one pass over the document's undecided clauses
+    # the model only where no trigger of the sentence spoke (asked before the vote it
+    # overrode better context, measured with 40% of the triggers removed); one
+    # vectorized pass over the document's undecided clauses
     if pending and use_model:
         mdl = load_model(str(model) if model else None)
         cut = mdl.threshold if threshold is None else threshold
-        for (q, clause, _), (label, p) in zip(pending, mdl.predict([text[s:e] for _, (s, e), _ in pending])):
-            if label in tax.types and p >= cut:
-                labels[id(q)], source[id(q)] = label, "model"
+        spans = sorted({clause_of[id(q)] for q in pending})
+        guess = {span: label for span, (label, p) in zip(spans, mdl.predict([text[s:e] for s, e in spans]))
+                 if label in tax.types and p >= cut}
+        for q in pending:
+            if clause_of[id(q)] in guess:
+                labels[id(q)], source[id(q)] = guess[clause_of[id(q)]], "model"
 
     # sentences: their triggers' types, then the figures' types; carry the previous topic
     topic: str | None = None
