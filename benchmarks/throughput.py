@@ -80,7 +80,8 @@ def bench_batch(src: Path, pipeline_path: str | None, engine: str, workers: int,
         load0 = os.getloadavg()[0]
         summary = run_batch([str(src)], pipe, BatchOptions(out=out, engine=engine, workers=workers,
                                                            partition_size=partition_size,
-                                                           ingest=IngestOptions(title_field="title"), quiet_jieba=True))
+                                                           ingest=IngestOptions(title_field="title"), quiet_jieba=True,
+                                                           in_process=False))  # workers' own RSS, even for 1
         parts = [json.loads(line) for line in (out / JOURNAL).read_text(encoding="utf-8").splitlines()]
     rss: dict[int, float] = defaultdict(float)
     for p in parts:

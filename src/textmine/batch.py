@@ -93,6 +93,7 @@ class BatchOptions:
     dedup_threshold: float = 0.7
     ingest: IngestOptions = field(default_factory=IngestOptions)
     quiet_jieba: bool = False  # the CLI silences jieba's INFO messages in workers too
+    in_process: Optional[bool] = None  # None: run here when one worker or one partition (no pool start-up)
 
     def n_workers(self) -> int:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
@@ -459,7 +460,10 @@ def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     n = options.n_workers()
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # forkserver, not fork: a worker starts from a clean process, not from a copy of the main
+    # process (which may hold a large JSONL file being ingested, and runs a progress thread)
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init,
                              initargs=(backend, options.quiet_jieba)) as pool:
         pending: set = set()
@@ -566,7 +570,10 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
         import itertools
 
         stream = itertools.chain(head, stream)
-        if options.n_workers() == 1 or len(head) < 2:
+        inline = options.in_process
+        if inline is None:
+            inline = options.n_workers() == 1 or len(head) < 2
+        if inline:
             results = _run_inline(stream, options, backend)
         else:
             results = _run_pool(stream, options, backend)
