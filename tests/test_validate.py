@@ -1,0 +1,324 @@
+"""The validation stage: relations between figures, their status and the message a person reads.
+
+Two tiers:
+- sentence tables: short texts with their figures given by hand, so the validator is tested
+  alone (the figures stage has its own tests).  Each row says where its sentence comes from:
+  ``seed`` = ../shared/corpus/seed/yongqing-2021, ``aNNN`` = ../shared/corpus/dev, ``cNN`` = our
+  corpus/, ``made up`` = written for the test to pin one rule;
+- gold files: every seed/dev/corpus article with its GOLD quantities, scored like
+  ../shared/tools/score.py scores checks (a check is found when it names the same whole and parts).
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from textmine.document import Document
+from textmine.ingest.encoding import decode
+from textmine.normalize import normalize
+from textmine.segment import segment
+from textmine.validate import cues, validate
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def make_doc(text: str, figures: list[tuple]) -> Document:
+    """A document whose quantities are given: (surface, value, unit, kind[, qualifier[, counted]]) in text order."""
+    doc = Document(doc_id="t", source="t", original=text)
+    normalize(doc)
+    segment(doc, pos=False)
+    pos, qs = 0, []
+    for i, fig in enumerate(figures):
+        surface, value, unit, kind = fig[:4]
+        qualifier = fig[4] if len(fig) > 4 else "exact"
+        start = doc.text.index(surface, pos)
+        end = start + len(surface)
+        pos = end
+        qs.append({"id": f"q{i + 1}", "start": start, "end": end, "value": Decimal(str(value)), "value_max": None,
+                   "qualifier": qualifier, "unit": unit, "kind": kind, "counted": fig[5] if len(fig) > 5 else None,
+                   "activity": None, "sentence": doc.sentence_of(start)})
+    doc.quantities = qs
+    return validate(doc)
+
+
+def find(doc: Document, kind: str, whole: str | None, parts: list[str]) -> dict | None:
+    for c in doc.checks:
+        if c["kind"] == kind and c.get("whole") == whole and sorted(c.get("parts") or []) == sorted(parts):
+            return c
+    return None
+
+
+# ------------------------------------------------------------------ sums and parts
+SUMS = [
+    # (source, text, figures, kind, whole, parts, status, message)
+    ("seed", "按照省、市确定的20项民生工程，该县承担16项民生工程任务。目前，城市公共停车设施建设工程、棚户区改造工程等9项民生工程已经完成。其余7项民生工程稳步推进。",
+     [("20项", 20, "项", "count"), ("16项", 16, "项", "count"), ("9项", 9, "项", "count"), ("7项", 7, "项", "count")],
+     "sum", "q2", ["q3", "q4"], "pass", "9 + 7 = 16 ✓"),
+    ("c03", "县政府年初确定实施16项民生工程。截至10月28日，已完工9项，其余8项正在加紧施工。",
+     [("16项", 16, "项", "count"), ("9项", 9, "项", "count"), ("8项", 8, "项", "count")],
+     "sum", "q1", ["q2", "q3"], "fail", "9 + 8 = 17, but the text says 16"),
+    ("c07", "共排查隐患问题265处，已整改到位238处，正在整改27处。",
+     [("265处", 265, "处", "count"), ("238处", 238, "处", "count"), ("27处", 27, "处", "count")],
+     "sum", "q1", ["q2", "q3"], "pass", "238 + 27 = 265 ✓"),
+    ("c06", "组建志愿服务队伍512支，党员志愿服务队、青年志愿服务队、巾帼志愿服务队分别为236支、158支、118支。",
+     [("512支", 512, "支", "count"), ("236支", 236, "支", "count"), ("158支", 158, "支", "count"), ("118支", 118, "支", "count")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass", "236 + 158 + 118 = 512 ✓"),
+    ("c08", "一期投资8000万元、二期投资4000万元，总投资合计1.2亿元。",
+     [("8000万元", 80000000, "元", "money"), ("4000万元", 40000000, "元", "money"), ("1.2亿元", 120000000, "元", "money")],
+     "sum", "q3", ["q1", "q2"], "pass", None),
+    ("a002", "涉及我市45个事项。截至三季度末，其中24个事项已提前完成全年任务，9个事项超序时进度，11个事项按序时推进。",
+     [("45个", 45, "个", "count"), ("24个", 24, "个", "count"), ("9个", 9, "个", "count"), ("11个", 11, "个", "count")],
+     "part_of", "q1", ["q2", "q3", "q4"], "pass", None),
+    ("a006", "警方共抓获毒品犯罪嫌疑人6万余名，同比上升17%，其中逮捕5万余名、起诉4.8万名。",
+     [("6万余名", 60000, "名", "count", "over"), ("17%", 17, "%", "percent"), ("5万余名", 50000, "名", "count", "over"),
+      ("4.8万名", 48000, "名", "count")],
+     "part_of", "q1", ["q3"], "pass", None),
+    ("made up: 约 is an interval", "共有约1000人参加，其中党员600人、群众420人。",
+     [("约1000人", 1000, "人", "count", "about"), ("600人", 600, "人", "count"), ("420人", 420, "人", "count")],
+     "sum", "q1", ["q2", "q3"], "pass", None),
+    ("made up: 其中 parts more than the total", "共检查企业300家，其中食品企业200家、餐饮企业150家。",
+     [("300家", 300, "家", "count"), ("200家", 200, "家", "count"), ("150家", 150, "家", "count")],
+     "sum", "q1", ["q2", "q3"], "fail", "200 + 150 = 350, but the text says 300"),
+    ("seed", "截至目前，18项民生工程全部完成。",
+     [("18项", 18, "项", "count")], None, None, [], None, None),
+    ("seed: 全部 restates the total", "确定了开放街心游园等18项民生工程。截至目前，18项民生工程全部完成。",
+     [("18项", 18, "项", "count"), ("18项", 18, "项", "count")],
+     "part_of", "q1", ["q2"], "pass", None),
+    ("seed: 全部 with another number", "确定了开放街心游园等18项民生工程。截至目前，21项民生工程全部完成。",
+     [("18项", 18, "项", "count"), ("21项", 21, "项", "count")],
+     "part_of", "q1", ["q2"], "fail", None),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status,message", SUMS, ids=[r[0] for r in SUMS])
+def test_sums_and_parts(source, text, figures, kind, whole, parts, status, message):
+    doc = make_doc(text, figures)
+    if kind is None:  # nothing to relate: no check at all, certainly no failure
+        assert not any(c["status"] == "fail" for c in doc.checks), doc.checks
+        return
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+    if message:
+        assert c["message"] == message
+    if status == "pass":
+        assert not any(x["status"] == "fail" for x in doc.checks), doc.checks
+
+
+def test_overlapping_stages_are_not_summed():
+    """a006: 逮捕 and 起诉 count the same suspects: each is checked against the total, never their sum."""
+    doc = make_doc(SUMS[6][1], SUMS[6][2])
+    assert find(doc, "part_of", "q1", ["q4"])["status"] == "pass"
+    assert find(doc, "sum", "q1", ["q3", "q4"]) is None
+
+
+# ------------------------------------------------------------------ percentages
+PERCENTS = [
+    ("a004: 25/93 = 26.88% is not 26.8%", "代表建议93件，其中财政经济方面25件，占承办总数的26.8%；农业农村方面68件，占承办总数的73.1%。",
+     [("93件", 93, "件", "count"), ("25件", 25, "件", "count"), ("26.8%", 26.8, "%", "percent"),
+      ("68件", 68, "件", "count"), ("73.1%", 73.1, "%", "percent")],
+     "q1", "q2", "q3", "fail", "25 / 93 = 26.88%, but the text says 26.8%"),
+    ("a010: 17/3656 = 0.46499% rounds to 0.46%", "共接收市民工单3656件。其中：投诉类3639件，占比率达99.54%；咨询类17件，占比率达0.46%。",
+     [("3656件", 3656, "件", "count"), ("3639件", 3639, "件", "count"), ("99.54%", 99.54, "%", "percent"),
+      ("17件", 17, "件", "count"), ("0.46%", 0.46, "%", "percent")],
+     "q1", "q4", "q5", "pass", "17 / 3656 = 0.46% ✓"),
+    ("c03: the total inside 占...的", "全县完成固定资产投资11.26亿元，占年度目标13亿元的86.6%。",
+     [("11.26亿元", 1126000000, "元", "money"), ("13亿元", 1300000000, "元", "money"), ("86.6%", 86.6, "%", "percent")],
+     "q2", "q1", "q3", "pass", None),
+    ("c02: 三成 is 30% give or take 5", "全县注册志愿者4.2万名，其中党员志愿者1.26万名，占注册志愿者总数的三成。",
+     [("4.2万名", 42000, "名", "count"), ("1.26万名", 12600, "名", "count"), ("三成", 30, "%", "percent")],
+     "q1", "q2", "q3", "pass", None),
+    ("a007: holds only within the rounding of 5.1万 and 9.2万", "9.2万名社区党组织书记中，大专及以上学历的5.1万人，占54.8%。",
+     [("9.2万名", 92000, "名", "count"), ("5.1万人", 51000, "人", "count"), ("54.8%", 54.8, "%", "percent")],
+     "q1", "q2", "q3", "pass", None),
+    ("c10: even at the rounding bounds 1.8/2.6 is not 62.5%", "今年全县通过电商平台销售农产品2.6万吨，其中苹果1.8万吨，占比62.5%。",
+     [("2.6万吨", 26000, "吨", "measure"), ("1.8万吨", 18000, "吨", "measure"), ("62.5%", 62.5, "%", "percent")],
+     "q1", "q2", "q3", "fail", None),
+    ("c07: a completion rate over the done part", "共排查隐患问题265处，已整改到位238处，正在整改27处，整改完成率89.8%。",
+     [("265处", 265, "处", "count"), ("238处", 238, "处", "count"), ("27处", 27, "处", "count"), ("89.8%", 89.8, "%", "percent")],
+     "q1", "q2", "q4", "pass", None),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,whole,part,percent,status,message", PERCENTS, ids=[r[0] for r in PERCENTS])
+def test_percentages(source, text, figures, whole, part, percent, status, message):
+    doc = make_doc(text, figures)
+    c = next((c for c in doc.checks if c["kind"] == "percent" and c.get("percent") == percent), None)
+    assert c is not None, doc.checks
+    assert (c["whole"], c["parts"], c["status"]) == (whole, [part], status), c
+    if message:
+        assert c["message"] == message
+
+
+def test_percent_without_total_gives_implied_total():
+    """seed: 17356 is 53.98% of a total the text never states: unverifiable, total ≈ 32153 (a GRIM-style test)."""
+    doc = make_doc("推动85所小学、17356名学生参与课后服务活动，参与人数占小学生总数的53.98%。",
+                   [("85所", 85, "所", "count"), ("17356名", 17356, "名", "count"), ("53.98%", 53.98, "%", "percent")])
+    c = next(c for c in doc.checks if c["kind"] == "percent")
+    assert c["status"] == "unverifiable" and c["whole"] is None and c["parts"] == ["q2"]
+    assert c["implied_total"] == 32153
+    assert c["message"] == "17356 is 53.98% of about 32153 (total not stated)"
+
+
+# ------------------------------------------------------------------ restatements and lists
+def test_restated_with_another_classifier():
+    """seed: 23项重点民生项目 ... 23件重点民生项目."""
+    doc = make_doc("制定了23项重点民生项目。截至目前，23件重点民生项目持续推进。",
+                   [("23项", 23, "项", "count"), ("23件", 23, "件", "count")])
+    assert find(doc, "restated", "q1", ["q2"])["status"] == "pass"
+
+
+def test_copied_sentence_must_agree():
+    """a011: the lede is quoted later; one changed figure in the copy is flagged."""
+    text = "前三年，我国共新改建农村公路118万公里，完成投资5484亿元。\n他公布，前三年，全国共新改建农村公路120万公里，完成投资5484亿元。"
+    doc = make_doc(text, [("118万公里", 1180000, "公里", "measure"), ("5484亿元", 548400000000, "元", "money"),
+                          ("120万公里", 1200000, "公里", "measure"), ("5484亿元", 548400000000, "元", "money")])
+    assert find(doc, "restated", "q1", ["q3"])["status"] == "fail"
+    assert find(doc, "restated", "q2", ["q4"])["status"] == "pass"
+
+
+def test_parallel_sentences_are_not_copies():
+    """a007: two sentences of the same shape with different figures are not restatements."""
+    text = "女党员2227.8万名，占党员总数的25.1%，比上年提高0.4个百分点。发展女党员77.7万名，占发展党员总数的39.6%，比上年提高0.6个百分点。"
+    doc = make_doc(text, [("2227.8万名", 22278000, "名", "count"), ("25.1%", 25.1, "%", "percent"),
+                          ("0.4个百分点", 0.4, "百分点", "percent"), ("77.7万名", 777000, "名", "count"),
+                          ("39.6%", 39.6, "%", "percent"), ("0.6个百分点", 0.6, "百分点", "percent")])
+    assert not any(c["kind"] == "restated" and c["status"] == "fail" for c in doc.checks), doc.checks
+
+
+LISTS = [
+    ("seed", "城市公共停车设施建设工程、棚户区改造工程、村(社区)综合服务站提升工程、智慧平安社区建设工程等9项民生工程已经完成。",
+     ("9项", 9, "项", "count"), 4, True, "pass"),
+    ("seed: 以及 joins the last item", "确定了开放街心游园、打造精品街区、老年人生活补贴扩面以及全县范围内的“六清四化”等18项民生工程。",
+     ("18项", 18, "项", "count"), 4, True, "pass"),
+    ("made up: more named than counted", "重点查处了虚假宣传、计量作弊、价格欺诈、短斤少两等3类突出问题。",
+     ("3类", 3, "类", "count"), 4, True, "fail"),
+    ("c06: closed list after 即", "重点打造三项志愿服务品牌，即红色宣讲、健康义诊、银龄助老。",
+     ("三项", 3, "项", "count"), 3, False, "pass"),
+    ("c08: closed list that names four", "签约项目主要集中在三个领域，即新能源、新材料、食品饮料和现代物流。",
+     ("三个", 3, "个", "count"), 4, False, "fail"),
+    ("c04: closed list right before the count", "开设电工、焊工、家政服务、电商直播4个专业。",
+     ("4个", 4, "个", "count"), 4, False, "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figure,items,open_list,status", LISTS, ids=[r[0] for r in LISTS])
+def test_list_counts(source, text, figure, items, open_list, status):
+    doc = make_doc(text, [figure])
+    c = next((c for c in doc.checks if c["kind"] == "list_count"), None)
+    assert c is not None, doc.checks
+    assert (c["whole"], c["items"], c["open_list"], c["status"]) == ("q1", items, open_list, status), c
+
+
+def test_list_of_people_is_not_a_closed_list():
+    """made up: 党员、群众3000人 counts people, not the two kinds named."""
+    doc = make_doc("组织党员、群众3000人参加活动。", [("3000人", 3000, "人", "count")])
+    assert not any(c["status"] == "fail" for c in doc.checks)
+
+
+# ------------------------------------------------------------------ contract
+def test_checks_follow_the_record_contract():
+    doc = make_doc(SUMS[0][1], SUMS[0][2])
+    ids = {q["id"] for q in doc.quantities}
+    assert doc.checks
+    for c in doc.checks:
+        assert c["kind"] in ("sum", "part_of", "restated", "percent", "list_count")
+        assert c["status"] in ("pass", "fail", "unverifiable")
+        assert c["whole"] is None or c["whole"] in ids
+        assert set(c["parts"]) <= ids
+        assert c["message"] and "\n" not in c["message"]
+
+
+def test_no_quantities_no_checks():
+    doc = Document(doc_id="t", source="t", original="没有数字的句子。")
+    assert validate(doc).checks == []
+
+
+def test_cue_lexicons_are_data():
+    c = cues()
+    for section in ("subset", "rest", "done", "pending", "each", "total_after", "all", "share", "list", "delta",
+                    "overlap", "families", "label"):
+        assert section in c
+    assert "其余" in c["rest"]["words"] and "分别" in c["each"]["words"] and "等" in c["list"]["open"]
+
+
+def test_stage_is_registered_with_keyword_settings():
+    from textmine.pipeline import build_pipeline
+
+    pipe = build_pipeline({"pipeline": {"stages": ["normalize", "segment", "figures", "validate"]},
+                           "validate": {"tolerance_about": 0.05}})
+    assert pipe.steps[-1] == ("validate", {"tolerance_about": 0.05})
+    from textmine.errors import PipelineError
+
+    with pytest.raises(PipelineError):
+        build_pipeline({"pipeline": {"stages": ["normalize", "segment", "figures", "validate"]},
+                        "validate": {"tolerance": 1}})
+
+
+# ------------------------------------------------------------------ gold files
+def gold_doc(gold_path: Path) -> tuple[Document, dict]:
+    """The article with its GOLD quantities in normalized coordinates (validator tested alone)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes()
+    doc = Document(doc_id=gold_path.stem, source=str(gold_path), original=decode(raw).text)
+    normalize(doc)
+    segment(doc, pos=False)
+    for q in gold["quantities"]:
+        s, e = doc.from_original(q["start"], q["end"])
+        doc.quantities.append({
+            "id": q["id"], "start": s, "end": e, "value": Decimal(str(q["value"])),
+            "value_max": None if q.get("value_max") is None else Decimal(str(q["value_max"])),
+            "qualifier": q.get("qualifier"), "unit": q.get("unit"), "kind": q.get("kind"),
+            "counted": q.get("counted"), "activity": None, "sentence": doc.sentence_of(s)})
+    return validate(doc), gold
+
+
+def score(doc: Document, gold: dict) -> tuple[int, int, list]:
+    """(gold checks, found with the right status, predicted fails the gold does not have) -- as score.py matches."""
+    right = 0
+    for gc in gold["checks"]:
+        for pc in doc.checks:
+            if gc["kind"] == "list_count":
+                hit = pc["kind"] == "list_count" and pc.get("whole") == gc.get("whole") and pc.get("items") == gc.get("items")
+            else:
+                hit = pc.get("whole") == gc.get("whole") and set(pc.get("parts") or []) == set(gc.get("parts") or [])
+                if not hit and gc["kind"] == "restated":
+                    hit = {pc.get("whole"), *(pc.get("parts") or [])} == {gc.get("whole"), *(gc.get("parts") or [])}
+            if hit:
+                right += pc["status"] == gc["status"]
+                break
+    gold_fail = [{gc.get("whole"), *(gc.get("parts") or [])} for gc in gold["checks"] if gc["status"] == "fail"]
+    false = [pc["message"] for pc in doc.checks
+             if pc["status"] == "fail" and {pc.get("whole"), *(pc.get("parts") or [])} not in gold_fail]
+    return len(gold["checks"]), right, false
+
+
+def test_seed_gold_checks(shared_dir):
+    doc, gold = gold_doc(shared_dir / "corpus" / "seed" / "yongqing-2021.gold.json")
+    n, right, false = score(doc, gold)
+    assert n == 11 and right >= 10 and not false, (right, false)
+
+
+def test_dev_gold_checks(shared_dir):
+    n = right = 0
+    false = []
+    for gp in sorted((shared_dir / "corpus" / "dev").glob("*.gold.json")):
+        doc, gold = gold_doc(gp)
+        a, b, f = score(doc, gold)
+        n, right, false = n + a, right + b, false + f
+    assert right / n >= 0.80, f"{right}/{n}"
+    assert len(false) <= 1, false  # 12 articles: at most one false alarm per 20
+
+
+def test_corpus_gold_checks():
+    n = right = 0
+    false = []
+    for gp in sorted((REPO / "corpus").glob("c*.gold.json")):
+        doc, gold = gold_doc(gp)
+        a, b, f = score(doc, gold)
+        n, right, false = n + a, right + b, false + f
+    assert right / n >= 0.90, f"{right}/{n}"
+    assert not false, false
