@@ -79,6 +79,7 @@ class Fig:
     para: int
     clause: int
     shown: str
+    per: bool = False  # a rate per unit (2.62元/股, 人均12860元, 每亩4500公斤): never summed
     noun_after: bool = False  # the text itself names what the figure counts, right after it
     pre: str = ""  # clause text before the number (with a leading 共计/约 of the span)
     delta: bool = False
@@ -302,6 +303,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         if any(tail.endswith(w + x) for w in delta_words for x in not_before):
             f.delta = False
         f.paren = tx.in_paren(s, e)
+        f.per = post.startswith(("/", "每")) or bool(regex.search(r"(每|人均|平均|均价|单价|亩产|/)\p{Han}{0,2}$", pre))
         f.headline = s < tx.headline_end
         clause_text = doc.text[cs:ce]
         rest_words = c["rest"]["words"]
@@ -391,7 +393,7 @@ class _Validator:
 
     # -- helpers -------------------------------------------------------
     def summable(self, f: Fig) -> bool:
-        return f.kind in _SUMMABLE
+        return f.kind in _SUMMABLE and not f.per
 
     def same_family(self, a: Fig, b: Fig) -> bool:
         return a.family == b.family and a.kind == b.kind
@@ -600,12 +602,20 @@ class _Validator:
         for w in self.c["each"]["words"]:
             for m in regex.finditer(regex.escape(w), self.t):
                 ss, se = self.tx.sent_span(m.start())
-                parts = [f for f in self.figs if m.end() <= f.start < se and self.summable(f) and f.group is None]
-                if len(parts) < 2:
+                after = [f for f in self.figs if m.end() <= f.start < se]
+                parts: list[Fig] = []
+                prev_end = m.end()
+                for f in after:
+                    gap = self.t[prev_end:f.start]
+                    # "分别为236支、158支、118支": only the list right after 分别
+                    if len(gap) > (6 if not parts else 3) or (parts and not regex.fullmatch(r"[、，,和及与\s]*", gap)):
+                        break
+                    parts.append(f)
+                    prev_end = f.end
+                if len(parts) < 2 or not all(self.summable(p) and p.group is None for p in parts):
                     continue
                 fam = parts[0]
-                parts = [p for p in parts if self.same_family(p, fam)]
-                if len(parts) < 2:
+                if not all(self.same_family(p, fam) for p in parts):
                     continue
                 cands = [x for x in self.before(m.start(), para=fam.para, sents=1) if self.same_family(x, fam)
                          and x.delta == fam.delta and not x.paren]
@@ -1060,7 +1070,8 @@ class _Validator:
                     continue
                 pairs, same = best
                 differ = [p for p in pairs if p not in same]
-                if not same or len(differ) > 1:
+                distinctive = [p for p in same if p[0].value >= 10 or p[0].value != p[0].value.to_integral_value()]
+                if not distinctive or len(differ) > 1:
                     continue
                 for a, b in pairs:
                     a, b = sorted((a, b), key=lambda f: f.start)
@@ -1107,7 +1118,7 @@ class _Validator:
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             if "、" in pre and not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
-                    and f.after:
+                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and n <= 20:
                 items = _count_items(pre, seps)
                 if items >= 2 and items >= n:
                     ok = items == n
