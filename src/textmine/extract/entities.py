@@ -203,9 +203,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     j = i
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
-        if any(text[j:j + k] in titles for k in range(2, 6)):
-            break
         ln = _org_suffix_at(text, j)
+        if any(text[j:j + k] in titles for k in range(2, 6) if k > ln):
+            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and any(text[j:j + k] in breakers for k in range(1, 5)):
             break
         if c in nm._NUMERALS and text[j - 1] != "第" and not (j > i and text[j - 1] in nm._NUMERALS):
@@ -316,8 +316,10 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
-        if t == "PERSON" and len(w) == 3 and w[2] in R["trailing_clause_chars"] and w[0] in lx["surnames"]:
-            e -= 1  # 杨琨被…, 王强正…: a clause word glued to a two-character name
+        if t == "PERSON" and len(w) == 3 and w[0] in lx["surnames"] and (
+                w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
+                                                       and w not in tags and text[e] not in R["name_end_chars"])):
+            e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
         if t == "PERSON":
             # 学史崇德: a name whose given-name part is an ordinary stop word
@@ -355,6 +357,21 @@ def _ends_with_org_suffix(w: str) -> bool:
     return _org_suffix_len(w) > 0
 
 
+def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
+    """A model span that cuts ordinary words: 高|中国|家 (both edges), 红|军渡河 (a place cutting 红军)."""
+    tags = _word_tags()
+    w = text[s:e]
+    if w in tags and tags[w][:2] in ("ns", "nr", "nt"):
+        return False
+    if _starts_with_place(w):
+        return False
+    left = s > 0 and text[s - 1:s + 1] in tags
+    right = e < len(text) and text[e - 1:e + 1] in tags
+    if e - s == 2 and left and right:
+        return True
+    return t == "LOCATION" and left and w not in tags and e - s >= 3
+
+
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
     ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
@@ -373,6 +390,13 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                         and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
                     t = "ORGANIZATION"
                     break
+        if t == "LOCATION" and e < len(text) and not taken[e] and any(
+                text[s:e + k] in lx["admin"] for k in (1, 2, 3) if e + k <= len(text)):
+            # 金华|市民: the model left the administrative suffix to the next word
+            e = next(e + k for k in (3, 2, 1) if e + k <= len(text) and text[s:e + k] in lx["admin"])
+            w = text[s:e]
+        if _cuts_words(text, s, e, t):
+            continue
         if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
             # 县第二人民医院|门诊: the model ran past the ending into the next noun
             for k in range(1, 4):
@@ -679,7 +703,9 @@ def _title_name(inner: str) -> tuple[int, int] | None:
 
     for k in (2, 3, 4):
         head, tail = inner[:k], inner[k:]
-        if head in tags and not tags[head].startswith("nr") and is_name(tail):
+        known_head = head in tags and not tags[head].startswith("nr")
+        # 缅怀|王权 (a dictionary word before the name) or 红嫂|明德英 (any head before a 3-character name)
+        if (known_head or (len(tail) == 3 and all(_is_han(c) for c in head))) and is_name(tail):
             return k, len(inner)
     for k in (2, 3):
         head, tail = inner[:k], inner[k:]
@@ -700,7 +726,9 @@ def _persons_in_works(text: str, works) -> list[list]:
             out.append([a + 1 + s, a + 1 + e, t])
         name = _title_name(inner)
         if name:
-            out.append([a + 1 + name[0], a + 1 + name[1], "PERSON"])
+            ns, ne = a + 1 + name[0], a + 1 + name[1]
+            out = [sp for sp in out if sp[1] <= ns or sp[0] >= ne]  # the title's structure wins over the model
+            out.append([ns, ne, "PERSON"])
     return _filter_spans(text, _flatten(out))
 
 
