@@ -460,10 +460,10 @@ def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     n = options.n_workers()
-    # forkserver, not fork: a worker starts from a clean process, not from a copy of the main
-    # process (which may hold a large JSONL file being ingested, and runs a progress thread)
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # spawn, not fork: a worker starts from a clean process, not from a copy of the main process
+    # (which may hold a large JSONL file being ingested, and runs a progress thread); and not
+    # forkserver: its workers are not our children, so they would outlive a kill -9 of the batch
+    ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init,
                              initargs=(backend, options.quiet_jieba)) as pool:
         pending: set = set()
