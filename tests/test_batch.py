@@ -270,3 +270,15 @@ def test_archives_and_tables_are_inputs_too(tmp_path, fast_pipe, kind):
     assert docs.source.iloc[0] == f"{arch}!{CORPUS[0].name}"
     assert set(errors.code) == ({"E105", "E106"} if kind == "zip" else {"E105"})
     assert summary.balanced and summary.inputs == len(docs) + len(errors)
+
+
+def test_read_only_output_is_one_line_exit_2(tmp_path):
+    """A failure outside any document (here: the output cannot be written) stops with exit 2, no traceback."""
+    pipe = tmp_path / "fast.toml"
+    pipe.write_text(FAST_PIPELINE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "documents").write_text("a file where a folder should be", encoding="utf-8")
+    r = _cli("batch", str(CORPUS[0]), "--out", str(out), "-p", str(pipe))
+    assert r.returncode == 2 and "batch stopped" in r.stderr and "--resume" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -6,8 +6,9 @@ a cluster job) one plain line per partition goes to stderr.  The summary goes
 to stderr as well, so stdout stays empty for scripts.
 
 Exit codes: 0 every input is a row of ``documents``; 1 some inputs are rows of
-``errors``; 2 usage error, invalid pipeline, or an output folder that does not
-match ``--resume``.
+``errors``; 2 usage error, invalid pipeline, an output folder that does not
+match ``--resume``, or a run stopped by a failed worker or full disk (what was
+written is kept: continue with ``--resume``).
 """
 from __future__ import annotations
 
@@ -167,6 +168,10 @@ def batch_command(
         reporter.close()
         typer.echo(f"textmine batch: interrupted; continue with --resume --out {out}", err=True)
         raise typer.Exit(130) from None
+    except Exception as exc:  # a worker killed (out of memory), a full disk, a lost cluster
+        reporter.close()
+        raise fail(f"batch stopped: {type(exc).__name__}: {exc}; partitions written so far are kept, "
+                   f"continue with --resume --out {out}", EXIT_USAGE) from None
     reporter.close()
     for line in summary.lines():
         typer.echo(f"textmine batch: {line}", err=True)
