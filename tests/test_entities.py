@@ -193,3 +193,18 @@ def test_contract_on_arbitrary_text(text):
         if not nested:
             assert e["start"] >= last_end
             last_end = e["end"]
+
+
+# ---- model spans that cut ordinary words are dropped; a left-off administrative suffix is restored
+def test_span_cutting_words_is_dropped():
+    # 高中 | 国家: "中国" straddles two ordinary words
+    assert ("中国", "LOCATION") not in ents("普通高中国家助学金发放到位。")
+
+
+def test_admin_suffix_restored():
+    # 市民 is a word, but 温州市 is the place (gazetteer)
+    assert has("温州市民生实事项目全部完成。", "温州市", "LOCATION"), ents("温州市民生实事项目全部完成。")
+
+
+def test_three_character_name_after_any_head_in_title():
+    assert has("排演小戏《山嫂周桂英》。", "周桂英", "PERSON")

@@ -361,14 +361,12 @@ def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
     """A model span that cuts ordinary words: 高|中国|家 (both edges), 红|军渡河 (a place cutting 红军)."""
     tags = _word_tags()
     w = text[s:e]
-    if w in tags and tags[w][:2] in ("ns", "nr", "nt"):
-        return False
-    if _starts_with_place(w):
-        return False
     left = s > 0 and text[s - 1:s + 1] in tags
     right = e < len(text) and text[e - 1:e + 1] in tags
     if e - s == 2 and left and right:
         return True
+    if (w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w):
+        return False
     return t == "LOCATION" and left and w not in tags and e - s >= 3
 
 
