@@ -282,3 +282,16 @@ def test_read_only_output_is_one_line_exit_2(tmp_path):
     r = _cli("batch", str(CORPUS[0]), "--out", str(out), "-p", str(pipe))
     assert r.returncode == 2 and "batch stopped" in r.stderr and "--resume" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_resume_after_inputs_shrank_drops_stale_parts(tmp_path, fast_pipe):
+    d = tmp_path / "in"
+    d.mkdir()
+    for p in CORPUS[:4]:
+        (d / p.name).write_bytes(p.read_bytes())
+    opts = dict(out=tmp_path / "out", workers=1, partition_size=1)
+    run_batch([str(d)], fast_pipe, BatchOptions(**opts))
+    (d / CORPUS[3].name).unlink()
+    again = run_batch([str(d)], fast_pipe, BatchOptions(resume=True, **opts))
+    assert (again.inputs, again.documents, again.parts_skipped) == (3, 3, 3)
+    assert read_table(tmp_path / "out", "documents").doc_id.tolist() == [p.stem for p in CORPUS[:3]]

@@ -547,9 +547,12 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
 
         dedup = NearDuplicates(threshold=options.dedup_threshold)
 
+    seen: set[int] = set()
+
     def tasks() -> Iterator[PartTask]:
         for part, items, digest in partitions(iter_inputs(inputs, options.ingest), size=options.partition_size,
                                               max_chars=options.max_part_chars, dedup=dedup):
+            seen.add(part)
             summary.inputs += len(items)
             prev = done.get(part)
             if prev is not None and prev.get("digest") == digest and _parts_exist(out, part, options.format):
@@ -588,6 +591,11 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
             if progress:
                 progress(counts, summary)
 
+    for stale in sorted(set(done) - seen):  # inputs shrank since the interrupted run
+        log.info("removing part %d: the inputs no longer reach it", stale)
+        for name in TABLES:
+            part_path(out, name, stale, options.format).unlink(missing_ok=True)
+        del done[stale]
     summary.seconds = time.perf_counter() - t0
     manifest.update(
         complete=summary.balanced,
