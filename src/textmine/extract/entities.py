@@ -5,14 +5,17 @@ trained on MSRA news) and then a few general rules that adapt it to report langu
 output contract in ``spec/records.md``:
 
 * WORK: a title in 《》 including the brackets; a PERSON inside a title is kept (the one overlap).
-* ORGANIZATION: a place name (or a bare 县/市/省/区/镇/乡 abbreviation) followed by an
-  organization ending (县委, 人民政府, 中心, 领导小组 …) is one flat mention.
+* ORGANIZATION: a place, a body or a bare 县/市/省/区/镇/乡 abbreviation, an optional short middle
+  without clause words, and an organization ending (县委, 人民政府, 中心, 领导小组 …) form one flat
+  mention; bare 县委/县政府, bare endings and numbered sessions are not names.
 * LOCATION: chained administrative names are split (湖北省枝江市 = 湖北省 + 枝江市); full
-  administrative names from the gazetteer are found even where the model missed them.
-* PERSON: a title before a name is not part of it (县委书记冯学军 -> 冯学军); names in an
-  enumeration after a found name are names too (孙凤娥、邢磊、侯鑫月); a name found once is
-  found at its other mentions in the same text.
-* Stop-names (ordinary words that look like names) are dropped.
+  administrative names from the gazetteer, townships (X镇/X乡) and roads/sites (X路, X公园) after a
+  word boundary are added; category words (淘宝村) are dropped.
+* PERSON: a title before a name is not part of it (县委书记冯学军 -> 冯学军); names after a title
+  or before an honorific (习近平总书记), in an enumeration next to a found name, and in a title
+  (《缅怀王权》) are found.
+* Everywhere: model spans that cut ordinary jieba words are dropped, stop-names are dropped, and a
+  name found once is found at its other mentions in the same text.
 
 All word lists live in ``textmine/data/gazetteer``.
 """
@@ -637,13 +640,15 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     if not names:
         return spans
     taken = _covered(spans, len(text))
+    tags = _word_tags()
     out = list(spans)
     for w in sorted(names, key=len, reverse=True):
         for m in re.finditer(re.escape(w), text):
             a, b = m.span()
             if any(taken[a:b]):
                 continue
-            # do not cut a longer Han word in the middle for one-off short names
+            if names[w] == "PERSON" and len(w) == 2 and ((a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)):
+                continue  # 王强|调: a short name glued into an ordinary word
             out.append([a, b, names[w]])
             for k in range(a, b):
                 taken[k] = True
