@@ -79,6 +79,7 @@ class Fig:
     para: int
     clause: int
     shown: str
+    aside: bool = False  # a duration (二十八年), an old value (由50元提高到100元) or a comparison base (比...的X)
     per: bool = False  # a rate per unit (2.62元/股, 人均12860元, 每亩4500公斤): never summed
     noun_after: bool = False  # the text itself names what the figure counts, right after it
     pre: str = ""  # clause text before the number (with a leading 共计/约 of the span)
@@ -303,7 +304,12 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         if any(tail.endswith(w + x) for w in delta_words for x in not_before):
             f.delta = False
         f.paren = tx.in_paren(s, e)
-        f.per = post.startswith(("/", "每")) or bool(regex.search(r"(每|人均|平均|均价|单价|亩产|/)\p{Han}{0,2}$", pre))
+        f.per = post.startswith(("/", "每")) or bool(
+            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|/)\p{Han}{0,2}$", pre))
+        f.aside = (unit in c["aside"]["durations"]
+                   or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
+                       r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
+                   or bool(regex.search(r"比[^，,；;。比]{0,14}的$", pre)))
         f.headline = s < tx.headline_end
         clause_text = doc.text[cs:ce]
         rest_words = c["rest"]["words"]
@@ -393,7 +399,7 @@ class _Validator:
 
     # -- helpers -------------------------------------------------------
     def summable(self, f: Fig) -> bool:
-        return f.kind in _SUMMABLE and not f.per
+        return f.kind in _SUMMABLE and not f.per and not f.aside
 
     def same_family(self, a: Fig, b: Fig) -> bool:
         return a.family == b.family and a.kind == b.kind
@@ -404,6 +410,19 @@ class _Validator:
         cur = self.tx.sent(pos)
         out = [f for f in self.figs if f.end <= pos and f.para == para and cur - f.sent <= sents]
         return sorted(out, key=lambda f: -f.start)
+
+    def starts_predicate(self, pos: int) -> bool:
+        """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
+        ("；举报类480件", a verb read as a category by the classifier after it)?"""
+        toks = self.doc.tokens
+        if not toks or not toks[0][3]:
+            return False
+        i = bisect_right([t[1] for t in toks], pos - 1)
+        while i < len(toks) and not _CJK.match(toks[i][0]):
+            i += 1
+        if i >= len(toks) or not toks[i][3].startswith("v"):
+            return False
+        return not (i + 1 < len(toks) and toks[i + 1][3] == "q")
 
     def climb(self, f: Fig) -> Fig:
         """A part of a known total stands for that total when a later list refers back."""
@@ -487,11 +506,23 @@ class _Validator:
             parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
             if w in ("其中", "中") and parts:
-                # a list of parts counts one kind of thing; another classifier starts another clause
+                # a list of parts counts one kind of thing; another classifier starts another clause,
+                # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
+                # a clause that starts like the total's own ("新增铁路1.97万公里，其中...；新增公路60.9万
+                # 公里") is a new total, not a part
+                w0 = self.whole_before(cs, parts[0], in_clause=(w == "中"))
+                head = _core(w0.before)[:2] if w0 is not None else ""
                 same = []
                 for p in parts:
                     if p.unit != parts[0].unit or p.delta != parts[0].delta:
                         break
+                    gap = self.t[same[-1].end:p.start] if same else ""
+                    semi = regex.search(r"[；;]", gap)
+                    if same and semi and ((head and _core(p.before).startswith(head))
+                                          or self.starts_predicate(same[-1].end + semi.end())):
+                        break
+                    if same and regex.match(r"\p{Han}{0,8}中[，,：:]", self.t[p.end:p.end + 12]):
+                        break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
                 parts = same
             if not parts:
@@ -519,7 +550,7 @@ class _Validator:
         """The total a part refers back to: nearest earlier figure counting the same things."""
         para = part.para
         cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f) and self.same_family(f, part)
-                 and f.delta == part.delta and not f.paren]
+                 and f.delta == part.delta and not f.paren and f.value >= 2]
         if in_clause:
             cs, _ = self.tx.clause_span(cue_at)
             inside = [f for f in cands if f.start >= cs]
@@ -536,8 +567,11 @@ class _Validator:
             return None
         if not cands:
             return None
-        # the nearest total that counts the same thing, in the same classifier if there is one
-        best = max(cands, key=lambda f: (_similar(f, part, head=True), f.unit == part.unit, f.start))
+        # the nearest total before the cue: in its sentence if there is one, else the sentence before
+        # (there the same classifier first: "12类39件45个事项。...其中24个事项")
+        cur = self.tx.sent(cue_at)
+        here = [f for f in cands if f.sent == cur]
+        best = next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0]
         return self.first_statement(self.climb(best))
 
     def extend_next_sentence(self, g: Group, sent_end: int) -> None:
@@ -617,9 +651,11 @@ class _Validator:
                 fam = parts[0]
                 if not all(self.same_family(p, fam) for p in parts):
                     continue
-                cands = [x for x in self.before(m.start(), para=fam.para, sents=1) if self.same_family(x, fam)
-                         and x.delta == fam.delta and not x.paren]
-                if not cands:
+                # the total is stated in the same sentence, before the items 分别 refers to; two or
+                # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
+                cands = [x for x in self.before(m.start(), para=fam.para, sents=0) if self.same_family(x, fam)
+                         and x.delta == fam.delta and not x.paren and self.summable(x)]
+                if len(cands) != 1:
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
                 for p in parts:
@@ -731,7 +767,9 @@ class _Validator:
             ok = w.hi is None or f.lo <= w.hi
             # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
             elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
-            strong = _similar(w, f) or elided
+            clause = self.t[slice(*self.tx.clause_span(f.start))]
+            finished = any(v in clause for v in self.c["done"]["verbs"])
+            strong = finished and (_similar(w, f) or elided) and w.value >= 2
             if not ok and not strong:
                 continue
             if self.covered(w, [f]):
@@ -835,7 +873,7 @@ class _Validator:
                 whole = inside[-1]
             elif part.group is not None and part.group.whole is not part:
                 whole = part.group.whole
-            elif mode == "rate":
+            elif mode == "rate" and part.kind == "count":
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)]
                 whole = cands[-1] if cands else None
             if whole is None and np_clean and np_clean in np_memo and not scope.match(np_clean) \
@@ -1090,7 +1128,7 @@ class _Validator:
             cs, ce = self.tx.clause_span(f.start)
             pre = self.t[cs:f.start]
             n = f.value
-            if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等"):
+            if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等") and n >= 1:
                 body = pre[:-1]
                 if not body or any(x.start >= cs and x.end <= f.start - 1 for x in self.figs):
                     continue
@@ -1118,8 +1156,9 @@ class _Validator:
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             if "、" in pre and not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
-                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and n <= 20:
-                items = _count_items(pre, seps)
+                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and 1 <= n <= 20 \
+                    and len(pre.split("、")[-1]) <= 8:
+                items = _count_items(pre.split("，")[-1], ["、"])
                 if items >= 2 and items >= n:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
@@ -1188,6 +1227,10 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         hb = "".join(c for c in hb if c not in _STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
+
+
+def _core(label: str) -> str:
+    return "".join(c for c in _bare(label) if c not in _STOP)
 
 
 def _bare(label: str) -> str:
