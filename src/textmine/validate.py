@@ -305,11 +305,12 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
             f.delta = False
         f.paren = tx.in_paren(s, e)
         f.per = post.startswith(("/", "每")) or bool(
-            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|/)\p{Han}{0,2}$", pre))
+            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|各|/)\p{Han}{0,2}$", pre))
         f.aside = (unit in c["aside"]["durations"]
                    or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
                        r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
-                   or bool(regex.search(r"比[^，,；;。比]{0,14}的$", pre)))
+                   or bool(regex.search(r"比[^，,；;。比]{0,14}$", pre) and not any(
+                       tail.endswith(w) for w in delta_words)))
         f.headline = s < tx.headline_end
         clause_text = doc.text[cs:ce]
         rest_words = c["rest"]["words"]
@@ -521,6 +522,10 @@ class _Validator:
                     if same and semi and ((head and _core(p.before).startswith(head))
                                           or self.starts_predicate(same[-1].end + semi.end())):
                         break
+                    between = [x for x in self.figs if same and same[-1].end <= x.start and x.end <= p.start
+                               and x.kind not in ("percent", "ratio")]
+                    if between:
+                        break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
                     if same and regex.match(r"\p{Han}{0,8}中[，,：:]", self.t[p.end:p.end + 12]):
                         break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
@@ -603,6 +608,12 @@ class _Validator:
             first = cands[0]
             if f.status == "pending" and first.status != "done":
                 continue
+            if f.status == "pending":
+                # "已整改到位238处，正在整改27处": both sides name the work; "已经达到1200吨，正在为
+                # 日产1500吨奋斗" are levels, not parts
+                verbs = self.c["done"]["verbs"]
+                if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in verbs) for x in (f, first)):
+                    continue
             if first.group is not None and first.group.whole is not f:
                 # "其中 A, B, 其余 C": extend that list
                 if f.status == "rest":
@@ -1042,12 +1053,14 @@ class _Validator:
             hctx = h.text_label()
             near = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
                     and b.status in (None, "done") and b.group is None]
-            support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 4]
+            support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 2]
             if not support:
                 continue
             labels = [hctx] + [b.text_label() for b in support]
             for b in near:
-                if not _overlaps(b.lo, b.hi, h.lo, h.hi) and any(_common(x, b.text_label()) >= 4 for x in labels):
+                # a slip keeps the order of magnitude (23 -> 30); 6个省份 is another figure
+                close = h.value / 2 <= b.value <= h.value * 2
+                if close and not _overlaps(b.lo, b.hi, h.lo, h.hi) and any(_common(x, b.text_label()) >= 4 for x in labels):
                     self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
@@ -1108,7 +1121,8 @@ class _Validator:
                     continue
                 pairs, same = best
                 differ = [p for p in pairs if p not in same]
-                distinctive = [p for p in same if p[0].value >= 10 or p[0].value != p[0].value.to_integral_value()]
+                distinctive = [p for p in same if p[0].kind != "percent"
+                               and (p[0].value >= 10 or p[0].value != p[0].value.to_integral_value())]
                 if not distinctive or len(differ) > 1:
                     continue
                 for a, b in pairs:
@@ -1123,7 +1137,7 @@ class _Validator:
         lc = self.c["list"]
         seps = lc["separators"]
         for f in self.figs:
-            if f.kind != "count":
+            if f.kind != "count" or f.aside:
                 continue
             cs, ce = self.tx.clause_span(f.start)
             pre = self.t[cs:f.start]
@@ -1133,6 +1147,9 @@ class _Validator:
                 if not body or any(x.start >= cs and x.end <= f.start - 1 for x in self.figs):
                     continue
                 items = _count_items(body, seps)
+                if items == 1 and len(body) <= 8:
+                    # "粮食加工品，食用油、油脂及其制品，肉制品，蛋制品，乳制品等5大类": items between commas
+                    items = self.comma_items(cs) or 1
                 if items < 1:
                     continue
                 ok = items <= n
@@ -1146,9 +1163,12 @@ class _Validator:
             m = regex.match(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(map(regex.escape, lc["closed"])) +
                             r")([^；;。\n]+)", nxt)
             if m:
-                body = m.group(1)
+                body = regex.split(r"[，,]", m.group(1))[0]
                 items = _count_items(body, seps)
-                if items >= 2:
+                # a closed list names short items; a long explanation after 即 is not one
+                plain = regex.sub(r"《[^》]*》|“[^”]*”", "X", body)
+                short = all(len(x) <= 10 for x in regex.split(r"、|以及|和", plain))
+                if items >= 2 and short:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
@@ -1156,14 +1176,32 @@ class _Validator:
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             if "、" in pre and not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
-                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and 1 <= n <= 20 \
+                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and 2 <= n <= 20 \
                     and len(pre.split("、")[-1]) <= 8:
-                items = _count_items(pre.split("，")[-1], ["、"])
+                # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
+                items = _count_items(regex.split(r"[，,的]", pre)[-1], ["、"])
                 if items >= 2 and items >= n:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
                               "status": "pass" if ok else "fail", "message": msg})
+
+
+    def comma_items(self, clause_start: int) -> int | None:
+        """Count short comma-separated items ending at ``clause_start`` (the clause holding 等)."""
+        ss, _ = self.tx.sent_span(clause_start)
+        stop = regex.compile(r"来看|从|其中|包括|主要|对|将|要|了|是|有|\d")
+        n, end = 1, clause_start - 1
+        while end > ss:
+            start = max(self.t.rfind(c, ss, end) for c in "，,")
+            seg = self.t[max(start + 1, ss):end]
+            if not seg or len(seg) > 12 or stop.search(seg) or regex.search(r"[；;。：:]", seg):
+                break
+            n += 1
+            if start < ss:
+                break
+            end = start
+        return n if n >= 3 else None
 
 
 def _count_items(body: str, seps: list[str]) -> int:
