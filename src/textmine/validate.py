@@ -303,9 +303,10 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         f.delta = any(tail.endswith(w) for w in delta_words) and not post.startswith(not_before)
         if any(tail.endswith(w + x) for w in delta_words for x in not_before):
             f.delta = False
-        f.paren = tx.in_paren(s, e)
+        # "占全国1786个县的28%": the base of a share, not a part of anything
+        f.paren = tx.in_paren(s, e) or (bool(regex.search(r"占[^，,；;。占]{0,12}$", pre)) and post.startswith("的"))
         f.per = post.startswith(("/", "每")) or bool(
-            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|各|/)\p{Han}{0,2}$", pre))
+            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|各|/)\p{Han}{0,4}$", pre))
         f.aside = (unit in c["aside"]["durations"]
                    or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
                        r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
@@ -314,7 +315,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         f.headline = s < tx.headline_end
         clause_text = doc.text[cs:ce]
         rest_words = c["rest"]["words"]
-        if any(w in pre[-4:] for w in rest_words):
+        if any(w in pre[-3:] for w in rest_words):
             f.status = "rest"
         elif any(w in clause_text for w in c["pending"]["words"]) and not any(
                 w in pre for w in ("已",)):
@@ -487,6 +488,8 @@ class _Validator:
         starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
         for w, strong in cue_words:
             for m in regex.finditer(regex.escape(w), self.t):
+                if self.tx.in_paren(m.start(), m.end()):
+                    continue  # "(包括高中和初中)" says what a figure covers
                 if w == "其中" or not any(a <= m.start() < b for a, b, _, cw in starts if cw == "其中"):
                     starts.append((m.start(), m.end(), strong, w))
         # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
@@ -517,10 +520,10 @@ class _Validator:
                 for p in parts:
                     if p.unit != parts[0].unit or p.delta != parts[0].delta:
                         break
-                    gap = self.t[same[-1].end:p.start] if same else ""
+                    gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
-                    if same and semi and ((head and _core(p.before).startswith(head))
-                                          or self.starts_predicate(same[-1].end + semi.end())):
+                    if semi and ((head and _core(p.before).startswith(head))
+                                 or self.starts_predicate((same[-1].end if same else rs) + semi.end())):
                         break
                     between = [x for x in self.figs if same and same[-1].end <= x.start and x.end <= p.start
                                and x.kind not in ("percent", "ratio")]
@@ -1121,6 +1124,8 @@ class _Validator:
                     continue
                 pairs, same = best
                 differ = [p for p in pairs if p not in same]
+                if any(p[0].kind == "percent" for p in differ):
+                    continue  # rates of parallel sentences (增长10.3% / 增长8%) differ by design
                 distinctive = [p for p in same if p[0].kind != "percent"
                                and (p[0].value >= 10 or p[0].value != p[0].value.to_integral_value())]
                 if not distinctive or len(differ) > 1:
@@ -1137,7 +1142,7 @@ class _Validator:
         lc = self.c["list"]
         seps = lc["separators"]
         for f in self.figs:
-            if f.kind != "count" or f.aside:
+            if f.kind != "count" or f.aside or f.paren:
                 continue
             cs, ce = self.tx.clause_span(f.start)
             pre = self.t[cs:f.start]
@@ -1168,14 +1173,15 @@ class _Validator:
                 # a closed list names short items; a long explanation after 即 is not one
                 plain = regex.sub(r"《[^》]*》|“[^”]*”", "X", body)
                 short = all(len(x) <= 10 for x in regex.split(r"、|以及|和", plain))
-                if items >= 2 and short:
+                if items >= 2 and short and n >= 2:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
                               "status": "pass" if ok else "fail", "message": msg})
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
-            if "、" in pre and not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
+            if "、" in pre and pre.count("“") <= pre.count("”") and \
+                    not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
                     and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and 2 <= n <= 20 \
                     and len(pre.split("、")[-1]) <= 8:
                 # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
