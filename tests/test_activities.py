@@ -133,6 +133,12 @@ def test_sentences_get_the_types_they_mention():
     assert doc.sentences[1]["activities"] == []
 
 
+def test_page_chrome_gives_no_types():
+    doc = segment(normalize(Document(doc_id="t", source="t", original="友情链接:志愿服务网 招商引资平台")), pos=False)
+    doc.excluded = [(0, len(doc.text), "chrome")]
+    assert act.tag_activities(doc, use_model=False).sentences[0]["activities"] == []
+
+
 def test_quantity_activity_is_a_single_label_string():
     doc = tagged("开展义诊36场次。", [("36场次", None)])
     assert doc.quantities[0]["activity"] == "volunteer_service"

@@ -5,23 +5,26 @@ the activity of the clause a figure sits in.  The label set and its trigger
 words live in a data file (``pipelines/activities.toml``), so an archive with
 its own vocabulary gets new types without code.  This module applies it:
 
-* triggers are found once per document with one compiled alternation (longest
-  literal first) plus the taxonomy's regexes; overlapping matches keep the
-  longest, so ``民生工程`` beats ``工程`` and a user's ``核酸检测`` beats ``检测``;
-  campaign names (``党史学习教育``) are masked first because they name the
-  campaign, not the work done;
+* triggers are found once per document by one regex written as a character
+  trie (leftmost-longest, so ``民生工程`` beats ``工程`` and a user's ``核酸检测``
+  beats ``检测``) plus the taxonomy's few patterns; campaign names
+  (``党史学习教育``) are matched too and dropped -- they name the campaign, not
+  the work done; nothing is taken from garbled text or page chrome;
 * a figure takes the nearest trigger of its *clause* (the sentence cut at
   ``, ; :``) -- reports put the trigger before the figure (``开展义诊36场次``)
-  or after it (``组织2000余名党员干部赴西柏坡…接受党性教育``);
+  or after it (``组织2000余名党员干部赴西柏坡…接受党性教育``); a governing verb
+  listed as ``strong`` (``被评为``) beats a nearer noun;
 * a comparison clause (``同比增长18%``) describes the figure before it and takes
   its type; with nothing to compare it is growth of output (``investment``);
-* otherwise the sentence's triggers vote, nearer ones weighing more, then a
-  small linear model over character n-grams (trained on clauses the triggers
-  label in unlabelled reports, ``scripts/train_activities.py``) when it is
-  confident, then the previous sentence (``其中24个事项已完成`` continues it);
+* otherwise the sentence's triggers vote, nearer ones weighing more (a lone far
+  trigger does not decide); an enumeration continues the figure before it;
+  then a small linear model over character n-grams (trained on clauses the
+  triggers label in unlabelled reports, ``scripts/train_activities.py``) when it
+  is confident; then a sentence that refers back (``其中24个事项已完成``) takes
+  the previous sentence's type;
 * the ``[not_activity]`` wordings (party membership statistics, deputies'
-  proposals) compete like triggers and give ``None`` when they win: many
-  figures in reports count stocks, not activities.
+  proposals, casualties) compete like triggers and give ``None`` when they win:
+  many figures in reports count stocks, not activities.
 """
 from __future__ import annotations
 
@@ -406,7 +409,7 @@ def tag_activities(
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     for t in triggers:
         si = doc.sentence_of(t[0])
-        if si is not None:
+        if si is not None and not (doc.excluded and doc.is_excluded(t[0], t[1])):
             by_sentence[si].append(t)
     quantities_of: dict[int, list[dict]] = {}
     for q in doc.quantities:
@@ -429,7 +432,7 @@ def tag_activities(
     for si, qs in sorted(quantities_of.items()):
         sent = doc.sentences[si]
         trig = by_sentence[si]
-        segments = split_clauses_at(text, sent["start"], sent["end"])
+        segments = _segments(text, sent["start"], sent["end"])
         for q in sorted(qs, key=lambda q: q["start"]):
             key = id(q)
             if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
@@ -502,7 +505,7 @@ def tag_activities(
     return doc
 
 
-def split_clauses_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Semicolon segments of a sentence (a ``;`` separates reports of different work)."""
     spans, pos = [], start
     for m in _SEGMENT_END.finditer(text, start, end):
