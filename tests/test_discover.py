@@ -64,6 +64,13 @@ def test_candidates_separate_the_two_kinds_of_work():
     assert "消费券" in by_topic["voucher"].terms or "消费" in by_topic["voucher"].terms
 
 
+def test_a_large_archive_is_sampled_to_the_limit():
+    everything = uncovered_clauses(docs())
+    sample = uncovered_clauses(docs(), limit=5)
+    assert len(sample) == 5 and set(sample) <= set(everything)
+    assert sample == uncovered_clauses(docs(), limit=5)  # the same sample every run
+
+
 def test_no_clauses_no_candidates():
     assert discover([], clusters=3) == []
     assert len(discover(["接种疫苗3万剂次"], clusters=5)) == 1  # never more clusters than clauses

@@ -56,22 +56,30 @@ def uncovered_clauses(
     figures_only: bool = True,
     min_chars: int = 6,
     max_chars: int = 120,
+    limit: int = 100_000,
+    seed: int = 0,
 ) -> list[str]:
     """Clauses of normalized ``docs`` in which no trigger of the taxonomy (nor a not-activity wording) fires.
 
     Documents are used as they are: pass them through :func:`textmine.normalize.normalize`
-    first (the command does).  Duplicate clauses are kept once.
+    first (the command does).  Duplicate clauses are kept once.  Beyond ``limit``
+    clauses a uniform sample of ``limit`` is kept (reservoir sampling), so a
+    million-article archive is read in one pass in bounded memory.
     """
+    import random
+
     tax = load_taxonomy(taxonomy)
-    seen: set[str] = set()
+    rng = random.Random(seed)
+    seen: set[int] = set()
     out: list[str] = []
+    n_seen = 0
     for doc in docs:
         text = doc.text
         for s, e in split_sentences(text):
             trig = find_triggers(text, tax, s, e)
             for cs, ce in split_clauses(text, s, e):
                 clause = text[cs:ce].strip()
-                if not min_chars <= len(clause) <= max_chars or clause in seen:
+                if not min_chars <= len(clause) <= max_chars or hash(clause) in seen:
                     continue
                 if doc.is_excluded(cs, ce):
                     continue
@@ -79,8 +87,14 @@ def uncovered_clauses(
                     continue
                 if figures_only and not _FIGURE.search(clause):
                     continue
-                seen.add(clause)
-                out.append(clause)
+                seen.add(hash(clause))
+                n_seen += 1
+                if len(out) < limit:
+                    out.append(clause)
+                else:
+                    j = rng.randrange(n_seen)
+                    if j < limit:
+                        out[j] = clause
     return out
 
 

@@ -37,6 +37,7 @@ def discover_command(
     all_clauses: bool = typer.Option(False, "--all-clauses", help="Also cluster clauses that state no figure."),
     terms: int = typer.Option(8, "--terms", min=1, help="Distinctive words shown per candidate."),
     examples: int = typer.Option(3, "--examples", min=1, help="Example clauses shown per candidate."),
+    limit: int = typer.Option(100_000, "--limit", min=1, help="Cluster a uniform sample of at most this many clauses."),
     text_field: str = typer.Option("text", help="Text field of JSONL/CSV rows."),
     id_field: str = typer.Option("id", help="Id field of JSONL/CSV rows."),
 ) -> None:
@@ -64,7 +65,7 @@ def discover_command(
             assert isinstance(item, Document)
             yield normalize(item)
 
-    clauses = uncovered_clauses(documents(), taxonomy=taxonomy, figures_only=not all_clauses)
+    clauses = uncovered_clauses(documents(), taxonomy=taxonomy, figures_only=not all_clauses, limit=limit)
     found = discover(clauses, clusters=clusters, terms=terms, examples=examples)
     if format is DiscoverFormat.json:
         sys.stdout.write(json.dumps({"clauses": len(clauses), "candidates": [c.as_dict() for c in found]},
