@@ -230,19 +230,6 @@ def mutate(name: str, text: str, gold: dict, c: dict) -> tuple[Mutant | None, st
                   f"{target['text']}: {old} -> {new}"), ""
 
 
-def cases():
-    out = []
-    for gp in gold_files():
-        if not gp.exists():
-            continue
-        text, gold = article(gp)
-        for i, c in enumerate(gold["checks"]):
-            if c["status"] != "pass":
-                continue  # already broken (fail) or nothing stated to contradict (unverifiable)
-            out.append((gp.name.replace(".gold.json", ""), i))
-    return out
-
-
 def flagged(doc: Document, ids: dict[str, str], c: dict, qid: str) -> bool:
     """Is there a ``fail`` on this relation: involving the changed figure and another of the relation?"""
     m = ids.get(qid)

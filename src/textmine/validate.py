@@ -343,6 +343,11 @@ def _shown(norm: str, v: Decimal, kind: str) -> str:
     if m:
         s = m.group(0).replace(",", "")
         return s + ("%" if kind == "percent" else "")
+    if kind != "percent":  # Chinese numerals: 七百六十六亿四千万元 -> 766.4亿
+        if v >= Decimal(10) ** 8 and v % Decimal(10) ** 4 == 0:
+            return _fmt(v / Decimal(10) ** 8) + "亿"
+        if v >= Decimal(10) ** 5 and v % 100 == 0:
+            return _fmt(v / Decimal(10) ** 4) + "万"
     return _fmt(v) + ("%" if kind == "percent" else "")
 
 
@@ -627,7 +632,6 @@ class _Validator:
             parts = [f, first]
             whole = None
             for x in cands[1:]:
-                total = sum((p.value for p in parts), Decimal(0))
                 if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
                     whole = x
                     break
@@ -1030,6 +1034,16 @@ class _Validator:
         ids = {p.id for p in plist}
         lo_s, hi_s = _sum_bounds(plist)
         status = "pass" if _overlaps(lo_s, hi_s, whole.lo, whole.hi) else "fail"
+        if status == "fail" and hi_s is not None:
+            # every share agrees with the parts' own sum: the shares are of that sum, and the total
+            # they were read against was the wrong figure -- no contradiction in the text
+            total = sum((p.value for p in plist), Decimal(0))
+            # (within a point: old reports round their parts, not only their shares)
+            if total and all(abs(p.value * HUNDRED / total - pf.value) <= 1 for _, p, pf in rows):
+                pids = {pf.id for _, _, pf in rows}
+                self.checks = [c for c in self.checks if not (c["kind"] == "percent" and c.get("percent") in pids
+                                                              and c.get("whole") == whole.id)]
+                return
         # the sum replaces weaker readings of the same list (one part_of per part)
         self.checks = [c for c in self.checks if not (c["kind"] == "part_of" and c.get("whole") == whole.id
                                                       and set(c.get("parts") or []) < ids and status == "fail")]
