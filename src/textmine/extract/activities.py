@@ -240,7 +240,12 @@ def find_triggers(text: str, tax: Taxonomy, start: int = 0, end: int | None = No
 
 
 def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Clause spans of ``text[start:end]``: cut at ``, ; :`` and sentence ends (not at 、)."""
+    """Clause spans of ``text[start:end]``: cut at ``, ; :`` and sentence ends.
+
+    Not at ``、``: it joins the items of one list under one verb
+    (``组织…赴西柏坡、廊坊法治宣教中心等红色教育基地接受党性教育``), and cutting
+    there would part the figure from the verb that governs it.
+    """
     end = len(text) if end is None else end
     spans, pos = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
