@@ -58,3 +58,13 @@ def test_pipeline_and_documents_pickle():
     assert back.text == doc.text == "学习10次。"
     assert back.span(2, 5)["text"] == "10次"
     assert pickle.loads(pickle.dumps(pipe)).run(Document("d2", "d2", "學習")).text == "学习"
+
+
+def test_broken_taxonomy_is_refused_at_load(tmp_path):
+    (tmp_path / "tax.toml").write_text("[types\n", encoding="utf-8")
+    p = tmp_path / "p.toml"
+    p.write_text('[pipeline]\nstages = ["normalize", "segment", "figures", "activities"]\n'
+                 '[activities]\ntaxonomy = "tax.toml"\n', encoding="utf-8")
+    with pytest.raises(PipelineError) as exc:
+        load_pipeline(p)
+    assert "activities" in exc.value.reason and "taxonomy" in exc.value.reason

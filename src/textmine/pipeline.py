@@ -29,6 +29,7 @@ class StageSpec:
     func: Callable[..., Document]
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
+    check: Callable[[dict[str, Any]], None] | None = None
 
     @property
     def params(self) -> dict[str, inspect.Parameter]:
@@ -41,11 +42,16 @@ STAGES: dict[str, StageSpec] = {}
 INGESTED = ("original", "text")
 
 
-def register(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
-    """Register ``func`` as stage ``name`` (used only in :mod:`textmine.stages`)."""
+def register(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = (),
+             check: Callable[[dict[str, Any]], None] | None = None):
+    """Register ``func`` as stage ``name`` (used only in :mod:`textmine.stages`).
+
+    ``check(params)`` validates settings that name files (a taxonomy, a model)
+    at load time, so a broken file fails the run before any article is read.
+    """
 
     def wrap(func):
-        STAGES[name] = StageSpec(name, func, tuple(requires), tuple(assigns))
+        STAGES[name] = StageSpec(name, func, tuple(requires), tuple(assigns), check)
         return func
 
     return wrap
@@ -137,6 +143,12 @@ def build_pipeline(config: dict[str, Any], *, base: Path = Path("."), source: st
         for k, v in params.items():
             if "Path" in str(allowed[k].annotation) and isinstance(v, str):
                 params[k] = str((base / v).resolve())
+        if spec.check is not None:
+            try:
+                spec.check(params)
+            except (TextmineError, ValueError, OSError) as exc:
+                reason = exc.message if isinstance(exc, TextmineError) else str(exc)
+                raise PipelineError(f"stage {name!r}: {reason}", source) from None
         steps.append((name, params))
         have.update(spec.assigns)
     return Pipeline(steps=steps, source=source, settings={k: v for k, v in head.items() if k != "stages"})

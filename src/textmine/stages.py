@@ -39,7 +39,12 @@ def entities_stage(doc: Document, *, model: bool = True) -> Document:
     return doc
 
 
-register("activities", requires=("sentences", "quantities"), assigns=("activities",))(_activities.tag_activities)
+def _check_taxonomy(params: dict) -> None:
+    _activities.load_taxonomy(params.get("taxonomy"))
+
+
+register("activities", requires=("sentences", "quantities"), assigns=("activities",),
+         check=_check_taxonomy)(_activities.tag_activities)
 
 register("validate", requires=("quantities",), assigns=("checks",))(_validate.validate)
 
