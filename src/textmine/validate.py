@@ -754,7 +754,8 @@ class _Validator:
     def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
         total = sum((p.value for p in parts), Decimal(0))
         shown = " + ".join(p.shown for p in parts)
-        tot = _fmt_like(total, parts)
+        # the sum written like the total it is compared with (8000万 + 4000万 = 1.2亿)
+        tot = _fmt_like(total, [whole] if _number_shape(whole.shown)[1] != 1 else parts)
         if kind == "sum":
             if status == "pass":
                 msg = f"{shown} = {tot} ✓" if len(parts) > 1 else f"{shown} = {whole.shown} ✓"
@@ -960,7 +961,7 @@ class _Validator:
         rlo = part.lo * HUNDRED / whole.hi if whole.hi else Decimal(0)
         rhi = part.hi * HUNDRED / whole.lo if (part.hi is not None and whole.lo > 0) else None
         exact = (part.value * HUNDRED / whole.value) if whole.value else None
-        shown = f"{_fmt(exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%" if exact is not None else "?"
+        shown = f"{exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%" if exact is not None else "?"
         base = f"{part.shown} / {whole.shown} = {shown}"
         if _overlaps(rlo, rhi, plo, phi):
             if exact is not None and _overlaps(exact, exact, plo, phi):
