@@ -21,7 +21,16 @@ that rounds honestly is never flagged.  All arithmetic is Decimal.
 
 Why conservative: a false alarm costs a journalist's trust more than a missed
 one.  Each rule knows how sure it is of the relation (``strong``); a relation
-found by a weak rule is reported only when it holds.
+found by a weak rule is reported only when it holds.  Figures that are no part of
+anything are set aside: durations (二十八年), old values (由50元提高到100元),
+comparison bases (比预算数X元少支), per-unit rates (2.62元/股, 人均, 年均), changes
+compared with levels.  Measured on texts without gold (200 Sogou news articles: no
+``fail``), not only on the gold articles.
+
+Restatements whose numbers differ are only flagged with structural evidence: a
+headline total the body confirms elsewhere, or a sentence copied with one figure
+changed.  Two figures merely labelled alike ("20项民生工程" / "16项民生工程任务") may
+be different totals, so they are never compared.
 """
 from __future__ import annotations
 
