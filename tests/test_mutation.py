@@ -293,7 +293,8 @@ def test_mutants_are_flagged(harness):
     print(f"\nmutants flagged: {n_flag}/{n_flag + n_miss} = {share:.1%}; not mutable: {len(harness['skipped'])}")
     for m in harness["missed"]:
         print("  missed:", *m)
-    assert n_flag + n_miss >= 100, "too few mutants: are the gold files there?"
+    # 134 with ../shared (seed + dev + corpus), about 45 from our corpus alone
+    assert n_flag + n_miss >= (100 if SHARED.is_dir() else 30), "too few mutants: are the gold files there?"
     assert share >= FLOOR, f"only {share:.1%} of mutants flagged; missed: {harness['missed']}"
 
 
