@@ -207,6 +207,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
         ln = _org_suffix_at(text, j)
+        if ln and j > 0 and text[j - 1:j + ln] in _word_tags() and text[j - 1:j + ln] not in lx["org_suffixes"]:
+            ln = 0  # 纽约|市中心: the ending is part of an ordinary word
         if any(text[j:j + k] in titles for k in range(2, 6) if k > ln):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and any(text[j:j + k] in breakers for k in range(1, 5)):
@@ -244,6 +246,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
+            if t == "ORGANIZATION" and _ends_with_org_suffix(text[s:i]) \
+                    and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
+                continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
             end = _org_end(text, i, t == "ORGANIZATION")
             if end:
                 out.append([s, end, "ORGANIZATION"])
@@ -265,16 +270,23 @@ def _strip_leading(text: str, spans: list[list]) -> list[list]:
     out = []
     for s, e, t in spans:
         while t in ("ORGANIZATION", "LOCATION") and e - s > 2 and text[s] in leading \
-                and not _starts_with_place(text[s:e]):
-            s += 1
+                and not _starts_with_place(text[s:e]) and not _starts_with_word(text, s, e):
+            s += 1  # 由卫健委 -> 卫健委, but 以色列 and 经合组织 stay
         if t == "ORGANIZATION":
-            # 成立县委…领导小组: a clause verb glued to the front
+            # 成立县委…领导小组: a clause verb glued to the front (but 联合国 is a word of its own)
             for k in (4, 3, 2):
-                if e - s - k >= 2 and text[s:s + k] in _lex()["org_breakers"]:
+                if e - s - k >= 2 and text[s:s + k] in _lex()["org_breakers"] \
+                        and not any(text[s:s + m] in _word_tags() for m in range(k + 1, min(e - s, 6) + 1)):
                     s += k
                     break
         out.append([s, e, t])
     return out
+
+
+def _starts_with_word(text: str, s: int, e: int) -> bool:
+    """The span starts with a dictionary word of 2+ characters (以色列, 经合组织)."""
+    tags = _word_tags()
+    return any(text[s:s + k] in tags for k in range(2, min(e - s, 6) + 1))
 
 
 def _starts_with_place(w: str) -> bool:
@@ -324,6 +336,9 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                                                        and w not in tags and text[e] not in R["name_end_chars"])):
             e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
+        if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
+                              or w[-1] in R["trailing_clause_chars"]):
+            continue  # 夏天, 干啥, 司的: ordinary words, not names
         if t == "PERSON":
             # 学史崇德: a name whose given-name part is an ordinary stop word
             if w[1:] in stop or w[2:] in stop and len(w) > 3:
@@ -393,9 +408,11 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                     break
         if t == "LOCATION" and e < len(text) and not taken[e] and any(
                 text[s:e + k] in lx["admin"] for k in (1, 2, 3) if e + k <= len(text)):
-            # 金华|市民: the model left the administrative suffix to the next word
-            e = next(e + k for k in (3, 2, 1) if e + k <= len(text) and text[s:e + k] in lx["admin"])
-            w = text[s:e]
+            # 金华|市民生: the model left the administrative suffix to the next word (but 南昌|市场)
+            e2 = next(e + k for k in (3, 2, 1) if e + k <= len(text) and text[s:e + k] in lx["admin"])
+            if text[e2 - 1:e2 + 1] not in tags or text[e2:e2 + 2] in tags:
+                e = e2
+                w = text[s:e]
         if _cuts_words(text, s, e, t):
             continue
         if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
@@ -647,6 +664,10 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
             a, b = m.span()
             if any(taken[a:b]):
                 continue
+            if len(w) == 2 and names[w] != "PERSON" and any(
+                    text[x:y] in tags and tags[text[x:y]][:2] not in ("ns", "nt")
+                    for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1)):
+                continue  # 发展中国家: not the country (but 中共|党员 keeps the party)
             if names[w] == "PERSON" and len(w) == 2 and ((a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)):
                 continue  # 王强|调: a short name glued into an ordinary word
             out.append([a, b, names[w]])
