@@ -213,6 +213,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and any(text[j:j + k] in breakers for k in range(1, 5)):
             break
+        if prefix_is_org and any(_word_tags().get(text[j:j + k]) == "v" for k in (2, 3)):
+            break  # 市政府|责成…: a sub-unit after a body is a noun phrase, a verb ends it
         if c in nm._NUMERALS and text[j - 1] != "第" and not (j > i and text[j - 1] in nm._NUMERALS):
             break
         if j > i and text[j - 1] in R["conjunctions"] and c in R["place_abbreviations"]:
@@ -549,8 +551,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False
         if w[0] not in sur and w[:2] not in sur:
             return False
-        if "委" in w or _org_suffix_at(w, len(w) - 1):
-            return False
+        if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
+            return False  # 县委书记, 公司的同志
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
