@@ -228,8 +228,25 @@ def cmd_evaluate(args) -> None:
     unseen = [s for s in pd if s[0] not in seen]
     res["peoples_daily_dev_unseen"] = evaluate(model, unseen[: args.limit or None],
                                                f"People's Daily dev, {len(unseen)} sentences not in training")
+    if args.rules:
+        res["msra_heldback_find_entities"] = evaluate_find_entities(test_s[: args.limit or None])
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=1))
+
+
+def evaluate_find_entities(sents) -> dict:
+    """Micro P/R/F of the full ``find_entities`` (model + report rules) against MSRA conventions."""
+    from textmine.extract.entities import find_entities
+
+    names = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+    tp = fp = fn = 0
+    for text, tags in sents:
+        g = {(s, e, names[y]) for s, e, y in gold_spans(tags)}
+        p = {(x["start"], x["end"], x["type"]) for x in find_entities(text) if x["type"] != "WORK"}
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+    res = dict(zip("prf", prf(tp, fp, fn)))
+    print(f"find_entities on MSRA held-back: P={res['p']:.4f} R={res['r']:.4f} F={res['f']:.4f}")
+    return res
 
 
 def main(argv=None):
@@ -250,6 +267,7 @@ def main(argv=None):
     e = sub.add_parser("evaluate")
     e.add_argument("--limit", type=int, default=0)
     e.add_argument("--json")
+    e.add_argument("--rules", action="store_true", help="also score find_entities (model + rules) on the slice")
     c = sub.add_parser("corpus", help="entity P/R/F of find_entities on gold articles")
     c.add_argument("dirs", nargs="*", type=Path,
                    default=[ROOT.parent / "shared" / "corpus" / "seed", ROOT.parent / "shared" / "corpus" / "dev"])
