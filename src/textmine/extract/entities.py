@@ -28,7 +28,6 @@ from textmine.extract import ner_model as nm
 
 TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WORK_RE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -440,7 +439,6 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-_TOWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(镇|乡|街道)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff])")
 
 
 def _townships(text: str, spans: list[list]) -> list[list]:
