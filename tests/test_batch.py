@@ -85,10 +85,6 @@ def test_every_input_is_a_document_or_an_error_row(tmp_path, mixed_folder, fast_
     assert "jieba" in manifest["versions"] and manifest["parts"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest turns an empty file into error E101; batch mode wants an empty document (0 sentences) "
-    "so that a folder of a binary, an empty and a GBK file gives one error row and two documents -- "
-    "change proposed to the lead (ingest/encoding.py owns it)"))
 def test_empty_file_is_an_empty_document(tmp_path, mixed_folder, fast_pipe):
     run_batch([str(mixed_folder)], fast_pipe, BatchOptions(out=tmp_path / "out", workers=1))
     docs = read_table(tmp_path / "out", "documents").set_index("doc_id")
@@ -146,7 +142,13 @@ def test_formats_hold_the_same_tables(tmp_path, mixed_folder, fast_pipe):
         frames[fmt] = _all_tables(tmp_path / fmt)
     for fmt in ("csv", "jsonl"):
         for name in TABLES:
-            pd.testing.assert_frame_equal(frames[fmt][name], frames["parquet"][name], obj=f"{fmt}:{name}")
+            want = frames["parquet"][name]
+            if fmt == "csv":  # a CSV cell cannot tell an empty string from a missing value
+                want = want.copy()
+                for col in want.columns:
+                    if pd.api.types.is_string_dtype(want[col]):
+                        want[col] = want[col].mask(want[col] == "", None)
+            pd.testing.assert_frame_equal(frames[fmt][name], want, obj=f"{fmt}:{name}")
     assert len(frames["parquet"]["sentences"]) > 10
     assert list(frames["jsonl"]["sentences"].activities.iloc[0]) == []  # list column survives every format
 

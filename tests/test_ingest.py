@@ -63,11 +63,19 @@ def test_gbk_file_is_detected(tmp_path):
     assert doc.encoding == "gb18030" and "300余场" in doc.original
 
 
+@pytest.mark.parametrize("name, data", [("empty.txt", b""), ("blank.txt", b"  \n\n ")])
+def test_empty_files_are_empty_documents(tmp_path, name, data):
+    # an archive's accounting counts every file: an empty one is a document with no text
+    p = tmp_path / name
+    p.write_bytes(data)
+    (doc,) = run([p])
+    assert isinstance(doc, Document) and not doc.original.strip()
+    assert doc.quality["note"].startswith("empty")
+
+
 @pytest.mark.parametrize(
     "name, data, code",
     [
-        ("empty.txt", b"", "E101"),
-        ("blank.txt", b"  \n\n ", "E101"),
         ("binary.txt", bytes(range(256)) * 8, "E102"),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "E102"),
     ],
@@ -149,8 +157,8 @@ def test_zip_and_tar_are_streamed_with_member_sources(tmp_path):
     items = run([z])
     docs = {i.doc_id: i for i in items if isinstance(i, Document)}
     errs = [i for i in items if isinstance(i, ErrorRow)]
-    assert set(docs) == {"one", "two"} and docs["one"].source == f"{z}!dir/one.txt"
-    assert sorted(e.code for e in errs) == ["E101", "E106"]
+    assert set(docs) == {"one", "two", "empty"} and docs["one"].source == f"{z}!dir/one.txt"
+    assert [e.code for e in errs] == ["E106"]
     assert not (tmp_path.parent / "evil.txt").exists()
 
     t = tmp_path / "b.tar.gz"

@@ -104,6 +104,8 @@ def extract(
             errors.append(result)
             typer.echo(f"textmine: {result.message}", err=True)
         else:
+            if str(result.quality.get("note", "")).startswith("empty"):
+                typer.echo(f"textmine: {result.source}: warning: the file holds no text", err=True)
             records.append(document_record(result))
             originals.append(result.original)  # the HTML report shows the article as written
     if records:

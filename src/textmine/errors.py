@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 #: code -> what it means and what to do; the README lists the same table.
 CODES = {
     "E100": "file not found or not readable",
-    "E101": "empty input",
+    "E101": "no text to read (an empty paste, an HTML page without a main text)",
     "E102": "binary data, not text",
     "E103": "text could not be decoded in any supported encoding",
     "E104": "input larger than the size limit (raise it with --max-bytes)",

@@ -61,9 +61,10 @@ def _is_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str | None = None) -> Decoded:
-    """Decode ``data``; raise :class:`TextmineError` (E101-E103) when it is not text."""
-    if not data.strip():
-        raise TextmineError("E101", "empty file", source)
+    """Decode ``data``; raise :class:`TextmineError` (E102, E103) when it is not text."""
+    if not data.strip(b" \t\r\n\x0b\x0c"):
+        # an empty file is still a document of the archive: it is counted, with no text
+        return Decoded(data.decode("ascii", errors="replace"), "utf-8", note="empty: the file holds no text")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(enc, errors="replace"), enc.replace("-sig", "") + ("-bom" if enc == "utf-8-sig" else ""))
