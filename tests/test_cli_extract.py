@@ -85,3 +85,13 @@ def test_console_script_runs_without_traceback(tmp_path):
                          capture_output=True, text=True)
     assert res.returncode == 1
     assert "Traceback" not in res.stderr and "missing.txt" in res.stderr
+
+
+def test_jsonl_field_names_are_options(tmp_path):
+    p = tmp_path / "rows.jsonl"
+    p.write_text(json.dumps({"key": "k1", "body": "开展宣讲10场。", "headline": "标题", "day": "2021-07-01"},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    res = extract(p, "--format", "json", "--id-field", "key", "--text-field", "body",
+                  "--title-field", "headline", "--date-field", "day")
+    rec = json.loads(res.stdout)
+    assert (rec["doc_id"], rec["title"], rec["date"]) == ("k1", "标题", "2021-07-01")

@@ -84,6 +84,8 @@ def extract(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report to this file."),
     text_field: str = typer.Option("text", help="Text field of JSONL/CSV rows."),
     id_field: str = typer.Option("id", help="Id field of JSONL/CSV rows."),
+    title_field: str = typer.Option("title", help="Title field of JSONL/CSV rows."),
+    date_field: str = typer.Option("date", help="Date field of JSONL/CSV rows."),
     max_bytes: int = typer.Option(20 * 2**20, help="Largest document accepted, in bytes."),
 ) -> None:
     """Extract figures, entities, activities and checks from articles and print them.
@@ -96,7 +98,8 @@ def extract(
 
     quiet_jieba()
     pipe = load_or_exit(pipeline)
-    options = IngestOptions(id_field=id_field, text_field=text_field, max_bytes=max_bytes)
+    options = IngestOptions(id_field=id_field, text_field=text_field, title_field=title_field,
+                            date_field=date_field, max_bytes=max_bytes)
     records, errors, originals = [], [], []
     for item in iter_inputs(paths, options):
         result = pipe.process(item)
