@@ -281,6 +281,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
     families = {u: name for name, units in c["families"].items() for u in units}
     delta_words = sorted(c["delta"]["words"], key=len, reverse=True)
     not_before = tuple(c["delta"]["not_before"])
+    average = regex.compile("(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
     figs: list[Fig] = []
     for i, q in enumerate(doc.quantities):
         v = _dec(q.get("value"))
@@ -314,8 +315,10 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
             f.delta = False
         # "占全国1786个县的28%": the base of a share, not a part of anything
         f.paren = tx.in_paren(s, e) or (bool(regex.search(r"占[^，,；;。占]{0,12}$", pre)) and post.startswith("的"))
+        # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
+        # 分别为52716元和34180元" are two levels, and no sum of them is a total
         f.per = post.startswith(("/", "每")) or bool(
-            regex.search(r"(每|人均|平均|年均|月均|日均|户均|均价|单价|亩产|各|/)\p{Han}{0,4}$", pre))
+            regex.search(r"(每|各|/)\p{Han}{0,4}$", pre) or average.search(pre))
         f.aside = (unit in c["aside"]["durations"]
                    or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
                        r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
@@ -823,6 +826,10 @@ class _Validator:
             if not cands:
                 continue
             w = cands[-1]
+            if not _same_noun(w, f):
+                # "现有各级各类学校186所 ... 全县87所义务教育学校全部开展": a figure with a narrower noun
+                # before 全部 describes a set of its own, no restatement of the total
+                continue
             ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
             msg = (f"all {f.shown} of the {w.shown} stated ✓" if ok
                    else f"the text says all {f.shown} are done, but the total stated is {w.shown}")
@@ -941,11 +948,7 @@ class _Validator:
                 self.percent_rows.append((whole, part, pf))
                 share_parts.add(part.id)
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
-                implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-                shown_total = _fmt_like(implied, [part])
-                self.add({"kind": "percent", "whole": None, "parts": [part.id], "percent": pf.id,
-                          "status": "unverifiable", "implied_total": implied,
-                          "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
+                self.implied(part, pf)
                 share_parts.add(part.id)
 
     def rate_of_named(self, part: Fig, pf: Fig) -> bool:
@@ -961,9 +964,24 @@ class _Validator:
             return False
         whole = cands[-1]
         status, msg = self.percent_status(part, whole, pf)
+        if status == "fail":
+            # a noun shared across sentences is weak evidence: "在校学生5.62万人 ... 87所义务教育学校全部
+            # 开展课后服务，参与学生3.94万人，参与率达92.3%" is a rate of a narrower population
+            self.implied(part, pf)
+            return True
         self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
                   "status": status, "message": msg})
         return True
+
+    def implied(self, part: Fig, pf: Fig) -> None:
+        """A share whose total the text does not state: the total it implies (unverifiable)."""
+        if pf.value <= 0:
+            return
+        implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        shown_total = _fmt_like(implied, [part])
+        self.add({"kind": "percent", "whole": None, "parts": [part.id], "percent": pf.id,
+                  "status": "unverifiable", "implied_total": implied,
+                  "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
 
     def percent_status(self, part: Fig, whole: Fig, pf: Fig) -> tuple[str, str]:
         plo, phi = pf.lo, pf.hi
@@ -1295,6 +1313,13 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         hb = "".join(c for c in hb if c not in _STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
+
+
+def _same_noun(a: Fig, b: Fig) -> bool:
+    """Do two figures name the same thing (one noun contains the other, stop characters ignored)?"""
+    na = _core(a.after if a.noun_after else a.before)
+    nb = _core(b.after if b.noun_after else b.before)
+    return bool(na and nb) and (na in nb or nb in na)
 
 
 def _core(label: str) -> str:
