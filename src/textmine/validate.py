@@ -565,11 +565,40 @@ class _Validator:
                 # a nested list may continue in the next sentence ("第三产业增加值115952万元")
                 if nest_at is not None:
                     self.extend_next_sentence(g, end)
+                if self.names_every_kind(g):
+                    g.exhaustive = True
                 for p in g.parts:
                     p.group = g
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def names_every_kind(self, g: Group) -> bool:
+        """Does the total itself list the kinds its parts are named by?  ("新建、改扩建中小学共12所，
+        其中新建3所、改扩建8所": the parts are all of it, so they must add up.)"""
+        if len(g.parts) < 2:
+            return False
+        labels = []
+        for p in g.parts:
+            lab = regex.split(r"[^\p{Han}]", p.pre)[-1]
+            lab = regex.sub(r"^(其中|包括|涉及|含)", "", lab)
+            if len(lab) < 2:
+                return False
+            labels.append(lab)
+        if len(set(labels)) != len(labels):
+            return False
+        cs, _ = self.tx.clause_span(g.whole.start)
+        head = self.t[cs:g.whole.start]
+        at = sorted((head.find(lab), lab) for lab in labels)
+        if at[0][0] < 0:
+            return False
+        seps = ("、", "和", "及", "与")
+        for (a, la), (b, _) in zip(at, at[1:]):
+            if head[a + len(la):b] not in seps:
+                return False
+        first, (last, ll) = at[0][0], at[-1]
+        # no other kind named before or after them ("新建、改扩建、维修...共12所" is not all listed)
+        return head[first - 1:first] not in seps and head[last + len(ll):last + len(ll) + 1] not in seps
 
     def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
         """The total a part refers back to: nearest earlier figure counting the same things."""
@@ -711,7 +740,8 @@ class _Validator:
                 if not self.same_family(x, f):
                     continue
                 gap = self.t[x.end:prev_start]
-                if chain and "、" not in gap or len(gap) > 16 or x.total is not None:
+                # "612件、438件、391件和276件，合计1717件": 和/及 join the last part
+                if chain and not regex.search(r"、|和|及", gap) or len(gap) > 16 or x.total is not None:
                     source = x if x.start >= ss else None
                     break
                 chain.append(x)
