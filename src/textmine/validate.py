@@ -316,9 +316,10 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # "占全国1786个县的28%": the base of a share, not a part of anything
         f.paren = tx.in_paren(s, e) or (bool(regex.search(r"占[^，,；;。占]{0,12}$", pre)) and post.startswith("的"))
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
-        # 分别为52716元和34180元" are two levels, and no sum of them is a total
+        # 分别为52716元和34180元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
+        # but 各类/各级 is "of all kinds" (受理各类诉求12687件 is a total)
         f.per = post.startswith(("/", "每")) or bool(
-            regex.search(r"(每|各|/)\p{Han}{0,4}$", pre) or average.search(pre))
+            regex.search(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$", pre) or average.search(pre))
         f.aside = (unit in c["aside"]["durations"]
                    or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
                        r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
@@ -430,14 +431,17 @@ class _Validator:
         out = [f for f in self.figs if f.end <= pos and f.para == para and cur - f.sent <= sents]
         return sorted(out, key=lambda f: -f.start)
 
-    def starts_predicate(self, pos: int) -> bool:
+    def starts_predicate(self, pos: int, *, lead: bool = False) -> bool:
         """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
-        ("；举报类480件", a verb read as a category by the classifier after it)?"""
+        ("；举报类480件", a verb read as a category by the classifier after it)?
+
+        ``lead``: skip a leading 其中 and adverbs first ("其中，直接答复7452件")."""
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
         i = bisect_right([t[1] for t in toks], pos - 1)
-        while i < len(toks) and not _CJK.match(toks[i][0]):
+        while i < len(toks) and (not _CJK.match(toks[i][0])
+                                 or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad"))):
             i += 1
         if i >= len(toks) or not toks[i][3].startswith("v"):
             return False
@@ -539,9 +543,16 @@ class _Validator:
                         break
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
-                    if semi and ((head and _core(p.before).startswith(head))
-                                 or self.starts_predicate((same[-1].end if same else rs) + semi.end())):
+                    if semi and head and _core(p.before).startswith(head):
                         break
+                    if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
+                        # a new verb opens a new statement -- unless the list's items are verb phrases
+                        # themselves and still fit the total ("其中，直接答复7452件...；转办工单5235件")
+                        parallel = same and w0 is not None and self.starts_predicate(
+                            self.tx.clause_span(same[0].start)[0], lead=True) and (
+                            w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
+                        if not parallel:
+                            break
                     between = [x for x in self.figs if same and same[-1].end <= x.start and x.end <= p.start
                                and x.kind not in ("percent", "ratio")]
                     if between:
