@@ -116,6 +116,18 @@ COUNTED = [
     ("党员志愿服务队、青年志愿服务队、巾帼志愿服务队分别为236支、158支、118支。", "158支", "青年志愿服务队"),  # c06
     ("监督抽检不合格率分别为0.43%、0.53%、0.76%。", "0.53%", "不合格率"),  # a001: a list continues
     ("吸引3万余人参与活动；", "3万余人", "人"),  # seed
+    # generalization round: constructions of report prose (invented sentences in their wording)
+    ("全县立案查处环境违法行为52起。", "52起", "环境违法行为"),  # a verb jieba tags as a noun; 行为 keeps its 为
+    ("查处闯红灯、酒后驾驶等交通违法行为830起。", "830起", "交通违法行为"),  # 等 closes the list before the noun
+    ("排查安全隐患520处，已整改476处，整改率91.5%，其余44处正在整改中。", "44处", "安全隐患"),  # 其余 = part of the first total
+    ("办理时限由原来的10天压缩到5天。", "5天", "办理时限"),  # a change verb refers back
+    ("棚户区改造新开工3.2万户。", "3.2万户", "棚户区改造"),  # status verb after the subject is cut off
+    ("社区组织党员志愿者40余人来到敬老院开展服务。", "40余人", "党员志愿者"),  # people are not what they do next
+    ("从退休干部中选聘15名“理论宣讲员”。", "15名", "理论宣讲员"),  # a quoted name after the classifier
+    ("今年确定了20件重要的民生实事。", "20件", "民生实事"),  # adjective + 的 before the noun
+    ("其中，早稻产量 5210吨，增长1.8%。", "5210吨", "早稻产量"),  # a space only pads the figure
+    ("工业增加值增长6.5%，高于全市平均水平1.2个百分点。", "1.2个百分点", "工业增加值"),  # a benchmark is not counted
+    ("网店数量增长30%，占全省58.2%。", "58.2%", "全省"),  # 占 + a region word is the whole
 ]
 
 

@@ -17,9 +17,12 @@ accept the head noun phrase or a phrase containing it.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Any
 
 import regex
+
+from .lexicon import lexicon
 
 __all__ = ["find_counted"]
 
@@ -31,7 +34,7 @@ _LEAD_FRAME = regex.compile(
     r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|已|已经|新|再|还|均|各|先后|共计|合计|总计|"
     r"\d{4}年(?:底|末|初)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = regex.compile(
-    r"(?:共计|共有|合计|总计|累计|达到|达|为|是|有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
+    r"(?:共计|共有|合计|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟)+$")
 _COMPARE = regex.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = regex.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
@@ -41,17 +44,42 @@ _COMPARE_ANY = regex.compile(r"(?:同比|环比|比上年|比去年|比上期|�
 _CHANGE_TAIL = regex.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
 _RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
+# words that end a noun phrase after a figure: 其余185处|正在整改
+_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还"))
+_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
+_ADVERBS_ONLY = regex.compile(_ADVERBS)
+# a gap measured against a benchmark (高于长沙市平均水平1.6个百分点) is the subject's
+_BENCHMARK = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
+_REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
+_OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> tuple[frozenset[str], "regex.Pattern[str]", "regex.Pattern[str]"]:
+    """Mis-tagged governing verbs; regexes for a clause of change verbs only / one ending in status verbs."""
+    verbs = lexicon().verbs
+    status = sorted((w for w, r in verbs.items() if r in ("status", "change")), key=len, reverse=True)
+    change = sorted((w for w, r in verbs.items() if r == "change"), key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in status)
+    only = regex.compile(rf"{_ADVERBS}(?:{'|'.join(map(regex.escape, change))})+了?")
+    tail = regex.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
+    return frozenset(w for w, r in verbs.items() if r == "verb"), only, tail
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:
     i = start
+    if i > floor and text[i - 1] in " \u3000":
+        i -= 1  # 夏粮产量 7327吨: a space before the figure only pads it
     while i > floor and text[i - 1] not in _CLAUSE_BREAK:
         i -= 1
     return i
 
 
-def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None:
-    """The noun phrase right after a figure (党员干部 in 2000余名党员干部赴...)."""
+def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start: bool = True) -> str | None:
+    """The noun phrase right after a figure (党员干部 in 2000余名党员干部赴...).
+
+    ``verb_start=False`` refuses a phrase that opens with a verb: people do
+    what follows them (60余人来到纪念馆), it is not what they are."""
     i = bisect.bisect_left(starts, end)
     words: list[tuple[str, str]] = []
     pos = end
@@ -63,10 +91,24 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
         if p in _NOUNISH:
             words.append((rest, p))
             pos = e
+    if not words and end < limit and text[end] in _OPEN_QUOTE:
+        # 12名“百姓名嘴”: a quoted name is the noun
+        close = text.find(_OPEN_QUOTE[text[end]], end + 1, min(limit, end + 18))
+        if close > end + 1:
+            words.append((text[end + 1:close], "n"))
+            pos = close + 1
+            i = bisect.bisect_left(starts, pos)
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
-        if s != pos:
+        if s != pos or w in _AFTER_STOP:
             break
+        if not words and p == "a" and i + 2 < len(tokens) and tokens[i + 1][0] == "的" \
+                and tokens[i + 2][3] in _NOUNISH and tokens[i + 1][1] == e:
+            # 30件重要的民生实事: an adjective with 的 before the noun
+            words.append((text[s:tokens[i + 1][2]], "a"))
+            pos = tokens[i + 1][2]
+            i += 2
+            continue
         if w in ("（", "("):
             close = text.find("）" if w == "（" else ")", e, min(limit, e + 6))
             if close > 0 and words:
@@ -75,7 +117,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
                 i = bisect.bisect_left(starts, pos)
                 continue
             break
-        if p in _NOUNISH or (p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
+        if p in _NOUNISH or (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                              and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴")):
             words.append((w, p))
             pos = e
@@ -99,7 +141,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int) -> str | None
 
 def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
     """Counted from the clause text before a figure; second value says how it was found."""
-    raw = text[cstart:fstart]
+    raw = text[cstart:fstart].rstrip()
     raw = _TRAIL_FRAME.sub("", raw) if not raw.endswith(("占比", "占")) else raw
     if not _CHANGE_ONLY.match(raw):
         raw = _TRAIL_FRAME.sub("", _CHANGE_TAIL.sub("", raw))
@@ -109,7 +151,7 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
         return None, "whole"
     share = _SHARE.search(raw)
     if share:
-        whole = _LEAD_FRAME.sub("", share.group("whole"))
+        whole = _LEAD_FRAME.sub("", share.group("whole")) or share.group("whole")
         if whole:
             return whole, "share"
         if raw.endswith("占比"):
@@ -123,11 +165,13 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     if kind == "rank":
         prefix = _RANK_CUT.sub("", prefix)
         prefix = _TRAIL_FRAME.sub("", prefix)
+    if _BENCHMARK.match(prefix):
+        return None, "refer"
     if _COMPARE.match(prefix) or _CHANGE_ONLY.match(prefix):
         cmp = _COMPARE.match(prefix)
         rest = _CHANGE_TAIL.sub("", prefix[cmp.end():]) if cmp else ""
-        if cmp and cmp.group() in ("高于", "低于") and rest:
-            return rest, "before"
+        if cmp and cmp.group() in ("高于", "低于") and rest and not rest.endswith("水平"):
+            return rest, "before"  # 高于全国增速7.9个百分点; 高于全省平均水平 is only the benchmark
         return None, "refer"
     cmp = _COMPARE_ANY.search(prefix)
     if cmp and cmp.start() > 0:
@@ -139,6 +183,15 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     body = prefix[lead.end():] if lead else prefix
     if not body:
         return None, "refer"
+    if len(body) == 1 and lead:
+        body = prefix[lead.end() - 1:]  # 其中新建3所: the frame took half of 新建
+        offset -= 1
+    mis_tagged, status_only, status_tail = _verb_words()
+    if status_only.fullmatch(body):
+        return None, "status"  # 压缩到不到3天: the value of what the figure before counts
+    tail = status_tail.search(body)
+    if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]):
+        body = body[:tail.start()]  # 保障房新开工6.5万户
     # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
     end = offset + len(body)
     i = bisect.bisect_left(starts, offset)
@@ -148,15 +201,16 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
         toks.append(tokens[i])
         i += 1
     for k, (w, s, e, p) in enumerate(toks):
-        if p.startswith("v") and p != "vn" and e < end and s >= offset:
+        if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
             if any(t[3] in _NOUNISH for t in toks[k + 1:]) and len(text[e:end]) >= 2:
                 cut = e
     phrase = text[cut:end].strip().strip(_QUOTES)
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
-    for stop in ("其余", "其他", "另有"):
-        if phrase == stop:
-            return None, "refer"
+    if phrase.startswith("等") and len(phrase) > 2:
+        phrase = phrase[1:]  # 超速、疲劳驾驶等交通违法行为: 等 closes the list before
+    if _REST.fullmatch(phrase):
+        return None, "rest"
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
         return None, "refer"
     return phrase, "before"
@@ -202,6 +256,28 @@ def _whole_of_share(text: str, figures: list[dict[str, Any]], k: int, s_start: i
         if c.endswith(_WHOLE_WORDS) and p["kind"] == "count":
             return c
     return None
+
+
+def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = False) -> str | None:
+    """What an earlier figure of the same unit counts, in this sentence, else the previous one.
+
+    The nearest such figure, or with ``first`` the first of its sentence:
+    ``发现隐患2148处，已整改1963处，整改率91.4%，其余185处`` -- the rest is
+    part of the total stated first, not of the rate or the done part."""
+    f = figures[k]
+    si = f.get("sentence")
+    found, found_sentence = None, None
+    for p in reversed(figures[:k]):
+        ps = p.get("sentence")
+        if found_sentence is not None and ps != found_sentence:
+            break
+        if si is not None and ps is not None and ps < si - 1:
+            break
+        if p.get("unit") == f.get("unit") and p.get("counted"):
+            found, found_sentence = p["counted"], ps
+            if not first:
+                break
+    return found
 
 
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
@@ -260,7 +336,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
                 counted = _after_phrase(text, tokens, starts, nxt["end"], nlimit)
             elif not chained:
-                counted = _after_phrase(text, tokens, starts, f["end"], limit)
+                counted = _after_phrase(text, tokens, starts, f["end"], limit,
+                                        verb_start=f.get("unit") not in _PERSON_UNITS)
+                if counted is None and text.startswith("为", f["end"]) and _REST.search(text, cstart, f["start"]):
+                    counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", f["end"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)
             if counted and kind == "money" and counted in ("资金",):
@@ -273,6 +352,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = "人"  # 吸引3万余人: the people themselves
             if counted is None and how == "whole":
                 counted = _whole_of_share(text, figures, k, s_start)
+            if counted is None and how in ("status", "rest"):
+                counted = _same_unit_before(figures, k, first=how == "rest")
             if counted is None:
                 if f.get("unit") in _PERSON_UNITS and how != "refer":
                     counted = "人"

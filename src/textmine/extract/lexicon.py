@@ -36,6 +36,7 @@ class Lexicon:
     rank_context: tuple[str, ...]
     ordinal_units: dict[str, str]
     kind_overrides: tuple[tuple[str, "regex.Pattern[str]", str], ...]
+    verbs: dict[str, str]  # word -> role ("verb" or "status"), see verbs.tsv
 
     def alternation(self, words) -> str:
         """Longest-first regex alternation of literal ``words``."""
@@ -71,4 +72,5 @@ def lexicon() -> Lexicon:
     rank = tuple(r[0] for r in _lines("rank_context.txt"))
     ords = {r[0]: r[1] for r in _lines("ordinal_units.tsv")}
     overrides = tuple((r[0], regex.compile(r[1]), r[2]) for r in _lines("kind_overrides.tsv"))
-    return Lexicon(units, leads, mids, tails, nonfig, rank, ords, overrides)
+    verbs = {r[0]: r[1] for r in _lines("verbs.tsv")}
+    return Lexicon(units, leads, mids, tails, nonfig, rank, ords, overrides, verbs)
