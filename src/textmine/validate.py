@@ -518,6 +518,11 @@ class _Validator:
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
+        # "分产业看，" / "从诉求类型看，": the sentence breaks a total stated before down by one dimension
+        # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
+        for m in regex.finditer(self.c["breakdown"]["pattern"], self.t):
+            if not any(a <= m.start() < b for a, b, _, _ in starts):
+                starts.append((m.start(), m.end(), False, "看"))
         starts.sort()
         regions = []
         for i, (cs, rs, strong, w) in enumerate(starts):
@@ -530,17 +535,20 @@ class _Validator:
         for cs, rs, end, strong, w, nest_at in regions:
             parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
-            if w in ("其中", "中") and parts:
+            if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
                 # a clause that starts like the total's own ("新增铁路1.97万公里，其中...；新增公路60.9万
                 # 公里") is a new total, not a part
-                w0 = self.whole_before(cs, parts[0], in_clause=(w == "中"))
+                w0 = (self.breakdown_whole(cs, parts) if w == "看"
+                      else self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 head = _core(w0.before)[:2] if w0 is not None else ""
                 same = []
                 for p in parts:
                     if p.unit != parts[0].unit or p.delta != parts[0].delta:
                         break
+                    if w == "看" and same and not _common_suffix(_item_label(p), _item_label(same[0])):
+                        continue  # "城市管理类工单1566件，办结1521件": a figure about the item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
                     if semi and head and _core(p.before).startswith(head):
@@ -565,7 +573,7 @@ class _Validator:
                 continue
             by_whole: dict[str, Group] = {}
             for p in parts:
-                whole = self.whole_before(cs, p, in_clause=(w == "中"))
+                whole = w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中"))
                 if whole is None:
                     continue
                 g = by_whole.get(whole.id)
@@ -576,13 +584,36 @@ class _Validator:
                 # a nested list may continue in the next sentence ("第三产业增加值115952万元")
                 if nest_at is not None:
                     self.extend_next_sentence(g, end)
-                if self.names_every_kind(g):
-                    g.exhaustive = True
                 for p in g.parts:
                     p.group = g
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def breakdown_whole(self, cue_at: int, parts: list[Fig]) -> Fig | None:
+        """The total a breakdown ("分产业看，") divides: the nearest earlier figure with the parts' unit
+        that is large enough to hold them (a closed set of kinds: the nearest, whatever its size)."""
+        if not parts:
+            return None
+        p0 = parts[0]
+        same = [p for p in parts if p.unit == p0.unit and p.delta == p0.delta]
+        lo = _sum_bounds(same)[0]
+        closed = self.closed_set(Group(whole=p0, parts=same))
+        for f in self.before(cue_at, para=p0.para):
+            if (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
+                    and f.status is None and (closed or f.hi is None or f.hi >= lo)):
+                return self.first_statement(f)
+        return None
+
+    def closed_set(self, g: Group) -> bool:
+        """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
+        for members in self.c["breakdown"]["closed_sets"]:
+            if len(g.parts) != len(members):
+                continue
+            named = [[m for m in members if m in _han(p.pre.split("，")[-1].split("；")[-1])] for p in g.parts]
+            if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(members):
+                return True
+        return False
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、改扩建中小学共12所，
@@ -591,8 +622,7 @@ class _Validator:
             return False
         labels = []
         for p in g.parts:
-            lab = regex.split(r"[^\p{Han}]", p.pre)[-1]
-            lab = regex.sub(r"^(其中|包括|涉及|含)", "", lab)
+            lab = regex.sub(r"^(其中|包括|涉及|含)", "", _item_label(p))
             if len(lab) < 2:
                 return False
             labels.append(lab)
@@ -777,6 +807,9 @@ class _Validator:
         for g in self.groups:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
+            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)):
+                # (decided only now: a part of such a list still names its own sub-list's total)
+                g.exhaustive = g.strong = True
             lo, hi = _sum_bounds(parts)
             w = g.whole
             equal = _overlaps(lo, hi, w.lo, w.hi)
@@ -1051,6 +1084,11 @@ class _Validator:
         if len(cur) >= 2:
             runs.append(cur)
         for run in runs:
+            # "由上年的8.1：43.6：48.3调整为7.9：44.1：48.0": the old structure is of another year's total
+            cs, _ = self.tx.clause_span(run[0].start)
+            if regex.search(r"(由|从)[^，,；;。由从]{0,12}$", self.t[cs:run[0].start]) and regex.match(
+                    r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)", self.t[run[-1].end:run[-1].end + 6]):
+                continue
             groups = [g for g in self.groups if len(g.parts) == len(run) and g.whole.end <= run[0].start
                       and run[0].para - g.whole.para <= 2]
             if not groups:
@@ -1354,6 +1392,11 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         hb = "".join(c for c in hb if c not in _STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
+
+
+def _item_label(f: Fig) -> str:
+    """The words naming a list item, right before its number ("、投诉类3927件" -> 投诉类)."""
+    return regex.split(r"[^\p{Han}]", f.pre)[-1]
 
 
 def _same_noun(a: Fig, b: Fig) -> bool:
