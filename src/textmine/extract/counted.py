@@ -280,6 +280,11 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
     return found
 
 
+# the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
+_LIST_INTRO = regex.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涉及|分为|有))")
+_TOTAL = regex.compile(r"[，,]?(?:合计|共计|总计|共)")
+
+
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
     """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item."""
     for m in _RESPECTIVELY.finditer(text):
@@ -299,12 +304,32 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
         if len(group) < 2:
             continue
         cstart = m.start()
-        while cstart > 0 and text[cstart - 1] not in "，。；;：:！？\n":
+        while cstart > 0 and text[cstart - 1] not in "，,。；;：:！？!?\n":
             cstart -= 1
-        items = [x for x in regex.split(r"[、和及与]", text[cstart:m.start()]) if x]
+        listed = text[cstart:m.start()]
+        whole_fig, subject = None, None
+        if not listed.strip() and cstart > 0 and text[cstart - 1] in "，,":
+            # 问题主要有A、B、C等4类，分别为612件、438件…: the items close the clause before
+            whole_fig = next((f for f in figures if f["end"] == cstart - 1), None)
+            pstart = whole_fig["start"] if whole_fig else cstart - 1
+            lstart = pstart
+            while lstart > 0 and text[lstart - 1] not in "，,。；;：:！？!?\n":
+                lstart -= 1
+            listed = text[lstart:pstart]
+            intro = _LIST_INTRO.search(listed)
+            if not listed.endswith("等") or not intro:
+                continue
+            subject = _LEAD_FRAME.sub("", listed[:intro.start()]) or None
+            listed = listed[intro.end():-1]
+        items = [x for x in regex.split(r"[、和及与]", listed) if x]
         if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
             for f, item in zip(group, items):
                 f["counted"] = _LEAD_FRAME.sub("", item) or item
+            if subject and len(subject) >= 2:
+                whole_fig["counted"] = subject
+                after = next((f for f in figures if f["start"] > group[-1]["end"]), None)
+                if after is not None and _TOTAL.fullmatch(text, group[-1]["end"], after["start"]):
+                    after["counted"] = subject  # …，合计1717件: the sum of the items
 
 
 def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: list[dict[str, Any]],
