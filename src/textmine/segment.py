@@ -42,10 +42,21 @@ def tokenizer():
 
 @lru_cache(maxsize=1)
 def pos_tokenizer():
-    """POS tagger sharing :func:`tokenizer`'s dictionary."""
+    """POS tagger sharing :func:`tokenizer`'s dictionary.
+
+    Importing jieba.posseg already reads the default dictionary's word tags for its global
+    tagger; ``POSTokenizer(tk)`` would read the same file again (about a second and 40 MB).
+    We copy that table instead -- a copy, so the global tagger is never changed.
+    """
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(tokenizer())
+    tk = tokenizer()
+    if tk.dictionary == jieba.posseg.dt.tokenizer.dictionary and hasattr(jieba.posseg.dt, "word_tag_tab"):
+        pt = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        pt.tokenizer = tk
+        pt.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+        return pt
+    return jieba.posseg.POSTokenizer(tk)
 
 
 @lru_cache(maxsize=1)
