@@ -1037,15 +1037,22 @@ class _Validator:
         if not cands:
             return False
         whole = cands[-1]
-        status, msg = self.percent_status(part, whole, pf)
-        if status == "fail":
-            # a noun shared across sentences is weak evidence: "在校学生5.62万人 ... 87所义务教育学校全部
-            # 开展课后服务，参与学生3.94万人，参与率达92.3%" is a rate of a narrower population
+        if self.scope_changed(whole, part):
+            # "学校186所，在校学生5.62万人 ... 87所义务教育学校全部开展课后服务，参与学生3.94万人，参与率
+            # 达92.3%": the rate is of the students of 87 schools, a total the text does not state
             self.implied(part, pf)
             return True
+        status, msg = self.percent_status(part, whole, pf)
         self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
                   "status": status, "message": msg})
         return True
+
+    def scope_changed(self, whole: Fig, part: Fig) -> bool:
+        """Does the part's sentence restrict its population by another count of something the whole's
+        sentence also counts, with another value (学校186所 ... 87所义务教育学校)?"""
+        here = [f for f in self.figs if f.sent == part.sent and f is not part and f.kind == "count"]
+        there = [f for f in self.figs if f.sent == whole.sent and f is not whole and f.kind == "count"]
+        return any(a.unit == b.unit and a.unit and not _overlaps(a.lo, a.hi, b.lo, b.hi) for a in here for b in there)
 
     def implied(self, part: Fig, pf: Fig) -> None:
         """A share whose total the text does not state: the total it implies (unverifiable)."""
