@@ -535,6 +535,10 @@ class _Validator:
         for cs, rs, end, strong, w, nest_at in regions:
             parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
+            if w in ("其中", "中", "看"):
+                # "其中，对超员作业的2家采石场分别处以罚款35万元和28万元": a count inside the object of
+                # 对/向/为/给 says whom the action is done to; the list is the figures of the action
+                parts = [p for p in parts if not regex.search(r"(对|向|为|给)[^，,；;。\d]*的$", p.pre)]
             if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
