@@ -74,12 +74,26 @@ CLAUSES = [
     ("written", "12名同志被评为优秀共产党员,5个党组织被评为先进基层党组织。", "5个", "award"),
     # a campaign name is not the activity: the figure takes the trigger after it
     ("written", "结合党史学习教育,开展义诊活动15场。", "15场", "volunteer_service"),
+    # generalization round: vocabulary of whole classes of wordings (written in their style)
+    ("written", "全年生猪出栏32.5万头,年末存栏18.1万头。", "32.5万头", "investment"),  # farm output statistics
+    ("written", "热线直接答复群众来电3200件。", "3200件", "public_service"),  # hotline handling
+    ("written", "全县家庭医生签约服务12.4万人。", "12.4万人", "public_service"),  # 签约 here is a health service
+    ("written", "安排民生资金2.1亿元。", "2.1亿元", "public_service"),
+    ("written", "全县乡镇卫生院实有床位860张。", "860张", "public_service"),
+    ("written", "6所学校新校舍投入使用。", "6所", "construction_project"),
+    ("written", "座谈会上,6名青年代表作交流发言。", "6名", "meeting"),
 ]
 
 
 @pytest.mark.parametrize("source,text,figure,want", CLAUSES, ids=[f"{c[0]}:{c[2]}" for c in CLAUSES])
 def test_a_figure_takes_the_type_of_its_clause(source, text, figure, want):
     assert labels(text, figure) == [want]
+
+
+def test_people_taking_part_join_the_work_counted_before():
+    # written: the usual close of a drill or campaign paragraph (the taxonomy's `joins` words)
+    text = "发放安全手册5000份,开展应急演练40场次,参与群众6000余人。"
+    assert labels(text, "5000份", "40场次", "6000余人") == ["publicity", "training", "training"]
 
 
 def test_each_clause_keeps_its_own_type_in_one_sentence():

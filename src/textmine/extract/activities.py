@@ -17,7 +17,9 @@ its own vocabulary gets new types without code.  This module applies it:
 * a comparison clause (``同比增长18%``) describes the figure before it and takes
   its type; with nothing to compare it is growth of output (``investment``);
 * otherwise the sentence's triggers vote, nearer ones weighing more (a lone far
-  trigger does not decide); an enumeration continues the figure before it;
+  trigger does not decide); an enumeration continues the figure before it,
+  and so does a clause of people taking part (``参与群众1.5万人``, words under
+  ``joins``) -- they took part in the work the figure before counts;
   then a small linear model over character n-grams (trained on clauses the
   triggers label in unlabelled reports, ``scripts/train_activities.py``) when it
   is confident; then a sentence that refers back (``其中24个事项已完成``) takes
@@ -79,6 +81,7 @@ class Taxonomy:
     none_kinds: frozenset[str]
     none_units: frozenset[str]
     strong: frozenset[str]
+    joins_re: Any = None  # 参与群众1.5万人: taking part in the work the clause before counts
 
 
 def default_taxonomy_path() -> Path:
@@ -199,6 +202,7 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         none_kinds=frozenset(settings.get("none_kinds", [])),
         none_units=frozenset(_fold(settings.get("none_units", []))),
         strong=frozenset(strong),
+        joins_re=_alternation(_fold(settings.get("joins", []))),
     )
 
 
@@ -458,6 +462,12 @@ def tag_activities(
                 elif tax.growth_type:
                     labels[key], source[key] = tax.growth_type, "growth"
                 if key in labels:
+                    continue
+            if tax.joins_re is not None and tax.joins_re.search(text, clause[0], q["start"]):
+                # 开展应急演练86场次，参与群众1.5万人: the people of the work just counted
+                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "vote", "list")]
+                if before:
+                    labels[key], source[key] = labels[id(before[-1])], "joins"
                     continue
             voted = _vote(q, trig, segments, decay, least)
             if voted is not None:
