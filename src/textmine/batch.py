@@ -420,8 +420,10 @@ def _clean_temporaries(out: Path) -> None:
 def _worker_init(backend: str, quiet: bool) -> None:
     """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, warm the tokenizer."""
     _die_with_parent()
-    if quiet:
-        logging.getLogger("jieba").setLevel(logging.WARNING)
+    if quiet:  # importing jieba sets its logger to DEBUG, so import it before quieting it
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
     from .segment import worker_init
 
     worker_init(backend)
