@@ -25,11 +25,13 @@ from textmine.validate import cues, validate
 REPO = Path(__file__).resolve().parents[1]
 
 
-def make_doc(text: str, figures: list[tuple]) -> Document:
-    """A document whose quantities are given: (surface, value, unit, kind[, qualifier[, counted]]) in text order."""
+def make_doc(text: str, figures: list[tuple], *, pos: bool = False) -> Document:
+    """A document whose quantities are given: (surface, value, unit, kind[, qualifier[, counted]]) in text order.
+
+    ``pos``: tag words too (rules that ask whether a clause opens with a verb need the tags)."""
     doc = Document(doc_id="t", source="t", original=text)
     normalize(doc)
-    segment(doc, pos=False)
+    segment(doc, pos=pos)
     pos, qs = 0, []
     for i, fig in enumerate(figures):
         surface, value, unit, kind = fig[:4]
@@ -91,6 +93,95 @@ SUMS = [
      [("18项", 18, "项", "count"), ("21项", 21, "项", "count")],
      "part_of", "q1", ["q2"], "fail", None),
 ]
+
+
+# Generalization rules (issue 5): each row is written for the test in the phrasing of a kind of
+# report the rule comes from, not copied from an article.
+SUMS += [
+    ("statistical bulletin phrasing: a total listing its kinds makes its 其中 list exhaustive",
+     "今年新建、续建保障性住房共1500套，其中新建600套、续建800套。",
+     [("1500套", 1500, "套", "count"), ("600套", 600, "套", "count"), ("800套", 800, "套", "count")],
+     "sum", "q1", ["q2", "q3"], "fail", "600 + 800 = 1400, but the text says 1500"),
+    ("hotline report phrasing: 和 joins the last part before 合计",
+     "主要集中在供暖、物业、噪声、停车等4类，分别为120件、95件、80件和60件，合计355件。",
+     [("4类", 4, "类", "count"), ("120件", 120, "件", "count"), ("95件", 95, "件", "count"), ("80件", 80, "件", "count"),
+      ("60件", 60, "件", "count"), ("355件", 355, "件", "count")],
+     "sum", "q6", ["q2", "q3", "q4", "q5"], "pass", None),
+    ("hotline report phrasing: 各类 names a total, not a per-item figure",
+     "共受理各类案件1200件，其中民事案件700件、刑事案件300件。",
+     [("1200件", 1200, "件", "count"), ("700件", 700, "件", "count"), ("300件", 300, "件", "count")],
+     "part_of", "q1", ["q2", "q3"], "pass", None),
+    ("hotline report phrasing: 从X看 breaks down the total stated before",
+     "全年共受理群众诉求8000件，同比增长5%。从诉求来源看，电话6000件、网络1500件、信件300件。",
+     [("8000件", 8000, "件", "count"), ("5%", 5, "%", "percent"), ("6000件", 6000, "件", "count"),
+      ("1500件", 1500, "件", "count"), ("300件", 300, "件", "count")],
+     "part_of", "q1", ["q3", "q4", "q5"], "pass", None),
+    ("statistical bulletin phrasing: 三次产业 are all of the total",
+     "全市实现地区生产总值500.0亿元，增长6%。分产业看，第一产业增加值40.0亿元；第二产业增加值210.0亿元；第三产业增加值260.0亿元。",
+     [("500.0亿元", 50000000000, "元", "money"), ("6%", 6, "%", "percent"), ("40.0亿元", 4000000000, "元", "money"),
+      ("210.0亿元", 21000000000, "元", "money"), ("260.0亿元", 26000000000, "元", "money")],
+     "sum", "q1", ["q3", "q4", "q5"], "fail", None),
+    ("enforcement report phrasing: a count in the object of 对 is no item of the list",
+     "累计罚款80万元。其中，对违规经营的3家企业分别处以罚款20万元和15万元。",
+     [("80万元", 800000, "元", "money"), ("3家", 3, "家", "count"), ("20万元", 200000, "元", "money"),
+      ("15万元", 150000, "元", "money")],
+     "part_of", "q1", ["q3", "q4"], "pass", None),
+]
+
+def test_verb_phrase_items_go_on_past_a_semicolon():
+    """hotline report phrasing: the items of 其中 are verb phrases, so the verb after ； goes on with
+    the list while it fits the total; a clause that would overflow it is a new statement."""
+    figures = [("3200件", 3200, "件", "count"), ("1900件", 1900, "件", "count"), ("59.4%", 59.4, "%", "percent"),
+               ("1300件", 1300, "件", "count")]
+    doc = make_doc("全年共受理投诉3200件。其中，当场调解1900件，调解成功率为59.4%；移交处理1300件，按期办结。",
+                   figures, pos=True)
+    assert find(doc, "sum", "q1", ["q2", "q4"])["status"] == "pass", doc.checks
+    figures[3] = ("2300件", 2300, "件", "count")
+    doc = make_doc("全年共受理投诉3200件。其中，当场调解1900件，调解成功率为59.4%；新增登记2300件，按期办结。",
+                   figures, pos=True)
+    assert find(doc, "part_of", "q1", ["q2"])["status"] == "pass", doc.checks
+    assert not any(c["status"] == "fail" for c in doc.checks), doc.checks
+
+
+NO_FALSE_ALARMS = [
+    # (source, text, figures): nothing here may be reported as a contradiction
+    ("statistical bulletin phrasing: averages of parts are not parts of the average",
+     "全体居民人均可支配收入31000元，增长5.1%；城镇居民、农村居民人均可支配收入分别为38000元和21000元，分别增长4.2%和6.3%。",
+     [("31000元", 31000, "元", "money"), ("5.1%", 5.1, "%", "percent"), ("38000元", 38000, "元", "money"),
+      ("21000元", 21000, "元", "money"), ("4.2%", 4.2, "%", "percent"), ("6.3%", 6.3, "%", "percent")]),
+    ("government work report phrasing: 全部 after a narrower noun describes its own set",
+     "全市现有各类学校420所。全市35所寄宿制学校全部实行封闭管理。",
+     [("420所", 420, "所", "count"), ("35所", 35, "所", "count")]),
+    ("education report phrasing: a rate over a narrower population",
+     "全区共有中小学92所，在校学生4.1万人。全区60所寄宿制学校全部开设晚自习，参加学生2.2万人，参加率达81.5%。",
+     [("92所", 92, "所", "count"), ("4.1万人", 41000, "人", "count"), ("60所", 60, "所", "count"),
+      ("2.2万人", 22000, "人", "count"), ("81.5%", 81.5, "%", "percent")]),
+    ("statistical bulletin phrasing: last year's structure is no share of this year's total",
+     "全市地区生产总值100亿元，其中第一产业增加值10亿元、第二产业增加值40亿元、第三产业增加值50亿元。三次产业结构由上年的12：38：50调整为10：40：50。",
+     [("100亿元", 10000000000, "元", "money"), ("10亿元", 1000000000, "元", "money"), ("40亿元", 4000000000, "元", "money"),
+      ("50亿元", 5000000000, "元", "money"), ("12", 12, "%", "percent"), ("38", 38, "%", "percent"),
+      ("50", 50, "%", "percent"), ("10", 10, "%", "percent"), ("40", 40, "%", "percent"), ("50", 50, "%", "percent")]),
+]
+
+
+@pytest.mark.parametrize("source,text,figures", NO_FALSE_ALARMS, ids=[r[0] for r in NO_FALSE_ALARMS])
+def test_no_false_alarms(source, text, figures):
+    doc = make_doc(text, figures)
+    assert not any(c["status"] == "fail" for c in doc.checks), doc.checks
+
+
+def test_rate_over_a_narrower_population_gives_implied_total():
+    """education report phrasing: the rate's total is the students of 60 schools, never stated."""
+    doc = make_doc(*NO_FALSE_ALARMS[2][1:])
+    c = next(c for c in doc.checks if c["kind"] == "percent")
+    assert (c["whole"], c["parts"], c["status"]) == (None, ["q4"], "unverifiable"), c
+
+
+def test_new_structure_is_checked_against_its_total():
+    """statistical bulletin phrasing: 10：40：50 are the shares of this year's three parts."""
+    doc = make_doc(*NO_FALSE_ALARMS[3][1:])
+    shares = [(c["whole"], c["parts"], c["percent"], c["status"]) for c in doc.checks if c["kind"] == "percent"]
+    assert shares == [("q1", ["q2"], "q8", "pass"), ("q1", ["q3"], "q9", "pass"), ("q1", ["q4"], "q10", "pass")]
 
 
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status,message", SUMS, ids=[r[0] for r in SUMS])

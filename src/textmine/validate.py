@@ -435,13 +435,13 @@ class _Validator:
         """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
         ("；举报类480件", a verb read as a category by the classifier after it)?
 
-        ``lead``: skip a leading 其中 and adverbs first ("其中，直接答复7452件")."""
+        ``lead``: skip a leading 其中 and adverbial words first ("其中，直接答复7452件", 当场, 今年)."""
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
         i = bisect_right([t[1] for t in toks], pos - 1)
         while i < len(toks) and (not _CJK.match(toks[i][0])
-                                 or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad"))):
+                                 or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))):
             i += 1
         if i >= len(toks) or not toks[i][3].startswith("v"):
             return False
@@ -532,6 +532,7 @@ class _Validator:
             nested = [x for x in starts[i + 1:] if x[0] < se and x[3] in ("其中", "中")]
             regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None))
         claimed: set[str] = set()
+        progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
         for cs, rs, end, strong, w, nest_at in regions:
             parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
@@ -551,8 +552,8 @@ class _Validator:
                 for p in parts:
                     if p.unit != parts[0].unit or p.delta != parts[0].delta:
                         break
-                    if w == "看" and same and not _common_suffix(_item_label(p), _item_label(same[0])):
-                        continue  # "城市管理类工单1566件，办结1521件": a figure about the item, not the next item
+                    if w == "看" and same and any(x in _item_label(p) for x in progress):
+                        continue  # "城市管理类工单1566件，办结1521件": the progress of an item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
                     if semi and head and _core(p.before).startswith(head):
