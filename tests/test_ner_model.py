@@ -107,3 +107,40 @@ def test_msra_heldback_micro_f1():
     p, r = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * p * r / (p + r)
     assert f1 >= 0.85, f"micro-F1 {f1:.4f} (P={p:.4f} R={r:.4f})"
+
+
+# Inference computes features per template with numpy (ner_model._Vectorized) and decodes all
+# chunks of a text together (viterbi_batch); training uses char_features + feature_matrix and
+# viterbi.  Both must agree, or the shipped weights would be applied to different features.
+# Cases: report sentences with overlapping lexicon entries (人民政府/政府), chained administrative
+# names, surnames, Latin/digit/Chinese-numeral classes, a 4-byte UTF-8 character and line breaks.
+_AGREEMENT_TEXTS = [
+    "湖北省枝江市人民政府办公室主任张三在县委理论学习中心组会议上讲话。",
+    "2023年全县GDP增长5.2%，其中第二产业增加值一百二十亿元。\n记者 李四、王五 报道",
+    "𠀋村位于广西壮族自治区南宁市青秀区，距市中心12公里；",
+    "新华社北京三月五日电国务院总理李鹏今天在人民大会堂作政府工作报告。" * 12,
+]
+
+
+@pytest.mark.parametrize("text", _AGREEMENT_TEXTS)
+def test_fast_inference_matches_the_training_definition(text):
+    model = nm.get_model()
+    chunks = [text[s:e] for s, e in nm._chunks(text, 300)]
+    reference = np.asarray(nm.feature_matrix(chunks, model.lexicons, model.n_buckets) @ model.weights) + model.bias
+    assert np.allclose(model._fast_scores(chunks), reference, atol=1e-4)
+    expected = []
+    for s, e in nm._chunks(text, 300):
+        expected += [(a + s, b + s, y) for a, b, y in nm.tags_to_spans(model.predict_tags(text[s:e]))]
+    assert model.predict(text) == expected
+
+
+def test_viterbi_batch_equals_viterbi_per_sequence():
+    rng = np.random.default_rng(1)
+    trans = np.where(nm.allowed_transitions(), rng.normal(size=(len(nm.TAGS),) * 2), -1e9)
+    lengths = [7, 1, 30, 7, 12]
+    scores = rng.normal(size=(sum(lengths), len(nm.TAGS)))
+    paths = nm.viterbi_batch(scores, lengths, trans)
+    at = 0
+    for ln, path in zip(lengths, paths):
+        assert path.tolist() == nm.viterbi(scores[at:at + ln], trans).tolist()
+        at += ln

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -71,21 +71,42 @@ class Lexicon:
 
     words: frozenset
     maxlen: int
+    # first character -> lengths of the entries starting with it, longest first; only these are
+    # looked up at a position, instead of every length up to ``maxlen``
+    lengths: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, words) -> "Lexicon":
         ws = frozenset(w for w in words if w)
-        return cls(ws, max((len(w) for w in ws), default=0))
+        lengths: dict[str, set[int]] = {}
+        for w in ws:
+            lengths.setdefault(w[0], set()).add(len(w))
+        return cls(ws, max((len(w) for w in ws), default=0),
+                   {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
 
     def matches(self, text: str):
         """Yield ``(start, end)`` of the longest entry starting at each position (overlaps allowed)."""
         n = len(text)
         words = self.words
-        for i in range(n):
-            for ln in range(min(self.maxlen, n - i), 0, -1):
-                if text[i:i + ln] in words:
+        get = self.lengths.get
+        for i, c in enumerate(text):
+            lens = get(c)
+            if lens is None:
+                continue
+            for ln in lens:
+                if i + ln <= n and text[i:i + ln] in words:
                     yield i, i + ln
                     break
+
+    def longest_at(self, text: str, i: int, max_len: int | None = None) -> int:
+        """Length of the longest entry starting at ``text[i]`` (0 if none), at most ``max_len``."""
+        lens = self.lengths.get(text[i]) if i < len(text) else None
+        if lens:
+            n = len(text)
+            for ln in lens:
+                if i + ln <= n and (max_len is None or ln <= max_len) and text[i:i + ln] in self.words:
+                    return ln
+        return 0
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +289,84 @@ def viterbi(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
     return path
 
 
+def viterbi_batch(scores: np.ndarray, lengths: list[int], trans: np.ndarray) -> list[np.ndarray]:
+    """:func:`viterbi` of several sequences at once, vectorized over the sequences.
+
+    ``scores`` stacks the sequences' rows (sum(lengths) x T); returns one tag path per sequence,
+    equal to ``viterbi`` on each.  Sequences are processed longest first, so the ones still running
+    at a step are a prefix of the batch.
+    """
+    t = scores.shape[1]
+    b = len(lengths)
+    if b == 0:
+        return []
+    lens = np.asarray(lengths, dtype=np.int64)
+    offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    order = np.argsort(-lens, kind="stable")
+    slens, soffs = lens[order], offs[order]
+    m = int(slens[0])
+    # live[i] = how many (sorted) sequences are longer than i
+    live = (slens[None, :] > np.arange(m)[:, None]).sum(axis=1)
+    neg = -1e9
+    start = np.where(allowed_starts(), 0.0, neg)
+    end = np.where(allowed_ends(), 0.0, neg)
+    trans_t = np.ascontiguousarray(trans.T)  # [to, from]: the reduction runs over the last axis
+    back = np.zeros((m, b, t), dtype=np.int64)
+    cur = scores[soffs] + start
+    final = np.empty((b, t))
+    done = b
+    for i in range(1, m):
+        k = int(live[i])
+        if k < done:  # sequences k..done-1 ended at i - 1
+            final[k:done] = cur[k:done]
+            done = k
+            cur = cur[:k]
+        cand = cur[:, None, :] + trans_t[None, :, :]
+        bi = cand.argmax(axis=2)
+        back[i, :k] = bi
+        cur = cand.max(axis=2) + scores[soffs[:k] + i]
+    final[:done] = cur
+    final += end
+    path = np.zeros((m, b), dtype=np.int64)
+    best = final.argmax(axis=1)
+    path[slens - 1, np.arange(b)] = best
+    for i in range(m - 1, 0, -1):
+        k = int(live[i])
+        path[i - 1, :k] = back[i, np.arange(k), path[i, :k]]
+    out: list[np.ndarray] = [None] * b  # type: ignore[list-item]
+    for j in range(b):
+        out[int(order[j])] = path[:slens[j], j]
+    return out
+
+
+_CTYPE_MEMO: dict[str, str] = {}
+_TAG_PARTS = [(t.partition("-")[0], t.partition("-")[2]) for t in TAGS]
+
+
+def _path_spans(path: np.ndarray) -> list[tuple[int, int, str]]:
+    """:func:`tags_to_spans` of a tag-index path, looking only at its non-O positions."""
+    spans, start = [], None
+    parts = _TAG_PARTS
+    nz = np.flatnonzero(path)
+    if not len(nz):
+        return spans
+    last = -2
+    for i, ti in zip(nz.tolist(), path[nz].tolist()):
+        if i != last + 1:
+            start = None  # an O in between
+        last = i
+        p, y = parts[ti]
+        if p == "S":
+            spans.append((i, i + 1, y))
+            start = None
+        elif p == "B":
+            start = i
+        elif p == "E" and start is not None:
+            spans.append((start, i + 1, y))
+            start = None
+    return spans
+
+
 def tags_to_spans(tags) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` spans of a well-formed BIOES tag sequence (tag names or indexes)."""
     spans, start = [], None
@@ -314,6 +413,7 @@ class NerModel:
         self.config = config
         self.lexicons = lexicons
         self.n_buckets = int(config["n_buckets"])
+        self._vec: _Vectorized | None = None
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "NerModel":
@@ -338,12 +438,247 @@ class NerModel:
         return viterbi(self.scores(text), self.trans)
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
-        """Spans ``(start, end, 'PER'|'LOC'|'ORG')`` in ``text``, decoded per line/sentence chunk."""
+        """Spans ``(start, end, 'PER'|'LOC'|'ORG')`` in ``text``, decoded per line/sentence chunk.
+
+        All chunks of the text are featurized in one pass and decoded together
+        (:func:`viterbi_batch`); the result equals decoding each chunk on its own.
+        """
+        chunks = list(_chunks(text, int(self.config.get("max_chunk", 300))))
+        if not chunks:
+            return []
+        if self.config.get("jieba_features"):  # the slow reference path (no shipped model uses it)
+            return [(a + s, b + s, y) for s, e in chunks for a, b, y in tags_to_spans(self.predict_tags(text[s:e]))]
+        scores = self._fast_scores([text[s:e] for s, e in chunks])
+        lengths = [e - s for s, e in chunks]
+        paths = viterbi_batch(scores, lengths, self.trans)
         spans = []
-        for s, e in _chunks(text, int(self.config.get("max_chunk", 300))):
-            for a, b, y in tags_to_spans(self.predict_tags(text[s:e])):
+        for (s, _), path in zip(chunks, paths):
+            for a, b, y in _path_spans(path):
                 spans.append((a + s, b + s, y))
         return spans
+
+    def _fast_scores(self, texts: list[str]) -> np.ndarray:
+        """Per-character tag scores of several texts, stacked (sum of lengths x T).
+
+        Equal (up to float rounding) to ``feature_matrix(texts, …) @ weights + bias``: the same feature
+        names hashed to the same CRC-32 buckets, but computed per feature template over all characters
+        at once with numpy (:class:`_Vectorized`), never building the names as strings.
+        """
+        if self._vec is None:
+            self._vec = _Vectorized(self.lexicons, self.n_buckets)
+        return self._vec.scores(texts, self.weights, self.bias)
+
+
+
+def _crc_table() -> np.ndarray:
+    """The byte table of CRC-32 (reflected polynomial 0xEDB88320, as in zlib)."""
+    t = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        t = np.where(t & 1, (t >> 1) ^ np.uint32(0xEDB88320), t >> 1).astype(np.uint32)
+    return t
+
+
+_HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
+_FILTER_BITS = 20  # top bits of a window hash indexing a table of "some entry has these bits"
+
+# feature templates of char_features, in its order: (name prefix, [(source, offset), ...]) where the
+# source is "c" (the character) or "t" (its character class)
+_TEMPLATES = [("b", [])] + [(f"u{k}", [("c", k)]) for k in (-3, -2, -1, 0, 1, 2, 3)] + [
+    ("b-2", [("c", -2), ("c", -1)]), ("b-1", [("c", -1), ("c", 0)]), ("b0", [("c", 0), ("c", 1)]),
+    ("b1", [("c", 1), ("c", 2)]), ("k", [("c", -1), ("c", 1)]),
+    ("t-2", [("c", -2), ("c", -1), ("c", 0)]), ("t-1", [("c", -1), ("c", 0), ("c", 1)]),
+    ("t0", [("c", 0), ("c", 1), ("c", 2)]),
+    ("y", [("t", -1), ("t", 0), ("t", 1)]), ("y0", [("t", 0)]),
+]
+
+
+class _Vectorized:
+    """Feature scores of :func:`char_features` computed with numpy, template by template.
+
+    A feature's bucket is CRC-32 of its UTF-8 name: the register after the template's name prefix is a
+    constant, and the characters' UTF-8 bytes are fed for all positions at once.  Lexicon membership
+    (longest entry starting at each position) uses 64-bit rolling hashes of every window length that
+    occurs in a lexicon, looked up in sorted arrays of the entries' hashes.
+    """
+
+    def __init__(self, lexicons: dict[str, Lexicon], n_buckets: int):
+        self.nb = n_buckets
+        self.table = _crc_table()
+        self.lexicons = lexicons
+        self.hashes: dict[str, dict[int, np.ndarray]] = {}
+        for name, lx in lexicons.items():
+            by_len: dict[int, list[int]] = {}
+            for w in lx.words:
+                by_len.setdefault(len(w), []).append(self._hash_word(w))
+            self.hashes[name] = {}
+            for ln, hs in by_len.items():
+                arr = np.unique(np.array(hs, dtype=np.uint64))
+                seen = np.zeros(1 << _FILTER_BITS, dtype=bool)
+                seen[arr >> np.uint64(64 - _FILTER_BITS)] = True
+                self.hashes[name][ln] = (arr, seen)
+        self.maxlen = max((lx.maxlen for lx in lexicons.values()), default=0)
+        self._ctype_memo: dict[int, int] = {}
+        self._bucket_memo: dict[str, int] = {}
+
+    @staticmethod
+    def _hash_word(w: str) -> int:
+        h = 0
+        for ch in w:
+            h = (h * int(_HASH_MUL) + ord(ch)) & 0xFFFFFFFFFFFFFFFF
+        return h
+
+    def bucket(self, name: str) -> int:
+        b = self._bucket_memo.get(name)
+        if b is None:
+            b = self._bucket_memo[name] = zlib.crc32(name.encode("utf-8")) % self.nb
+        return b
+
+    @staticmethod
+    def _utf8(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """UTF-8 bytes (n x 4) and byte counts of code points."""
+        ln = 1 + (cp >= 0x80).astype(np.int8) + (cp >= 0x800) + (cp >= 0x10000)
+        b = np.zeros((len(cp), 4), dtype=np.uint32)
+        one, two, three, four = ln == 1, ln == 2, ln == 3, ln == 4
+        b[one, 0] = cp[one]
+        b[two, 0] = 0xC0 | (cp[two] >> 6)
+        b[two, 1] = 0x80 | (cp[two] & 0x3F)
+        b[three, 0] = 0xE0 | (cp[three] >> 12)
+        b[three, 1] = 0x80 | ((cp[three] >> 6) & 0x3F)
+        b[three, 2] = 0x80 | (cp[three] & 0x3F)
+        b[four, 0] = 0xF0 | (cp[four] >> 18)
+        b[four, 1] = 0x80 | ((cp[four] >> 12) & 0x3F)
+        b[four, 2] = 0x80 | ((cp[four] >> 6) & 0x3F)
+        b[four, 3] = 0x80 | (cp[four] & 0x3F)
+        return b, ln
+
+    def _feed(self, reg: np.ndarray, by: np.ndarray, ln: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        """CRC-32 registers after feeding the UTF-8 bytes of the characters at ``idx``."""
+        t = self.table
+        lens = ln[idx]
+        rows = by[idx]
+        for k in range(4):
+            new = t[(reg ^ rows[:, k]) & 0xFF] ^ (reg >> 8)
+            if k == 0:
+                reg = new
+            else:
+                more = lens > k
+                if not more.any():
+                    break
+                reg = np.where(more, new, reg)
+        return reg
+
+    def _types(self, cp: np.ndarray) -> np.ndarray:
+        """Code points of the character-class letters (:func:`_ctype`) of each character."""
+        uniq, inv = np.unique(cp, return_inverse=True)
+        memo = self._ctype_memo
+        vals = np.empty(len(uniq), dtype=np.uint32)
+        for k, u in enumerate(uniq.tolist()):
+            v = memo.get(u)
+            if v is None:
+                v = memo[u] = ord(_ctype(chr(u)))
+            vals[k] = v
+        return vals[inv]
+
+    def _longest(self, cp: np.ndarray, name: str, windows: dict) -> np.ndarray:
+        """Length of the longest entry of lexicon ``name`` starting at each position (0 if none)."""
+        n = len(cp)
+        best = np.zeros(n, dtype=np.int64)
+        for ln in sorted(self.hashes[name], reverse=True):
+            if ln > n:
+                continue
+            h = windows.get(ln)
+            if h is None:
+                h = windows[ln] = self._windows(cp, ln, windows)
+            arr, seen = self.hashes[name][ln]
+            cand = np.flatnonzero(seen[h >> np.uint64(64 - _FILTER_BITS)])  # cheap filter first
+            if not len(cand):
+                continue
+            hc = h[cand]
+            k = np.searchsorted(arr, hc)
+            k[k == len(arr)] = 0
+            hit = cand[(arr[k] == hc) & (best[cand] == 0)]
+            best[hit] = ln
+        return best
+
+    @staticmethod
+    def _windows(cp: np.ndarray, ln: int, windows: dict) -> np.ndarray:
+        """Rolling hashes of all windows of ``ln`` code points (built from the next shorter one)."""
+        if ln == 1:
+            return cp.astype(np.uint64)
+        prev = windows.get(ln - 1)
+        if prev is None:
+            prev = windows[ln - 1] = _Vectorized._windows(cp, ln - 1, windows)
+        with np.errstate(over="ignore"):
+            return prev[:len(cp) - ln + 1] * _HASH_MUL + cp[ln - 1:].astype(np.uint64)
+
+    def scores(self, texts: list[str], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+        pieces, spans = [], []
+        p = 0
+        for t in texts:
+            pieces.append("\x02\x02\x02" + t + "\x03\x03\x03")
+            spans.append((p + 3, p + 3 + len(t)))
+            p += len(t) + 6
+        pad = "".join(pieces)
+        cp = np.frombuffer(pad.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        pos = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.zeros(0, dtype=np.int64)
+        n = len(pos)
+        cby, cln = self._utf8(cp)
+        tcp = self._types(cp)
+        tby, tln = self._utf8(tcp)
+        src = {"c": (cby, cln), "t": (tby, tln)}
+        cols = np.empty((n, len(_TEMPLATES)), dtype=np.int64)
+        for k, (prefix, parts) in enumerate(_TEMPLATES):
+            reg0 = zlib.crc32(prefix.encode("utf-8")) ^ 0xFFFFFFFF
+            reg = np.full(n, reg0, dtype=np.uint32)
+            for kind, off in parts:
+                by, ln = src[kind]
+                reg = self._feed(reg, by, ln, pos + off)
+            cols[:, k] = (reg ^ np.uint32(0xFFFFFFFF)) % self.nb
+        nfix = len(_TEMPLATES)
+        x = sp.csr_matrix((np.ones(n * nfix, dtype=np.float32), cols.ravel(), np.arange(0, n * nfix + 1, nfix)),
+                          shape=(n, self.nb))
+        out = np.asarray(x @ weights) + bias
+        # lexicon marks, counted per position, then added for this (m0), the previous (m-1) and the
+        # next character (m1)
+        windows: dict = {}
+        m = len(cp)
+        for name, lx in self.lexicons.items():
+            if not lx.maxlen:
+                continue
+            best = self._longest(cp, name, windows)
+            counts: dict[str, np.ndarray] = {}
+            starts = np.flatnonzero(best)
+            lens = best[starts]
+            if name == "sur":
+                for ln in np.unique(lens).tolist():
+                    c = np.zeros(m, dtype=np.float32)
+                    c[starts[lens == ln]] = 1
+                    counts[f"sur{ln}"] = c
+            else:
+                single = lens == 1
+                c = np.zeros(m, dtype=np.float32)
+                c[starts[single]] = 1
+                counts[name + ":S"] = c
+                multi = ~single
+                s2, l2 = starts[multi], lens[multi]
+                c = np.zeros(m, dtype=np.float32)
+                c[s2] = 1
+                counts[name + ":B"] = c
+                c = np.zeros(m, dtype=np.float32)
+                np.add.at(c, s2 + l2 - 1, 1)  # several entries may end at one character (人民政府, 政府)
+                counts[name + ":E"] = c
+                d = np.zeros(m + 1, dtype=np.float32)
+                np.add.at(d, s2 + 1, 1)
+                np.add.at(d, s2 + l2 - 1, -1)
+                counts[name + ":I"] = np.cumsum(d[:m])
+            for mark, c in counts.items():
+                if not c.any():
+                    continue
+                for prefix, off in (("m0", 0), ("m-1", -1), ("m1", 1)):
+                    v = c[pos + off]
+                    if v.any():
+                        out += v[:, None] * weights[self.bucket(prefix + mark)][None, :]
+        return out
 
 
 def _chunks(text: str, max_len: int):
