@@ -89,6 +89,11 @@ FIGURES = [
     ("淘宝村数超300个", "超300个", 300, None, "over", "个", "count"),  # a009
     ("中共黨員數增至9671萬", "9671万", 96710000, None, "exact", None, "count"),  # a012 (traditional)
     ("罚款共计12.6万元。", "共计12.6万元", 126000, None, "exact", "元", "money"),  # c04
+    # generalization round (written in the style of statistical bulletins and inspection reports)
+    ("产业结构由上年的9.2：40.1：50.7调整为8.8：40.5：50.7。", "40.5", Decimal("40.5"), None, "exact", "%", "percent"),  # ratio after 结构, full-width colons
+    ("每千人口床位数达到6.3张，", "6.3张", Decimal("6.3"), None, "exact", "张", "count"),  # a count per head may be fractional
+    ("检查企业820家次，", "820家次", 820, None, "exact", "家次", "count"),  # X次 compound classifiers
+    ("检查车辆1200台次，", "1200台次", 1200, None, "exact", "台次", "count"),
 ]
 
 
@@ -132,6 +137,7 @@ COUNTED = [
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "150件", "供电"),
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "3类", "问题"),
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "455件", "问题"),
+    ("产业结构由上年的9.2：40.1：50.7调整为8.8：40.5：50.7。", "40.5", "产业结构"),  # parts of a ratio count one thing
 ]
 
 
@@ -168,6 +174,11 @@ NOT_FIGURES = [
     "三次产业协调发展",
     "实行“一个项目、一名领导、一套专班”推进机制",
     "拨打12345热线",
+    # generalization round: government work reports
+    "汽车零部件产业加快集聚",  # 零部件 is a word, not 零 + 部
+    "经济发展迈上一个新台阶",  # 一个 before an abstract noun of a set phrase
+    "开创一个新局面",
+    "详见附件2.2条",  # a fractional count with no per-head wording stays a section number
 ]
 
 

@@ -35,7 +35,7 @@ _LEAD_FRAME = regex.compile(
     r"\d{4}年(?:底|末|初)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = regex.compile(
     r"(?:共计|共有|合计|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟)+$")
 _COMPARE = regex.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = regex.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
 _SHARE = regex.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
@@ -354,6 +354,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         limit = min(s_end, nxt["start"] if nxt else len(text))
         counted = None
         kind = f["kind"]
+        if prev is not None and prev["end"] + 1 == f["start"] and text[prev["end"]] in ":：" and prev.get("counted"):
+            f["counted"] = prev["counted"]  # 8.1：43.6：48.3: the parts of one ratio count one thing
+            prev_in_sentence[si] = f
+            continue
         if kind in ("count", "measure", "money", "ordinal"):
             chained = nxt is not None and nxt["start"] == f["end"]
             if chained and _before_phrase(text, tokens, starts, cstart, f["start"], kind)[0] is None:

@@ -11,6 +11,9 @@ general rules decide what is *not* a figure:
 * numerals inside idioms and fixed terms listed in ``nonfigures.txt``
   (``一把手``, ``四史``, ``全国两会``), and numerals glued inside a longer word
   jieba knows (``统一``, ``一次性``) -- the word, not a phrase list, says so;
+* 一个/一种 before an abstract noun of a set phrase (``迈上一个新台阶``,
+  nouns in ``set_phrase_nouns.txt``); a numeral+classifier that jieba reads
+  as the head of a longer word (``零部件``);
 * a bare Chinese numeral without a unit, a bare 万/亿, a bare 百/千 without a
   qualifier (``百姓``, ``千家万户``), 第N that is neither a numbered item nor a rank;
 * anything in ``doc.excluded`` (garbled islands, page chrome).
@@ -42,6 +45,10 @@ _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
 _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍"}
+# 每千人口床位数7.6张, 人均拥有…: a count per head may be fractional (and so may its change)
+_PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口")
+# 三次产业结构比为25.72:26.84:47.44, 产业结构由8.1：43.6：48.3调整为…: shares of a whole
+_SHARES_OF = regex.compile(r"比|结构|构成")
 _YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{3,4})$")
 _DURATION_UNITS = {"年", "小时", "天", "个月", "分钟", "岁", "周岁"}
 
@@ -66,7 +73,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     nonfig = regex.compile(lex.alternation(lex.nonfigures)) if lex.nonfigures else None
     list_share = regex.compile(rf"(?<![\d.])(?P<num>{_AR})(?=(?:和|、|与|及|或)(?:{leads})?\d)")
     ratio = regex.compile(rf"(?<![\d.:：])(?P<nums>{_AR}(?:[:：]{_AR})+)(?![\d.])")
-    return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio}
+    set_phrase = regex.compile(rf"(?:新|大|更大|更高|崭新|全新|良好|浓厚|重要)?的?(?:{lex.alternation(lex.set_phrase_nouns)})")
+    return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio,
+            "set_phrase": set_phrase}
 
 
 def _scale_of_mult(mult: str | None) -> Decimal:
@@ -99,6 +108,9 @@ class _Glue:
                 return True
         if te > span_end and pos not in ("m", "mq", "q", "x", "eng") and ts >= num_start:
             return True  # 一次性, 一把手: the word goes on past the unit
+        if te > span_end and pos == "mq" and ts == num_start and not any(
+                ch in DIGITS or ch in _UNIT_CHARS for ch in word[span_end - ts:]):
+            return True  # 零部件 (tagged mq): a word, not 零 + 部
         return False
 
 
@@ -224,10 +236,10 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
         add({"start": s, "end": e, "value": value * scale, "value_max": None, "qualifier": "exact",
              "unit": nxt["unit"], "kind": nxt["kind"]})
 
-    # 三次产业结构比为25.72:26.84:47.44: shares of a whole, stated after 比
+    # 三次产业结构比为25.72:26.84:47.44: shares of a whole, stated after 比 or 结构
     for m in pats["ratio"].finditer(text):
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；\n")
-        if "比" not in text[clause_start + 1:m.start()]:
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;\n")
+        if not _SHARES_OF.search(text, clause_start + 1, m.start()):
             continue
         pos = m.start()
         for part in regex.split(r"[:：]", m.group("nums")):
@@ -240,6 +252,13 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
 
     found.sort(key=lambda f: (f["start"], f["end"]))
     return found
+
+
+def _per_capita(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` speaks of a count per head (每千人口, 人均)."""
+    floor = max(0, start - 80)
+    sent = max(text.rfind(ch, floor, start) for ch in "。！？!?\n") + 1
+    return _PER_CAPITA.search(text, max(sent, floor), start) is not None
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -342,7 +361,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
-    if kind == "count" and value != value.to_integral_value() and unit_s not in _FRACTIONAL_OK and not half:
+    if not arabic and value == 1 and unit_s in ("个", "种", "次") and _patterns()["set_phrase"].match(text, span_end):
+        return None  # 迈上一个新台阶: a set phrase, not one of something
+    if kind == "count" and value != value.to_integral_value() and unit_s not in _FRACTIONAL_OK and not half \
+            and not _per_capita(text, start):
         return None
     if value_max is not None:
         value_max = value_max * scale

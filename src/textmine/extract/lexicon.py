@@ -36,7 +36,8 @@ class Lexicon:
     rank_context: tuple[str, ...]
     ordinal_units: dict[str, str]
     kind_overrides: tuple[tuple[str, "regex.Pattern[str]", str], ...]
-    verbs: dict[str, str]  # word -> role ("verb" or "status"), see verbs.tsv
+    verbs: dict[str, str]  # word -> role ("verb", "status" or "change"), see verbs.tsv
+    set_phrase_nouns: tuple[str, ...]  # 一个新台阶: 一 + classifier before these is no figure
 
     def alternation(self, words) -> str:
         """Longest-first regex alternation of literal ``words``."""
@@ -73,4 +74,5 @@ def lexicon() -> Lexicon:
     ords = {r[0]: r[1] for r in _lines("ordinal_units.tsv")}
     overrides = tuple((r[0], regex.compile(r[1]), r[2]) for r in _lines("kind_overrides.tsv"))
     verbs = {r[0]: r[1] for r in _lines("verbs.tsv")}
-    return Lexicon(units, leads, mids, tails, nonfig, rank, ords, overrides, verbs)
+    set_nouns = tuple(r[0] for r in _lines("set_phrase_nouns.txt"))
+    return Lexicon(units, leads, mids, tails, nonfig, rank, ords, overrides, verbs, set_nouns)
