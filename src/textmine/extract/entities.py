@@ -142,23 +142,46 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     admin = lx["admin"]
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    maxlen = max(map(len, admin))
+    lengths = _admin_lengths()
     out = list(spans)
-    i, n = 0, len(text)
-    while i < n:
-        hit = 0
+    n = len(text)
+    free = 0  # positions before this one are inside a name just added
+    for i in [k for k, c in enumerate(text) if c in lengths]:
+        if i < free:
+            continue
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
         if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
-            for ln in range(min(maxlen, n - i), 1, -1):
-                if text[i:i + ln] in admin and not any(taken[i:i + ln]):
-                    hit = ln
+            for ln in lengths[text[i]]:
+                if ln >= 2 and i + ln <= n and text[i:i + ln] in admin and not any(taken[i:i + ln]):
+                    out.append([i, i + ln, "LOCATION"])
+                    free = i + ln
                     break
-        if hit:
-            out.append([i, i + hit, "LOCATION"])
-            i += hit
-        else:
-            i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes_by_first() -> dict[str, list[str]]:
+    """First character -> organization endings starting with it, longest first."""
+    out: dict[str, list[str]] = {}
+    for suf in _lex()["org_suffixes_sorted"]:
+        out.setdefault(suf[0], []).append(suf)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _admin_lengths() -> dict[str, tuple[int, ...]]:
+    """First character -> lengths of the administrative names starting with it, longest first."""
+    return nm.Lexicon.of(_lex()["admin"]).lengths
+
+
+def _starts_of(text: str, words) -> set[int]:
+    """Positions where one of ``words`` starts (one regex pass instead of a test at every position)."""
+    return {m.start() for m in _alternation(tuple(sorted(words, key=len, reverse=True))).finditer(text)}
+
+
+@lru_cache(maxsize=16)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("(?=(?:" + "|".join(map(re.escape, words)) + "))")
 
 
 def _covered(spans, n) -> list[bool]:
@@ -172,7 +195,9 @@ def _covered(spans, n) -> list[bool]:
 def _org_suffix_at(text: str, i: int) -> int:
     """Length of the longest organization ending at ``i`` that is not the start of a longer word (0 if none)."""
     tags = _word_tags()
-    for suf in _lex()["org_suffixes_sorted"]:
+    if i >= len(text):
+        return 0
+    for suf in _org_suffixes_by_first().get(text[i], ()):
         if text.startswith(suf, i):
             e = i + len(suf)
             # 处理, 局长: the ending's last character begins an ordinary word with what follows
@@ -255,8 +280,10 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                 out.append([s, end, "ORGANIZATION"])
         # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
         c = text[i]
+        if c not in R["place_abbreviations"]:
+            continue
         after_verb = any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))
-        if c in R["place_abbreviations"] and (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
+        if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
                              or after_verb) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
             end = _org_end(text, i + 1, False)
@@ -449,7 +476,10 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = list(spans)
+    suffix_at = _starts_of(text, R["township_suffixes"])
     for i in range(len(text) - 2):
+        if i + 2 not in suffix_at:
+            continue
         if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
             continue
         stem = text[i:i + 2]
@@ -480,8 +510,12 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     ends = {e for _, e, _ in spans}
     out = list(spans)
     n = len(text)
+    suffix_at = _starts_of(text, R["site_suffixes"])
     i = 0
     while i < n - 2:
+        if not (i + 2 in suffix_at or i + 3 in suffix_at or i + 4 in suffix_at):
+            i += 1
+            continue
         if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends) or taken[i]:
             i += 1
             continue

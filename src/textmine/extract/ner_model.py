@@ -664,20 +664,18 @@ class _Vectorized:
                 c = np.zeros(m, dtype=np.float32)
                 c[s2] = 1
                 counts[name + ":B"] = c
-                c = np.zeros(m, dtype=np.float32)
-                np.add.at(c, s2 + l2 - 1, 1)  # several entries may end at one character (人民政府, 政府)
-                counts[name + ":E"] = c
-                d = np.zeros(m + 1, dtype=np.float32)
-                np.add.at(d, s2 + 1, 1)
-                np.add.at(d, s2 + l2 - 1, -1)
-                counts[name + ":I"] = np.cumsum(d[:m])
+                # several entries may end at one character (人民政府, 政府)
+                counts[name + ":E"] = np.bincount(s2 + l2 - 1, minlength=m).astype(np.float32)
+                inner = np.bincount(s2 + 1, minlength=m + 1) - np.bincount(s2 + l2 - 1, minlength=m + 1)
+                counts[name + ":I"] = np.cumsum(inner[:m]).astype(np.float32)
             for mark, c in counts.items():
                 if not c.any():
                     continue
                 for prefix, off in (("m0", 0), ("m-1", -1), ("m1", 1)):
                     v = c[pos + off]
-                    if v.any():
-                        out += v[:, None] * weights[self.bucket(prefix + mark)][None, :]
+                    rows = np.flatnonzero(v)
+                    if len(rows):
+                        out[rows] += v[rows, None] * weights[self.bucket(prefix + mark)][None, :]
         return out
 
 
