@@ -285,7 +285,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         after_verb = any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
                              or after_verb) \
-                and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)):  # 县城, 市场
+                and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
+                         and not (c in R["county_or_higher"] and text[i + 1:i + 3] in tags)):
+            # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word)
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
                 out.append([i, end, "ORGANIZATION"])
