@@ -178,6 +178,10 @@ NOT_FIGURES = [
     "汽车零部件产业加快集聚",  # 零部件 is a word, not 零 + 部
     "经济发展迈上一个新台阶",  # 一个 before an abstract noun of a set phrase
     "开创一个新局面",
+    "这是一项长期的任务",  # 一 + classifier before a modifier with 的 describes, it does not count
+    "一部分地区",  # 一部分 is one word
+    "九年义务教育",
+    "一九八○年",  # a year written with ○
     "详见附件2.2条",  # a fractional count with no per-head wording stays a section number
 ]
 

@@ -49,7 +49,7 @@ _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "
 _PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口")
 # 三次产业结构比为25.72:26.84:47.44, 产业结构由8.1：43.6：48.3调整为…: shares of a whole
 _SHARES_OF = regex.compile(r"比|结构|构成")
-_YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{3,4})$")
+_YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{3,4})$")
 _DURATION_UNITS = {"年", "小时", "天", "个月", "分钟", "岁", "周岁"}
 
 
@@ -73,7 +73,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     nonfig = regex.compile(lex.alternation(lex.nonfigures)) if lex.nonfigures else None
     list_share = regex.compile(rf"(?<![\d.])(?P<num>{_AR})(?=(?:和|、|与|及|或)(?:{leads})?\d)")
     ratio = regex.compile(rf"(?<![\d.:：])(?P<nums>{_AR}(?:[:：]{_AR})+)(?![\d.])")
-    set_phrase = regex.compile(rf"(?:新|大|更大|更高|崭新|全新|良好|浓厚|重要)?的?(?:{lex.alternation(lex.set_phrase_nouns)})")
+    # 一个新台阶 (set phrase nouns), 一个重要的/很大的/长期的…: a description, not one of something
+    set_phrase = regex.compile(rf"(?:(?:新|大|更大|更高|崭新|全新|良好|浓厚|重要)?的?(?:{lex.alternation(lex.set_phrase_nouns)})"
+                               rf"|[^\d\s，,。；;、：:“”\"（）()]{{1,3}}的)")
     return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio,
             "set_phrase": set_phrase}
 
@@ -108,8 +110,8 @@ class _Glue:
                 return True
         if te > span_end and pos not in ("m", "mq", "q", "x", "eng") and ts >= num_start:
             return True  # 一次性, 一把手: the word goes on past the unit
-        if te > span_end and pos == "mq" and ts == num_start and not any(
-                ch in DIGITS or ch in _UNIT_CHARS for ch in word[span_end - ts:]):
+        if te > span_end and pos in ("m", "mq") and ts == num_start and not any(
+                ch in DIGITS or ch in _UNIT_CHARS or ch in "半多余几来" for ch in word[span_end - ts:]):
             return True  # 零部件 (tagged mq): a word, not 零 + 部
         return False
 
@@ -361,7 +363,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
-    if not arabic and value == 1 and unit_s in ("个", "种", "次") and _patterns()["set_phrase"].match(text, span_end):
+    if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
         return None  # 迈上一个新台阶: a set phrase, not one of something
     if kind == "count" and value != value.to_integral_value() and unit_s not in _FRACTIONAL_OK and not half \
             and not _per_capita(text, start):
