@@ -497,6 +497,7 @@ class _Validator:
         self.ratio_lists()
         self.restated()
         self.lists()
+        self.drop_misread_shares()
         # a percent check first: a reader (and the scorer) looking up a whole and its part
         # finds the share before the plainer part_of of the same pair
         order = {"percent": 0, "sum": 1, "part_of": 2, "restated": 3, "list_count": 4}
@@ -576,6 +577,10 @@ class _Validator:
                 parts = same
             if not parts:
                 continue
+            if w == "其中" and regex.search(r"[；;]", self.t[rs:parts[0].start]):
+                # "铺轨一千四百多公里，其中集宁到二连的铁路...已经铺轨完成；新建公路六千六百多公里": the
+                # 其中 clause named no figure; the first one comes after a semicolon, in a new statement
+                strong = False
             by_whole: dict[str, Group] = {}
             for p in parts:
                 whole = w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中"))
@@ -1029,6 +1034,21 @@ class _Validator:
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
                 self.implied(part, pf)
                 share_parts.add(part.id)
+
+    def drop_misread_shares(self) -> None:
+        """A share off by more than ten times ("每平方公尺的造价达293元，而使用面积只占44%" read against
+        a total 498亿元 pages before) was read against the wrong total: no contradiction in the text."""
+        by_id = {f.id: f for f in self.figs}
+        keep = []
+        for c in self.checks:
+            if c["kind"] == "percent" and c["status"] == "fail" and c.get("whole") in by_id:
+                w, p, pf = by_id[c["whole"]], by_id[c["parts"][0]], by_id[c["percent"]]
+                if w.value and pf.value:
+                    share = p.value * HUNDRED / w.value
+                    if share == 0 or not Decimal("0.1") <= share / pf.value <= 10:
+                        continue
+            keep.append(c)
+        self.checks = keep
 
     def rate_of_named(self, part: Fig, pf: Fig) -> bool:
         """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%")."""
