@@ -571,6 +571,57 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern:
+    """A credit role and its colon (or spaces) at the head of a byline: 责任编辑：, 记者 , 审核:."""
+    roles = sorted(_rules()["credit_roles"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, roles)) + r")(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)")
+
+
+_CREDIT_SEP = re.compile(r"[ \t\u3000]*[、，,/][ \t\u3000]*|[ \t\u3000]+")
+
+
+def _credit_persons(text: str, spans: list[list]) -> list[list]:
+    """Names in bylines and editor credits: （责任编辑：X）, 记者 X Y, 审核：X、Y.
+
+    After a credit role word and a colon or spaces, each 2-3 character token that starts with a
+    surname and ends at a non-Han character is a PERSON, as are the tokens listed after it with
+    spaces, 、 or commas, until a token is not such a name (or is the next role).
+    """
+    lx = _lex()
+    sur = lx["surnames"]
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    roles = _credit_re()
+    n = len(text)
+    for m in roles.finditer(text):
+        i = m.end()
+        while i < n:
+            if roles.match(text, i):
+                break
+            end = None
+            for ln in (3, 2, 4):
+                b = i + ln
+                w = text[i:b]
+                if b <= n and (b == n or not _is_han(text[b])) and all(_is_han(c) for c in w) \
+                        and (w[0] in sur or w[:2] in sur) and (ln < 4 or w[:2] in sur) \
+                        and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1):
+                    end = b
+                    break
+            if end is None:
+                break
+            if not any(taken[i:end]):
+                out.append([i, end, "PERSON"])
+                for k in range(i, end):
+                    taken[k] = True
+            sep = _CREDIT_SEP.match(text, end)
+            if not sep:
+                break
+            i = sep.end()
+    return out
+
+
 def _title_persons(text: str, spans: list[list]) -> list[list]:
     """Names right after a title (村民焦玉莲) or right before an honorific (习近平总书记)."""
     lx = _lex()
@@ -743,6 +794,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _townships(text, spans + work_spans)
     spans = _roads_and_sites(text, spans)
     spans = _title_persons(text, spans)
+    spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
     spans = _propagate(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
