@@ -26,7 +26,7 @@ from .lexicon import lexicon
 
 __all__ = ["find_counted"]
 
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "j", "l", "an", "b", "eng")
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "zg", "j", "l", "an", "b", "eng")
 _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
 _QUOTES = "“”\"「」‘’'"
 _LEAD_FRAME = regex.compile(
@@ -100,8 +100,8 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
             i = bisect.bisect_left(starts, pos)
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
-        if s != pos or w in _AFTER_STOP:
-            break
+        if s != pos or w in _AFTER_STOP or w in _verb_words()[0]:
+            break  # 对其中9家|立案查处: a verb (even one tagged a noun) ends the phrase
         if not words and p == "a" and i + 2 < len(tokens) and tokens[i + 1][0] == "的" \
                 and tokens[i + 2][3] in _NOUNISH and tokens[i + 1][1] == e:
             # 30件重要的民生实事: an adjective with 的 before the noun
@@ -251,6 +251,13 @@ def _whole_of_share(text: str, figures: list[dict[str, Any]], k: int, s_start: i
             break
         if text.startswith("中", p["end"] + len(p.get("counted") or "")) and p.get("counted"):
             return p["counted"]
+    # 工单3656件。其中：投诉类2954件，占比率达80.80%: the total stated before 其中
+    j = text.rfind("其中", max(0, f["start"] - 200), f["start"])
+    part = figures[k - 1] if k > 0 else None
+    if j >= 0 and part is not None and part["end"] > j:
+        for p in reversed(figures[:k]):
+            if p["end"] <= j and p["kind"] == part["kind"] and p.get("unit") == part.get("unit") and p.get("counted"):
+                return p["counted"]
     for p in reversed(figures[:k]):
         c = p.get("counted") or ""
         if c.endswith(_WHOLE_WORDS) and p["kind"] == "count":
