@@ -503,6 +503,46 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
 
 
+@lru_cache(maxsize=1)
+def _school_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
+    return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + ends + "))")
+
+
+def _numbered_schools(text: str, spans: list[list]) -> list[list]:
+    """Schools named by place and number (县一中, 城关二中, 市三小) after a boundary, before a list/clause end."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    out = list(spans)
+    full = re.compile(r"[一二三四五六七八九十]{1,2}(?:" + "|".join(
+        map(re.escape, sorted(R["school_number_endings"], key=len, reverse=True))) + ")")
+    for m in _school_re().finditer(text):
+        i = m.start()
+        stem = m.group(1)
+        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
+            continue
+        tail = full.match(text, i + len(stem))
+        if not tail:
+            continue
+        e = tail.end()
+        if any(taken[i:e]) or not (e == len(text) or not _is_han(text[e]) or text[e] in R["name_end_chars"]) \
+                or any(c in nm._NUMERALS for c in stem):
+            continue  # 一老一小: a slogan of numbers, not a school
+        if len(stem) == 1:
+            ok = stem in R["place_abbreviations"]
+        else:
+            ok = (stem in lx["admin_short"] or tags.get(stem, "ns") in R["township_stem_tags"]) \
+                and not any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)
+        if ok:
+            out.append([i, e, "ORGANIZATION"])
+            for k in range(i, e):
+                taken[k] = True
+    return out
+
+
 def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     """X路 / X大街 / X公园 … with a 2-4 character proper stem right after a boundary (宏业路, 滨河路)."""
     lx = _lex()
@@ -789,10 +829,13 @@ def find_entities(text: str) -> list[dict]:
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _retype_and_extend(text, spans)
     spans = _merge_adjacent(text, spans)
+    # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
+    spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
     spans = _flatten(_trim(text, _extend_orgs(text, spans)))
     spans = _filter_spans(text, spans)
     spans = _townships(text, spans + work_spans)
     spans = _roads_and_sites(text, spans)
+    spans = _numbered_schools(text, spans)
     spans = _title_persons(text, spans)
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
