@@ -160,7 +160,7 @@ NO_FALSE_ALARMS = [
      "两年中新建铁路八百多公里，其中甲线和乙线已经铺轨完成；新建公路三千多公里，其中主要是山区公路。",
      [("八百多公里", 800, "公里", "measure", "over"), ("三千多公里", 3000, "公里", "measure", "over")]),
     ("government work report phrasing: a share ten times off its total was read against the wrong total",
-     "全年社会商品零售总额达到三百亿元。有的办公楼每平方公尺造价达二百元，而使用面积只占百分之四十。",
+     "全年社会商品零售总额达到三百亿元。\n有的办公楼每平方公尺造价达二百元，而使用面积只占百分之四十。",
      [("三百亿元", 30000000000, "元", "money"), ("二百元", 200, "元", "money"), ("百分之四十", 40, "%", "percent")]),
     ("statistical bulletin phrasing: last year's structure is no share of this year's total",
      "全市地区生产总值100亿元，其中第一产业增加值10亿元、第二产业增加值40亿元、第三产业增加值50亿元。三次产业结构由上年的12：38：50调整为10：40：50。",
