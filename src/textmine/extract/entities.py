@@ -275,6 +275,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             if t == "ORGANIZATION" and _ends_with_org_suffix(text[s:i]) \
                     and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
                 continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
+            if t == "LOCATION" and _starts_with_township(text[i:i + 12]):
+                continue  # 泰兴市|黄桥镇党委: the township's body is a name of its own
             end = _org_end(text, i, t == "ORGANIZATION")
             if end:
                 out.append([s, end, "ORGANIZATION"])
@@ -598,7 +600,9 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
         if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
             nxt = text[sp[0]:sp[1]]
             # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
-            starts_with_place = any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1))
+            # (and 泰兴市 | 黄桥镇党委: a township below the county starts its own body)
+            starts_with_place = any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1)) \
+                or _starts_with_township(nxt)
             if out[-1][2] == "LOCATION" and starts_with_place:
                 out.append(sp)
                 continue
@@ -660,6 +664,14 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
                 break
             i = sep.end()
     return out
+
+
+def _starts_with_township(w: str) -> bool:
+    """``w`` starts with a two-character stem and a township suffix and goes on (黄桥镇党委)."""
+    stem = w[:2]
+    tag = _word_tags().get(stem)
+    return all(_is_han(c) and c not in nm._NUMERALS for c in stem) \
+        and (tag is None or tag in _rules()["township_stem_tags"]) and any(w.startswith(suf, 2) and len(w) > 2 + len(suf) for suf in _rules()["township_suffixes"])
 
 
 def _title_persons(text: str, spans: list[list]) -> list[list]:
