@@ -387,12 +387,41 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                     and w[:-1] not in lx["admin_short"]:
                 continue
         elif t == "ORGANIZATION":
+            if _generic_menu_item(text, s, e):
+                continue
             # a bare ending (人大, 宣讲团, 县委) or a numbered session (县十八届人大) is not a name
             if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
                     or _ORDINAL_BODY.match(w):
                 continue
         out.append([s, e, t])
     return out
+
+
+_MENU_SEP = re.compile(r"\s*(?:[>»|｜]|\s{1,})\s*")
+
+
+def _generic_menu_item(text: str, s: int, e: int) -> bool:
+    """A website menu or breadcrumb item made of a common word and an ending (新闻中心, 管理团队).
+
+    The line is a breadcrumb (首页 > 新闻中心 > 正文) or a row of at least three short items separated
+    by spaces, and the item's stem before its ending is an ordinary dictionary word, not a name.
+    """
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    items = [x for x in _MENU_SEP.split(line) if x]
+    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
+        return False
+    w = text[s:e]
+    if w not in items:
+        return False
+    tags = _word_tags()
+
+    def common(x: str) -> bool:
+        return x in tags and tags[x][:2] not in ("ns", "nr", "nt", "nz") and tags[x] != "j"
+
+    # two ordinary words of 2+ characters each: 新闻|中心, 管理|团队 (not 人民|网, 新华|社)
+    return any(common(w[:k]) and common(w[k:]) for k in range(2, len(w) - 1))
 
 
 def _org_suffix_len(w: str) -> int:
