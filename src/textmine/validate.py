@@ -620,7 +620,7 @@ class _Validator:
         for members in self.c["breakdown"]["closed_sets"]:
             if len(g.parts) != len(members):
                 continue
-            named = [[m for m in members if m in _han(p.pre.split("，")[-1].split("；")[-1])] for p in g.parts]
+            named = [[m for m in members if m in _item_label(p)] for p in g.parts]
             if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(members):
                 return True
         return False
