@@ -696,11 +696,15 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
 
 
 def _starts_with_township(w: str) -> bool:
-    """``w`` starts with a two-character stem and a township suffix and goes on (黄桥镇党委)."""
-    stem = w[:2]
-    tag = _word_tags().get(stem)
-    return all(_is_han(c) and c not in nm._NUMERALS for c in stem) \
-        and (tag is None or tag in _rules()["township_stem_tags"]) and any(w.startswith(suf, 2) and len(w) > 2 + len(suf) for suf in _rules()["township_suffixes"])
+    """``w`` starts with a 2-3 character stem and a township suffix and goes on (黄桥镇党委, 清水桥镇党委)."""
+    for k in (2, 3):
+        stem = w[:k]
+        tag = _word_tags().get(stem)
+        if len(stem) == k and all(_is_han(c) and c not in nm._NUMERALS for c in stem) \
+                and (tag is None or tag in _rules()["township_stem_tags"]) and any(
+                    w.startswith(suf, k) and len(w) > k + len(suf) for suf in _rules()["township_suffixes"]):
+            return True
+    return False
 
 
 def _title_persons(text: str, spans: list[list]) -> list[list]:
