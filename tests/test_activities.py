@@ -82,6 +82,9 @@ CLAUSES = [
     ("written", "全县乡镇卫生院实有床位860张。", "860张", "public_service"),
     ("written", "6所学校新校舍投入使用。", "6所", "construction_project"),
     ("written", "座谈会上,6名青年代表作交流发言。", "6名", "meeting"),
+    ("written", "全年接种疫苗8.6万剂次。", "8.6万剂次", "public_service"),
+    ("written", "共收到网民留言640条。", "640条", "public_service"),  # online petitions, like the hotline
+    ("written", "全年调解矛盾纠纷920起。", "920起", "public_service"),
 ]
 
 
@@ -249,8 +252,8 @@ def test_the_shipped_model_is_small_numpy_data():
 
 @pytest.fixture
 def toy_model(tmp_path):
-    """A model that knows one n-gram: 疫苗 -> public_service."""
-    np.savez_compressed(tmp_path / "model.npz", vocabulary=np.array(["疫苗"]), idf=np.ones(1, dtype=np.float32),
+    """A model that knows one n-gram: 口罩 -> public_service."""
+    np.savez_compressed(tmp_path / "model.npz", vocabulary=np.array(["口罩"]), idf=np.ones(1, dtype=np.float32),
                         coef=np.array([[0.0, 10.0]], dtype=np.float16), intercept=np.zeros(2, dtype=np.float32))
     (tmp_path / "model.json").write_text(json.dumps({"classes": ["none", "public_service"], "ngram_range": [2, 2],
                                                      "threshold": 0.9}), encoding="utf-8")
@@ -258,17 +261,17 @@ def toy_model(tmp_path):
 
 
 def test_the_model_labels_clauses_no_trigger_covers_above_its_threshold(toy_model):
-    text = "全镇接种疫苗3万剂次。"
-    assert labels(text, "3万剂次", use_model=True, model=toy_model) == ["public_service"]
-    assert labels(text, "3万剂次", use_model=True, model=toy_model, threshold=1.0) == [None]
-    assert labels(text, "3万剂次", use_model=False, model=toy_model) == [None]
+    text = "全镇分发口罩3万只。"
+    assert labels(text, "3万只", use_model=True, model=toy_model) == ["public_service"]
+    assert labels(text, "3万只", use_model=True, model=toy_model, threshold=1.0) == [None]
+    assert labels(text, "3万只", use_model=False, model=toy_model) == [None]
     # a trigger decides before the model is asked
-    assert labels("开展义诊,接种疫苗3万剂次。", "3万剂次", use_model=True, model=toy_model) == ["volunteer_service"]
+    assert labels("开展义诊,分发口罩3万只。", "3万只", use_model=True, model=toy_model) == ["volunteer_service"]
 
 
 def test_a_missing_model_is_a_one_line_error(tmp_path):
     with pytest.raises(TextmineError) as err:
-        labels("全镇接种疫苗3万剂次。", "3万剂次", use_model=True, model=tmp_path / "nowhere")
+        labels("全镇分发口罩3万只。", "3万只", use_model=True, model=tmp_path / "nowhere")
     assert "nowhere" in err.value.message and "\n" not in err.value.message
 
 

@@ -51,6 +51,7 @@ _ADVERBS_ONLY = regex.compile(_ADVERBS)
 # a gap measured against a benchmark (高于长沙市平均水平1.6个百分点) is the subject's
 _BENCHMARK = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
+_QUOTED = regex.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
 _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
 
@@ -200,7 +201,12 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     while i < len(tokens) and tokens[i][1] < end:
         toks.append(tokens[i])
         i += 1
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, end)]
     for k, (w, s, e, p) in enumerate(toks):
+        if any(qs < s < qe for qs, qe in quoted):
+            continue  # 开展“送法进乡村”活动: a verb inside a quoted name governs nothing
+        if w in ("可", "能", "会"):
+            continue  # 人均可支配收入: a modal verb is part of the noun
         if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
             if any(t[3] in _NOUNISH for t in toks[k + 1:]) and len(text[e:end]) >= 2:
                 cut = e
@@ -294,7 +300,11 @@ _TOTAL = regex.compile(r"[，,]?(?:合计|共计|总计|共)")
 
 
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
-    """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item."""
+    """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item.
+
+    A second list right after (``…分别为52716元和34180元，分别增长5.1%和6.4%``)
+    pairs with the items of the first."""
+    last: list[dict[str, Any]] = []
     for m in _RESPECTIVELY.finditer(text):
         group = []
         pos = m.end()
@@ -316,6 +326,11 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
             cstart -= 1
         listed = text[cstart:m.start()]
         whole_fig, subject = None, None
+        if not listed.strip() and last and len(last) == len(group) and last[-1]["end"] == cstart - 1:
+            for f, p in zip(group, last):
+                f["counted"] = p["counted"]
+            last = group
+            continue
         if not listed.strip() and cstart > 0 and text[cstart - 1] in "，,":
             # 问题主要有A、B、C等4类，分别为612件、438件…: the items close the clause before
             whole_fig = next((f for f in figures if f["end"] == cstart - 1), None)
@@ -333,6 +348,7 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
         if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
             for f, item in zip(group, items):
                 f["counted"] = _LEAD_FRAME.sub("", item) or item
+            last = group
             if subject and len(subject) >= 2:
                 whole_fig["counted"] = subject
                 after = next((f for f in figures if f["start"] > group[-1]["end"]), None)
