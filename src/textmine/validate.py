@@ -823,6 +823,10 @@ class _Validator:
             lo, hi = _sum_bounds(parts)
             w = g.whole
             equal = _overlaps(lo, hi, w.lo, w.hi)
+            if equal and not g.exhaustive and (hi is None or w.hi is None) and sum(p.value for p in parts) < w.value:
+                # "新开工700万套以上，其中棚户区470万套以上": open bounds overlap, yet the parts as written
+                # are less than the total -- a part, not the whole of it
+                equal = False
             within = w.hi is None or lo <= w.hi
             if equal:
                 self.add(self.sum_check("sum", w, parts, "pass"))
