@@ -41,6 +41,7 @@ def _lex() -> dict:
         "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
         "stop": "stop_names.txt",
     }.items()}
+    words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)
@@ -76,6 +77,23 @@ def _word_tags() -> dict:
         return pos_tokenizer().word_tag_tab
     except (ImportError, AttributeError):  # pragma: no cover - segment module absent or changed
         return jieba.posseg.POSTokenizer(nm.word_tokenizer()).word_tag_tab
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict:
+    """jieba's dictionary word -> frequency (the pipeline's shared tokenizer; empty if unavailable)."""
+    try:
+        from textmine.segment import pos_tokenizer
+
+        return pos_tokenizer().tokenizer.FREQ
+    except (ImportError, AttributeError):  # pragma: no cover - segment module absent or changed
+        return nm.word_tokenizer().FREQ
+
+
+def _more_common(word: str, other: str) -> bool:
+    """``word`` is a dictionary word used more often than ``other`` (市场 over 县市, 政务 over 县政)."""
+    freq = _word_freq()
+    return bool(freq.get(word)) and freq.get(word, 0) > freq.get(other, 0)
 
 
 def _is_han(c: str) -> bool:
@@ -288,8 +306,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
                              or after_verb) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
-                         and not (c in R["county_or_higher"] and text[i + 1:i + 3] in tags)):
-            # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word)
+                         and not (c in R["county_or_higher"] and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
+            # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
+            # more common than the one it would form with it; 区域|性 stays a word)
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
                 out.append([i, end, "ORGANIZATION"])
