@@ -75,7 +75,7 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     ratio = regex.compile(rf"(?<![\d.:：])(?P<nums>{_AR}(?:[:：]{_AR})+)(?![\d.])")
     # 一个新台阶 (set phrase nouns), 一个重要的/很大的/长期的…: a description, not one of something
     set_phrase = regex.compile(rf"(?:(?:新|大|更大|更高|崭新|全新|良好|浓厚|重要)?的?(?:{lex.alternation(lex.set_phrase_nouns)})"
-                               rf"|[^\d\s，,。；;、：:“”\"（）()]{{1,3}}的)")
+                               rf"|[^\d\s，,。；;、：:“”\"（）()]{{1,4}}的)")
     return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio,
             "set_phrase": set_phrase}
 
