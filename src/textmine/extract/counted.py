@@ -8,8 +8,19 @@ Reports say it three ways, and the rules follow them in this order:
    figure, cut after its last verb that governs a noun (``开展专题学习`` ->
    ``专题学习``), with framing words (达 为 共 累计 其中 全县 ...) trimmed;
    ``占X的Y%`` counts X;
-3. a comparison (``同比增长6.3%``), an empty clause (``、0.53%``) or a bare
-   ``其余6项`` refers back: it counts what the figure before it in the sentence counts.
+3. a comparison (``同比增长6.3%``), an empty clause (``、0.53%``), a gap to a
+   benchmark (``高于全市平均水平1.2个百分点``) or a clause of change verbs only
+   (``压缩到不到3天``) refers back: it counts what the figure before it in the
+   sentence counts; a bare ``其余6项`` counts what the first figure of its unit
+   counts (the total, not the done part or a rate);
+4. lists: ``A、B分别为X、Y`` pairs items and figures, also when the items close
+   the clause before (``问题主要有A、B等2类，分别为…``, the ``N类`` and a
+   following ``合计`` then count the subject) and for a second ``分别`` list
+   right after the first; the parts of a ratio (``8.1：43.6：48.3``) count one
+   thing; ``占比率`` after a ``其中`` part counts the total stated before ``其中``.
+
+Verbs jieba tags as nouns and verbs of progress (``新开工``, ``整改到位``) are
+data (``data/figures/verbs.tsv``).
 
 The text is returned as written (normalized script); the scorer and users
 accept the head noun phrase or a phrase containing it.
