@@ -7,13 +7,17 @@ output contract in ``spec/records.md``:
 * WORK: a title in 《》 including the brackets; a PERSON inside a title is kept (the one overlap).
 * ORGANIZATION: a place, a body or a bare 县/市/省/区/镇/乡 abbreviation, an optional short middle
   without clause words, and an organization ending (县委, 人民政府, 中心, 领导小组 …) form one flat
-  mention; bare 县委/县政府, bare endings and numbered sessions are not names.
+  mention; bare 县委/县政府/镇党委, bare endings and numbered sessions are not names.  A county or
+  higher abbreviation starts a body even before a word it could form a word with (县|市场监管局); a
+  township found first carries its bodies (X镇中心幼儿园) and is split from the county before it
+  (泰兴市 | 黄桥镇党委); schools named by place and number (县一中, 城关二中) are found; a website menu
+  or breadcrumb label made of two ordinary words (新闻中心) is not a name.
 * LOCATION: chained administrative names are split (湖北省枝江市 = 湖北省 + 枝江市); full
   administrative names from the gazetteer, townships (X镇/X乡) and roads/sites (X路, X公园) after a
   word boundary are added; category words (淘宝村) are dropped.
 * PERSON: a title before a name is not part of it (县委书记冯学军 -> 冯学军); names after a title
   or before an honorific (习近平总书记), in an enumeration next to a found name, and in a title
-  (《缅怀王权》) are found.
+  (《缅怀王权》), and after a credit role in a byline (责任编辑：X, 记者 X Y, 审核：X) are found.
 * Everywhere: model spans that cut ordinary jieba words are dropped, stop-names are dropped, and a
   name found once is found at its other mentions in the same text.
 

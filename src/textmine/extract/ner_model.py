@@ -12,8 +12,12 @@ Features for character ``i`` (all hashed with CRC-32 into ``n_buckets``):
   * character classes (Han, digit, Chinese numeral, Latin, punctuation) in a +-1 window;
   * lexicon membership (surnames, titles, administrative names, administrative/place/organization
     suffixes) as B/I/E/S position of the longest match covering ``i`` and its neighbours.
-Feature *names* are computed by :func:`char_features`, the single definition used by both
-training and inference.
+Feature *names* are defined by :func:`char_features`, which training uses.  Inference computes the
+same features without building their names (:class:`_Vectorized`: CRC-32 fed per template over all
+characters with numpy, lexicon lookup by rolling hashes) and decodes all chunks of a text in one
+batched Viterbi (:func:`viterbi_batch`); tests check that both give the same scores and spans.
+Lexicon files are model features: changing them (e.g. ``org_suffixes.txt``) needs a retrain, so
+endings used only by the entity rules live in ``rules.toml``.
 """
 from __future__ import annotations
 
