@@ -577,9 +577,13 @@ class _Validator:
                 parts = same
             if not parts:
                 continue
-            if w == "其中" and regex.search(r"[；;]", self.t[rs:parts[0].start]):
+            if w not in ("中", "看") and (regex.search(r"[；;]", self.t[rs:parts[0].start])
+                               or self.tx.clause(parts[0].start) - self.tx.clause(cs) > 1
+                               or parts[0].clause != self.tx.clause(cs)
+                               and _han(self.t[rs:self.tx.clause_span(cs)[1]])):
                 # "铺轨一千四百多公里，其中集宁到二连的铁路...已经铺轨完成；新建公路六千六百多公里": the
-                # 其中 clause named no figure; the first one comes after a semicolon, in a new statement
+                # 其中 clause named no figure; the first one comes after a semicolon or clauses later, in
+                # a new statement (pass-only).  "其中，直接答复7452件": a bare 其中 opens the next clause
                 strong = False
             by_whole: dict[str, Group] = {}
             for p in parts:
@@ -663,7 +667,8 @@ class _Validator:
                 return inside[0]
             # "在签约项目中，外资项目3项": the noun before 中 names a total stated earlier
             noun = _han(self.t[cs:cue_at])
-            noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-4:]
+            # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
+            noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-8:]
             if len(noun) >= 2:
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
                          and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and noun in f.after))]
