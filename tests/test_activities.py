@@ -85,6 +85,8 @@ CLAUSES = [
     ("written", "全年接种疫苗8.6万剂次。", "8.6万剂次", "public_service"),
     ("written", "共收到网民留言640条。", "640条", "public_service"),  # online petitions, like the hotline
     ("written", "全年调解矛盾纠纷920起。", "920起", "public_service"),
+    ("written", "全年接待群众来访310批次。", "310批次", "public_service"),  # petitions
+    ("written", "全县共筛查适龄妇女1.6万人。", "1.6万人", "public_service"),  # health screening
 ]
 
 

@@ -42,7 +42,7 @@ _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
 _QUOTES = "“”\"「」‘’'"
 _LEAD_FRAME = regex.compile(
     r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
-    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|总计|"
+    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|总计|"
     r"\d{4}年(?:底|末|初)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = regex.compile(
     r"(?:共计|共有|合计|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
@@ -221,7 +221,9 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
         if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
             if any(t[3] in _NOUNISH for t in toks[k + 1:]) and len(text[e:end]) >= 2:
                 cut = e
-    phrase = text[cut:end].strip().strip(_QUOTES)
+    phrase = text[cut:end].strip()
+    if not _QUOTED.match(phrase):
+        phrase = phrase.strip(_QUOTES)  # “学雷锋”志愿服务活动 keeps its quoted name whole
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
     if phrase.startswith("等") and len(phrase) > 2:
