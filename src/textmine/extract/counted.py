@@ -129,6 +129,8 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
                 i = bisect.bisect_left(starts, pos)
                 continue
             break
+        if not verb_start and not words and p == "vn":
+            break  # 320人|办理贷款: what the people do
         if p in _NOUNISH or (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                              and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴")):
             words.append((w, p))
