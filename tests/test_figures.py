@@ -94,6 +94,9 @@ FIGURES = [
     ("每千人口床位数达到6.3张，", "6.3张", Decimal("6.3"), None, "exact", "张", "count"),  # a count per head may be fractional
     ("检查企业820家次，", "820家次", 820, None, "exact", "家次", "count"),  # X次 compound classifiers
     ("检查车辆1200台次，", "1200台次", 1200, None, "exact", "台次", "count"),
+    ("新增装机容量12万千瓦，", "12万千瓦", 120000, None, "exact", "千瓦", "measure"),  # 千 of 千瓦 is the unit's
+    ("全社会用电量23.6亿千瓦时。", "23.6亿千瓦时", 2360000000, None, "exact", "千瓦时", "measure"),
+    ("接种疫苗8.6万剂次。", "8.6万剂次", 86000, None, "exact", "剂次", "count"),
 ]
 
 
