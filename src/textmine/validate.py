@@ -32,9 +32,9 @@ A figure before 全部 with a narrower noun than a total (学校186所 ... 87所
 开展) describes its own set; a rate over a population restricted by another count
 gives an implied total, not a check against the wider total; a share ten times off
 a total in another paragraph was read against the wrong total.  Subset cues whose
-first figure comes a clause or a semicolon later are pass-only.  Measured on texts without gold (200 Sogou news articles: no
-``fail``; 72 national government work reports: 3 ``fail`` in 3), not only on the gold
-articles.
+first figure comes a clause or a semicolon later are pass-only.  Measured on texts
+without gold (200 Sogou news articles: no ``fail``; 72 national government work
+reports: 3 ``fail`` in 3), not only on the gold articles.
 
 Restatements whose numbers differ are only flagged with structural evidence: a
 headline total the body confirms elsewhere, or a sentence copied with one figure
