@@ -282,3 +282,13 @@ def test_credit_role_before_ordinary_words_finds_no_person():
 ])
 def test_menu_labels_are_not_organizations(text):
     assert not any(t == "ORGANIZATION" for _, t in ents(text)), ents(text)
+
+
+# 同 joins two bodies like 和 (national work report phrasing: X政府同Y政府…, X科学院同Y科学院…)
+@pytest.mark.parametrize("text,orgs", [
+    ("中国农业科学院同法国农业科学院签订了合作协议。", ["中国农业科学院", "法国农业科学院"]),
+])
+def test_two_bodies_joined_by_tong(text, orgs):
+    found = ents(text)
+    for o in orgs:
+        assert (o, "ORGANIZATION") in found, found

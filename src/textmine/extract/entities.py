@@ -97,7 +97,8 @@ def _word_freq() -> dict:
 def _more_common(word: str, other: str) -> bool:
     """``word`` is a dictionary word used more often than ``other`` (市场 over 县市, 政务 over 县政)."""
     freq = _word_freq()
-    return bool(freq.get(word)) and freq.get(word, 0) > freq.get(other, 0)
+    return bool(freq.get(word)) and freq.get(word, 0) > freq.get(other, 0) \
+        and _word_tags().get(word, "")[:1] == "n"  # a noun (市场, 政务), not 地级
 
 
 def _is_han(c: str) -> bool:
