@@ -292,3 +292,17 @@ def test_two_bodies_joined_by_tong(text, orgs):
     found = ents(text)
     for o in orgs:
         assert (o, "ORGANIZATION") in found, found
+
+
+# news datelines: the agency or site before date + 电, or before 讯 (news-wire and newspaper openings)
+@pytest.mark.parametrize("text,org", [
+    ("华声网3月8日电 记者从县里获悉", "华声网"),
+    ("新华社长沙3月5日电 今年以来", "新华社"),
+    ("潇湘晨报讯（记者 刘明）近日", "潇湘晨报"),
+])
+def test_dateline_agencies(text, org):
+    assert has(text, org, "ORGANIZATION"), ents(text)
+
+
+def test_own_paper_dateline_is_not_a_name():
+    assert not any(t == "ORGANIZATION" for _, t in ents("本报讯 近日，县里召开会议。"))

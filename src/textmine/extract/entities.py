@@ -598,6 +598,23 @@ def _numbered_schools(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+# a news dateline: agency or site name, optional place, date and 电/讯 (新华社北京3月5日电, X网12月2日电)
+_DATELINE = re.compile(r"(?:^|(?<=[\s（(【]))([\u4e00-\u9fff]{2,4}(?:网|社|报|台))"
+                       r"(?=[\u4e00-\u9fff]{0,6}[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日电"
+                       r"|[\u4e00-\u9fff]{0,6}讯)", re.M)
+
+
+def _dateline_orgs(text: str, spans: list[list]) -> list[list]:
+    """The agency or site that opens a news dateline (中新网12月2日电, 某某日报讯) is an ORGANIZATION."""
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for m in _DATELINE.finditer(text):
+        a, b = m.span(1)
+        if not any(taken[a:b]) and text[a] != "本" and text[a:b] not in _lex()["stop"]:
+            out.append([a, b, "ORGANIZATION"])
+    return out
+
+
 def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     """X路 / X大街 / X公园 … with a 2-4 character proper stem right after a boundary (宏业路, 滨河路)."""
     lx = _lex()
@@ -905,6 +922,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _townships(text, spans + work_spans)
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
+    spans = _dateline_orgs(text, spans)
     spans = _title_persons(text, spans)
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
