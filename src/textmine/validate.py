@@ -531,6 +531,8 @@ class _Validator:
         # "分产业看，" / "从诉求类型看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
         for m in regex.finditer(self.c["breakdown"]["pattern"], self.t):
+            if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
+                continue
             if not any(a <= m.start() < b for a, b, _, _ in starts):
                 starts.append((m.start(), m.end(), False, "看"))
         starts.sort()
