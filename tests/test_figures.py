@@ -97,6 +97,7 @@ FIGURES = [
     ("新增装机容量12万千瓦，", "12万千瓦", 120000, None, "exact", "千瓦", "measure"),  # 千 of 千瓦 is the unit's
     ("全社会用电量23.6亿千瓦时。", "23.6亿千瓦时", 2360000000, None, "exact", "千瓦时", "measure"),
     ("接种疫苗8.6万剂次。", "8.6万剂次", 86000, None, "exact", "剂次", "count"),
+    ("全年接待游客超千万人次。", "超千万人次", 10000000, None, "over", "人次", "count"),  # a bare 千万 with a qualifier
 ]
 
 
@@ -156,6 +157,7 @@ COUNTED = [
     ("帮助退役军人210人办理创业贷款。", "210人", "退役军人"),  # 办理 (tagged n) is what they do, not who they are
     ("累计为群众办理户籍业务2600件。", "2600件", "户籍业务"),
     ("培育家庭农场150家。", "150家", "家庭农场"),  # 培育 (tagged vn) governs the noun
+    ("全市地区生产总值突破500亿元大关。", "500亿元", "地区生产总值"),  # 大关 is a figure of speech
 ]
 
 

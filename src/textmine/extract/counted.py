@@ -56,7 +56,7 @@ _CHANGE_TAIL = regex.compile(r"(?:增长|下降|上升|提高|增加|减少|回�
 _RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 # words that end a noun phrase after a figure: 其余185处|正在整改
-_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还"))
+_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
 _ADVERBS_ONLY = regex.compile(_ADVERBS)
 # a gap measured against a benchmark (高于长沙市平均水平1.6个百分点) is the subject's

@@ -14,7 +14,7 @@ general rules decide what is *not* a figure:
 * 一个/一种 before an abstract noun of a set phrase (``迈上一个新台阶``,
   nouns in ``set_phrase_nouns.txt``); a numeral+classifier that jieba reads
   as the head of a longer word (``零部件``);
-* a bare Chinese numeral without a unit, a bare 万/亿, a bare 百/千 without a
+* a bare Chinese numeral without a unit, a bare 百/千/万/亿 without a
   qualifier (``百姓``, ``千家万户``), 第N that is neither a numbered item nor a rank;
 * anything in ``doc.excluded`` (garbled islands, page chrome).
 
@@ -279,8 +279,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
                                           or text[m.start("num") - 1] in "._-/"):
         return None
     if not _has_digit(num):
-        # a bare 百/千 counts only with a qualifier (逾百场, 近千人); bare 万/亿 never
-        if not (lead and num in ("百", "千")):
+        # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
+        if not (lead and num in ("百", "千", "万", "百万", "千万", "亿")):
             return None
     unit = lex.units.get(unit_s) if unit_s else None
     # a range needs a unit (3至5个); otherwise the separator is not ours
