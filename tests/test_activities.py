@@ -86,6 +86,8 @@ CLAUSES = [
     ("written", "共收到网民留言640条。", "640条", "public_service"),  # online petitions, like the hotline
     ("written", "全年调解矛盾纠纷920起。", "920起", "public_service"),
     ("written", "全年接待群众来访310批次。", "310批次", "public_service"),  # petitions
+    ("written", "召开新闻发布会4场,发布权威信息90条。", "90条", "publicity"),  # 发布 spreads information; 发布会 stays a meeting
+    ("written", "召开新闻发布会4场,发布权威信息90条。", "4场", "meeting"),
     ("written", "全县共筛查适龄妇女1.6万人。", "1.6万人", "public_service"),  # health screening
 ]
 

@@ -55,6 +55,8 @@ _COMPARE_ANY = regex.compile(r"(?:同比|环比|比上年|比去年|比上期|�
 _CHANGE_TAIL = regex.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
 _RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
+# people and households act: a verb after them (3600户发展产业) is what they do
+_AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余185处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
@@ -405,7 +407,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = _after_phrase(text, tokens, starts, nxt["end"], nlimit)
             elif not chained:
                 counted = _after_phrase(text, tokens, starts, f["end"], limit,
-                                        verb_start=f.get("unit") not in _PERSON_UNITS)
+                                        verb_start=f.get("unit") not in _AGENT_UNITS)
                 if counted is None and text.startswith("为", f["end"]) and _REST.search(text, cstart, f["start"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", f["end"]):
@@ -415,9 +417,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if counted is None:
             before, how = _before_phrase(text, tokens, starts, cstart, f["start"], kind)
             counted = before
-            if counted is not None and f.get("unit") in _PERSON_UNITS and how == "before" \
+            if counted is not None and f.get("unit") in ("人", "人次", "户") and how == "before" \
                     and _is_verb_word(tokens, starts, counted, cstart, f["start"]):
-                counted = "人"  # 吸引3万余人: the people themselves
+                # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
+                counted = "户" if f.get("unit") == "户" else "人"
             if counted is None and how == "whole":
                 counted = _whole_of_share(text, figures, k, s_start)
             if counted is None and how in ("status", "rest"):
