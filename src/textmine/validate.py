@@ -7,10 +7,10 @@ words (kept as data in ``data/validate/cues.toml``) and checks them:
 
 ``sum``        whole = sum of parts (其余, 分别, 合计 after the parts, done + pending,
                shares adding up to 100%, a 其中 list whose total names its kinds --
-               新建、改扩建...共12所，其中新建3所、改扩建8所 -- or whose items are a closed set
+               新建、续建保障性住房共1500套，其中新建600套、续建800套 -- or whose items are a closed set
                of kinds kept as data: 第一/第二/第三产业, 城镇/乡村人口, 出口/进口, 男/女)
 ``part_of``    parts <= whole (其中 / 涉及 / "N个X中" lists that need not be exhaustive,
-               breakdown sentences 分产业看，/从诉求类型看，, 已完成 of a total); equality
+               breakdown sentences 分产业看，/从诉求来源看，, 已完成 of a total); equality
                when the text says 全部 about the same noun
 ``restated``   the same total said twice (23项 / 23件; headline and body)
 ``percent``    part / whole against a stated share (占...的X%, 占比, X率), or an
@@ -28,8 +28,8 @@ found by a weak rule is reported only when it holds.  Figures that are no part o
 anything are set aside: durations (二十八年), old values (由50元提高到100元),
 comparison bases (比预算数X元少支), per-unit rates (2.62元/股, 年均), averages anywhere
 in a figure's label (城镇居民、农村居民人均可支配收入分别为...), changes compared with levels.
-A figure before 全部 with a narrower noun than a total (学校186所 ... 87所义务教育学校全部
-开展) describes its own set; a rate over a population restricted by another count
+A figure before 全部 with a narrower noun than a total (各类学校420所 ... 35所寄宿制学校全部
+实行) describes its own set; a rate over a population restricted by another count
 gives an implied total, not a check against the wider total; a share ten times off
 a total in another paragraph was read against the wrong total.  Subset cues whose
 first figure comes a clause or a semicolon later are pass-only.  Measured on texts
@@ -325,8 +325,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # "占全国1786个县的28%": the base of a share, not a part of anything
         f.paren = tx.in_paren(s, e) or (bool(regex.search(r"占[^，,；;。占]{0,12}$", pre)) and post.startswith("的"))
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
-        # 分别为52716元和34180元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
-        # but 各类/各级 is "of all kinds" (受理各类诉求12687件 is a total)
+        # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
+        # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         f.per = post.startswith(("/", "每")) or bool(
             regex.search(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$", pre) or average.search(pre))
         f.aside = (unit in c["aside"]["durations"]
@@ -444,7 +444,7 @@ class _Validator:
         """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
         ("；举报类480件", a verb read as a category by the classifier after it)?
 
-        ``lead``: skip a leading 其中 and adverbial words first ("其中，直接答复7452件", 当场, 今年)."""
+        ``lead``: skip a leading 其中 and adverbial words first ("其中，当场调解1900件", 直接, 今年)."""
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
@@ -528,7 +528,7 @@ class _Validator:
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
-        # "分产业看，" / "从诉求类型看，": the sentence breaks a total stated before down by one dimension
+        # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
         for m in regex.finditer(self.c["breakdown"]["pattern"], self.t):
             if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
@@ -549,7 +549,7 @@ class _Validator:
             parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
             if w in ("其中", "中", "看"):
-                # "其中，对超员作业的2家采石场分别处以罚款35万元和28万元": a count inside the object of
+                # "其中，对违规经营的3家企业分别处以罚款20万元和15万元": a count inside the object of
                 # 对/向/为/给 says whom the action is done to; the list is the figures of the action
                 parts = [p for p in parts if not regex.search(r"(对|向|为|给)[^，,；;。\d]*的$", p.pre)]
             if w in ("其中", "中", "看") and parts:
@@ -565,14 +565,14 @@ class _Validator:
                     if p.unit != parts[0].unit or p.delta != parts[0].delta:
                         break
                     if w == "看" and same and any(x in _item_label(p) for x in progress):
-                        continue  # "城市管理类工单1566件，办结1521件": the progress of an item, not the next item
+                        continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
                     if semi and head and _core(p.before).startswith(head):
                         break
                     if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
                         # a new verb opens a new statement -- unless the list's items are verb phrases
-                        # themselves and still fit the total ("其中，直接答复7452件...；转办工单5235件")
+                        # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
                         parallel = same and w0 is not None and self.starts_predicate(
                             self.tx.clause_span(same[0].start)[0], lead=True) and (
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
@@ -594,7 +594,7 @@ class _Validator:
                                and _han(self.t[rs:self.tx.clause_span(cs)[1]])):
                 # "铺轨一千四百多公里，其中集宁到二连的铁路...已经铺轨完成；新建公路六千六百多公里": the
                 # 其中 clause named no figure; the first one comes after a semicolon or clauses later, in
-                # a new statement (pass-only).  "其中，直接答复7452件": a bare 其中 opens the next clause
+                # a new statement (pass-only).  "其中，当场调解1900件": a bare 其中 opens the next clause
                 strong = False
             by_whole: dict[str, Group] = {}
             for p in parts:
@@ -641,8 +641,8 @@ class _Validator:
         return False
 
     def names_every_kind(self, g: Group) -> bool:
-        """Does the total itself list the kinds its parts are named by?  ("新建、改扩建中小学共12所，
-        其中新建3所、改扩建8所": the parts are all of it, so they must add up.)"""
+        """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
+        其中新建600套、续建800套": the parts are all of it, so they must add up.)"""
         if len(g.parts) < 2:
             return False
         labels = []
@@ -663,7 +663,7 @@ class _Validator:
             if head[a + len(la):b] not in seps:
                 return False
         first, (last, ll) = at[0][0], at[-1]
-        # no other kind named before or after them ("新建、改扩建、维修...共12所" is not all listed)
+        # no other kind named before or after them ("新建、续建、改造...共1500套" is not all listed)
         return head[first - 1:first] not in seps and head[last + len(ll):last + len(ll) + 1] not in seps
 
     def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
@@ -807,7 +807,7 @@ class _Validator:
                 if not self.same_family(x, f):
                     continue
                 gap = self.t[x.end:prev_start]
-                # "612件、438件、391件和276件，合计1717件": 和/及 join the last part
+                # "120件、95件、80件和60件，合计355件": 和/及 join the last part
                 if chain and not regex.search(r"、|和|及", gap) or len(gap) > 16 or x.total is not None:
                     source = x if x.start >= ss else None
                     break
@@ -931,7 +931,7 @@ class _Validator:
                 continue
             w = cands[-1]
             if not _same_noun(w, f):
-                # "现有各级各类学校186所 ... 全县87所义务教育学校全部开展": a figure with a narrower noun
+                # "现有各类学校420所 ... 全市35所寄宿制学校全部实行": a figure with a narrower noun
                 # before 全部 describes a set of its own, no restatement of the total
                 continue
             ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
@@ -1084,8 +1084,8 @@ class _Validator:
             return False
         whole = cands[-1]
         if self.scope_changed(whole, part):
-            # "学校186所，在校学生5.62万人 ... 87所义务教育学校全部开展课后服务，参与学生3.94万人，参与率
-            # 达92.3%": the rate is of the students of 87 schools, a total the text does not state
+            # "中小学92所，在校学生4.1万人 ... 60所寄宿制学校全部开设晚自习，参加学生2.2万人，参加率
+            # 达81.5%": the rate is of the students of 60 schools, a total the text does not state
             self.implied(part, pf)
             return True
         status, msg = self.percent_status(part, whole, pf)
@@ -1095,7 +1095,7 @@ class _Validator:
 
     def scope_changed(self, whole: Fig, part: Fig) -> bool:
         """Does the part's sentence restrict its population by another count of something the whole's
-        sentence also counts, with another value (学校186所 ... 87所义务教育学校)?"""
+        sentence also counts, with another value (中小学92所 ... 60所寄宿制学校)?"""
         here = [f for f in self.figs if f.sent == part.sent and f is not part and f.kind == "count"]
         there = [f for f in self.figs if f.sent == whole.sent and f is not whole and f.kind == "count"]
         return any(a.unit == b.unit and a.unit and not _overlaps(a.lo, a.hi, b.lo, b.hi) for a in here for b in there)
@@ -1137,7 +1137,7 @@ class _Validator:
         if len(cur) >= 2:
             runs.append(cur)
         for run in runs:
-            # "由上年的8.1：43.6：48.3调整为7.9：44.1：48.0": the old structure is of another year's total
+            # "由上年的12：38：50调整为10：40：50": the old structure is of another year's total
             cs, _ = self.tx.clause_span(run[0].start)
             if regex.search(r"(由|从)[^，,；;。由从]{0,12}$", self.t[cs:run[0].start]) and regex.match(
                     r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)", self.t[run[-1].end:run[-1].end + 6]):
@@ -1450,7 +1450,7 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
 
 
 def _item_label(f: Fig) -> str:
-    """The words naming a list item, right before its number ("、投诉类3927件" -> 投诉类)."""
+    """The words naming a list item, right before its number ("、刑事案件300件" -> 刑事案件)."""
     return regex.split(r"[^\p{Han}]", f.pre)[-1]
 
 
