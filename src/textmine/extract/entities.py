@@ -10,7 +10,7 @@ output contract in ``spec/records.md``:
   mention; bare 县委/县政府/镇党委, bare endings and numbered sessions are not names.  A county or
   higher abbreviation starts a body even before a word it could form a word with (县|市场监管局); a
   township found first carries its bodies (X镇中心幼儿园) and is split from the county before it
-  (泰兴市 | 黄桥镇党委); schools named by place and number (县一中, 城关二中) are found; a website menu
+  (宁远县 | 清水桥镇党委); schools named by place and number (县一中, 城北二中) are found; a website menu
   or breadcrumb label made of two ordinary words (新闻中心) is not a name.
 * LOCATION: chained administrative names are split (湖北省枝江市 = 湖北省 + 枝江市); full
   administrative names from the gazetteer, townships (X镇/X乡) and roads/sites (X路, X公园) after a
@@ -299,7 +299,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                     and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
                 continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
             if t == "LOCATION" and _starts_with_township(text[i:i + 12]):
-                continue  # 泰兴市|黄桥镇党委: the township's body is a name of its own
+                continue  # 宁远县|清水桥镇党委: the township's body is a name of its own
             end = _org_end(text, i, t == "ORGANIZATION")
             if end:
                 out.append([s, end, "ORGANIZATION"])
@@ -565,7 +565,7 @@ def _school_re() -> re.Pattern:
 
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:
-    """Schools named by place and number (县一中, 城关二中, 市三小) after a boundary, before a list/clause end."""
+    """Schools named by place and number (县一中, 城北二中, 市三小) after a boundary, before a list/clause end."""
     lx = _lex()
     R = _rules()
     tags = _word_tags()
@@ -670,7 +670,7 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
         if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
             nxt = text[sp[0]:sp[1]]
             # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
-            # (and 泰兴市 | 黄桥镇党委: a township below the county starts its own body)
+            # (and 宁远县 | 清水桥镇党委: a township below the county starts its own body)
             starts_with_place = any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1)) \
                 or _starts_with_township(nxt)
             if out[-1][2] == "LOCATION" and starts_with_place:
@@ -737,7 +737,7 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
 
 
 def _starts_with_township(w: str) -> bool:
-    """``w`` starts with a 2-3 character stem and a township suffix and goes on (黄桥镇党委, 清水桥镇党委)."""
+    """``w`` starts with a 2-3 character stem and a township suffix and goes on (清水桥镇党委, 大同镇政府)."""
     for k in (2, 3):
         stem = w[:k]
         tag = _word_tags().get(stem)
