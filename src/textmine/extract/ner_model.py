@@ -483,7 +483,7 @@ def _crc_table() -> np.ndarray:
 
 
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
-_FILTER_BITS = 20  # top bits of a window hash indexing a table of "some entry has these bits"
+_FILTER_BITS = 16  # top bits of a window hash indexing a table of "some entry has these bits"
 
 # feature templates of char_features, in its order: (name prefix, [(source, offset), ...]) where the
 # source is "c" (the character) or "t" (its character class)
