@@ -82,7 +82,6 @@ CLAUSES = [
     ("written", "全县乡镇卫生院实有床位860张。", "860张", "public_service"),
     ("written", "6所学校新校舍投入使用。", "6所", "construction_project"),
     ("written", "座谈会上,6名青年代表作交流发言。", "6名", "meeting"),
-    ("written", "全年接种疫苗8.6万剂次。", "8.6万剂次", "public_service"),
     ("written", "共收到网民留言640条。", "640条", "public_service"),  # online petitions, like the hotline
     ("written", "全年调解矛盾纠纷920起。", "920起", "public_service"),
     ("written", "全年接待群众来访310批次。", "310批次", "public_service"),  # petitions
