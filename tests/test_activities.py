@@ -87,6 +87,7 @@ CLAUSES = [
     ("written", "全年接待群众来访310批次。", "310批次", "public_service"),  # petitions
     ("written", "召开新闻发布会4场,发布权威信息90条。", "90条", "publicity"),  # 发布 spreads information; 发布会 stays a meeting
     ("written", "召开新闻发布会4场,发布权威信息90条。", "4场", "meeting"),
+    ("written", "全县共有在校学生3.2万人,专任教师2600名。", "2600名", None),  # school stocks count no activity
     ("written", "全县共筛查适龄妇女1.6万人。", "1.6万人", "public_service"),  # health screening
 ]
 
