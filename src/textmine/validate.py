@@ -1265,51 +1265,44 @@ class _Validator:
         counts as a copy when at least one other figure of it agrees exactly and at most one
         differs.
         """
-        from difflib import SequenceMatcher
-
         by_sent: dict[int, list[Fig]] = {}
         for f in figs:
             if f.kind in _SUMMABLE + ("percent",):
                 by_sent.setdefault(f.sent, []).append(f)
-        sents = [(k, v) for k, v in sorted(by_sent.items()) if len(v) >= 2]
-        masked = {}
-        for k, v in sents:
-            ss, se = self.tx.sent_span(v[0].start)
-            masked[k] = regex.sub(r"[\d.,]+", "#", regex.sub(r"\s+", "", self.t[ss:se]))
-        for i, (k1, f1) in enumerate(sents):
-            for k2, f2 in sents[i + 1:]:
-                m1, m2 = masked[k1], masked[k2]
-                short, long_ = sorted((m1, m2), key=len)
-                if len(short) < 10:
+        sents = {k: v for k, v in by_sent.items() if len(v) >= 2}
+        masked: dict[int, str] = {}
+        for k1, k2 in _sharing_a_figure(sents):
+            f1, f2 = sents[k1], sents[k2]
+            fs, fl = sorted((f1, f2), key=len)
+            best = None
+            for off in range(len(fl) - len(fs) + 1):
+                pairs = list(zip(fs, fl[off:off + len(fs)]))
+                if not all(_same_unit(a, b) and a.kind == b.kind for a, b in pairs):
                     continue
-                sm = SequenceMatcher(None, short, long_, autojunk=False)
-                if sum(b.size for b in sm.get_matching_blocks()) / len(short) < 0.85:
-                    continue
-                fs, fl = sorted((f1, f2), key=len)
-                best = None
-                for off in range(len(fl) - len(fs) + 1):
-                    pairs = list(zip(fs, fl[off:off + len(fs)]))
-                    if not all(_same_unit(a, b) and a.kind == b.kind for a, b in pairs):
-                        continue
-                    same = [p for p in pairs if _overlaps(p[0].lo, p[0].hi, p[1].lo, p[1].hi)]
-                    if best is None or len(same) > len(best[1]):
-                        best = (pairs, same)
-                if best is None:
-                    continue
-                pairs, same = best
-                differ = [p for p in pairs if p not in same]
-                if any(p[0].kind == "percent" for p in differ):
-                    continue  # rates of parallel sentences (增长10.3% / 增长8%) differ by design
-                distinctive = [p for p in same if p[0].kind != "percent"
-                               and (p[0].value >= 10 or p[0].value != p[0].value.to_integral_value())]
-                if not distinctive or len(differ) > 1:
-                    continue
-                for a, b in pairs:
-                    a, b = sorted((a, b), key=lambda f: f.start)
-                    ok = (a, b) in same or (b, a) in same
-                    self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass" if ok else "fail",
-                              "message": (f"{a.shown} stated again as {b.shown} ✓" if ok else
-                                          f"the same sentence says {a.shown} in one place and {b.shown} in another")})
+                same = [p for p in pairs if _overlaps(p[0].lo, p[0].hi, p[1].lo, p[1].hi)]
+                if best is None or len(same) > len(best[1]):
+                    best = (pairs, same)
+            if best is None:
+                continue
+            pairs, same = best
+            differ = [p for p in pairs if p not in same]
+            if any(p[0].kind == "percent" for p in differ):
+                continue  # rates of parallel sentences (增长10.3% / 增长8%) differ by design
+            distinctive = [p for p in same if _distinctive(p[0])]
+            if not distinctive or len(differ) > 1:
+                continue
+            for k in (k1, k2):
+                if k not in masked:
+                    ss, se = self.tx.sent_span(sents[k][0].start)
+                    masked[k] = regex.sub(r"[\d.,]+", "#", regex.sub(r"\s+", "", self.t[ss:se]))
+            if not _nearly_contained(masked[k1], masked[k2]):
+                continue
+            for a, b in pairs:
+                a, b = sorted((a, b), key=lambda f: f.start)
+                ok = (a, b) in same or (b, a) in same
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass" if ok else "fail",
+                          "message": (f"{a.shown} stated again as {b.shown} ✓" if ok else
+                                      f"the same sentence says {a.shown} in one place and {b.shown} in another")})
 
     # -- 等N项 / 即 lists --------------------------------------------------
     def lists(self) -> None:
@@ -1393,6 +1386,55 @@ def _count_items(body: str, seps: list[str]) -> int:
     for s in seps:
         n += body.count(s)
     return n
+
+
+def _distinctive(f: Fig) -> bool:
+    """A figure unlikely to recur by chance: no share, and 10 or more or with decimals."""
+    return f.kind != "percent" and (f.value >= 10 or f.value != f.value.to_integral_value())
+
+
+def _sharing_a_figure(sents: dict[int, list[Fig]]) -> list[tuple[int, int]]:
+    """Pairs of sentences (in text order) that could be copies: they share a distinctive figure.
+
+    A copy needs one aligned pair of figures of one kind and classifier family whose bounds
+    overlap and of which one is distinctive; sweeping the figures of each kind by lower bound
+    finds those pairs without comparing every sentence with every other.
+    """
+    by_kind: dict[str, list[Fig]] = {}
+    for v in sents.values():
+        for f in v:
+            if f.kind != "percent":
+                by_kind.setdefault(f.kind, []).append(f)
+    found: set[tuple[int, int]] = set()
+    for fs in by_kind.values():
+        fs.sort(key=lambda f: f.lo)
+        for i, a in enumerate(fs):
+            for b in fs[i + 1:]:
+                if a.hi is not None and b.lo > a.hi:
+                    break
+                if a.sent != b.sent and (_distinctive(a) or _distinctive(b)) and _same_unit(a, b) \
+                        and _overlaps(a.lo, a.hi, b.lo, b.hi):
+                    found.add((min(a.sent, b.sent), max(a.sent, b.sent)))
+    return sorted(found)
+
+
+def _nearly_contained(m1: str, m2: str) -> bool:
+    """Is the shorter of two (figure-masked) sentences 85% contained in the longer?
+
+    The character multiset bound (what ``quick_ratio`` uses) rules most pairs out before
+    difflib's matching blocks are computed.
+    """
+    from collections import Counter
+    from difflib import SequenceMatcher
+
+    short, long_ = sorted((m1, m2), key=len)
+    if len(short) < 10:
+        return False
+    need = 0.85 * len(short)
+    if sum((Counter(short) & Counter(long_)).values()) < need:
+        return False
+    sm = SequenceMatcher(None, short, long_, autojunk=False)
+    return sum(b.size for b in sm.get_matching_blocks()) / len(short) >= 0.85
 
 
 def _overlaps(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | None) -> bool:
