@@ -452,7 +452,7 @@ class _Validator:
         while i < len(toks) and (not _CJK.match(toks[i][0])
                                  or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))):
             i += 1
-        if i >= len(toks) or not toks[i][3].startswith("v"):
+        if i >= len(toks) or not (toks[i][3].startswith("v") or toks[i][0] in self.c["predicate"]["verbs"]):
             return False
         return not (i + 1 < len(toks) and toks[i + 1][3] == "q")
 
@@ -781,13 +781,32 @@ class _Validator:
                 # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
                 cands = [x for x in self.before(m.start(), para=fam.para, sents=0) if self.same_family(x, fam)
                          and x.delta == fam.delta and not x.paren and self.summable(x)]
-                if len(cands) != 1:
+                if len(cands) != 1 or not self.each_whole(cands[0], m.start(), parts):
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
                 for p in parts:
                     p.group = g
                 g.whole.total = g
                 self.groups.append(g)
+
+    def each_whole(self, whole: Fig, cue_at: int, parts: list[Fig]) -> bool:
+        """Is ``whole`` the total the 分别 list breaks down?
+
+        "国家级、省级项目分别达到4项、21项" after "12个项目走进景区" lists levels of another set:
+        the whole must count with the parts' own classifier, and be either the subject of the
+        分别 clause (in it, or named by its subject: "学员300人，男、女学员分别为...") or marked
+        as a total (共/合计/总计 before it).
+        """
+        if any(p.unit != whole.unit for p in parts):
+            return False
+        cs, _ = self.tx.clause_span(cue_at)
+        if whole.start >= cs:
+            return True
+        marks = sorted(self.c["total_after"]["words"], key=len, reverse=True)
+        if any(w in whole.pre[-6:] for w in marks):
+            return True
+        subject = _han(self.t[cs:cue_at])
+        return bool(subject) and _common(whole.label(), subject) >= 2
 
     # -- 合计 after the parts ---------------------------------------------
     def totals_after(self) -> None:
