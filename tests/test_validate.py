@@ -211,6 +211,42 @@ def test_time_words_do_not_open_a_breakdown():
     assert find(doc, "part_of", "q1", ["q2"])["status"] == "pass"
 
 
+def test_each_list_breaks_down_only_its_own_total():
+    """culture bureau phrasing (made up): levels listed with 分别 after an unrelated count of another
+    classifier are no breakdown of it; a total marked 共 with the parts' classifier is."""
+    figs = [("12个", 12, "个", "count"), ("5项", 5, "项", "count"), ("19项", 19, "项", "count")]
+    doc = make_doc("剪纸、皮影等12个传统项目走进社区展演，全市国家级、省级代表性项目分别达到5项、19项。", figs)
+    assert not any(c["kind"] == "sum" for c in doc.checks), doc.checks
+    figs[0] = ("20项", 20, "项", "count")
+    doc = make_doc("全市共有代表性项目20项，国家级、省级代表性项目分别达到5项、19项。", figs)
+    assert find(doc, "sum", "q1", ["q2", "q3"])["status"] == "fail", doc.checks
+    doc = make_doc("全市代表性项目20项，国家级、省级代表性项目分别达到5项、19项。", figs)
+    assert find(doc, "sum", "q1", ["q2", "q3"])["status"] == "fail", doc.checks
+    figs[0] = ("20个", 20, "个", "count")
+    doc = make_doc("全市共有代表性项目20个，国家级、省级代表性项目分别达到5项、19项。", figs)
+    assert not any(c["status"] == "fail" for c in doc.checks), doc.checks
+
+
+def test_verb_after_semicolon_ends_a_subset_list():
+    """discipline inspection phrasing (made up): 结案 opens the next statement although the tagger
+    reads it as a noun, so its count is no item of the 其中 list."""
+    doc = make_doc("全年立案调查60件，同比增长8%，其中重点领域案件5件；结案52件，处分49人。",
+                   [("60件", 60, "件", "count"), ("8%", 8, "%", "percent"), ("5件", 5, "件", "count"),
+                    ("52件", 52, "件", "count"), ("49人", 49, "人", "count")], pos=True)
+    assert find(doc, "part_of", "q1", ["q3"])["status"] == "pass", doc.checks
+    assert not any(c["status"] == "fail" for c in doc.checks), doc.checks
+
+
+@pytest.mark.parametrize("total,status", [(15, "pass"), (8, "fail")])
+def test_all_of_a_subset_is_a_part(total, status):
+    """road works phrasing (made up): 全部 after a 其中 clause is said of the figure it singles
+    out, a part of the total (pass while it fits), never the total restated."""
+    doc = make_doc(f"新建公园{total}座，其中城东、城西等4个街道的9座公园已全部开放。",
+                   [(f"{total}座", total, "座", "count"), ("4个", 4, "个", "count"), ("9座", 9, "座", "count")])
+    assert find(doc, "part_of", "q1", ["q3"])["status"] == status, doc.checks
+    assert [c["status"] for c in doc.checks if c["status"] == "fail"] == (["fail"] if status == "fail" else [])
+
+
 def _alarm_row(source: str) -> tuple:
     return next(r[1:] for r in NO_FALSE_ALARMS if r[0].startswith(source))
 

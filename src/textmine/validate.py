@@ -953,6 +953,14 @@ class _Validator:
                 # "现有各类学校420所 ... 全市35所寄宿制学校全部实行": a figure with a narrower noun
                 # before 全部 describes a set of its own, no restatement of the total
                 continue
+            if f.sent == w.sent and any(c in self.t[w.end:f.start] for c in self.c["subset"]["strong"]):
+                # "新建桥梁19座，其中A镇等3个乡镇的11座桥梁已全部完工": 全部 is said of the 11 the 其中
+                # clause singles out, a part of the total -- not of the total itself
+                ok = w.hi is None or f.lo <= w.hi
+                self.add({"kind": "part_of", "whole": w.id, "parts": [f.id], "status": "pass" if ok else "fail",
+                          "message": f"{f.shown} of {w.shown} {'✓' if ok else 'is more than the total'}"})
+                f.group = Group(whole=w, parts=[f], cue="全部")
+                continue
             ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
             msg = (f"all {f.shown} of the {w.shown} stated ✓" if ok
                    else f"the text says all {f.shown} are done, but the total stated is {w.shown}")
