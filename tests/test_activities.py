@@ -75,13 +75,13 @@ CLAUSES = [
     # a campaign name is not the activity: the figure takes the trigger after it
     ("written", "结合党史学习教育,开展义诊活动15场。", "15场", "volunteer_service"),
     # generalization round: vocabulary of whole classes of wordings (written in their style)
-    ("written", "全年生猪出栏32.5万头,年末存栏18.1万头。", "32.5万头", "investment"),  # farm output statistics
+    ("written", "全市肉牛出栏3.2万头,羊存栏18.1万只。", "3.2万头", "investment"),  # farm output statistics
     ("written", "热线直接答复群众来电3200件。", "3200件", "public_service"),  # hotline handling
-    ("written", "全县家庭医生签约服务12.4万人。", "12.4万人", "public_service"),  # 签约 here is a health service
-    ("written", "安排民生资金2.1亿元。", "2.1亿元", "public_service"),
-    ("written", "全县乡镇卫生院实有床位860张。", "860张", "public_service"),
-    ("written", "6所学校新校舍投入使用。", "6所", "construction_project"),
-    ("written", "座谈会上,6名青年代表作交流发言。", "6名", "meeting"),
+    ("written", "为辖区居民提供家庭医生签约服务1.8万人次。", "1.8万人次", "public_service"),  # 签约 here is a health service
+    ("written", "全年投入民生资金2.1亿元。", "2.1亿元", "public_service"),
+    ("written", "乡镇卫生院床位增加到860张。", "860张", "public_service"),
+    ("written", "全市新建的6所小学已投入使用。", "6所", "construction_project"),
+    ("written", "座谈会上,6名青年代表先后发言。", "6名", "meeting"),
     ("written", "共收到网民留言640条。", "640条", "public_service"),  # online petitions, like the hotline
     ("written", "全年调解矛盾纠纷920起。", "920起", "public_service"),
     ("written", "全年接待群众来访310批次。", "310批次", "public_service"),  # petitions

@@ -90,8 +90,8 @@ FIGURES = [
     ("中共黨員數增至9671萬", "9671万", 96710000, None, "exact", None, "count"),  # a012 (traditional)
     ("罚款共计12.6万元。", "共计12.6万元", 126000, None, "exact", "元", "money"),  # c04
     # generalization round (written in the style of statistical bulletins and inspection reports)
-    ("产业结构由上年的9.2：40.1：50.7调整为8.8：40.5：50.7。", "40.5", Decimal("40.5"), None, "exact", "%", "percent"),  # ratio after 结构, full-width colons
-    ("每千人口床位数达到6.3张，", "6.3张", Decimal("6.3"), None, "exact", "张", "count"),  # a count per head may be fractional
+    ("全市产业结构为8.8：40.5：50.7。", "40.5", Decimal("40.5"), None, "exact", "%", "percent"),  # ratio after 结构, full-width colons
+    ("每千人口拥有执业医师2.6人，", "2.6人", Decimal("2.6"), None, "exact", "人", "count"),  # a count per head may be fractional
     ("检查企业820家次，", "820家次", 820, None, "exact", "家次", "count"),  # X次 compound classifiers
     ("检查车辆1200台次，", "1200台次", 1200, None, "exact", "台次", "count"),
     ("新增装机容量12万千瓦，", "12万千瓦", 120000, None, "exact", "千瓦", "measure"),  # 千 of 千瓦 is the unit's
@@ -128,7 +128,7 @@ COUNTED = [
     # generalization round: constructions of report prose (invented sentences in their wording)
     ("全县立案查处环境违法行为52起。", "52起", "环境违法行为"),  # a verb jieba tags as a noun; 行为 keeps its 为
     ("查处闯红灯、酒后驾驶等交通违法行为830起。", "830起", "交通违法行为"),  # 等 closes the list before the noun
-    ("排查安全隐患520处，已整改476处，整改率91.5%，其余44处正在整改中。", "44处", "安全隐患"),  # 其余 = part of the first total
+    ("共排查安全隐患520处，整改到位476处，其余44处限期整改。", "44处", "安全隐患"),  # 其余 = part of the first total
     ("办理时限由原来的10天压缩到5天。", "5天", "办理时限"),  # a change verb refers back
     ("棚户区改造新开工3.2万户。", "3.2万户", "棚户区改造"),  # status verb after the subject is cut off
     ("社区组织党员志愿者40余人来到敬老院开展服务。", "40余人", "党员志愿者"),  # people are not what they do next
@@ -141,11 +141,11 @@ COUNTED = [
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "150件", "供电"),
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "3类", "问题"),
     ("来电反映的问题主要有供水、供电、燃气等3类，分别为210件、150件、95件，合计455件。", "455件", "问题"),
-    ("产业结构由上年的9.2：40.1：50.7调整为8.8：40.5：50.7。", "40.5", "产业结构"),  # parts of a ratio count one thing
+    ("全市产业结构为8.8：40.5：50.7。", "40.5", "产业结构"),  # parts of a ratio count one thing
     ("共受理市民来电2400件。其中：咨询类1800件，占比率达75%；", "75%", "市民来电"),  # 占比率 of a 其中 part: the total before 其中
     ("责令31家商户限期整改，对其中6家立案查处。", "6家", "商户"),  # a mis-tagged verb ends the noun after 其中N家
     ("12.3万名村党组织书记中，大专及以上学历的3.1万人，占25.2%。", "25.2%", "村党组织书记"),  # X中 names the whole
-    ("第一产业增加值、第二产业增加值和第三产业增加值分别增长2.8%、5.9%和6.4%。", "5.9%", "第二产业增加值"),  # 分别 + a change verb
+    ("第一产业增加值、第二产业增加值和第三产业增加值分别增长2.7%、5.3%和6.1%。", "5.3%", "第二产业增加值"),  # 分别 + a change verb
     ("全县共有中小学73所。", "73所", "中小学"),  # 共有 frames the noun
     ("新增城镇就业2800人。", "2800人", "城镇就业"),  # 新增 is one verb, not 新 + 增
     ("城镇居民人均可支配收入为38120元。", "38120元", "城镇居民人均可支配收入"),  # a modal verb (可) is part of the noun

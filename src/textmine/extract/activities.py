@@ -18,7 +18,7 @@ its own vocabulary gets new types without code.  This module applies it:
   its type; with nothing to compare it is growth of output (``investment``);
 * otherwise the sentence's triggers vote, nearer ones weighing more (a lone far
   trigger does not decide); an enumeration continues the figure before it,
-  and so does a clause of people taking part (``参与群众1.5万人``, words under
+  and so does a clause of people taking part (``参与群众6000余人``, words under
   ``joins``) -- they took part in the work the figure before counts;
   then a small linear model over character n-grams (trained on clauses the
   triggers label in unlabelled reports, ``scripts/train_activities.py``) when it
@@ -81,7 +81,7 @@ class Taxonomy:
     none_kinds: frozenset[str]
     none_units: frozenset[str]
     strong: frozenset[str]
-    joins_re: Any = None  # 参与群众1.5万人: taking part in the work the clause before counts
+    joins_re: Any = None  # 参与群众6000余人: taking part in the work the clause before counts
 
 
 def default_taxonomy_path() -> Path:
@@ -464,7 +464,7 @@ def tag_activities(
                 if key in labels:
                     continue
             if tax.joins_re is not None and tax.joins_re.search(text, clause[0], q["start"]):
-                # 开展应急演练86场次，参与群众1.5万人: the people of the work just counted
+                # 开展应急演练40场次，参与群众6000余人: the people of the work just counted
                 before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "vote", "list")]
                 if before:
                     labels[key], source[key] = labels[id(before[-1])], "joins"

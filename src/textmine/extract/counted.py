@@ -16,7 +16,7 @@ Reports say it three ways, and the rules follow them in this order:
 4. lists: ``A、B分别为X、Y`` pairs items and figures, also when the items close
    the clause before (``问题主要有A、B等2类，分别为…``, the ``N类`` and a
    following ``合计`` then count the subject) and for a second ``分别`` list
-   right after the first; the parts of a ratio (``8.1：43.6：48.3``) count one
+   right after the first; the parts of a ratio (``9.2：40.1：50.7``) count one
    thing; ``占比率`` after a ``其中`` part counts the total stated before ``其中``.
 
 Verbs jieba tags as nouns and verbs of progress (``新开工``, ``整改到位``) are
@@ -57,11 +57,11 @@ _RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?
 _PERSON_UNITS = {"人", "人次"}
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
-# words that end a noun phrase after a figure: 其余185处|正在整改
+# words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
 _ADVERBS_ONLY = regex.compile(_ADVERBS)
-# a gap measured against a benchmark (高于长沙市平均水平1.6个百分点) is the subject's
+# a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 _QUOTED = regex.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
@@ -93,7 +93,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
     """The noun phrase right after a figure (党员干部 in 2000余名党员干部赴...).
 
     ``verb_start=False`` refuses a phrase that opens with a verb: people do
-    what follows them (60余人来到纪念馆), it is not what they are."""
+    what follows them (40余人来到敬老院), it is not what they are."""
     i = bisect.bisect_left(starts, end)
     words: list[tuple[str, str]] = []
     pos = end
@@ -102,11 +102,12 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
         # a word straddles the figure's end (5大|类食品, 120名|青年): keep its remainder
         w, s, e, p = tokens[j]
         rest = text[end:e]
-        if p in _NOUNISH:
-            words.append((rest, p))
+        if p in _NOUNISH or (j + 1 < len(tokens) and tokens[j + 1][1] == e and tokens[j + 1][3] in _NOUNISH
+                             and not rest.startswith(("的", "在", "为", "是"))):
+            words.append((rest, p))  # 28位核|雕工艺师: a mis-cut word's remainder opens the noun
             pos = e
     if not words and end < limit and text[end] in _OPEN_QUOTE:
-        # 12名“百姓名嘴”: a quoted name is the noun
+        # 15名“理论宣讲员”: a quoted name is the noun
         close = text.find(_OPEN_QUOTE[text[end]], end + 1, min(limit, end + 18))
         if close > end + 1:
             words.append((text[end + 1:close], "n"))
@@ -231,7 +232,7 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
     if phrase.startswith("等") and len(phrase) > 2:
-        phrase = phrase[1:]  # 超速、疲劳驾驶等交通违法行为: 等 closes the list before
+        phrase = phrase[1:]  # 闯红灯、酒后驾驶等交通违法行为: 等 closes the list before
     if _REST.fullmatch(phrase):
         return None, "rest"
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
@@ -293,7 +294,7 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
     """What an earlier figure of the same unit counts, in this sentence, else the previous one.
 
     The nearest such figure, or with ``first`` the first of its sentence:
-    ``发现隐患2148处，已整改1963处，整改率91.4%，其余185处`` -- the rest is
+    ``排查隐患520处，整改到位476处，整改率91.5%，其余44处`` -- the rest is
     part of the total stated first, not of the rate or the done part."""
     f = figures[k]
     si = f.get("sentence")
@@ -319,7 +320,7 @@ _TOTAL = regex.compile(r"[，,]?(?:合计|共计|总计|共)")
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
     """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item.
 
-    A second list right after (``…分别为52716元和34180元，分别增长5.1%和6.4%``)
+    A second list right after (``…分别为4.1万元和2.2万元，分别增长4.8%和6.9%``)
     pairs with the items of the first."""
     last: list[dict[str, Any]] = []
     for m in _RESPECTIVELY.finditer(text):
@@ -349,7 +350,7 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
             last = group
             continue
         if not listed.strip() and cstart > 0 and text[cstart - 1] in "，,":
-            # 问题主要有A、B、C等4类，分别为612件、438件…: the items close the clause before
+            # 问题主要有A、B、C等3类，分别为210件、150件…: the items close the clause before
             whole_fig = next((f for f in figures if f["end"] == cstart - 1), None)
             pstart = whole_fig["start"] if whole_fig else cstart - 1
             lstart = pstart
@@ -370,7 +371,7 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                 whole_fig["counted"] = subject
                 after = next((f for f in figures if f["start"] > group[-1]["end"]), None)
                 if after is not None and _TOTAL.fullmatch(text, group[-1]["end"], after["start"]):
-                    after["counted"] = subject  # …，合计1717件: the sum of the items
+                    after["counted"] = subject  # …，合计455件: the sum of the items
 
 
 def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: list[dict[str, Any]],
@@ -396,7 +397,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         counted = None
         kind = f["kind"]
         if prev is not None and prev["end"] + 1 == f["start"] and text[prev["end"]] in ":：" and prev.get("counted"):
-            f["counted"] = prev["counted"]  # 8.1：43.6：48.3: the parts of one ratio count one thing
+            f["counted"] = prev["counted"]  # 9.2：40.1：50.7: the parts of one ratio count one thing
             prev_in_sentence[si] = f
             continue
         if kind in ("count", "measure", "money", "ordinal"):
@@ -406,9 +407,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
                 counted = _after_phrase(text, tokens, starts, nxt["end"], nlimit)
             elif not chained:
-                counted = _after_phrase(text, tokens, starts, f["end"], limit,
-                                        verb_start=f.get("unit") not in _AGENT_UNITS)
-                if counted is None and text.startswith("为", f["end"]) and _REST.search(text, cstart, f["start"]):
+                rest = _REST.search(text, cstart, f["start"]) is not None
+                if not rest:  # 其余44处|限期整改: what follows the rest is its state
+                    counted = _after_phrase(text, tokens, starts, f["end"], limit,
+                                            verb_start=f.get("unit") not in _AGENT_UNITS)
+                elif text.startswith("为", f["end"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", f["end"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)
