@@ -247,6 +247,19 @@ def test_all_of_a_subset_is_a_part(total, status):
     assert [c["status"] for c in doc.checks if c["status"] == "fail"] == (["fail"] if status == "fail" else [])
 
 
+@pytest.mark.parametrize("rural,status", [("1.2万户2.1万人", "pass"), ("1.4万户2.1万人", "fail")])
+def test_paired_figures_of_a_closed_set(rural, status):
+    """civil affairs bulletin phrasing (made up): a total of households and people, each kind with
+    both; urban and rural allowance make up the whole.  The list ends at the semicolon."""
+    hh, pp = rural.split("户")
+    doc = make_doc(f"全市共有城乡低保对象1.5万户2.6万人，其中城市低保3000户5000人，农村低保{rural}；特困供养人员800人。",
+                   [("1.5万户", 15000, "户", "count"), ("2.6万人", 26000, "人", "count"), ("3000户", 3000, "户", "count"),
+                    ("5000人", 5000, "人", "count"), (hh + "户", Decimal(hh[:-1]) * 10000, "户", "count"),
+                    (pp, 21000, "人", "count"), ("800人", 800, "人", "count")])
+    assert find(doc, "sum", "q1", ["q3", "q5"])["status"] == status, doc.checks
+    assert find(doc, "sum", "q2", ["q4", "q6"])["status"] == "pass", doc.checks
+
+
 def _alarm_row(source: str) -> tuple:
     return next(r[1:] for r in NO_FALSE_ALARMS if r[0].startswith(source))
 

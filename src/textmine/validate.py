@@ -107,6 +107,7 @@ class Fig:
     headline: bool = False
     before: str = ""  # Han text of the clause before the number
     after: str = ""  # Han text right after the figure, up to a separator
+    item: str = ""  # the words naming it as an item of a paired list (城市低保3120户4870人 -> 城市低保)
     group: "Group | None" = None  # the total this figure was found to be a part of
     total: "Group | None" = None  # the group this figure is the total of
 
@@ -561,13 +562,20 @@ class _Validator:
                       else self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 head = _core(w0.before)[:2] if w0 is not None else ""
                 same = []
+                paired = False
                 for p in parts:
-                    if p.unit != parts[0].unit or p.delta != parts[0].delta:
+                    if p.delta != parts[0].delta:
                         break
+                    if p.unit != parts[0].unit:
+                        if not (same and w != "看" and self.paired_total(cs, w0, p)):
+                            break
+                        paired = True
                     if w == "看" and same and any(x in _item_label(p) for x in progress):
                         continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = regex.search(r"[；;]", gap)
+                    if semi and paired:
+                        break  # a list of paired figures (户 and 人 of each kind) ends at the semicolon
                     if semi and head and _core(p.before).startswith(head):
                         break
                     if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
@@ -586,6 +594,10 @@ class _Validator:
                         break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
                 parts = same
+                if paired:
+                    # each item names its kind once for both figures ("夏粮面积96万亩、产量43万吨")
+                    for p in parts:
+                        p.item = _han(p.pre)
             if not parts:
                 continue
             if w not in ("中", "看") and (regex.search(r"[；;]", self.t[rs:parts[0].start])
@@ -614,6 +626,18 @@ class _Validator:
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def paired_total(self, cue_at: int, w0: Fig | None, p: Fig) -> bool:
+        """Does a figure of another classifier continue a 其中 list as the second of a pair?
+
+        "城乡低保对象1.5万户2.6万人，其中城市低保3000户4800人，农村低保1.2万户2.1万人": the total
+        names two figures, and each item pairs up with both; so may a part whose classifier is that
+        of another total stated with the first one (in the same sentence as it)."""
+        if w0 is None:
+            return False
+        wp = self.whole_before(cue_at, p)
+        return (wp is not None and wp is not w0 and wp.unit == p.unit and wp.sent == w0.sent
+                and wp.kind == p.kind and not self.same_family(wp, w0))
 
     def breakdown_whole(self, cue_at: int, parts: list[Fig]) -> Fig | None:
         """The total a breakdown ("分产业看，") divides: the nearest earlier figure with the parts' unit
@@ -1520,7 +1544,7 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
 
 def _item_label(f: Fig) -> str:
     """The words naming a list item, right before its number ("、刑事案件300件" -> 刑事案件)."""
-    return regex.split(r"[^\p{Han}]", f.pre)[-1]
+    return f.item or regex.split(r"[^\p{Han}]", f.pre)[-1]
 
 
 def _same_noun(a: Fig, b: Fig) -> bool:
