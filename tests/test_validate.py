@@ -260,6 +260,14 @@ def test_paired_figures_of_a_closed_set(rural, status):
     assert find(doc, "sum", "q2", ["q4", "q6"])["status"] == "pass", doc.checks
 
 
+@pytest.mark.parametrize("building,status", [(6, "pass"), (9, "fail")])
+def test_done_and_under_construction_make_up_the_plan(building, status):
+    """road works phrasing (made up): 已完工 and 在建 are the two parts of the planned works."""
+    doc = make_doc(f"全年计划实施道路改造工程30个，截至10月底已完工24个，在建{building}个。",
+                   [("30个", 30, "个", "count"), ("24个", 24, "个", "count"), (f"{building}个", building, "个", "count")])
+    assert find(doc, "sum", "q1", ["q2", "q3"])["status"] == status, doc.checks
+
+
 def _alarm_row(source: str) -> tuple:
     return next(r[1:] for r in NO_FALSE_ALARMS if r[0].startswith(source))
 

@@ -752,7 +752,9 @@ class _Validator:
                 # "已整改到位238处，正在整改27处": both sides name the work; "已经达到1200吨，正在为
                 # 日产1500吨奋斗" are levels, not parts
                 verbs = self.c["done"]["verbs"]
-                if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in verbs) for x in (f, first)):
+                work = verbs + self.c["pending"]["work"]
+                if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in vs)
+                           for x, vs in ((f, work), (first, verbs))):
                     continue
             if first.group is not None and first.group.whole is not f:
                 # "其中 A, B, 其余 C": extend that list
