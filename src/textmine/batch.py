@@ -420,7 +420,7 @@ def _clean_temporaries(out: Path) -> None:
 def _worker_init(backend: str, quiet: bool) -> None:
     """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, warm the tokenizer."""
     _die_with_parent()
-    if quiet:  # importing jieba sets its logger to DEBUG, so import it before quieting it
+    if quiet and backend == "jieba":  # importing jieba sets its logger to DEBUG: import, then quiet
         import jieba
 
         jieba.setLogLevel(logging.WARNING)

@@ -80,6 +80,64 @@ def _rjieba():
     return tk
 
 
+def _jieba_dict_path() -> str:
+    """jieba's default dictionary file, found without importing jieba (which imports pkg_resources)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's dictionary as ``word -> frequency`` (plus our user dictionary) and ``word -> POS tag``.
+
+    The later stages only look words up (is it a dictionary word, how common, which tag), so
+    they need neither a jieba ``Tokenizer`` (whose ``FREQ`` also holds every prefix, ~65 MB and a
+    second to load) nor ``jieba.posseg`` (another table of the same words, ~50 MB).  Reading
+    ``dict.txt`` once into two dicts that share their key strings keeps a worker on the rjieba
+    path free of jieba altogether.  The tags are exactly jieba.posseg's default table (the user
+    dictionary's tags are not in it, as with rjieba before); the frequencies equal the
+    tokenizer's for every word, user words included.
+    """
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    tag_names: dict[str, str] = {}
+    with open(_jieba_dict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            word = parts[0]
+            freq[word] = int(parts[1])
+            if len(parts) > 2:
+                tags[word] = tag_names.setdefault(parts[2], parts[2])
+    with open(userdict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) > 1 and not parts[0].startswith("#") and parts[1].isdigit():
+                freq[parts[0]] = int(parts[1])
+    return freq, tags
+
+
+def word_freq() -> dict[str, int]:
+    """Dictionary word -> jieba frequency (words only; prefixes are not in it)."""
+    return _word_table()[0]
+
+
+def word_tags() -> dict[str, str]:
+    """Dictionary word -> jieba.posseg's tag for it (jieba's default dictionary)."""
+    return _word_table()[1]
+
+
+@lru_cache(maxsize=1)
+def word_pairs() -> frozenset[str]:
+    """The first two characters of every dictionary word: "does some word start with this pair?"."""
+    return frozenset(w[:2] for w in word_freq() if len(w) > 1)
+
+
 # jieba's HMM splits a run of non-Han characters with this pattern (jieba.finalseg.re_skip);
 # jieba-rs keeps runs such as ``2005-2023`` or ``qq.com`` whole.  Re-splitting them restores
 # jieba's tokens exactly (tests/test_segment_parity.py).

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
+from textmine.segment import word_freq, word_tags
 
 TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
@@ -67,31 +68,18 @@ def _rules() -> dict:
     return out
 
 
-@lru_cache(maxsize=1)
 def _word_tags() -> dict:
     """jieba's dictionary word -> POS tag (used only to recognise ordinary words).
 
-    Shares the pipeline's process-wide tokenizer when available (one jieba per process).
+    Read once per process by :func:`textmine.segment.word_tags` straight from jieba's dictionary
+    file, so a worker segmenting with rjieba never loads jieba.posseg or a jieba tokenizer.
     """
-    import jieba.posseg
-
-    try:
-        from textmine.segment import pos_tokenizer
-
-        return pos_tokenizer().word_tag_tab
-    except (ImportError, AttributeError):  # pragma: no cover - segment module absent or changed
-        return jieba.posseg.POSTokenizer(nm.word_tokenizer()).word_tag_tab
+    return word_tags()
 
 
-@lru_cache(maxsize=1)
 def _word_freq() -> dict:
-    """jieba's dictionary word -> frequency (the pipeline's shared tokenizer; empty if unavailable)."""
-    try:
-        from textmine.segment import pos_tokenizer
-
-        return pos_tokenizer().tokenizer.FREQ
-    except (ImportError, AttributeError):  # pragma: no cover - segment module absent or changed
-        return nm.word_tokenizer().FREQ
+    """jieba's dictionary word -> frequency (:func:`textmine.segment.word_freq`)."""
+    return word_freq()
 
 
 def _more_common(word: str, other: str) -> bool:

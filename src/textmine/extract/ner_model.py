@@ -3,7 +3,7 @@
 The model is a linear classifier over hashed character-window features (trained with
 scikit-learn by ``scripts/train_ner.py``) whose per-character tag scores are decoded with
 Viterbi under BIOES constraints plus counted transition scores, so every output is a
-well-formed span.  Inference needs only numpy and scipy: the weights ship as an ``.npz``
+well-formed span.  Inference needs only numpy (scipy for the reference path): the weights ship as an ``.npz``
 file (int8-quantized, one scale per tag) and the feature configuration as JSON, so the model
 does not depend on the scikit-learn version that trained it.
 
@@ -30,7 +30,6 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 
 log = logging.getLogger(__name__)
 
@@ -234,8 +233,13 @@ def hash_features(feats: list[list[str]], n_buckets: int) -> tuple[np.ndarray, n
     return indptr, np.asarray(idx, dtype=np.int32)
 
 
-def feature_matrix(texts, lex, n_buckets: int, words: bool = False) -> sp.csr_matrix:
-    """Stack the hashed features of several texts into one CSR matrix (one row per character)."""
+def feature_matrix(texts, lex, n_buckets: int, words: bool = False):
+    """Stack the hashed features of several texts into one CSR matrix (one row per character).
+
+    The training and reference path; inference (:class:`_Vectorized`) needs no scipy.
+    """
+    import scipy.sparse as sp
+
     ptrs, idxs, offset = [np.zeros(1, dtype=np.int64)], [], 0
     for t in texts:
         p, ix = hash_features(char_features(t, lex, words), n_buckets)
@@ -409,9 +413,13 @@ def bio_to_bioes(tags: list[str]) -> list[str]:
 class NerModel:
     """A loaded model: hashed-feature weights, transition scores and lexicons."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, trans: np.ndarray, config: dict,
-                 lexicons: dict[str, Lexicon]):
-        self.weights = weights  # (n_buckets, n_tags) float32
+    def __init__(self, weights_q: np.ndarray, scales: np.ndarray, bias: np.ndarray, trans: np.ndarray,
+                 config: dict, lexicons: dict[str, Lexicon]):
+        # Kept as shipped: int8 (n_buckets x n_tags, 13.6 MB) and one float32 scale per tag.
+        # Dequantizing the whole table up front took 54 MB plus as much again while converting;
+        # rows are dequantized when a feature uses them (:meth:`rows`), giving the same float32s.
+        self.weights_q = weights_q
+        self.scales = scales
         self.bias = bias
         self.trans = trans
         self.config = config
@@ -426,10 +434,19 @@ class NerModel:
         if tuple(config["tags"]) != TAGS:
             raise ValueError(f"model tags {config['tags']} do not match this code's {TAGS}")
         z = np.load(folder / config.get("weights_file", "model.npz"))
-        w = z["weights_q"].astype(np.float32) * z["scales"].astype(np.float32)[None, :]
         allowed = allowed_transitions()
         trans = np.where(allowed, z["trans"].astype(np.float32), -1e9)
-        return cls(w, z["bias"].astype(np.float32), trans, config, load_lexicons())
+        return cls(np.ascontiguousarray(z["weights_q"], dtype=np.int8), z["scales"].astype(np.float32),
+                   z["bias"].astype(np.float32), trans, config, load_lexicons())
+
+    def rows(self, idx) -> np.ndarray:
+        """Dequantized weight rows ``idx`` (float32), equal to the rows of :attr:`weights`."""
+        return self.weights_q[idx].astype(np.float32) * self.scales
+
+    @property
+    def weights(self) -> np.ndarray:
+        """The whole dequantized table (n_buckets x n_tags float32, 54 MB): reference path and tests only."""
+        return self.weights_q.astype(np.float32) * self.scales[None, :]
 
     def scores(self, text: str) -> np.ndarray:
         """Per-character tag scores (n x n_tags)."""
@@ -470,7 +487,7 @@ class NerModel:
         """
         if self._vec is None:
             self._vec = _Vectorized(self.lexicons, self.n_buckets)
-        return self._vec.scores(texts, self.weights, self.bias)
+        return self._vec.scores(texts, self.rows, self.bias)
 
 
 
@@ -615,7 +632,8 @@ class _Vectorized:
         with np.errstate(over="ignore"):
             return prev[:len(cp) - ln + 1] * _HASH_MUL + cp[ln - 1:].astype(np.uint64)
 
-    def scores(self, texts: list[str], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    def scores(self, texts: list[str], rows, bias: np.ndarray) -> np.ndarray:
+        """Tag scores per character; ``rows(idx)`` gives the float32 weight rows of buckets ``idx``."""
         pieces, spans = [], []
         p = 0
         for t in texts:
@@ -638,10 +656,13 @@ class _Vectorized:
                 by, ln = src[kind]
                 reg = self._feed(reg, by, ln, pos + off)
             cols[:, k] = (reg ^ np.uint32(0xFFFFFFFF)) % self.nb
-        nfix = len(_TEMPLATES)
-        x = sp.csr_matrix((np.ones(n * nfix, dtype=np.float32), cols.ravel(), np.arange(0, n * nfix + 1, nfix)),
-                          shape=(n, self.nb))
-        out = np.asarray(x @ weights) + bias
+        # every character has one feature per template, each of value 1: the sparse product
+        # x @ weights is the sum of one weight row per template, added in template order (the
+        # order scipy's CSR product adds them, so the float32 sums are the same)
+        acc = np.zeros((n, len(bias)), dtype=np.float32)
+        for k in range(len(_TEMPLATES)):
+            acc += rows(cols[:, k])
+        out = acc + bias
         # lexicon marks, counted per position, then added for this (m0), the previous (m-1) and the
         # next character (m1)
         windows: dict = {}
@@ -677,9 +698,9 @@ class _Vectorized:
                     continue
                 for prefix, off in (("m0", 0), ("m-1", -1), ("m1", 1)):
                     v = c[pos + off]
-                    rows = np.flatnonzero(v)
-                    if len(rows):
-                        out[rows] += v[rows, None] * weights[self.bucket(prefix + mark)][None, :]
+                    hit = np.flatnonzero(v)
+                    if len(hit):
+                        out[hit] += v[hit, None] * rows(self.bucket(prefix + mark))[None, :]
         return out
 
 

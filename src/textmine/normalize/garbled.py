@@ -3,9 +3,10 @@
 A page assembled from GBK fragments sometimes decodes a run one byte off:
 ``绿色环保”“粽情端午`` becomes ``?!薄棒涨槎宋?``.  The signs are a replacement
 character (``?``, U+FFFD) next to Han text, followed or preceded by characters
-that form no word with their neighbours.  jieba's dictionary (which holds every
-prefix of its words) tells which character pairs start a real word; a run of
-pairs that never do, anchored on a replacement mark, is an island.
+that form no word with their neighbours.  jieba's dictionary (the first two
+characters of its words: :func:`textmine.segment.word_pairs`) tells which
+character pairs start a real word; a run of pairs that never do, anchored on a
+replacement mark, is an island.
 
 Repair re-encodes the island's interior as GBK and decodes it one byte over.
 The bytes lost at both ends are guessed by asking which GBK character with the
@@ -28,10 +29,17 @@ _MIN_ISLAND = 4
 
 
 def _freq() -> dict[str, int]:
-    """jieba's word frequencies, shared with segmentation (its prefixes are in it with 0)."""
-    from ..segment import tokenizer
+    """jieba's word frequencies (words only), shared with the entities stage."""
+    from ..segment import word_freq
 
-    return tokenizer().FREQ
+    return word_freq()
+
+
+def _pairs() -> frozenset[str]:
+    """Character pairs that start some dictionary word."""
+    from ..segment import word_pairs
+
+    return word_pairs()
 
 
 def _simplify(s: str) -> str:
@@ -42,7 +50,7 @@ def _simplify(s: str) -> str:
 
 def _plausible(a: str, b: str) -> bool:
     """Does some dictionary word start with this pair?"""
-    return _simplify(a + b) in _freq()
+    return _simplify(a + b) in _pairs()
 
 
 def _score(s: str) -> float:
@@ -51,8 +59,8 @@ def _score(s: str) -> float:
     han = [i for i in range(len(s) - 1) if regex.match(r"\p{Han}\p{Han}", s[i:i + 2])]
     if not han:
         return 0.0
-    freq = _freq()
-    return sum(1 for i in han if s[i:i + 2] in freq) / len(han)
+    pairs = _pairs()
+    return sum(1 for i in han if s[i:i + 2] in pairs) / len(han)
 
 
 def find_islands(text: str) -> list[tuple[int, int]]:
