@@ -333,6 +333,18 @@ PERCENTS = [
     ("c07: a completion rate over the done part", "共排查隐患问题265处，已整改到位238处，正在整改27处，整改完成率89.8%。",
      [("265处", 265, "处", "count"), ("238处", 238, "处", "count"), ("27处", 27, "处", "count"), ("89.8%", 89.8, "%", "percent")],
      "q1", "q2", "q4", "pass", None),
+    ("made up (civil affairs phrasing): 占比 of a narrower kind of the noun counted a sentence before",
+     "全市养老床位1.2万张。护理型床位6000张，占比达到50%。",
+     [("1.2万张", 12000, "张", "count"), ("6000张", 6000, "张", "count"), ("50%", 50, "%", "percent")],
+     "q1", "q2", "q3", "pass", None),
+    ("made up (civil affairs phrasing): the same share stated wrong",
+     "全市养老床位1.2万张。护理型床位6000张，占比达到60%。",
+     [("1.2万张", 12000, "张", "count"), ("6000张", 6000, "张", "count"), ("60%", 60, "%", "percent")],
+     "q1", "q2", "q3", "fail", None),
+    ("made up (civil affairs phrasing): 完成任务N的X% -- the figure after 完成 is the target",
+     "为2400户家庭实施适老化改造，完成年度任务2000户的120%。",
+     [("2400户", 2400, "户", "count"), ("2000户", 2000, "户", "count"), ("120%", 120, "%", "percent")],
+     "q2", "q1", "q3", "pass", None),
 ]
 
 

@@ -1055,11 +1055,18 @@ class _Validator:
                 if not before or self.tx.clause(pf.start) - before[-1].clause > 2:
                     continue
                 part = before[-1]
+            whole = None
+            if mode == "complete" and part.start >= cs + pre.rfind("完成"):
+                # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
+                # the work done is stated before it (a share over 100% is no misreading here)
+                done = [f for f in before if f.start < cs and f.unit == part.unit and f.delta == part.delta]
+                if not done:
+                    continue
+                whole, part = part, done[-1]
 
             def usable(x: Fig) -> bool:
                 return usable_(x, part)
 
-            whole = None
             inside = [f for f in self.figs if span_start <= f.start < pf.start and self.same_family(f, part)]
             if mode == "occupy" and inside:
                 whole = inside[-1]
@@ -1096,6 +1103,14 @@ class _Validator:
                 cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
                          and any(w in self.t[max(0, x.start - 6):x.start] for w in tw)]
                 whole = cands[-1] if cands else None
+            if whole is None and mode == "ratio" and part.start == (before[0].start if before else -1):
+                # "床位1.2万张 ... 护理型床位6000张，占比50%": the share of a narrower kind of the noun
+                # counted a sentence before, with the same classifier
+                noun = _core(part.before)
+                cands = [x for x in self.before(ss, para=part.para, sents=1) if x.unit == part.unit and usable(x)
+                         and not x.per and len(_core(x.before)) >= 2 and noun.endswith(_core(x.before)[-2:])
+                         and noun != _core(x.before)]
+                whole = cands[0] if cands else None
             if whole is not None:
                 if np_clean and np_clean not in np_memo and not scope.match(np_clean):
                     np_memo[np_clean] = whole
