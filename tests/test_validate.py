@@ -418,6 +418,16 @@ def test_list_counts(source, text, figure, items, open_list, status):
     assert (c["whole"], c["items"], c["open_list"], c["status"]) == ("q1", items, open_list, status), c
 
 
+@pytest.mark.parametrize("n,status", [(6, "pass"), (2, "fail")])
+def test_open_list_after_another_figure(n, status):
+    """news phrasing (made up): the list of sites is the object after the count of visitors."""
+    doc = make_doc(f"组织3.2万名群众分批参观甲纪念馆、乙故居、丙祠堂等{n}处教育基地。",
+                   [("3.2万名", 32000, "名", "count"), (f"{n}处", n, "处", "count")])
+    c = next((c for c in doc.checks if c["kind"] == "list_count"), None)
+    assert c is not None, doc.checks
+    assert (c["whole"], c["items"], c["status"]) == ("q2", 3, status), c
+
+
 def test_list_of_people_is_not_a_closed_list():
     """made up: 党员、群众3000人 counts people, not the two kinds named."""
     doc = make_doc("组织党员、群众3000人参加活动。", [("3000人", 3000, "人", "count")])

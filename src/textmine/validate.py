@@ -1384,7 +1384,13 @@ class _Validator:
             n = f.value
             if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等") and n >= 1:
                 body = pre[:-1]
-                if not body or any(x.start >= cs and x.end <= f.start - 1 for x in self.figs):
+                inside = [x for x in self.figs if x.start >= cs and x.end <= f.start - 1]
+                if inside:
+                    # "组织5万名干部参观A、B、C等7处基地": the list is the object after an earlier figure
+                    body = self.t[inside[-1].end:f.start - 1]
+                    if "、" not in body:
+                        continue
+                if not body:
                     continue
                 items = _count_items(body, seps)
                 if items == 1 and len(body) <= 8:
