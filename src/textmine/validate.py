@@ -65,6 +65,9 @@ HUNDRED = Decimal(100)
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
 _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
+_CLAUSE_CUT = regex.compile("[" + regex.escape(_CLAUSE_SEP) + "]")
+_SENT_CUT = regex.compile("[" + regex.escape(_SENT_SEP) + "]")
+_PAREN = regex.compile(r"[(（)）]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _SUMMABLE = ("count", "money", "measure")
@@ -230,9 +233,9 @@ class _Text:
     def __init__(self, doc: Document):
         t = doc.text
         self.t = t
-        self.clause_cuts = [i for i, c in enumerate(t) if c in _CLAUSE_SEP]
-        self.sent_cuts = [i for i, c in enumerate(t) if c in _SENT_SEP]
-        self.para_cuts = [i for i, c in enumerate(t) if c == "\n"]
+        self.clause_cuts = [m.start() for m in _CLAUSE_CUT.finditer(t)]
+        self.sent_cuts = [m.start() for m in _SENT_CUT.finditer(t)]
+        self.para_cuts = [m.start() for m in regex.finditer("\n", t)]
         # headline: the short lines before the first sentence of the body (page chrome skipped)
         self.headline_end = 0
         pos, seen = 0, 0
@@ -250,10 +253,11 @@ class _Text:
     @staticmethod
     def _parens(t: str) -> list[tuple[int, int]]:
         out, stack = [], []
-        for i, c in enumerate(t):
+        for m in _PAREN.finditer(t):
+            i, c = m.start(), m.group()
             if c in "(（":
                 stack.append(i)
-            elif c in ")）" and stack:
+            elif stack:
                 out.append((stack.pop(), i + 1))
         return out
 
