@@ -82,6 +82,7 @@ _CJK = regex.compile(r"\p{Han}+")
 _CLAUSE_CUT = regex.compile("[" + regex.escape(_CLAUSE_SEP) + "]")
 _SENT_CUT = regex.compile("[" + regex.escape(_SENT_SEP) + "]")
 _PAREN = regex.compile(r"[(（)）]")
+_MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _SUMMABLE = ("count", "money", "measure")
@@ -475,6 +476,11 @@ class _Validator:
             return False
         return not (i + 1 < len(toks) and toks[i + 1][3] == "q")
 
+    def modifier(self, f: Fig) -> bool:
+        """A count that says where the next figure's things are ("A镇等3个乡镇的11座桥梁"): the
+        noun after it ends in 的 right before another number, so it is no part of anything."""
+        return bool(_MODIFIER.match(self.t, f.end, f.end + 9))
+
     def climb(self, f: Fig) -> Fig:
         """A part of a known total stands for that total when a later list refers back."""
         seen = set()
@@ -571,6 +577,7 @@ class _Validator:
                 # "其中，对违规经营的3家企业分别处以罚款20万元和15万元": a count inside the object of
                 # 对/向/为/给 says whom the action is done to; the list is the figures of the action
                 parts = [p for p in parts if not regex.search(r"(对|向|为|给)[^，,；;。\d]*的$", p.pre)]
+                parts = [p for p in parts if not self.modifier(p)]
             if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
@@ -955,7 +962,8 @@ class _Validator:
     # -- 已完成 of a total ---------------------------------------------------
     def done_of_total(self) -> None:
         for f in self.figs:
-            if f.status != "done" or f.group is not None or f.total is not None or not self.summable(f) or f.paren:
+            if f.status != "done" or f.group is not None or f.total is not None or not self.summable(f) or f.paren \
+                    or self.modifier(f):
                 continue
             cands = [x for x in self.before(f.start, para=f.para, sents=1) if self.same_family(x, f)
                      and x.delta == f.delta and not x.paren and x.status is None]
@@ -1001,8 +1009,7 @@ class _Validator:
                 # "新建桥梁19座，其中A镇等3个乡镇的11座桥梁已全部完工": 全部 is said of the 11 the 其中
                 # clause singles out, a part of the total -- not of the total itself
                 ok = w.hi is None or f.lo <= w.hi
-                self.add({"kind": "part_of", "whole": w.id, "parts": [f.id], "status": "pass" if ok else "fail",
-                          "message": f"{f.shown} of {w.shown} {'✓' if ok else 'is more than the total'}"})
+                self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
                 f.group = Group(whole=w, parts=[f], cue="全部")
                 continue
             ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
