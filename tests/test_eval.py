@@ -247,3 +247,61 @@ def test_eval_cli_gold_without_article(tmp_path):
     shutil.copy(CORPUS / "c01.gold.json", tmp_path)
     r = eval_cli(tmp_path, "--update")
     assert r.exit_code == 2 and "c01.gold.json" in r.output and "no article beside it" in r.output
+
+
+# -- the gate on the project's gold sets --------------------------------------------
+# Floors pinned in corpus/baseline.json (our gold articles) and corpus/dev-baseline.json
+# (../shared/corpus/dev); re-pin with `textmine eval DIR --baseline FILE --update`.
+
+BASELINE = CORPUS / "baseline.json"
+DEV_BASELINE = CORPUS / "dev-baseline.json"
+
+
+def test_corpus_meets_its_floors():
+    r = eval_cli(CORPUS, "--baseline", BASELINE)
+    assert r.exit_code == 0, r.output
+
+
+def test_dev_set_meets_its_floors(shared_dir):
+    r = eval_cli(shared_dir / "corpus" / "dev", "--baseline", DEV_BASELINE)
+    assert r.exit_code == 0, r.output
+
+
+def degraded_pipeline(tmp_path: Path, *, drop_stages=(), drop_fixers=()) -> Path:
+    """The default pipeline file minus some stages or fixers, written with absolute paths."""
+    import tomllib
+
+    from textmine.pipeline import build_pipeline, default_pipeline_path
+
+    default = default_pipeline_path()
+    config = tomllib.loads(default.read_text(encoding="utf-8"))
+    config["pipeline"]["stages"] = [s for s in config["pipeline"]["stages"] if s not in drop_stages]
+    for s in drop_stages:
+        config.pop(s, None)
+    if drop_fixers:
+        config["normalize"]["fixers"] = [f for f in config["normalize"]["fixers"] if f not in drop_fixers]
+    pipe = build_pipeline(config, base=default.parent)  # resolves Path parameters
+    lines = ["[pipeline]", f"stages = {json.dumps(pipe.stage_names)}"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in pipe.settings.items()]
+    for name, params in pipe.steps:
+        if params:
+            lines += [f"[{name}]", *(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in params.items())]
+    path = tmp_path / "degraded.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("drop_stages,drop_fixers,hurt", [
+    (("figures", "activities", "validate"), (), "quantities.f1"),  # no figures at all
+    ((), ("strip_pinyin",), None),  # pinyin left inside names and figures of the seed and c09
+])
+def test_lowering_quality_on_purpose_fails_the_gate(tmp_path, drop_stages, drop_fixers, hurt):
+    pipe = degraded_pipeline(tmp_path, drop_stages=drop_stages, drop_fixers=drop_fixers)
+    r = eval_cli(CORPUS, "--baseline", BASELINE, "--pipeline", pipe, "--format", "json")
+    assert r.exit_code == 1, r.output
+    gate = json.loads(r.stdout)["gate"]
+    assert gate["fingerprint_ok"], "the gate must fail on the scores, not on the gold set"
+    below = [b["metric"] for b in gate["below_floor"]]
+    assert below
+    if hurt:
+        assert hurt in below
