@@ -379,6 +379,17 @@ def test_restated_with_another_classifier():
     assert find(doc, "restated", "q1", ["q2"])["status"] == "pass"
 
 
+def test_open_bound_restates_only_a_figure_of_its_size():
+    """tourism report phrasing (made up): 突破3万人次 overlaps 380万人次 as an interval, but a
+    restatement keeps the order of magnitude (超300万 may restate 326.5万)."""
+    doc = make_doc("暑期全县共接待游客380万人次。景区单日最高接待游客突破3万人次。",
+                   [("380万人次", 3800000, "人次", "count"), ("3万人次", 30000, "人次", "count", "over")])
+    assert not any(c["kind"] == "restated" for c in doc.checks), doc.checks
+    doc = make_doc("全县接待游客超300万人次。暑期全县共接待游客326.5万人次。",
+                   [("300万人次", 3000000, "人次", "count", "over"), ("326.5万人次", 3265000, "人次", "count")])
+    assert find(doc, "restated", "q1", ["q2"])["status"] == "pass", doc.checks
+
+
 def test_copied_sentence_must_agree():
     """a011: the lede is quoted later; one changed figure in the copy is flagged."""
     text = "前三年，我国共新改建农村公路118万公里，完成投资5484亿元。\n他公布，前三年，全国共新改建农村公路120万公里，完成投资5484亿元。"

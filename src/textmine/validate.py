@@ -1308,7 +1308,7 @@ class _Validator:
         linked: set[str] = set()
         for i, b in enumerate(figs):
             earlier = [a for a in figs[:i] if _same_unit(a, b) and a.kind == b.kind and a.delta == b.delta
-                       and _overlaps(a.lo, a.hi, b.lo, b.hi) and _similar(a, b) and not _related(a, b)]
+                       and _overlaps(a.lo, a.hi, b.lo, b.hi) and _near(a, b) and _similar(a, b) and not _related(a, b)]
             if not earlier:
                 continue
             for a in {earlier[0].id: earlier[0], earlier[-1].id: earlier[-1]}.values():
@@ -1534,6 +1534,15 @@ def _nearly_contained(m1: str, m2: str) -> bool:
         return False
     sm = SequenceMatcher(None, short, long_, autojunk=False)
     return sum(b.size for b in sm.get_matching_blocks()) / len(short) >= 0.85
+
+
+def _near(a: Fig, b: Fig) -> bool:
+    """Could one figure restate the other?  An open bound ("突破3万人次", "控制在3%以内") overlaps
+    any larger (smaller) figure, but a restatement keeps the order of magnitude (超300万 for 326.5万)."""
+    if a.hi is not None and b.hi is not None and a.lo > 0 and b.lo > 0:
+        return True
+    lo, hi = sorted((a.value, b.value))
+    return lo > 0 and hi <= lo * 2
 
 
 def _overlaps(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | None) -> bool:
