@@ -95,3 +95,13 @@ def test_segment_stage_backends_give_same_tokens_without_pos(texts):
         b = segment.segment(Document(doc_id="b", source=name, original=text), backend="rjieba", pos=False)
         assert a.tokens == b.tokens, name
         assert a.sentences == b.sentences
+
+
+def test_word_tables_equal_jiebas_own():
+    """The entities stage and the garbled-text check read jieba's dictionary without loading jieba
+    (segment.word_tags, segment.short_freq); the tables must hold what jieba itself holds."""
+    import jieba.posseg
+
+    freq = segment.tokenizer().FREQ  # every word with its frequency, every prefix with 0
+    assert segment.short_freq() == {w: f for w, f in freq.items() if len(w) <= 2}
+    assert segment.word_tags() == jieba.posseg.dt.word_tag_tab

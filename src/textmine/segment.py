@@ -59,6 +59,39 @@ def pos_tokenizer():
     return jieba.posseg.POSTokenizer(tk)
 
 
+def _rjieba_class():
+    """``rjieba.Jieba`` without running ``rjieba/__init__.py``, which builds a module-level default
+    tokenizer (another 25 MB and 0.1 s per process) that we never use.
+
+    The compiled module is registered as ``rjieba.rjieba``, so a later ``import rjieba`` (the
+    user's, or a test's) finds it there and works as usual.  Any surprise in the package layout
+    falls back to the plain import.
+    """
+    import importlib.util
+    import sys
+
+    mod = sys.modules.get("rjieba.rjieba")
+    if mod is None and "rjieba" not in sys.modules:
+        try:
+            spec = importlib.util.find_spec("rjieba")
+            folder = list(spec.submodule_search_locations or [])[0] if spec else None
+            so = next((os.path.join(folder, f) for f in os.listdir(folder)
+                       if f.startswith("rjieba.") and f.endswith(".so")), None) if folder else None
+            ext = importlib.util.spec_from_file_location("rjieba.rjieba", so) if so else None
+            if ext is not None and ext.loader is not None:
+                mod = importlib.util.module_from_spec(ext)
+                sys.modules["rjieba.rjieba"] = mod
+                ext.loader.exec_module(mod)
+        except Exception:  # pragma: no cover - unexpected packaging: use the normal import
+            sys.modules.pop("rjieba.rjieba", None)
+            mod = None
+    if mod is None:
+        import rjieba  # noqa: F401  (import error surfaces as a clear message in the stage)
+
+        return rjieba.Jieba
+    return mod.Jieba
+
+
 @lru_cache(maxsize=1)
 def _rjieba():
     """The process's jieba-rs tokenizer with the same user dictionary as :func:`tokenizer`.
@@ -66,9 +99,7 @@ def _rjieba():
     rjieba has no ``load_userdict``; jieba's file format is ``word [freq] [tag]`` per line,
     which is exactly what ``Jieba.add_word(word, freq, tag)`` takes.
     """
-    import rjieba  # noqa: F401  (import error surfaces as a clear message in the stage)
-
-    tk = rjieba.Jieba()
+    tk = _rjieba_class()()
     with open(userdict_path(), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -91,51 +122,54 @@ def _jieba_dict_path() -> str:
 
 
 @lru_cache(maxsize=1)
-def _word_table() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's dictionary as ``word -> frequency`` (plus our user dictionary) and ``word -> POS tag``.
+def _word_table() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's dictionary as ``word -> POS tag`` and, for keys of one or two characters, its ``FREQ``.
 
-    The later stages only look words up (is it a dictionary word, how common, which tag), so
-    they need neither a jieba ``Tokenizer`` (whose ``FREQ`` also holds every prefix, ~65 MB and a
-    second to load) nor ``jieba.posseg`` (another table of the same words, ~50 MB).  Reading
-    ``dict.txt`` once into two dicts that share their key strings keeps a worker on the rjieba
-    path free of jieba altogether.  The tags are exactly jieba.posseg's default table (the user
-    dictionary's tags are not in it, as with rjieba before); the frequencies equal the
-    tokenizer's for every word, user words included.
+    The later stages only look words up (is it a dictionary word, which tag; how common is a
+    two-character word; does some word start with this pair), so they need neither a jieba
+    ``Tokenizer`` (whose ``FREQ`` holds every word and prefix: ~65 MB and a second to load) nor
+    ``jieba.posseg`` (another table of the same words, ~50 MB).  Reading ``dict.txt`` once keeps
+    a worker on the rjieba path free of jieba.  The tags are exactly jieba.posseg's default
+    table (the user dictionary's tags are not in it, as with rjieba before); the short table
+    equals the tokenizer's ``FREQ`` (user words included) on every key of one or two
+    characters: words with their frequency, two-character prefixes of longer words with 0.
     """
-    freq: dict[str, int] = {}
     tags: dict[str, str] = {}
+    short: dict[str, int] = {}
     tag_names: dict[str, str] = {}
+
+    def add(word: str, freq: int) -> None:
+        if len(word) <= 2:
+            short[word] = freq
+        short.setdefault(word[0], 0)  # prefixes, as jieba's FREQ holds them (never overwriting)
+        short.setdefault(word[:2], 0)
+
     with open(_jieba_dict_path(), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) < 2:
                 continue
             word = parts[0]
-            freq[word] = int(parts[1])
             if len(parts) > 2:
                 tags[word] = tag_names.setdefault(parts[2], parts[2])
+            add(word, int(parts[1]))
     with open(userdict_path(), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) > 1 and not parts[0].startswith("#") and parts[1].isdigit():
-                freq[parts[0]] = int(parts[1])
-    return freq, tags
-
-
-def word_freq() -> dict[str, int]:
-    """Dictionary word -> jieba frequency (words only; prefixes are not in it)."""
-    return _word_table()[0]
+                add(parts[0], int(parts[1]))
+    return tags, short
 
 
 def word_tags() -> dict[str, str]:
     """Dictionary word -> jieba.posseg's tag for it (jieba's default dictionary)."""
+    return _word_table()[0]
+
+
+def short_freq() -> dict[str, int]:
+    """jieba's ``FREQ`` on keys of one or two characters: a word's frequency, 0 for a pair that
+    only starts longer words; a pair that starts no word is absent."""
     return _word_table()[1]
-
-
-@lru_cache(maxsize=1)
-def word_pairs() -> frozenset[str]:
-    """The first two characters of every dictionary word: "does some word start with this pair?"."""
-    return frozenset(w[:2] for w in word_freq() if len(w) > 1)
 
 
 # jieba's HMM splits a run of non-Han characters with this pattern (jieba.finalseg.re_skip);

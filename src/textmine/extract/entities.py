@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
-from textmine.segment import word_freq, word_tags
+from textmine.segment import short_freq, word_tags
 
 TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
@@ -78,8 +78,8 @@ def _word_tags() -> dict:
 
 
 def _word_freq() -> dict:
-    """jieba's dictionary word -> frequency (:func:`textmine.segment.word_freq`)."""
-    return word_freq()
+    """jieba's word -> frequency for words of one or two characters (all :func:`_more_common` compares)."""
+    return short_freq()
 
 
 def _more_common(word: str, other: str) -> bool:

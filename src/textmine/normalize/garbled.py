@@ -4,7 +4,7 @@ A page assembled from GBK fragments sometimes decodes a run one byte off:
 ``绿色环保”“粽情端午`` becomes ``?!薄棒涨槎宋?``.  The signs are a replacement
 character (``?``, U+FFFD) next to Han text, followed or preceded by characters
 that form no word with their neighbours.  jieba's dictionary (the first two
-characters of its words: :func:`textmine.segment.word_pairs`) tells which
+characters of its words: :func:`textmine.segment.short_freq`) tells which
 character pairs start a real word; a run of pairs that never do, anchored on a
 replacement mark, is an island.
 
@@ -29,17 +29,10 @@ _MIN_ISLAND = 4
 
 
 def _freq() -> dict[str, int]:
-    """jieba's word frequencies (words only), shared with the entities stage."""
-    from ..segment import word_freq
+    """jieba's ``FREQ`` on one- and two-character keys: a pair is in it iff some word starts with it."""
+    from ..segment import short_freq
 
-    return word_freq()
-
-
-def _pairs() -> frozenset[str]:
-    """Character pairs that start some dictionary word."""
-    from ..segment import word_pairs
-
-    return word_pairs()
+    return short_freq()
 
 
 def _simplify(s: str) -> str:
@@ -50,7 +43,7 @@ def _simplify(s: str) -> str:
 
 def _plausible(a: str, b: str) -> bool:
     """Does some dictionary word start with this pair?"""
-    return _simplify(a + b) in _pairs()
+    return _simplify(a + b) in _freq()
 
 
 def _score(s: str) -> float:
@@ -59,8 +52,8 @@ def _score(s: str) -> float:
     han = [i for i in range(len(s) - 1) if regex.match(r"\p{Han}\p{Han}", s[i:i + 2])]
     if not han:
         return 0.0
-    pairs = _pairs()
-    return sum(1 for i in han if s[i:i + 2] in pairs) / len(han)
+    freq = _freq()
+    return sum(1 for i in han if s[i:i + 2] in freq) / len(han)
 
 
 def find_islands(text: str) -> list[tuple[int, int]]:
