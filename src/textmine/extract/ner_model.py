@@ -319,7 +319,7 @@ def viterbi_batch(scores: np.ndarray, lengths: list[int], trans: np.ndarray) -> 
     start = np.where(allowed_starts(), 0.0, neg)
     end = np.where(allowed_ends(), 0.0, neg)
     trans_t = np.ascontiguousarray(trans.T)  # [to, from]: the reduction runs over the last axis
-    back = np.zeros((m, b, t), dtype=np.int64)
+    back = np.zeros((m, b, t), dtype=np.int8)  # tag indices < 13: a long report's table stays small
     cur = scores[soffs] + start
     final = np.empty((b, t))
     done = b
@@ -648,7 +648,7 @@ class _Vectorized:
         tcp = self._types(cp)
         tby, tln = self._utf8(tcp)
         src = {"c": (cby, cln), "t": (tby, tln)}
-        cols = np.empty((n, len(_TEMPLATES)), dtype=np.int64)
+        cols = np.empty((n, len(_TEMPLATES)), dtype=np.int32)  # buckets < 2**31
         for k, (prefix, parts) in enumerate(_TEMPLATES):
             reg0 = zlib.crc32(prefix.encode("utf-8")) ^ 0xFFFFFFFF
             reg = np.full(n, reg0, dtype=np.uint32)
