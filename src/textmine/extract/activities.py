@@ -250,9 +250,13 @@ def split_clauses(text: str, start: int = 0, end: int | None = None) -> list[tup
     (``组织…赴西柏坡、廊坊法治宣教中心等红色教育基地接受党性教育``), and cutting
     there would part the figure from the verb that governs it.
     """
-    end = len(text) if end is None else end
+    return _split_at(_CLAUSE_END, text, start, len(text) if end is None else end)
+
+
+def _split_at(pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty spans of ``text[start:end]`` between matches of ``pattern``."""
     spans, pos = [], start
-    for m in _CLAUSE_END.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -522,11 +526,4 @@ def tag_activities(
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Semicolon segments of a sentence (a ``;`` separates reports of different work)."""
-    spans, pos = [], start
-    for m in _SEGMENT_END.finditer(text, start, end):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        spans.append((pos, end))
-    return spans
+    return _split_at(_SEGMENT_END, text, start, end)
