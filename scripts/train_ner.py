@@ -40,25 +40,7 @@ HOLDOUT = 2000
 
 
 # ---------------------------------------------------------------- data
-def read_bio(path: Path) -> list[tuple[str, list[str]]]:
-    """Sentences of a char-per-line BIO file as ``(text, tags)``."""
-    sents, chars, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if chars:
-                sents.append(("".join(chars), tags))
-            chars, tags = [], []
-            continue
-        if len(parts) == 1:  # a whitespace character
-            chars.append(" ")
-            tags.append(parts[0] if parts[0][:2] in ("B-", "I-") or parts[0] == "O" else "O")
-            continue
-        chars.append(parts[0][0])
-        tags.append(parts[1])
-    if chars:
-        sents.append(("".join(chars), tags))
-    return sents
+read_bio = nm.read_bio
 
 
 def split_msra(path: Path = SHARED / "msra_train_bio.txt"):

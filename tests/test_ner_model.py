@@ -70,29 +70,10 @@ def test_bio_to_bioes_and_back():
     assert nm.tags_to_spans(nm.bio_to_bioes(tags)) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 7, "ORG")]
 
 
-def _read_bio(path):
-    sents, chars, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if chars:
-                sents.append(("".join(chars), tags))
-            chars, tags = [], []
-        elif len(parts) == 1:
-            chars.append(" ")
-            tags.append("O")
-        else:
-            chars.append(parts[0][0])
-            tags.append(parts[1])
-    if chars:
-        sents.append(("".join(chars), tags))
-    return sents
-
-
 @pytest.mark.skipif(not MSRA.exists(), reason="shared MSRA data not present")
 def test_msra_heldback_micro_f1():
     """PER/LOC/ORG micro-F1 >= 0.85 on 400 sentences of the slice excluded from training."""
-    sents = _read_bio(MSRA)
+    sents = nm.read_bio(MSRA)
     order = list(range(len(sents)))
     random.Random(SEED).shuffle(order)
     held = [sents[i] for i in order[:HOLDOUT]][:400]

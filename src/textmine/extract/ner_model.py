@@ -730,3 +730,28 @@ def get_model() -> NerModel:
     if _MODEL is None:
         _MODEL = NerModel.load()
     return _MODEL
+
+
+def read_bio(path) -> list[tuple[str, list[str]]]:
+    """Sentences of a char-per-line BIO file (MSRA, People's Daily) as ``(text, tags)``.
+
+    Training (scripts/train_ner.py) and the held-back test read the corpora through this one
+    reader, so both see the same sentences in the same order.
+    """
+    sents, chars, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if chars:
+                sents.append(("".join(chars), tags))
+            chars, tags = [], []
+            continue
+        if len(parts) == 1:  # a whitespace character
+            chars.append(" ")
+            tags.append(parts[0] if parts[0][:2] in ("B-", "I-") or parts[0] == "O" else "O")
+            continue
+        chars.append(parts[0][0])
+        tags.append(parts[1])
+    if chars:
+        sents.append(("".join(chars), tags))
+    return sents
