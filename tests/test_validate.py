@@ -379,6 +379,15 @@ def test_restated_with_another_classifier():
     assert find(doc, "restated", "q1", ["q2"])["status"] == "pass"
 
 
+def test_an_approximate_figure_restates_only_the_same_thing():
+    """seed phrasing: 18项百场系列活动 and, later, 10余件文化作品 overlap as intervals (10余 = 10-19) but
+    count different things; an approximate figure restates another only when it names the same noun."""
+    doc = make_doc("全县组织开展了“全民学党史”18项百场系列活动,举办故事会。"
+                   "同时,以庆祝建党为主题,创作红色系列非遗文化作品10余件,推出原创音乐。",
+                   [("18项", 18, "项", "count"), ("10余件", 10, "件", "count", "over")])
+    assert not any(c["kind"] == "restated" for c in doc.checks), doc.checks
+
+
 def test_open_bound_restates_only_a_figure_of_its_size():
     """tourism report phrasing (made up): 突破3万人次 overlaps 380万人次 as an interval, but a
     restatement keeps the order of magnitude (超300万 may restate 326.5万)."""
