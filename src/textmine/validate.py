@@ -1308,10 +1308,11 @@ class _Validator:
         linked: set[str] = set()
         for i, b in enumerate(figs):
             # equal values may change their classifier (23项 / 23件); figures that only overlap as
-            # intervals (超300万人次 / 326.5万人次) keep it -- 18项 and 10余件 are two different things
+            # intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动
+            # and 10余件文化作品 are two different things
             earlier = [a for a in figs[:i] if _same_unit(a, b) and a.kind == b.kind and a.delta == b.delta
                        and _overlaps(a.lo, a.hi, b.lo, b.hi) and _near(a, b) and _similar(a, b) and not _related(a, b)
-                       and (a.value == b.value or a.unit == b.unit)]
+                       and (a.value == b.value or a.unit == b.unit or _same_noun(a, b))]
             if not earlier:
                 continue
             for a in {earlier[0].id: earlier[0], earlier[-1].id: earlier[-1]}.values():
