@@ -6,8 +6,6 @@ keyword-only parameters are what a pipeline file may set for it.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from .document import Document
 from .extract import activities as _activities
 from .extract import figures as _figures
@@ -48,4 +46,3 @@ register("activities", requires=("sentences", "quantities"), assigns=("activitie
 
 register("validate", requires=("quantities",), assigns=("checks",))(_validate.validate)
 
-__all__ = ["Path"]
