@@ -513,6 +513,12 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
 
 
 
+def _after_boundary(text: str, i: int, ends: set[int]) -> bool:
+    """May a name start at ``i``: text start, a non-Han character, a function character
+    (``在``, ``对``) or right where another mention ends?"""
+    return i == 0 or not _is_han(text[i - 1]) or text[i - 1] in _lex()["leading"] or i in ends
+
+
 def _townships(text: str, spans: list[list]) -> list[list]:
     """X镇 / X乡 / X街道 with a two-character proper-name stem (新兴镇, 小溪乡) after a boundary."""
     lx = _lex()
@@ -525,7 +531,7 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     for i in range(len(text) - 2):
         if i + 2 not in suffix_at:
             continue
-        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
+        if not _after_boundary(text, i, ends):
             continue
         stem = text[i:i + 2]
         for suf in R["township_suffixes"]:
@@ -565,7 +571,7 @@ def _numbered_schools(text: str, spans: list[list]) -> list[list]:
     for m in _school_re().finditer(text):
         i = m.start()
         stem = m.group(1)
-        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends):
+        if not _after_boundary(text, i, ends):
             continue
         tail = full.match(text, i + len(stem))
         if not tail:
@@ -618,7 +624,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         if not (i + 2 in suffix_at or i + 3 in suffix_at or i + 4 in suffix_at):
             i += 1
             continue
-        if not (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in lx["leading"] or i in ends) or taken[i]:
+        if not _after_boundary(text, i, ends) or taken[i]:
             i += 1
             continue
         hit = None

@@ -351,19 +351,13 @@ _CTYPE_MEMO: dict[str, str] = {}
 _TAG_PARTS = [(t.partition("-")[0], t.partition("-")[2]) for t in TAGS]
 
 
-def _path_spans(path: np.ndarray) -> list[tuple[int, int, str]]:
-    """:func:`tags_to_spans` of a tag-index path, looking only at its non-O positions."""
-    spans, start = [], None
-    parts = _TAG_PARTS
-    nz = np.flatnonzero(path)
-    if not len(nz):
-        return spans
-    last = -2
-    for i, ti in zip(nz.tolist(), path[nz].tolist()):
+def _spans(marks) -> list[tuple[int, int, str]]:
+    """Spans from ``(position, prefix, type)`` of the non-O tags, in order; a gap is an O."""
+    spans, start, last = [], None, -2
+    for i, p, y in marks:
         if i != last + 1:
-            start = None  # an O in between
+            start = None
         last = i
-        p, y = parts[ti]
         if p == "S":
             spans.append((i, i + 1, y))
             start = None
@@ -373,25 +367,18 @@ def _path_spans(path: np.ndarray) -> list[tuple[int, int, str]]:
             spans.append((start, i + 1, y))
             start = None
     return spans
+
+
+def _path_spans(path: np.ndarray) -> list[tuple[int, int, str]]:
+    """:func:`tags_to_spans` of a tag-index path, looking only at its non-O positions."""
+    nz = np.flatnonzero(path)
+    return _spans((i, *_TAG_PARTS[ti]) for i, ti in zip(nz.tolist(), path[nz].tolist()))
 
 
 def tags_to_spans(tags) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` spans of a well-formed BIOES tag sequence (tag names or indexes)."""
-    spans, start = [], None
-    for i, t in enumerate(tags):
-        t = TAGS[t] if not isinstance(t, str) else t
-        p, _, y = t.partition("-")
-        if p == "S":
-            spans.append((i, i + 1, y))
-            start = None
-        elif p == "B":
-            start = i
-        elif p == "E" and start is not None:
-            spans.append((start, i + 1, y))
-            start = None
-        elif p == "O":
-            start = None
-    return spans
+    names = (TAGS[t] if not isinstance(t, str) else t for t in tags)
+    return _spans((i, *t.partition("-")[::2]) for i, t in enumerate(names) if t != "O")
 
 
 def bio_to_bioes(tags: list[str]) -> list[str]:
