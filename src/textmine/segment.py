@@ -260,7 +260,6 @@ def segment(doc: Document, *, backend: str = "jieba", pos: bool = True) -> Docum
 
 def worker_init(backend: str = "jieba") -> None:
     """Warm the tokenizer in a fresh worker process (batch runners call this)."""
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     if backend == "rjieba":
         _rjieba()
     else:
