@@ -59,13 +59,14 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
+import numpy as np
 import regex
 
 from .document import Document
@@ -87,12 +88,88 @@ _MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八�
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _SUMMABLE = ("count", "money", "measure")
 
+# Every pattern is compiled once here: the stage runs them per figure, and a pattern compiled
+# inside a function costs a cache look-up (and flag arithmetic) on every call.
+_LEAD = regex.compile(r"[^\d零〇一二两三四五六七八九十百千几半]*")  # a leading qualifier inside a span (共计30件)
+_TAIL_JUNK = regex.compile(r"[约近超逾共达为了\s]+$")
+_OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
+_PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
+_FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
+_TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
+_THAN_END = regex.compile(r"比[^，,；;。比]{0,14}$")
+_LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
+_SHOWN = regex.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万亿|亿|千万|百万|万|千)?(?:余|多)?")
+_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「])")
+_OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
+_SEMI = regex.compile(r"[；;]")
+_OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
+_LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
+_SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
+_EACH_GAP = regex.compile(r"[、，,和及与\s]*")
+_JOINER = regex.compile(r"、|和|及")
+_RATE_END = regex.compile(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$")
+_COMPLETE_END = regex.compile(r"完成[^，,；;。]*的$")
+_NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
+_RATE_STEM = regex.compile(r"(\p{Han}{2})率")
+_SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
+_RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
+_CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
+_DIGITS = regex.compile(r"[\d.,]+")
+_SPACE = regex.compile(r"\s+")
+_ORDINAL_LEAD = regex.compile(r"\s*(一方面|一是|其一|第一|首先)")
+_COMMA = regex.compile(r"[，,]")
+_QUOTED = regex.compile(r"《[^》]*》|“[^”]*”")
+_ITEM_SEP = regex.compile(r"、|以及|和")
+_EACH_END = regex.compile(r"(等|各|每|均)\p{Han}{0,6}$")
+_LIST_OPEN = regex.compile(r"[，,的]")
+_COMMA_ITEM_STOP = regex.compile(r"来看|从|其中|包括|主要|对|将|要|了|是|有|\d")
+_STRONG_SEP = regex.compile(r"[；;。：:]")
+_BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）")
+_NOT_HAN = regex.compile(r"[^\p{Han}]")
+_INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
+
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lexicons (``data/validate/cues.toml``), loaded once."""
     text = resources.files("textmine.data").joinpath("validate", "cues.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
+
+
+class _Tables:
+    """What the stage derives from the cue lexicons, built once: patterns, tuples for
+    ``str.endswith`` and sets, so the per-figure code does look-ups rather than loops."""
+
+    def __init__(self, c: dict[str, Any]):
+        self.families = {u: name for name, units in c["families"].items() for u in units}
+        delta = sorted(c["delta"]["words"], key=len, reverse=True)
+        self.not_before = tuple(c["delta"]["not_before"])
+        self.delta = tuple(delta)
+        self.delta_to = tuple(w + x for w in delta for x in self.not_before)  # 增至, 提高到
+        self.average = regex.compile(
+            "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
+        self.durations = frozenset(c["aside"]["durations"])
+        self.rest = tuple(c["rest"]["words"])
+        self.pending = tuple(c["pending"]["words"])
+        self.done_after = tuple(c["done"]["words"][2:])
+        # the label ends at the first stop word; 为/在 only after its first character
+        stop = c["label"]["stop"]
+        anywhere = [w for w in stop if w not in ("为", "在")]
+        later = [w for w in stop if w in ("为", "在")]
+        alts = []
+        if anywhere:
+            alts.append("|".join(map(regex.escape, sorted(anywhere, key=len, reverse=True))))
+        if later:
+            alts.append("(?<=.)(?:" + "|".join(map(regex.escape, later)) + ")")
+        self.label_stop = regex.compile("|".join(alts), regex.DOTALL) if alts else None
+        self.breakdown = regex.compile(c["breakdown"]["pattern"])
+        self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
+            map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(cues())
 
 
 # ---------------------------------------------------------------- figures
@@ -242,15 +319,30 @@ def _percent_half(norm: str, dec: int | None) -> Decimal:
 
 
 # ---------------------------------------------------------------- text helpers
+def _cut_classes() -> np.ndarray:
+    """A table from a BMP code point to its cut bits: 1 clause, 2 sentence, 4 paragraph."""
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for bit, chars in ((1, _CLAUSE_SEP), (2, _SENT_SEP), (4, "\n")):
+        for ch in chars:
+            table[ord(ch)] |= bit
+    return table
+
+
+_CUT_CLASS = _cut_classes()
+
+
 class _Text:
     """Clause, sentence and paragraph positions of the normalized text."""
 
     def __init__(self, doc: Document):
         t = doc.text
         self.t = t
-        self.clause_cuts = [m.start() for m in _CLAUSE_CUT.finditer(t)]
-        self.sent_cuts = [m.start() for m in _SENT_CUT.finditer(t)]
-        self.para_cuts = [m.start() for m in regex.finditer("\n", t)]
+        # one table look-up over the code points finds every cut (the separators are all in the BMP)
+        codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        cls = _CUT_CLASS[np.minimum(codes, 0xFFFF)]
+        self.clause_cuts = np.flatnonzero(cls & 1).tolist()
+        self.sent_cuts = np.flatnonzero(cls & 2).tolist()
+        self.para_cuts = np.flatnonzero(cls & 4).tolist()
         # headline: the short lines before the first sentence of the body (page chrome skipped)
         self.headline_end = 0
         pos, seen = 0, 0
@@ -264,6 +356,15 @@ class _Text:
                 self.headline_end = pos + len(line)
             pos += len(line) + 1
         self.parens = self._parens(t)
+        # in_paren asks whether some pair opens before a span and closes after it: the pairs by
+        # opening position with the furthest close so far answer that with one bisection
+        by_open = sorted(self.parens)
+        self._open_at = [a for a, _ in by_open]
+        self._close_max = []
+        far = -1
+        for _, b in by_open:
+            far = max(far, b)
+            self._close_max.append(far)
 
     @staticmethod
     def _parens(t: str) -> list[tuple[int, int]]:
@@ -298,7 +399,8 @@ class _Text:
         return start, end
 
     def in_paren(self, start: int, end: int) -> bool:
-        return any(a < start and end <= b for a, b in self.parens)
+        k = bisect_left(self._open_at, start)  # pairs opening before ``start``
+        return bool(k) and self._close_max[k - 1] >= end
 
 
 def _han(s: str) -> str:
@@ -306,82 +408,71 @@ def _han(s: str) -> str:
 
 
 def _figures(doc: Document, tx: _Text) -> list[Fig]:
-    c = cues()
-    families = {u: name for name, units in c["families"].items() for u in units}
-    delta_words = sorted(c["delta"]["words"], key=len, reverse=True)
-    not_before = tuple(c["delta"]["not_before"])
-    average = regex.compile("(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
+    tb = _tables()
+    text = doc.text
+    excluded = doc.excluded
     figs: list[Fig] = []
     for i, q in enumerate(doc.quantities):
         v = _dec(q.get("value"))
         if v is None or q.get("start") is None:
             continue
         s, e = int(q["start"]), int(q["end"])
-        if doc.is_excluded(s, e):
+        if excluded and doc.is_excluded(s, e):
             continue
-        norm = doc.text[s:e]
+        norm = text[s:e]
         lo, hi = _bounds(q, norm)
         kind = q.get("kind") or "count"
         unit = q.get("unit") or ""
-        fam = "money" if kind == "money" else families.get(unit, unit)
+        fam = "money" if kind == "money" else tb.families.get(unit, unit)
         cs, ce = tx.clause_span(s)
-        f = Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
-                unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
-                shown=_shown(norm, v, kind))
-        lead = regex.match(r"[^\d零〇一二两三四五六七八九十百千几半]*", norm).group(0)
-        pre = doc.text[cs:s] + lead
         # the number may follow a leading qualifier inside the span (共计30件): that is text before it
-        f.before = _han(pre)[-10:]
-        f.pre = pre
-        post = doc.text[e:ce]
-        f.after = _label_after(post, c["label"]["stop"])
-        f.noun_after = bool(f.after)
-        if q.get("counted") and not f.after:
-            f.after = _han(str(q["counted"]))[:10]
-        tail = regex.sub(r"[约近超逾共达为了\s]+$", "", pre)
-        f.delta = any(tail.endswith(w) for w in delta_words) and not post.startswith(not_before)
-        if any(tail.endswith(w + x) for w in delta_words for x in not_before):
-            f.delta = False
+        pre = text[cs:s] + _LEAD.match(norm).group(0)
+        post = text[e:ce]
+        after = _label_after(post, tb.label_stop)
+        noun_after = bool(after)
+        if q.get("counted") and not after:
+            after = _han(str(q["counted"]))[:10]
+        tail = _TAIL_JUNK.sub("", pre)
+        delta = tail.endswith(tb.delta) and not post.startswith(tb.not_before)
+        if tail.endswith(tb.delta_to):
+            delta = False
         # "占全国1786个县的28%": the base of a share, not a part of anything
-        f.paren = tx.in_paren(s, e) or (bool(regex.search(r"占[^，,；;。占]{0,12}$", pre)) and post.startswith("的"))
+        paren = tx.in_paren(s, e) or (post.startswith("的") and bool(_OCCUPY_END.search(pre)))
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
-        f.per = post.startswith(("/", "每")) or bool(
-            regex.search(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$", pre) or average.search(pre))
-        f.aside = (unit in c["aside"]["durations"]
-                   or bool(regex.search(r"(由|从)[^，,；;。由从]{0,12}$", pre) and regex.match(
-                       r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)", post))
-                   or bool(regex.search(r"比[^，,；;。比]{0,14}$", pre) and not any(
-                       tail.endswith(w) for w in delta_words)))
-        f.headline = s < tx.headline_end
-        clause_text = doc.text[cs:ce]
-        rest_words = c["rest"]["words"]
-        if any(w in pre[-3:] for w in rest_words):
-            f.status = "rest"
-        elif any(w in clause_text for w in c["pending"]["words"]) and not any(
-                w in pre for w in ("已",)):
-            f.status = "pending"
-        elif "已" in clause_text or any(w in doc.text[e:ce] for w in c["done"]["words"][2:]):
-            f.status = "done"
-        figs.append(f)
+        per = post.startswith(("/", "每")) or bool(_PER_END.search(pre) or tb.average.search(pre))
+        aside = (unit in tb.durations
+                 or bool(_FROM_END.search(pre) and _TO_AHEAD.match(post))
+                 or bool(_THAN_END.search(pre) and not tail.endswith(tb.delta)))
+        clause_text = text[cs:ce]
+        status = None
+        if any(w in pre[-3:] for w in tb.rest):
+            status = "rest"
+        elif any(w in clause_text for w in tb.pending) and "已" not in pre:
+            status = "pending"
+        elif "已" in clause_text or any(w in post for w in tb.done_after):
+            status = "done"
+        figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
+                        unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
+                        shown=_shown(norm, v, kind), aside=aside, per=per, noun_after=noun_after, pre=pre,
+                        delta=delta, status=status, paren=paren, headline=s < tx.headline_end,
+                        before=_han(pre)[-10:], after=after))
     return figs
 
 
-def _label_after(post: str, stop: list[str]) -> str:
+def _label_after(post: str, stop: "regex.Pattern | None") -> str:
     """The noun right after a figure: up to a separator, a digit or a predicate word."""
-    head = regex.split(r"[，,；;。、：:（(“”\"\d\s]", post, maxsplit=1)[0]
-    cut = len(head)
-    for w in stop:
-        i = head.find(w, 1 if w in ("为", "在") else 0)
-        if 0 <= i < cut:
-            cut = i
-    return _han(head[:cut])[:10].lstrip("的")
+    head = _LABEL_CUT.split(post, maxsplit=1)[0]
+    m = stop.search(head) if stop is not None else None
+    if m:
+        head = head[:m.start()]
+    return _han(head)[:10].lstrip("的")
 
 
 def _shown(norm: str, v: Decimal, kind: str) -> str:
     """How a figure is written in a message: its number as in the text (6万余, 1.26万, 53.98%)."""
-    m = regex.search(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万亿|亿|千万|百万|万|千)?(?:余|多)?", norm)
+    m = _SHOWN.search(norm)
     if m:
         s = m.group(0).replace(",", "")
         return s + ("%" if kind == "percent" else "")
@@ -543,19 +634,19 @@ class _Validator:
         cue_words = [(w, True) for w in c["strong"]] + [(w, False) for w in c["weak"]]
         starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
         for w, strong in cue_words:
-            for m in regex.finditer(regex.escape(w), self.t):
-                if self.tx.in_paren(m.start(), m.end()):
+            for ms, me in _occurrences(self.t, w):
+                if self.tx.in_paren(ms, me):
                     continue  # "(包括高中和初中)" says what a figure covers
-                if w == "其中" or not any(a <= m.start() < b for a, b, _, cw in starts if cw == "其中"):
-                    starts.append((m.start(), m.end(), strong, w))
+                if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
+                    starts.append((ms, me, strong, w))
         # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
-        for m in regex.finditer(r"中(?=[，,：:“\"「])", self.t):
+        for m in _ZHONG_BREAK.finditer(self.t):
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
         # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
-        for m in regex.finditer(self.c["breakdown"]["pattern"], self.t):
+        for m in _tables().breakdown.finditer(self.t):
             if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
                 continue
             if not any(a <= m.start() < b for a, b, _, _ in starts):
@@ -576,7 +667,7 @@ class _Validator:
             if w in ("其中", "中", "看"):
                 # "其中，对违规经营的3家企业分别处以罚款20万元和15万元": a count inside the object of
                 # 对/向/为/给 says whom the action is done to; the list is the figures of the action
-                parts = [p for p in parts if not regex.search(r"(对|向|为|给)[^，,；;。\d]*的$", p.pre)]
+                parts = [p for p in parts if not _OBJECT_END.search(p.pre)]
                 parts = [p for p in parts if not self.modifier(p)]
             if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
@@ -598,7 +689,7 @@ class _Validator:
                     if w == "看" and same and any(x in _item_label(p) for x in progress):
                         continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
-                    semi = regex.search(r"[；;]", gap)
+                    semi = _SEMI.search(gap)
                     if semi and paired:
                         break  # a list of paired figures (户 and 人 of each kind) ends at the semicolon
                     if semi and head and _core(p.before).startswith(head):
@@ -615,7 +706,7 @@ class _Validator:
                                and x.kind not in ("percent", "ratio")]
                     if between:
                         break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
-                    if same and regex.match(r"\p{Han}{0,8}中[，,：:]", self.t[p.end:p.end + 12]):
+                    if same and _OWN_TOTAL.match(self.t[p.end:p.end + 12]):
                         break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
                 parts = same
@@ -625,7 +716,7 @@ class _Validator:
                         p.item = _han(p.pre)
             if not parts:
                 continue
-            if w not in ("中", "看") and (regex.search(r"[；;]", self.t[rs:parts[0].start])
+            if w not in ("中", "看") and (_SEMI.search(self.t[rs:parts[0].start])
                                or self.tx.clause(parts[0].start) - self.tx.clause(cs) > 1
                                or parts[0].clause != self.tx.clause(cs)
                                and _han(self.t[rs:self.tx.clause_span(cs)[1]])):
@@ -696,7 +787,7 @@ class _Validator:
             return False
         labels = []
         for p in g.parts:
-            lab = regex.sub(r"^(其中|包括|涉及|含)", "", _item_label(p))
+            lab = _LIST_LEAD.sub("", _item_label(p))
             if len(lab) < 2:
                 return False
             labels.append(lab)
@@ -728,7 +819,7 @@ class _Validator:
             # "在签约项目中，外资项目3项": the noun before 中 names a total stated earlier
             noun = _han(self.t[cs:cue_at])
             # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
-            noun = regex.sub(r"^.*(在|所有|全部)", "", noun)[-8:]
+            noun = _SCOPE_LEAD.sub("", noun)[-8:]
             if len(noun) >= 2:
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
                          and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and noun in f.after))]
@@ -811,15 +902,15 @@ class _Validator:
     # -- 分别 ------------------------------------------------------------
     def each_lists(self) -> None:
         for w in self.c["each"]["words"]:
-            for m in regex.finditer(regex.escape(w), self.t):
-                ss, se = self.tx.sent_span(m.start())
-                after = [f for f in self.figs if m.end() <= f.start < se]
+            for ms, me in _occurrences(self.t, w):
+                ss, se = self.tx.sent_span(ms)
+                after = [f for f in self.figs if me <= f.start < se]
                 parts: list[Fig] = []
-                prev_end = m.end()
+                prev_end = me
                 for f in after:
                     gap = self.t[prev_end:f.start]
                     # "分别为236支、158支、118支": only the list right after 分别
-                    if len(gap) > (6 if not parts else 3) or (parts and not regex.fullmatch(r"[、，,和及与\s]*", gap)):
+                    if len(gap) > (6 if not parts else 3) or (parts and not _EACH_GAP.fullmatch(gap)):
                         break
                     parts.append(f)
                     prev_end = f.end
@@ -830,9 +921,9 @@ class _Validator:
                     continue
                 # the total is stated in the same sentence, before the items 分别 refers to; two or
                 # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
-                cands = [x for x in self.before(m.start(), para=fam.para, sents=0) if self.same_family(x, fam)
+                cands = [x for x in self.before(ms, para=fam.para, sents=0) if self.same_family(x, fam)
                          and x.delta == fam.delta and not x.paren and self.summable(x)]
-                if len(cands) != 1 or not self.each_whole(cands[0], m.start(), parts):
+                if len(cands) != 1 or not self.each_whole(cands[0], ms, parts):
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
                 for p in parts:
@@ -878,7 +969,7 @@ class _Validator:
                     continue
                 gap = self.t[x.end:prev_start]
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part
-                if chain and not regex.search(r"、|和|及", gap) or len(gap) > 16 or x.total is not None:
+                if chain and not _JOINER.search(gap) or len(gap) > 16 or x.total is not None:
                     source = x if x.start >= ss else None
                     break
                 chain.append(x)
@@ -1025,7 +1116,6 @@ class _Validator:
         np_memo: dict[str, Fig] = {}
         self.percent_rows: list[tuple[Fig, Fig, Fig]] = []
         share_parts: set[str] = set()
-        scope = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
 
         def usable_(x: Fig, part: Fig) -> bool:
             return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
@@ -1039,23 +1129,23 @@ class _Validator:
             ss, _ = self.tx.sent_span(pf.start)
             np_text, mode = "", None
             occ = pre.rfind("占")
-            rate = regex.search(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$", pre)
+            rate = _RATE_END.search(pre)
             if occ >= 0 and not any(pre[occ:].startswith(w) for w in sh["ratio_words"]):
                 mode, np_text = "occupy", pre[occ + 1:]
             elif any(w in pre for w in sh["ratio_words"]):
                 mode = "ratio"
-            elif regex.search(r"完成[^，,；;。]*的$", pre):
+            elif _COMPLETE_END.search(pre):
                 mode, np_text = "complete", pre[pre.rfind("完成") + 2:]
             elif rate:
                 mode = "rate"
             else:
                 continue
-            np_clean = regex.sub(r"(的|为|达|达到|高达|约)+$", "", np_text)
+            np_clean = _NP_JUNK.sub("", np_text)
             span_start = cs + occ if mode == "occupy" else pf.start
             before = [f for f in self.figs if ss <= f.start < span_start and self.summable(f) and not f.paren]
             if mode == "rate":
                 full = rate.group(1) if rate else ""
-                stems = [full, full[:2], full[-2:]] + [m.group(1) for m in regex.finditer(r"(\p{Han}{2})率", pre)]
+                stems = [full, full[:2], full[-2:]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
                 part = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     hits = [f for f in before if f.status != "pending"
@@ -1100,11 +1190,11 @@ class _Validator:
             elif mode == "rate" and part.kind == "count":
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)]
                 whole = cands[-1] if cands else None
-            if whole is None and np_clean and np_clean in np_memo and not scope.match(np_clean) \
+            if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
             if whole is None and np_clean:
-                if scope.match(np_clean):
+                if _SCOPE.match(np_clean):
                     cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and x.exact
                              and usable(x) and x.group is None and _similar(x, part, head=True)]
                     whole = cands[-1] if cands else None
@@ -1137,7 +1227,7 @@ class _Validator:
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
             if whole is not None:
-                if np_clean and np_clean not in np_memo and not scope.match(np_clean):
+                if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean):
                     np_memo[np_clean] = whole
                 status, msg = self.percent_status(part, whole, pf)
                 self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
@@ -1221,7 +1311,7 @@ class _Validator:
         pct = [f for f in self.figs if f.kind == "percent"]
         runs, cur = [], []
         for f in pct:
-            if cur and regex.fullmatch(r"\s*[:：∶]\s*", self.t[cur[-1].end:f.start]):
+            if cur and _RATIO_GAP.fullmatch(self.t[cur[-1].end:f.start]):
                 cur.append(f)
             else:
                 if len(cur) >= 2:
@@ -1232,8 +1322,8 @@ class _Validator:
         for run in runs:
             # "由上年的12：38：50调整为10：40：50": the old structure is of another year's total
             cs, _ = self.tx.clause_span(run[0].start)
-            if regex.search(r"(由|从)[^，,；;。由从]{0,12}$", self.t[cs:run[0].start]) and regex.match(
-                    r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)", self.t[run[-1].end:run[-1].end + 6]):
+            if _FROM_END.search(self.t[cs:run[0].start]) and _CHANGED_TO.match(
+                    self.t[run[-1].end:run[-1].end + 6]):
                 continue
             groups = [g for g in self.groups if len(g.parts) == len(run) and g.whole.end <= run[0].start
                       and run[0].para - g.whole.para <= 2]
@@ -1391,7 +1481,7 @@ class _Validator:
             for k in (k1, k2):
                 if k not in masked:
                     ss, se = self.tx.sent_span(sents[k][0].start)
-                    masked[k] = regex.sub(r"[\d.,]+", "#", regex.sub(r"\s+", "", self.t[ss:se]))
+                    masked[k] = _DIGITS.sub("#", _SPACE.sub("", self.t[ss:se]))
             if not _nearly_contained(masked[k1], masked[k2]):
                 continue
             for a, b in pairs:
@@ -1435,16 +1525,15 @@ class _Validator:
                 continue
             # closed: "三项志愿服务品牌，即红色宣讲、健康义诊、银龄助老"
             nxt = self.t[f.end:min(len(self.t), f.end + 40)]
-            m = regex.match(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(map(regex.escape, lc["closed"])) +
-                            r")([^；;。\n]+)", nxt)
-            if m and regex.match(r"\s*(一方面|一是|其一|第一|首先)", m.group(1)):
+            m = _tables().closed_list.match(nxt)
+            if m and _ORDINAL_LEAD.match(m.group(1)):
                 continue  # "两个方面，即一方面是调整、扩充、新建...，另一方面是...": items by ordinal, not by 、
             if m:
-                body = regex.split(r"[，,]", m.group(1))[0]
+                body = _COMMA.split(m.group(1))[0]
                 items = _count_items(body, seps)
                 # a closed list names short items; a long explanation after 即 is not one
-                plain = regex.sub(r"《[^》]*》|“[^”]*”", "X", body)
-                short = all(len(x) <= 10 for x in regex.split(r"、|以及|和", plain))
+                plain = _QUOTED.sub("X", body)
+                short = all(len(x) <= 10 for x in _ITEM_SEP.split(plain))
                 if items >= 2 and short and n >= 2:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
@@ -1454,10 +1543,10 @@ class _Validator:
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             if "、" in pre and pre.count("“") <= pre.count("”") and \
                     not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
-                    and f.after and not regex.search(r"(等|各|每|均)\p{Han}{0,6}$", pre) and 2 <= n <= 20 \
+                    and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
                     and len(pre.split("、")[-1]) <= 8:
                 # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
-                items = _count_items(regex.split(r"[，,的]", pre)[-1], ["、"])
+                items = _count_items(_LIST_OPEN.split(pre)[-1], ["、"])
                 if items >= 2 and items >= n:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
@@ -1468,12 +1557,11 @@ class _Validator:
     def comma_items(self, clause_start: int) -> int | None:
         """Count short comma-separated items ending at ``clause_start`` (the clause holding 等)."""
         ss, _ = self.tx.sent_span(clause_start)
-        stop = regex.compile(r"来看|从|其中|包括|主要|对|将|要|了|是|有|\d")
         n, end = 1, clause_start - 1
         while end > ss:
             start = max(self.t.rfind(c, ss, end) for c in "，,")
             seg = self.t[max(start + 1, ss):end]
-            if not seg or len(seg) > 12 or stop.search(seg) or regex.search(r"[；;。：:]", seg):
+            if not seg or len(seg) > 12 or _COMMA_ITEM_STOP.search(seg) or _STRONG_SEP.search(seg):
                 break
             n += 1
             if start < ss:
@@ -1482,9 +1570,20 @@ class _Validator:
         return n if n >= 3 else None
 
 
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Spans of a cue word in the text, left to right, not overlapping (``str.find`` is C speed)."""
+    if not word:
+        return [m.span() for m in regex.finditer("", text)]
+    out, i, n = [], text.find(word), len(word)
+    while i >= 0:
+        out.append((i, i + n))
+        i = text.find(word, i + n)
+    return out
+
+
 def _count_items(body: str, seps: list[str]) -> int:
     """Items of an enumeration: 、-separated, with 以及/和 joining the last one."""
-    body = regex.sub(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）", "X", body)
+    body = _BRACKETED.sub("X", body)
     n = 1
     for s in seps:
         n += body.count(s)
@@ -1605,7 +1704,7 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
 
 def _item_label(f: Fig) -> str:
     """The words naming a list item, right before its number ("、刑事案件300件" -> 刑事案件)."""
-    return f.item or regex.split(r"[^\p{Han}]", f.pre)[-1]
+    return f.item or _NOT_HAN.split(f.pre)[-1]
 
 
 def _same_noun(a: Fig, b: Fig) -> bool:
@@ -1621,7 +1720,7 @@ def _core(label: str) -> str:
 
 def _bare(label: str) -> str:
     """A label without the verb that introduces the figure (基层党组织增至 -> 基层党组织)."""
-    return regex.sub(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$", "", label)
+    return _INTRO_VERB.sub("", label)
 
 
 def _same_unit(a: Fig, b: Fig) -> bool:
