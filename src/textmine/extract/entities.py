@@ -149,15 +149,19 @@ def _ends_admin(w: str, lx) -> bool:
 
 def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     """Full administrative names (with their suffix) that the model left untagged."""
+    out = list(spans)
+    # only where a name starts can one be added (a few dozen places in a long report)
+    name_starts = sorted(_starts_of(text, _lex()["admin"]))
+    if not name_starts:
+        return out
     lx = _lex()
     admin = lx["admin"]
     tags = _word_tags()
     taken = _covered(spans, len(text))
     lengths = _admin_lengths()
-    out = list(spans)
     n = len(text)
     free = 0  # positions before this one are inside a name just added
-    for i in [k for k, c in enumerate(text) if c in lengths]:
+    for i in name_starts:
         if i < free:
             continue
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
@@ -185,14 +189,54 @@ def _admin_lengths() -> dict[str, tuple[int, ...]]:
     return nm.Lexicon.of(_lex()["admin"]).lengths
 
 
+class _WordIndex:
+    """Every occurrence of a word list in a text, found from the words' last characters.
+
+    A regex alternation of thousands of names tries each name at each position (seconds on a long
+    report), and a Python test at every character is hardly better.  The last characters of these
+    lists (县/市/区 of administrative names, 长/记 of titles, 路/镇 of sites) are few and rare in running
+    text, so one character-class scan (C speed) finds the only places where a word can end, and a
+    set lookup per possible length there confirms it.
+    """
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(w for w in words if w)
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+        self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in by_last.items()}
+        self.last = re.compile("[" + "".join(map(re.escape, sorted(by_last))) + "]") if by_last else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every occurrence, overlaps included, by end and then longest first."""
+        if self.last is None:
+            return []
+        words, lengths = self.words, self.lengths
+        out = []
+        for m in self.last.finditer(text):
+            e = m.end()
+            for ln in lengths[m.group()]:
+                a = e - ln
+                if a >= 0 and text[a:e] in words:
+                    out.append((a, e))
+        return out
+
+
+@lru_cache(maxsize=None)
+def _char_class(chars: frozenset) -> re.Pattern:
+    """A compiled class of single characters, to find them all in one scan."""
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+@lru_cache(maxsize=None)
+def _word_index(words: frozenset) -> _WordIndex:
+    """One index per word list, built on first use."""
+    return _WordIndex(words)
+
+
 def _starts_of(text: str, words) -> set[int]:
-    """Positions where one of ``words`` starts (one regex pass instead of a test at every position)."""
-    return {m.start() for m in _alternation(tuple(sorted(words, key=len, reverse=True))).finditer(text)}
-
-
-@lru_cache(maxsize=16)
-def _alternation(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("(?=(?:" + "|".join(map(re.escape, words)) + "))")
+    """Positions where one of ``words`` starts (one scan instead of a test at every position)."""
+    return {a for a, _ in _word_index(frozenset(words)).spans(text)}
 
 
 def _covered(spans, n) -> list[bool]:
@@ -279,7 +323,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         if t in ("LOCATION", "ORGANIZATION"):
             starts[e] = (s, t)
     n = len(text)
-    for i in range(n):
+    # a name can only start after a found place/body or at an abbreviation character
+    abbreviations = _char_class(frozenset(R["place_abbreviations"]))
+    for i in sorted({i for i in starts if i < n} | {m.start() for m in abbreviations.finditer(text)}):
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
@@ -527,10 +573,8 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = list(spans)
-    suffix_at = _starts_of(text, R["township_suffixes"])
-    for i in range(len(text) - 2):
-        if i + 2 not in suffix_at:
-            continue
+    # a two-character stem ends where a suffix starts: only those places are looked at
+    for i in sorted(p - 2 for p in _starts_of(text, R["township_suffixes"]) if p >= 2):
         if not _after_boundary(text, i, ends):
             continue
         stem = text[i:i + 2]
@@ -618,14 +662,11 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     ends = {e for _, e, _ in spans}
     out = list(spans)
     n = len(text)
+    # a 2-4 character stem ends where a suffix starts: only those places are looked at
     suffix_at = _starts_of(text, R["site_suffixes"])
-    i = 0
-    while i < n - 2:
-        if not (i + 2 in suffix_at or i + 3 in suffix_at or i + 4 in suffix_at):
-            i += 1
-            continue
-        if not _after_boundary(text, i, ends) or taken[i]:
-            i += 1
+    resume = 0  # positions before this one are inside a site just added
+    for i in sorted({p - k for p in suffix_at for k in (2, 3, 4) if 0 <= p - k < n - 2}):
+        if i < resume or not _after_boundary(text, i, ends) or taken[i]:
             continue
         hit = None
         for ln in (2, 3, 4):
@@ -649,9 +690,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 break
         if hit:
             out.append([i, hit, "LOCATION"])
-            i = hit
-        else:
-            i += 1
+            resume = hit
     return out
 
 
