@@ -82,10 +82,10 @@ _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
 _CLAUSE_CUT = regex.compile("[" + regex.escape(_CLAUSE_SEP) + "]")
 _SENT_CUT = regex.compile("[" + regex.escape(_SENT_SEP) + "]")
-_PAREN = regex.compile(r"[(（)）]")
 _MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
+_DROP_STOP = {ord(c): None for c in _STOP}  # for str.translate: the label without its stop characters
 _SUMMABLE = ("count", "money", "measure")
 
 # Every pattern is compiled once here: the stage runs them per figure, and a pattern compiled
@@ -149,9 +149,10 @@ class _Tables:
         self.average = regex.compile(
             "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
         self.durations = frozenset(c["aside"]["durations"])
-        self.rest = tuple(c["rest"]["words"])
-        self.pending = tuple(c["pending"]["words"])
-        self.done_after = tuple(c["done"]["words"][2:])
+        # status words: does any of them occur in a stretch of text (one search, not one per word)
+        self.rest = _any_of(c["rest"]["words"])
+        self.pending = _any_of(c["pending"]["words"])
+        self.done_after = _any_of(c["done"]["words"][2:])
         # the label ends at the first stop word; 为/在 only after its first character
         stop = c["label"]["stop"]
         anywhere = [w for w in stop if w not in ("为", "在")]
@@ -165,6 +166,21 @@ class _Tables:
         self.breakdown = regex.compile(c["breakdown"]["pattern"])
         self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
+
+
+class _Never:
+    """The pattern of an empty word list: it occurs nowhere."""
+
+    @staticmethod
+    def search(_text: str) -> None:
+        return None
+
+
+def _any_of(words: list[str]) -> "regex.Pattern | _Never":
+    """One pattern that finds any of ``words`` (a word occurs in a text iff the pattern does)."""
+    if not words:
+        return _Never()
+    return regex.compile("|".join(map(regex.escape, words)))
 
 
 @lru_cache(maxsize=1)
@@ -320,9 +336,10 @@ def _percent_half(norm: str, dec: int | None) -> Decimal:
 
 # ---------------------------------------------------------------- text helpers
 def _cut_classes() -> np.ndarray:
-    """A table from a BMP code point to its cut bits: 1 clause, 2 sentence, 4 paragraph."""
-    table = np.zeros(0x10000, dtype=np.uint8)
-    for bit, chars in ((1, _CLAUSE_SEP), (2, _SENT_SEP), (4, "\n")):
+    """A table from a code point to its bits: 1 clause cut, 2 sentence cut, 4 paragraph cut (every
+    sentence or paragraph cut is a clause cut too), 8 an opening and 16 a closing parenthesis."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for bit, chars in ((1, _CLAUSE_SEP), (2, _SENT_SEP), (4, "\n"), (8, "(（"), (16, ")）")):
         for ch in chars:
             table[ord(ch)] |= bit
     return table
@@ -337,16 +354,18 @@ class _Text:
     def __init__(self, doc: Document):
         t = doc.text
         self.t = t
-        # one table look-up over the code points finds every cut (the separators are all in the BMP)
+        # one table look-up over the code points finds every cut and parenthesis
         codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        cls = _CUT_CLASS[np.minimum(codes, 0xFFFF)]
-        self.clause_cuts = np.flatnonzero(cls & 1).tolist()
-        self.sent_cuts = np.flatnonzero(cls & 2).tolist()
-        self.para_cuts = np.flatnonzero(cls & 4).tolist()
+        marks = np.flatnonzero(_CUT_CLASS.take(codes))
+        bits = _CUT_CLASS.take(codes[marks])
+        self.clause_cuts = marks[(bits & 1) != 0].tolist()
+        self.sent_cuts = marks[(bits & 2) != 0].tolist()
+        self.para_cuts = marks[(bits & 4) != 0].tolist()
         # headline: the short lines before the first sentence of the body (page chrome skipped)
         self.headline_end = 0
         pos, seen = 0, 0
-        for line in t.split("\n"):
+        for nl in self.para_cuts + [len(t)]:
+            line = t[pos:nl]
             s = line.strip()
             chrome = s and doc.is_excluded(pos + line.index(s[0]), pos + len(line.rstrip()))
             if s and not chrome:
@@ -354,8 +373,9 @@ class _Text:
                 if seen > 3 or len(s) > 40 or "。" in s:
                     break
                 self.headline_end = pos + len(line)
-            pos += len(line) + 1
-        self.parens = self._parens(t)
+            pos = nl + 1
+        paren = (bits & 24) != 0
+        self.parens = self._parens(marks[paren].tolist(), bits[paren].tolist())
         # in_paren asks whether some pair opens before a span and closes after it: the pairs by
         # opening position with the furthest close so far answer that with one bisection
         by_open = sorted(self.parens)
@@ -367,11 +387,11 @@ class _Text:
             self._close_max.append(far)
 
     @staticmethod
-    def _parens(t: str) -> list[tuple[int, int]]:
+    def _parens(at: list[int], kinds: list[int]) -> list[tuple[int, int]]:
+        """(open, close + 1) of each matched pair, in the order they close."""
         out, stack = [], []
-        for m in _PAREN.finditer(t):
-            i, c = m.start(), m.group()
-            if c in "(（":
+        for i, k in zip(at, kinds):
+            if k & 8:
                 stack.append(i)
             elif stack:
                 out.append((stack.pop(), i + 1))
@@ -447,11 +467,11 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
                  or bool(_THAN_END.search(pre) and not tail.endswith(tb.delta)))
         clause_text = text[cs:ce]
         status = None
-        if any(w in pre[-3:] for w in tb.rest):
+        if tb.rest.search(pre[-3:]):
             status = "rest"
-        elif any(w in clause_text for w in tb.pending) and "已" not in pre:
+        elif "已" not in pre and tb.pending.search(clause_text):
             status = "pending"
-        elif "已" in clause_text or any(w in post for w in tb.done_after):
+        elif "已" in clause_text or tb.done_after.search(post):
             status = "done"
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
                         unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
@@ -1257,7 +1277,7 @@ class _Validator:
     def rate_of_named(self, part: Fig, pf: Fig) -> bool:
         """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%")."""
         noun = part.after if part.noun_after else part.before
-        noun = "".join(c for c in noun if c not in _STOP)[-2:]
+        noun = noun.translate(_DROP_STOP)[-2:]
         if len(noun) < 2:
             return False
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.delta
@@ -1396,16 +1416,34 @@ class _Validator:
     def restated(self) -> None:
         figs = [f for f in self.figs if f.kind not in ("ordinal", "rank")]
         linked: set[str] = set()
+        # earlier figures of one kind and change-or-level, by classifier family and without a
+        # classifier: the only ones _same_unit lets a figure restate (no scan of every pair)
+        by_family: dict[tuple, list[tuple[int, Fig]]] = {}
+        no_unit: dict[tuple, list[tuple[int, Fig]]] = {}
+        every: dict[tuple, list[tuple[int, Fig]]] = {}
         for i, b in enumerate(figs):
+            kd = (b.kind, b.delta)
+            pools = [by_family.get(kd + (b.family,), ()), no_unit.get(kd, ())] if b.unit else [every.get(kd, ())]
+
             # equal values may change their classifier (23项 / 23件); figures that only overlap as
             # intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动
             # and 10余件文化作品 are two different things
-            earlier = [a for a in figs[:i] if _same_unit(a, b) and a.kind == b.kind and a.delta == b.delta
-                       and _overlaps(a.lo, a.hi, b.lo, b.hi) and _near(a, b) and _similar(a, b) and not _related(a, b)
-                       and (a.value == b.value or a.unit == b.unit or _same_noun(a, b))]
-            if not earlier:
+            def restates(a: Fig) -> bool:
+                return (_overlaps(a.lo, a.hi, b.lo, b.hi) and _near(a, b) and _similar(a, b) and not _related(a, b)
+                        and (a.value == b.value or a.unit == b.unit or _same_noun(a, b)))
+
+            firsts = [next((x for x in pool if restates(x[1])), None) for pool in pools]
+            firsts = [x for x in firsts if x is not None]
+            lasts = [next((x for x in reversed(pool) if restates(x[1])), None) for pool in pools] if firsts else []
+            by_family.setdefault(kd + (b.family,), []).append((i, b))
+            every.setdefault(kd, []).append((i, b))
+            if not b.unit:
+                no_unit.setdefault(kd, []).append((i, b))
+            if not firsts:
                 continue
-            for a in {earlier[0].id: earlier[0], earlier[-1].id: earlier[-1]}.values():
+            first = min(firsts, key=lambda x: x[0])[1]
+            last = max((x for x in lasts if x is not None), key=lambda x: x[0])[1]
+            for a in {first.id: first, last.id: last}.values():
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as {b.shown} ✓"})
                 linked.update((a.id, b.id))
@@ -1677,10 +1715,13 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=8192)
 def _common(a: str, b: str) -> int:
-    """Length of the longest run of characters two labels share (stop characters ignored)."""
-    a = "".join(c for c in a if c not in _STOP)
-    b = "".join(c for c in b if c not in _STOP)
+    """Length of the longest run of characters two labels share (stop characters ignored).
+
+    (Cached: the restatement and headline rules ask it again for the same pairs of labels.)"""
+    a = a.translate(_DROP_STOP)
+    b = b.translate(_DROP_STOP)
     best = 0
     for i in range(len(a)):
         for j in range(i + best + 1, len(a) + 1):
@@ -1696,8 +1737,8 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
     la, lb = a.before + a.after, b.before + b.after
     if head:
         ha, hb = a.label(), b.label()
-        ha = "".join(c for c in ha if c not in _STOP)
-        hb = "".join(c for c in hb if c not in _STOP)
+        ha = ha.translate(_DROP_STOP)
+        hb = hb.translate(_DROP_STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
     return _common(la, lb) >= 2
 
@@ -1714,8 +1755,9 @@ def _same_noun(a: Fig, b: Fig) -> bool:
     return bool(na and nb) and (na in nb or nb in na)
 
 
+@lru_cache(maxsize=8192)
 def _core(label: str) -> str:
-    return "".join(c for c in _bare(label) if c not in _STOP)
+    return _bare(label).translate(_DROP_STOP)
 
 
 def _bare(label: str) -> str:
