@@ -12,6 +12,8 @@ import logging
 import os
 import threading
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from importlib import resources
 
 import regex
@@ -204,11 +206,24 @@ def pos_tokens(text: str, backend: str = "jieba") -> list[tuple[str, int, int, s
     ``backend="rjieba"`` tags with jieba-rs (about 20x faster); its tags differ from
     jieba.posseg's on some words (see tests/test_segment_parity.py).
     """
+    tagged = _tagged(text, backend)
+    if backend != "rjieba":
+        tagged = list(tagged)
+    return _with_offsets(text, list(map(itemgetter(0), tagged)), list(map(itemgetter(1), tagged)))
+
+
+def _with_offsets(text: str, words, flags) -> list[tuple[str, int, int, str]]:
+    """Tokens with offsets.  jieba keeps every character, so the words concatenate to ``text``
+    and the offsets are running sums of their lengths (built in C, not word by word); the
+    search below only runs if a tokenizer ever drops characters."""
+    if "".join(words) == text:
+        ends = list(accumulate(map(len, words)))
+        return list(zip(words, [0, *ends[:-1]], ends, flags))
     out = []
     pos = 0
-    for w, flag in _tagged(text, backend):
+    for w, flag in zip(words, flags):
         start = text.find(w, pos) if not text.startswith(w, pos) else pos
-        if start < 0:  # jieba never drops characters, but be safe
+        if start < 0:
             continue
         out.append((w, start, start + len(w), flag))
         pos = start + len(w)
@@ -225,18 +240,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
-        end = m.end() if m.group() and not m.group().startswith("\n") else m.start()
+        ms, me = m.span()
+        # terminal punctuation stays with its sentence; newlines and the bullet lookahead do not
+        end = me if me > ms and text[ms] != "\n" else ms
         _add(text, pos, end, spans)
-        pos = m.end() if m.group() else m.start()
+        pos = me
     _add(text, pos, len(text), spans)
     return spans
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if end > start:
         spans.append((start, end))
 
@@ -250,11 +268,8 @@ def segment(doc: Document, *, backend: str = "jieba", pos: bool = True) -> Docum
         doc.tokens = pos_tokens(doc.text, backend)
     else:
         words = cut(doc.text, backend)
-        toks, at = [], 0
-        for w in words:
-            toks.append((w, at, at + len(w), ""))
-            at += len(w)
-        doc.tokens = toks
+        ends = list(accumulate(map(len, words)))
+        doc.tokens = list(zip(words, [0, *ends[:-1]], ends, [""] * len(words)))
     return doc
 
 
