@@ -44,13 +44,17 @@ def _lex() -> dict:
         "admin": "admin_divisions.txt", "admin_short": "admin_short.txt",
         "admin_suffixes": "admin_suffixes.txt", "org_suffixes": "org_suffixes.txt",
         "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
-        "stop": "stop_names.txt",
+        "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt",
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)
     words["titles_after_sorted"] = sorted(words["titles_after"], key=len, reverse=True)
+    # (lengths and first characters: a lookup tries only the lengths a word can have)
+    words["org_suffix_lengths"] = sorted({len(w) for w in words["org_suffixes"]}, reverse=True)
+    words["title_firsts"] = {w[0] for w in words["titles"]}
+    words["breaker_firsts"] = {w[0] for w in words["org_breakers"]}
     return words
 
 
@@ -151,7 +155,7 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     """Full administrative names (with their suffix) that the model left untagged."""
     out = list(spans)
     # only where a name starts can one be added (a few dozen places in a long report)
-    name_starts = sorted(_starts_of(text, _lex()["admin"]))
+    name_starts = sorted(_starts_of(text, "admin"))
     if not name_starts:
         return out
     lx = _lex()
@@ -189,61 +193,110 @@ def _admin_lengths() -> dict[str, tuple[int, ...]]:
     return nm.Lexicon.of(_lex()["admin"]).lengths
 
 
+# hundreds of different next-to-last characters (the place names' 安|县, 平|区 …) narrow nothing:
+# above this many, only the last characters are scanned for
+_MAX_BEFORE_CLASS = 200
+
+
 class _WordIndex:
     """Every occurrence of a word list in a text, found from the words' last characters.
 
     A regex alternation of thousands of names tries each name at each position (seconds on a long
-    report), and a Python test at every character is hardly better.  The last characters of these
-    lists (县/市/区 of administrative names, 长/记 of titles, 路/镇 of sites) are few and rare in running
-    text, so one character-class scan (C speed) finds the only places where a word can end, and a
-    set lookup per possible length there confirms it.
+    report), and a Python test at every character is hardly better.  Instead one regex scan (C
+    speed) finds the few places where a word can end -- a character of the words' next-to-last
+    characters before one of their last characters (书|记, 主|任 of titles), or just a last character
+    when the list has one-character words (路, 镇) or too many next-to-last characters (县/市/区 of
+    administrative names) -- and a set lookup per possible length there confirms a word.
     """
 
     def __init__(self, words) -> None:
         self.words = frozenset(w for w in words if w)
-        by_last: dict[str, set[int]] = {}
+        self.single = frozenset(w for w in self.words if len(w) == 1)
+        by_tail: dict[str, set[int]] = {}
         for w in self.words:
-            by_last.setdefault(w[-1], set()).add(len(w))
-        self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in by_last.items()}
-        self.last = re.compile("[" + "".join(map(re.escape, sorted(by_last))) + "]") if by_last else None
+            if len(w) >= 2:
+                by_tail.setdefault(w[-2:], set()).add(len(w))
+        self.lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
+        lasts = {w[-1] for w in self.words}
+        befores = {t[0] for t in by_tail}
+        if not lasts:
+            self.scan, self.tail = None, 0
+        elif self.single or len(befores) > _MAX_BEFORE_CLASS:
+            self.scan, self.tail = re.compile(_class(lasts)), 1  # the match is the word's last character
+        else:
+            # the match is the next-to-last character, the last one is looked ahead at
+            self.scan, self.tail = re.compile(_class(befores) + "(?=" + _class(lasts) + ")"), 2
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every occurrence, overlaps included, by end and then longest first."""
-        if self.last is None:
+        if self.scan is None:
             return []
-        words, lengths = self.words, self.lengths
+        words, single, get, tail = self.words, self.single, self.lengths.get, self.tail
         out = []
-        for m in self.last.finditer(text):
-            e = m.end()
-            for ln in lengths[m.group()]:
-                a = e - ln
-                if a >= 0 and text[a:e] in words:
-                    out.append((a, e))
+        for m in self.scan.finditer(text):
+            e = m.start() + tail
+            if e >= 2:
+                for ln in get(text[e - 2:e], ()):
+                    a = e - ln
+                    if a >= 0 and text[a:e] in words:
+                        out.append((a, e))
+            if single and text[e - 1] in single:
+                out.append((e - 1, e))
         return out
+
+
+def _class(chars) -> str:
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
 @lru_cache(maxsize=None)
 def _char_class(chars: frozenset) -> re.Pattern:
     """A compiled class of single characters, to find them all in one scan."""
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return re.compile(_class(chars))
 
 
 @lru_cache(maxsize=None)
-def _word_index(words: frozenset) -> _WordIndex:
-    """One index per word list, built on first use."""
-    return _WordIndex(words)
+def _word_index(name: str) -> _WordIndex:
+    """The index of one word list of ``_lex()`` or ``rules.toml``, built on first use."""
+    lx = _lex()
+    return _WordIndex(lx[name] if name in lx else _rules()[name])
 
 
-def _starts_of(text: str, words) -> set[int]:
-    """Positions where one of ``words`` starts (one scan instead of a test at every position)."""
-    return {a for a, _ in _word_index(frozenset(words)).spans(text)}
+@lru_cache(maxsize=8)
+def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
+    """Occurrences of a word list in ``text`` (kept for the few passes over the same text)."""
+    return _word_index(name).spans(text)
 
 
-def _covered(spans, n) -> list[bool]:
-    taken = [False] * n
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word's occurrences, word by word longest first (the order of the
+    ``<name>_sorted`` list), each word's from left to right without overlaps -- what
+    ``re.finditer`` per word gives, in one scan."""
+    found: dict[str, list[int]] = {}
+    for a, e in _spans_of(text, name):
+        found.setdefault(text[a:e], []).append(a)
+    out = []
+    if found:
+        for w in _lex()[name + "_sorted"]:
+            last = -1
+            for a in found.get(w, ()):  # ascending: the index reports by end
+                if a >= last:
+                    last = a + len(w)
+                    out.append((a, last))
+    return out
+
+
+def _starts_of(text: str, name: str) -> set[int]:
+    """Positions where a word of the list ``name`` starts (one scan instead of a test at every position)."""
+    return {a for a, _ in _spans_of(text, name)}
+
+
+def _covered(spans, n) -> bytearray:
+    """Which positions a span covers (1) or not (0); reads like a list of bools."""
+    taken = bytearray(n)
     for s, e, _ in spans:
-        for k in range(s, e):
-            taken[k] = True
+        if e > s:
+            taken[s:e] = b"\x01" * (e - s)
     return taken
 
 
@@ -277,8 +330,12 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     """
     lx = _lex()
     R = _rules()
-    breakers = lx["org_breakers"]
-    titles = lx["titles"]
+    tags = _word_tags()
+    suffixes = lx["org_suffixes"]
+    breakers, breaker_firsts = lx["org_breakers"], lx["breaker_firsts"]
+    titles, title_firsts = lx["titles"], lx["title_firsts"]
+    numerals = nm._NUMERALS
+    conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     best = None
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
     n = len(text)
@@ -286,19 +343,19 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
         ln = _org_suffix_at(text, j)
-        if ln and j > 0 and text[j - 1:j + ln] in _word_tags() and text[j - 1:j + ln] not in lx["org_suffixes"]:
+        if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word
-        if any(text[j:j + k] in titles for k in range(2, 6) if k > ln):
+        if c in title_firsts and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
-        if not ln and any(text[j:j + k] in breakers for k in range(1, 5)):
+        if not ln and c in breaker_firsts and any(text[j:j + k] in breakers for k in range(1, 5)):
             break
-        if prefix_is_org and any(_word_tags().get(text[j:j + k]) == "v" for k in (2, 3)):
+        if prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v"):
             break  # 市政府|责成…: a sub-unit after a body is a noun phrase, a verb ends it
-        if c in nm._NUMERALS and text[j - 1] != "第" and not (j > i and text[j - 1] in nm._NUMERALS):
+        if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
-        if j > i and text[j - 1] in R["conjunctions"] and c in R["place_abbreviations"]:
+        if j > i and text[j - 1] in conjunctions and c in abbreviations:
             break  # 县委和县政府: a second body starts
-        if c in R["conjunctions"] and (best == j or (prefix_is_org and j == i)):
+        if c in conjunctions and (best == j or (prefix_is_org and j == i)):
             break  # 公安部和海关: two bodies, not one
         if ln == 1 and j > i and c not in R["strong_one_char_endings"]:
             ln = 0  # 中国人民|所: a weak one-character ending only right after the place
@@ -455,6 +512,7 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_MENU_CHARS = re.compile(r"[\s>»|｜]")
 _MENU_SEP = re.compile(r"\s*(?:[>»|｜]|\s{1,})\s*")
 
 
@@ -467,6 +525,8 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
     a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", e)
     line = text[a:b if b >= 0 else len(text)].strip()
+    if not _MENU_CHARS.search(line):
+        return False  # one item: neither a breadcrumb nor a row of items
     items = [x for x in _MENU_SEP.split(line) if x]
     if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
         return False
@@ -484,9 +544,11 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
 
 def _org_suffix_len(w: str) -> int:
     """Length of the longest multi-character (or strong one-character) organization ending of ``w``."""
-    for suf in _lex()["org_suffixes_sorted"]:
-        if w.endswith(suf) and (len(suf) >= 2 or suf in _rules()["strong_one_char_endings"]):
-            return len(suf)
+    lx = _lex()
+    suffixes = lx["org_suffixes"]
+    for ln in lx["org_suffix_lengths"]:  # longest first, one set lookup per length
+        if ln <= len(w) and w[-ln:] in suffixes and (ln >= 2 or w[-1] in _rules()["strong_one_char_endings"]):
+            return ln
     return 0
 
 
@@ -513,7 +575,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     lx = _lex()
     R = _rules()
     tags = _word_tags()
-    loc_suf = set(nm.read_wordlist(nm.data_dir() / "gazetteer" / "loc_suffixes.txt"))
+    loc_suf = lx["loc_suffixes"]
     taken = _covered(spans, len(text))
     out = []
     for s, e, t in spans:
@@ -574,7 +636,7 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     ends = {e for _, e, _ in spans}
     out = list(spans)
     # a two-character stem ends where a suffix starts: only those places are looked at
-    for i in sorted(p - 2 for p in _starts_of(text, R["township_suffixes"]) if p >= 2):
+    for i in sorted(p - 2 for p in _starts_of(text, "township_suffixes") if p >= 2):
         if not _after_boundary(text, i, ends):
             continue
         stem = text[i:i + 2]
@@ -597,6 +659,20 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
 
 @lru_cache(maxsize=1)
+def _school_number_re() -> re.Pattern:
+    """A school number and ending (一中, 十二小, 三职高)."""
+    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
+    return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + ends + ")")
+
+
+@lru_cache(maxsize=1)
+def _school_number_at_re() -> re.Pattern:
+    """Where a school number and ending start: one character, so overlapping starts (十一中, 一中) are all found."""
+    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
+    return re.compile(r"[一二三四五六七八九十](?=[一二三四五六七八九十]?(?:" + ends + "))")
+
+
+@lru_cache(maxsize=1)
 def _school_re() -> re.Pattern:
     ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
     return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + ends + "))")
@@ -610,10 +686,14 @@ def _numbered_schools(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = list(spans)
-    full = re.compile(r"[一二三四五六七八九十]{1,2}(?:" + "|".join(
-        map(re.escape, sorted(R["school_number_endings"], key=len, reverse=True))) + ")")
-    for m in _school_re().finditer(text):
-        i = m.start()
+    full = _school_number_re()
+    # a school name starts one or two characters before a numbered ending: only there is the
+    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
+    starts = sorted({c - k for c in (m.start() for m in _school_number_at_re().finditer(text)) for k in (1, 2) if c >= k})
+    for i in starts:
+        m = _school_re().match(text, i)
+        if not m:
+            continue
         stem = m.group(1)
         if not _after_boundary(text, i, ends):
             continue
@@ -642,11 +722,26 @@ _DATELINE = re.compile(r"(?:^|(?<=[\s（(【]))([\u4e00-\u9fff]{2,4}(?:网|社|�
                        r"|[\u4e00-\u9fff]{0,6}讯)", re.M)
 
 
+_DATELINE_ENDS = ("日电", "讯")
+
+
 def _dateline_orgs(text: str, spans: list[list]) -> list[list]:
     """The agency or site that opens a news dateline (中新网12月2日电, 某某日报讯) is an ORGANIZATION."""
-    taken = _covered(spans, len(text))
     out = list(spans)
-    for m in _DATELINE.finditer(text):
+    # a dateline ends in 日电 or 讯 at most 20 characters after its start: the pattern is searched
+    # only in the stretch before each of those (rare) words; the full-text match at each start found
+    # gives the name (datelines cannot overlap: each starts after a space or a line start)
+    found = set()
+    for word in _DATELINE_ENDS:
+        p = text.find(word)
+        while p >= 0:
+            found.update(m.start() for m in _DATELINE.finditer(text, max(0, p - 24), p + len(word)))
+            p = text.find(word, p + 1)
+    if not found:
+        return out
+    taken = _covered(spans, len(text))
+    for a in sorted(found):
+        m = _DATELINE.match(text, a)
         a, b = m.span(1)
         if not any(taken[a:b]) and text[a] != "本" and text[a:b] not in _lex()["stop"]:
             out.append([a, b, "ORGANIZATION"])
@@ -663,7 +758,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     out = list(spans)
     n = len(text)
     # a 2-4 character stem ends where a suffix starts: only those places are looked at
-    suffix_at = _starts_of(text, R["site_suffixes"])
+    suffix_at = _starts_of(text, "site_suffixes")
     resume = 0  # positions before this one are inside a site just added
     for i in sorted({p - k for p in suffix_at for k in (2, 3, 4) if 0 <= p - k < n - 2}):
         if i < resume or not _after_boundary(text, i, ends) or taken[i]:
@@ -771,12 +866,14 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
 
 def _starts_with_township(w: str) -> bool:
     """``w`` starts with a 2-3 character stem and a township suffix and goes on (清水桥镇党委, 大同镇政府)."""
+    R = _rules()
     for k in (2, 3):
+        if not any(w.startswith(suf, k) and len(w) > k + len(suf) for suf in R["township_suffixes"]):
+            continue
         stem = w[:k]
         tag = _word_tags().get(stem)
-        if len(stem) == k and all(_is_han(c) and c not in nm._NUMERALS for c in stem) \
-                and (tag is None or tag in _rules()["township_stem_tags"]) and any(
-                    w.startswith(suf, k) and len(w) > k + len(suf) for suf in _rules()["township_suffixes"]):
+        if all(_is_han(c) and c not in nm._NUMERALS for c in stem) \
+                and (tag is None or tag in R["township_stem_tags"]):
             return True
     return False
 
@@ -800,30 +897,26 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
-    for ttl in lx["titles_after_sorted"]:
-        for m in re.finditer(re.escape(ttl), text):
-            b = m.start()
-            for ln in (3, 2):
-                a = b - ln
-                if a >= 0 and plausible(a, b) and (text[a] in sur or text[a:a + 2] in sur):
-                    # prefer 3 only when the 2-char reading would start with a non-surname
-                    if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
-                        continue
-                    out.append([a, b, "PERSON"])
-                    for k in range(a, b):
-                        taken[k] = True
-                    break
-    for ttl in lx["titles_sorted"]:
-        for m in re.finditer(re.escape(ttl), text):
-            a = m.end()
-            for ln in (3, 2):
-                b = a + ln
-                if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
-                                                            or not _is_han(text[b])):
-                    out.append([a, b, "PERSON"])
-                    for k in range(a, b):
-                        taken[k] = True
-                    break
+    for b, _ in _occurrences(text, "titles_after"):
+        for ln in (3, 2):
+            a = b - ln
+            if a >= 0 and plausible(a, b) and (text[a] in sur or text[a:a + 2] in sur):
+                # prefer 3 only when the 2-char reading would start with a non-surname
+                if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
+                    continue
+                out.append([a, b, "PERSON"])
+                for k in range(a, b):
+                    taken[k] = True
+                break
+    for _, a in _occurrences(text, "titles"):
+        for ln in (3, 2):
+            b = a + ln
+            if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
+                                                        or not _is_han(text[b])):
+                out.append([a, b, "PERSON"])
+                for k in range(a, b):
+                    taken[k] = True
+                break
     return out
 
 
