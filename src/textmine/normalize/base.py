@@ -31,3 +31,8 @@ class Fix:
             return cls(text, info=info)
         new, starts, ends = apply_edits(text, edits)
         return cls(new, starts, ends, info=info, changed=True)
+
+
+def codepoints(text: str) -> np.ndarray:
+    """The code points of ``text`` as a uint32 array (one C-speed pass, for vectorized prechecks)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
