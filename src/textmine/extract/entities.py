@@ -272,17 +272,28 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each word's occurrences, word by word longest first (the order of the
     ``<name>_sorted`` list), each word's from left to right without overlaps -- what
     ``re.finditer`` per word gives, in one scan."""
+    return _in_word_order(text, _spans_of(text, name), _rank(name))
+
+
+@lru_cache(maxsize=None)
+def _rank(name: str) -> dict[str, int]:
+    """Word -> its place in the ``<name>_sorted`` list."""
+    return {w: k for k, w in enumerate(_lex()[name + "_sorted"])}
+
+
+def _in_word_order(text: str, spans, rank: dict[str, int]) -> list[tuple[int, int]]:
+    """Occurrences ``spans`` (by end) regrouped word by word in ``rank`` order, each word's left to
+    right without overlaps."""
     found: dict[str, list[int]] = {}
-    for a, e in _spans_of(text, name):
+    for a, e in spans:
         found.setdefault(text[a:e], []).append(a)
     out = []
-    if found:
-        for w in _lex()[name + "_sorted"]:
-            last = -1
-            for a in found.get(w, ()):  # ascending: the index reports by end
-                if a >= last:
-                    last = a + len(w)
-                    out.append((a, last))
+    for w in sorted(found, key=rank.__getitem__):
+        last = -1
+        for a in found[w]:  # ascending: the index reports by end
+            if a >= last:
+                last = a + len(w)
+                out.append((a, last))
     return out
 
 
@@ -302,10 +313,13 @@ def _covered(spans, n) -> bytearray:
 
 def _org_suffix_at(text: str, i: int) -> int:
     """Length of the longest organization ending at ``i`` that is not the start of a longer word (0 if none)."""
-    tags = _word_tags()
     if i >= len(text):
         return 0
-    for suf in _org_suffixes_by_first().get(text[i], ()):
+    candidates = _org_suffixes_by_first().get(text[i])
+    if not candidates:
+        return 0
+    tags = _word_tags()
+    for suf in candidates:
         if text.startswith(suf, i):
             e = i + len(suf)
             # 处理, 局长: the ending's last character begins an ordinary word with what follows
@@ -340,9 +354,10 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
     n = len(text)
     j = i
+    ending_firsts = _org_suffixes_by_first()
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
-        ln = _org_suffix_at(text, j)
+        ln = _org_suffix_at(text, j) if c in ending_firsts else 0
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word
         if c in title_firsts and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
@@ -398,9 +413,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         c = text[i]
         if c not in R["place_abbreviations"]:
             continue
-        after_verb = any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
-                             or after_verb) \
+                or any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
                          and not (c in R["county_or_higher"] and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
             # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
@@ -864,11 +878,16 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _township_firsts() -> frozenset:
+    return frozenset(suf[0] for suf in _rules()["township_suffixes"])
+
+
 def _starts_with_township(w: str) -> bool:
     """``w`` starts with a 2-3 character stem and a township suffix and goes on (清水桥镇党委, 大同镇政府)."""
     R = _rules()
     for k in (2, 3):
-        if not any(w.startswith(suf, k) and len(w) > k + len(suf) for suf in R["township_suffixes"]):
+        if w[k:k + 1] not in _township_firsts() or not any(w.startswith(suf, k) and len(w) > k + len(suf) for suf in R["township_suffixes"]):
             continue
         stem = w[:k]
         tag = _word_tags().get(stem)
@@ -888,9 +907,9 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
 
     def plausible(a: int, b: int) -> bool:
         w = text[a:b]
-        if any(taken[a:b]) or not all(_is_han(c) for c in w) or w in lx["stop"]:
-            return False
         if w[0] not in sur and w[:2] not in sur:
+            return False
+        if any(taken[a:b]) or not all(_is_han(c) for c in w) or w in lx["stop"]:
             return False
         if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
             return False  # 县委书记, 公司的同志
@@ -998,21 +1017,27 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     tags = _word_tags()
     out = list(spans)
-    for w in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(w), text):
-            a, b = m.span()
-            if any(taken[a:b]):
-                continue
-            if len(w) == 2 and names[w] != "PERSON" and any(
-                    text[x:y] in tags and tags[text[x:y]][:2] not in ("ns", "nt")
-                    for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1)):
-                continue  # 发展中国家: not the country (but 中共|党员 keeps the party)
-            if names[w] == "PERSON" and len(w) == 2 and ((a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)):
-                continue  # 王强|调: a short name glued into an ordinary word
-            out.append([a, b, names[w]])
-            for k in range(a, b):
-                taken[k] = True
+    order = sorted(names, key=len, reverse=True)
+    # every name's occurrences from one scan of the text (a search per name reads it a hundred times)
+    index = _WordIndex(order)
+    for a, b in _in_word_order(text, index.spans(text), {w: k for k, w in enumerate(order)}):
+        t = names[text[a:b]]
+        if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags):
+            out.append([a, b, t])
+            taken[a:b] = b"\x01" * (b - a)
     return out
+
+
+def _glued_mention(text: str, a: int, b: int, t: str, tags: dict) -> bool:
+    """A two-character name inside an ordinary word is no mention of it."""
+    if b - a != 2:
+        return False
+    if t != "PERSON":
+        # 发展中国家: not the country (but 中共|党员 keeps the party)
+        return any(text[x:y] in tags and tags[text[x:y]][:2] not in ("ns", "nt")
+                   for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1))
+    # 王强|调: a short name glued into an ordinary word
+    return (a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)
 
 
 def _works(text: str) -> list[tuple[int, int]]:
