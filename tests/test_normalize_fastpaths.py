@@ -20,11 +20,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import opencc
 import pytest
 import regex
 
-from textmine.document import Document
+from textmine.document import Document, Edit, apply_edits
 from textmine.normalize import normalize
 from textmine.normalize.chrome import is_chrome, mark_chrome
 from textmine.normalize.script import _converter, detect_script, may_change, t2s
@@ -223,3 +224,62 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as d:
         write_table(TABLE, changing_entries(Path(d)))
     print(f"wrote {TABLE}", file=sys.stderr)
+
+
+def apply_edits_reference(text, edits):
+    """apply_edits before it was vectorized: one small array per piece."""
+    pieces, starts, ends, pos = [], [], [], 0
+    for ed in edits:
+        if ed.start > pos:
+            pieces.append(text[pos:ed.start])
+            seg = np.arange(pos, ed.start, dtype=np.int64)
+            starts.append(seg)
+            ends.append(seg + 1)
+        if ed.replacement:
+            k = len(ed.replacement)
+            pieces.append(ed.replacement)
+            starts.append(np.full(k, ed.start, dtype=np.int64))
+            ends.append(np.full(k, ed.end, dtype=np.int64))
+        elif ed.attach_left and ends and len(ends[-1]):
+            ends[-1] = ends[-1].copy()
+            ends[-1][-1] = ed.end
+        pos = ed.end
+    if pos < len(text):
+        pieces.append(text[pos:])
+        seg = np.arange(pos, len(text), dtype=np.int64)
+        starts.append(seg)
+        ends.append(seg + 1)
+    if starts:
+        return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
+    return "".join(pieces), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_apply_edits_equals_reference(seed):
+    """Random sorted edits (deletions, attached deletions, replacements, insertions, adjacent ones)."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice("学习ab，1") for _ in range(rng.randint(0, 30)))
+    edits, pos = [], 0
+    while pos <= len(text) and rng.random() < 0.8:
+        start = min(len(text), pos + rng.choice([0, 0, 1, 2, 5]))
+        end = min(len(text), start + rng.choice([0, 1, 1, 3]))
+        edits.append(Edit(start, end, rng.choice(["", "", "x", "yz"]), attach_left=rng.random() < 0.5))
+        pos = end if end > start else end + 1
+    new, starts, ends = apply_edits(text, edits)
+    ref_new, ref_starts, ref_ends = apply_edits_reference(text, edits)
+    assert new == ref_new
+    assert starts.tolist() == ref_starts.tolist() and ends.tolist() == ref_ends.tolist()
+    assert starts.dtype == ends.dtype == np.int64
+
+
+_ANNOTATION_REFERENCE = regex.compile(
+    r"(?<=\p{Han})[(（]\s*((?:[a-zA-ZüÜ\p{Mn}\u00c0-\u024f\u1e00-\u1eff]+[1-5]?\s*){1,4})[)）]"
+)
+
+
+def test_pinyin_pattern_finds_what_the_lookbehind_first_pattern_found():
+    from textmine.normalize.pinyin import _ANNOTATION
+
+    for text in EDGE + _corpus_texts():
+        got = [(m.span(), m.group(1)) for m in _ANNOTATION.finditer(text)]
+        assert got == [(m.span(), m.group(1)) for m in _ANNOTATION_REFERENCE.finditer(text)]

@@ -47,37 +47,48 @@ def apply_edits(text: str, edits: list[Edit]) -> tuple[str, np.ndarray, np.ndarr
 
     Each character of a non-empty replacement maps to the whole replaced range,
     so any span touching it covers everything it stands for.
+
+    The output is a run of pieces -- kept stretches of ``text`` and
+    replacements -- so the map is built per piece with ``np.repeat`` rather
+    than one small array per edit (a page with hundreds of pinyin annotations
+    has hundreds of edits).
     """
     pieces: list[str] = []
-    starts: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
-    pos = 0
+    # per piece: where its first character comes from, its first end, length, 1 if kept else 0
+    p_start: list[int] = []
+    p_end: list[int] = []
+    p_len: list[int] = []
+    p_step: list[int] = []
+    attached: dict[int, int] = {}  # output index -> widened end (annotations joining their character)
+    pos = out = 0
     for ed in edits:
         if ed.start < pos:
             raise ValueError(f"overlapping edit at {ed.start}")
         if ed.start > pos:
             pieces.append(text[pos:ed.start])
-            seg = np.arange(pos, ed.start, dtype=np.int64)
-            starts.append(seg)
-            ends.append(seg + 1)
+            p_start.append(pos), p_end.append(pos + 1), p_len.append(ed.start - pos), p_step.append(1)
+            out += ed.start - pos
         if ed.replacement:
             k = len(ed.replacement)
             pieces.append(ed.replacement)
-            starts.append(np.full(k, ed.start, dtype=np.int64))
-            ends.append(np.full(k, ed.end, dtype=np.int64))
-        elif ed.attach_left and ends and len(ends[-1]):
-            ends[-1] = ends[-1].copy()
-            ends[-1][-1] = ed.end
+            p_start.append(ed.start), p_end.append(ed.end), p_len.append(k), p_step.append(0)
+            out += k
+        elif ed.attach_left and out:
+            attached[out - 1] = ed.end
         pos = ed.end
     if pos < len(text):
         pieces.append(text[pos:])
-        seg = np.arange(pos, len(text), dtype=np.int64)
-        starts.append(seg)
-        ends.append(seg + 1)
-    new = "".join(pieces)
-    if starts:
-        return new, np.concatenate(starts), np.concatenate(ends)
-    return new, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        p_start.append(pos), p_end.append(pos + 1), p_len.append(len(text) - pos), p_step.append(1)
+        out += len(text) - pos
+    lengths = np.array(p_len, dtype=np.int64)
+    # position of each output character inside its piece, times 1 for kept pieces, 0 for replacements
+    offsets = np.cumsum(lengths) - lengths
+    within = (np.arange(out, dtype=np.int64) - np.repeat(offsets, lengths)) * np.repeat(np.array(p_step, dtype=np.int64), lengths)
+    starts = np.repeat(np.array(p_start, dtype=np.int64), lengths) + within
+    ends = np.repeat(np.array(p_end, dtype=np.int64), lengths) + within
+    if attached:
+        ends[list(attached)] = list(attached.values())
+    return "".join(pieces), starts, ends
 
 
 @dataclass

@@ -18,11 +18,15 @@ from ..document import Edit
 from .base import Fix
 
 # a bracketed run of latin letters (with tone marks), optional tone digits or
-# spaces between syllables, right after a Han character
+# spaces between syllables, right after a Han character; the bracket comes first
+# in the pattern (the Han character is checked looking back from it) so the
+# scan jumps from bracket to bracket instead of trying a lookbehind everywhere
 _ANNOTATION = regex.compile(
-    r"(?<=\p{Han})[(（]\s*((?:[a-zA-ZüÜ\p{Mn}\u00c0-\u024f\u1e00-\u1eff]+[1-5]?\s*){1,4})[)）]"
+    r"[(（](?<=\p{Han}[(（])\s*((?:[a-zA-ZüÜ\p{Mn}\u00c0-\u024f\u1e00-\u1eff]+[1-5]?\s*){1,4})[)）]"
 )
 _MAX_SYLLABLES = 4
+_SPACES = regex.compile(r"\s+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 def _plain(s: str) -> str:
@@ -56,20 +60,30 @@ def _spell(plain: str, chars: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _key(body: str) -> str:
+    """The comparison key of an annotation's body (the same few readings recur all through a page)."""
+    return _plain(_SPACES.sub("", body))
+
+
+@lru_cache(maxsize=65536)
+def _spells(key: str, chars: str) -> bool:
+    return _spell(key, chars)
+
+
 def strip_pinyin(text: str) -> Fix:
     """Remove annotations that spell a reading of the 1-4 Han characters before them."""
     edits: list[Edit] = []
     for m in _ANNOTATION.finditer(text):
-        body = m.group(1)
-        key = _plain(regex.sub(r"\s+", "", body))
+        key = _key(m.group(1))
         if not key.isascii() or not key.isalpha():
             continue
         before = m.start()
         for k in range(1, _MAX_SYLLABLES + 1):
             chars = text[before - k:before]
-            if len(chars) < k or not regex.fullmatch(r"\p{Han}+", chars):
+            if len(chars) < k or not _HAN_RUN.fullmatch(chars):
                 break
-            if _spell(key, chars):
+            if _spells(key, chars):
                 edits.append(Edit(m.start(), m.end(), "", attach_left=True))
                 break
     return Fix.from_edits(text, edits, removed=len(edits))
