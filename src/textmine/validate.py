@@ -153,16 +153,17 @@ class _Tables:
         self.rest = _any_of(c["rest"]["words"])
         self.pending = _any_of(c["pending"]["words"])
         self.done_after = _any_of(c["done"]["words"][2:])
-        # the label ends at the first stop word; 为/在 only after its first character
+        # the label ends at a separator, a digit or the first stop word (为/在 only after its first
+        # character); no stop word holds a separator, so the first of any of them is where it ends
         stop = c["label"]["stop"]
         anywhere = [w for w in stop if w not in ("为", "在")]
         later = [w for w in stop if w in ("为", "在")]
-        alts = []
+        alts = [_LABEL_CUT.pattern]
         if anywhere:
             alts.append("|".join(map(regex.escape, sorted(anywhere, key=len, reverse=True))))
         if later:
             alts.append("(?<=.)(?:" + "|".join(map(regex.escape, later)) + ")")
-        self.label_stop = regex.compile("|".join(alts), regex.DOTALL) if alts else None
+        self.label_end = regex.compile("|".join(alts), regex.DOTALL)
         self.breakdown = regex.compile(c["breakdown"]["pattern"])
         self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
@@ -189,7 +190,7 @@ def _tables() -> _Tables:
 
 
 # ---------------------------------------------------------------- figures
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Fig:
     """One quantity as the validator sees it: value bounds and its place in the text."""
 
@@ -295,11 +296,16 @@ def _step(value: Decimal, mult: Decimal) -> Decimal:
 
 def _bounds(q: dict[str, Any], norm: str) -> tuple[Decimal, Decimal | None]:
     """The interval a figure stands for, from its qualifier and how it is written."""
-    v = _dec(q.get("value")) or Decimal(0)
-    vmax = _dec(q.get("value_max"))
-    qual = q.get("qualifier") or "exact"
+    return _interval(norm, _dec(q.get("value")) or Decimal(0), _dec(q.get("value_max")),
+                     q.get("qualifier") or "exact", q.get("kind"))
+
+
+@lru_cache(maxsize=4096)
+def _interval(norm: str, v: Decimal, vmax: Decimal | None, qual: str, kind: str | None) -> tuple[Decimal, Decimal | None]:
+    """(Cached: the same figure, as written, recurs across the articles of a batch; the bounds
+    are only ever compared, so equal values written with other exponents may share them.)"""
     dec, mult, yu = _number_shape(norm)
-    if q.get("kind") == "percent":
+    if kind == "percent":
         half = _percent_half(norm, dec)
     elif dec is None or (dec == 0 and mult == 1):
         half = Decimal(0)
@@ -431,6 +437,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
     tb = _tables()
     text = doc.text
     excluded = doc.excluded
+    clause_cuts, sent_cuts, para_cuts = tx.clause_cuts, tx.sent_cuts, tx.para_cuts
     figs: list[Fig] = []
     for i, q in enumerate(doc.quantities):
         v = _dec(q.get("value"))
@@ -444,11 +451,14 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         kind = q.get("kind") or "count"
         unit = q.get("unit") or ""
         fam = "money" if kind == "money" else tb.families.get(unit, unit)
-        cs, ce = tx.clause_span(s)
+        # (tx.clause, tx.clause_span, tx.sent and tx.para, with one bisection for the clause)
+        k = bisect_right(clause_cuts, s - 1)
+        cs = clause_cuts[k - 1] + 1 if k else 0
+        ce = clause_cuts[k] if k < len(clause_cuts) else len(text)
         # the number may follow a leading qualifier inside the span (共计30件): that is text before it
         pre = text[cs:s] + _LEAD.match(norm).group(0)
         post = text[e:ce]
-        after = _label_after(post, tb.label_stop)
+        after = _label_after(post, tb.label_end)
         noun_after = bool(after)
         if q.get("counted") and not after:
             after = _han(str(q["counted"]))[:10]
@@ -457,14 +467,15 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         if tail.endswith(tb.delta_to):
             delta = False
         # "占全国1786个县的28%": the base of a share, not a part of anything
-        paren = tx.in_paren(s, e) or (post.startswith("的") and bool(_OCCUPY_END.search(pre)))
+        paren = tx.in_paren(s, e) or (post.startswith("的") and "占" in pre and bool(_OCCUPY_END.search(pre)))
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
-        per = post.startswith(("/", "每")) or bool(_PER_END.search(pre) or tb.average.search(pre))
+        per = post.startswith(("/", "每")) or bool(
+            ("每" in pre or "各" in pre or "/" in pre) and _PER_END.search(pre) or tb.average.search(pre))
         aside = (unit in tb.durations
-                 or bool(_FROM_END.search(pre) and _TO_AHEAD.match(post))
-                 or bool(_THAN_END.search(pre) and not tail.endswith(tb.delta)))
+                 or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
+                 or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
         clause_text = text[cs:ce]
         status = None
         if tb.rest.search(pre[-3:]):
@@ -474,20 +485,17 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         elif "已" in clause_text or tb.done_after.search(post):
             status = "done"
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
-                        unit=unit, kind=kind, family=fam, sent=tx.sent(s), para=tx.para(s), clause=tx.clause(s),
+                        unit=unit, kind=kind, family=fam, sent=bisect_right(sent_cuts, s - 1), para=bisect_right(para_cuts, s - 1), clause=k,
                         shown=_shown(norm, v, kind), aside=aside, per=per, noun_after=noun_after, pre=pre,
                         delta=delta, status=status, paren=paren, headline=s < tx.headline_end,
                         before=_han(pre)[-10:], after=after))
     return figs
 
 
-def _label_after(post: str, stop: "regex.Pattern | None") -> str:
-    """The noun right after a figure: up to a separator, a digit or a predicate word."""
-    head = _LABEL_CUT.split(post, maxsplit=1)[0]
-    m = stop.search(head) if stop is not None else None
-    if m:
-        head = head[:m.start()]
-    return _han(head)[:10].lstrip("的")
+def _label_after(post: str, end: "regex.Pattern") -> str:
+    """The noun right after a figure: up to a separator, a digit or a predicate word (``end``)."""
+    m = end.search(post)
+    return _han(post[:m.start()] if m else post)[:10].lstrip("的")
 
 
 def _shown(norm: str, v: Decimal, kind: str) -> str:
@@ -556,6 +564,13 @@ class _Validator:
         self.groups: list[Group] = []
         self.checks: list[dict[str, Any]] = []
         self.seen: set[tuple] = set()
+        # figures by paragraph and by position, so a rule looks only at the figures near its cue
+        self.by_para: dict[int, list[Fig]] = {}
+        for f in figs:
+            self.by_para.setdefault(f.para, []).append(f)
+        self.fig_starts = [f.start for f in figs]
+        self.in_order = all(a <= b for a, b in zip(self.fig_starts, self.fig_starts[1:]))
+        self._token_starts: list[int] | None = None
 
     # -- helpers -------------------------------------------------------
     def summable(self, f: Fig) -> bool:
@@ -568,8 +583,14 @@ class _Validator:
         """Figures ending before ``pos`` in the same paragraph, nearest first."""
         sents = self.back if sents is None else sents
         cur = self.tx.sent(pos)
-        out = [f for f in self.figs if f.end <= pos and f.para == para and cur - f.sent <= sents]
+        out = [f for f in self.by_para.get(para, ()) if f.end <= pos and cur - f.sent <= sents]
         return sorted(out, key=lambda f: -f.start)
+
+    def starting(self, lo: int, hi: int) -> list[Fig]:
+        """Figures starting in ``[lo, hi)``, in their order (a slice when they are in text order)."""
+        if self.in_order:
+            return self.figs[bisect_left(self.fig_starts, lo):bisect_left(self.fig_starts, hi)]
+        return [f for f in self.figs if lo <= f.start < hi]
 
     def starts_predicate(self, pos: int, *, lead: bool = False) -> bool:
         """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
@@ -579,7 +600,9 @@ class _Validator:
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
-        i = bisect_right([t[1] for t in toks], pos - 1)
+        if self._token_starts is None:
+            self._token_starts = [t[1] for t in toks]
+        i = bisect_right(self._token_starts, pos - 1)
         while i < len(toks) and (not _CJK.match(toks[i][0])
                                  or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))):
             i += 1
@@ -682,7 +705,7 @@ class _Validator:
         claimed: set[str] = set()
         progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
         for cs, rs, end, strong, w, nest_at in regions:
-            parts = [f for f in self.figs if rs <= f.start < end and self.summable(f) and not f.paren
+            parts = [f for f in self.starting(rs, end) if self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
             if w in ("其中", "中", "看"):
                 # "其中，对违规经营的3家企业分别处以罚款20万元和15万元": a count inside the object of
@@ -722,7 +745,8 @@ class _Validator:
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
                         if not parallel:
                             break
-                    between = [x for x in self.figs if same and same[-1].end <= x.start and x.end <= p.start
+                    between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
+                               if x.end <= p.start
                                and x.kind not in ("percent", "ratio")]
                     if between:
                         break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
@@ -924,7 +948,7 @@ class _Validator:
         for w in self.c["each"]["words"]:
             for ms, me in _occurrences(self.t, w):
                 ss, se = self.tx.sent_span(ms)
-                after = [f for f in self.figs if me <= f.start < se]
+                after = self.starting(me, se)
                 parts: list[Fig] = []
                 prev_end = me
                 for f in after:
@@ -1162,7 +1186,7 @@ class _Validator:
                 continue
             np_clean = _NP_JUNK.sub("", np_text)
             span_start = cs + occ if mode == "occupy" else pf.start
-            before = [f for f in self.figs if ss <= f.start < span_start and self.summable(f) and not f.paren]
+            before = [f for f in self.starting(ss, span_start) if self.summable(f) and not f.paren]
             if mode == "rate":
                 full = rate.group(1) if rate else ""
                 stems = [full, full[:2], full[-2:]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
@@ -1202,7 +1226,7 @@ class _Validator:
             def usable(x: Fig) -> bool:
                 return usable_(x, part)
 
-            inside = [f for f in self.figs if span_start <= f.start < pf.start and self.same_family(f, part)]
+            inside = [f for f in self.starting(span_start, pf.start) if self.same_family(f, part)]
             if mode == "occupy" and inside:
                 whole = inside[-1]
             elif part.group is not None and part.group.whole is not part:
@@ -1418,27 +1442,33 @@ class _Validator:
         linked: set[str] = set()
         # earlier figures of one kind and change-or-level, by classifier family and without a
         # classifier: the only ones _same_unit lets a figure restate (no scan of every pair)
-        by_family: dict[tuple, list[tuple[int, Fig]]] = {}
-        no_unit: dict[tuple, list[tuple[int, Fig]]] = {}
-        every: dict[tuple, list[tuple[int, Fig]]] = {}
+        # (entries: text position among ``figs``, the figure, its bounds -- compared inline, as the
+        # cheapest test, before anything else is asked)
+        by_family: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
+        no_unit: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
+        every: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
         for i, b in enumerate(figs):
             kd = (b.kind, b.delta)
             pools = [by_family.get(kd + (b.family,), ()), no_unit.get(kd, ())] if b.unit else [every.get(kd, ())]
+            blo, bhi = b.lo, b.hi
 
             # equal values may change their classifier (23项 / 23件); figures that only overlap as
             # intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动
             # and 10余件文化作品 are two different things
-            def restates(a: Fig) -> bool:
-                return (_overlaps(a.lo, a.hi, b.lo, b.hi) and _near(a, b) and _similar(a, b) and not _related(a, b)
+            def restates(a: Fig) -> bool:  # (their bounds overlap)
+                return (_near(a, b) and _similar(a, b) and not _related(a, b)
                         and (a.value == b.value or a.unit == b.unit or _same_noun(a, b)))
 
-            firsts = [next((x for x in pool if restates(x[1])), None) for pool in pools]
+            firsts = [next((x for x in pool if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2])
+                            and restates(x[1])), None) for pool in pools]
             firsts = [x for x in firsts if x is not None]
-            lasts = [next((x for x in reversed(pool) if restates(x[1])), None) for pool in pools] if firsts else []
-            by_family.setdefault(kd + (b.family,), []).append((i, b))
-            every.setdefault(kd, []).append((i, b))
+            lasts = [next((x for x in reversed(pool) if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2])
+                           and restates(x[1])), None) for pool in pools] if firsts else []
+            entry = (i, b, blo, bhi)
+            by_family.setdefault(kd + (b.family,), []).append(entry)
+            every.setdefault(kd, []).append(entry)
             if not b.unit:
-                no_unit.setdefault(kd, []).append((i, b))
+                no_unit.setdefault(kd, []).append(entry)
             if not firsts:
                 continue
             first = min(firsts, key=lambda x: x[0])[1]
@@ -1541,7 +1571,7 @@ class _Validator:
             n = f.value
             if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等") and n >= 1:
                 body = pre[:-1]
-                inside = [x for x in self.figs if x.start >= cs and x.end <= f.start - 1]
+                inside = [x for x in self.starting(cs, f.start) if x.end <= f.start - 1]
                 if inside:
                     # "组织5万名干部参观A、B、C等7处基地": the list is the object after an earlier figure
                     body = self.t[inside[-1].end:f.start - 1]
@@ -1648,11 +1678,13 @@ def _sharing_a_figure(sents: dict[int, list[Fig]]) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for fs in by_kind.values():
         fs.sort(key=lambda f: f.lo)
+        distinctive = [_distinctive(f) for f in fs]
         for i, a in enumerate(fs):
-            for b in fs[i + 1:]:
+            for j in range(i + 1, len(fs)):
+                b = fs[j]
                 if a.hi is not None and b.lo > a.hi:
                     break
-                if a.sent != b.sent and (_distinctive(a) or _distinctive(b)) and _same_unit(a, b) \
+                if a.sent != b.sent and (distinctive[i] or distinctive[j]) and _same_unit(a, b) \
                         and _overlaps(a.lo, a.hi, b.lo, b.hi):
                     found.add((min(a.sent, b.sent), max(a.sent, b.sent)))
     return sorted(found)
@@ -1740,7 +1772,15 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
         ha = ha.translate(_DROP_STOP)
         hb = hb.translate(_DROP_STOP)
         return bool(ha and hb and ha[-2:] == hb[-2:])
-    return _common(la, lb) >= 2
+    # _common(la, lb) >= 2: the labels share two characters in a row
+    return not _pairs(la).isdisjoint(_pairs(lb))
+
+
+@lru_cache(maxsize=8192)
+def _pairs(label: str) -> frozenset[str]:
+    """Every two characters in a row of a label, stop characters dropped first (as ``_common``)."""
+    t = label.translate(_DROP_STOP)
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
 
 
 def _item_label(f: Fig) -> str:
