@@ -53,7 +53,7 @@ def _lex() -> dict:
     words["titles_after_sorted"] = sorted(words["titles_after"], key=len, reverse=True)
     # (lengths and first characters: a lookup tries only the lengths a word can have)
     words["org_suffix_lengths"] = sorted({len(w) for w in words["org_suffixes"]}, reverse=True)
-    words["title_firsts"] = {w[0] for w in words["titles"]}
+    words["title_heads"] = {w[:2] for w in words["titles"]}
     words["breaker_firsts"] = {w[0] for w in words["org_breakers"]}
     return words
 
@@ -203,45 +203,46 @@ class _WordIndex:
 
     A regex alternation of thousands of names tries each name at each position (seconds on a long
     report), and a Python test at every character is hardly better.  Instead one regex scan (C
-    speed) finds the few places where a word can end -- a character of the words' next-to-last
-    characters before one of their last characters (书|记, 主|任 of titles), or just a last character
-    when the list has one-character words (路, 镇) or too many next-to-last characters (县/市/区 of
+    speed) finds the few places where a word of two or more characters can end -- a character of
+    the words' next-to-last characters before one of their last characters (书|记, 主|任 of titles),
+    or just a last character when there are too many next-to-last characters (县/市/区 of
     administrative names) -- and a set lookup per possible length there confirms a word.
+    One-character words (路, 镇) are found by a scan of their own.
     """
 
     def __init__(self, words) -> None:
         self.words = frozenset(w for w in words if w)
-        self.single = frozenset(w for w in self.words if len(w) == 1)
+        single = {w for w in self.words if len(w) == 1}
+        self.single = re.compile(_class(single)) if single else None
         by_tail: dict[str, set[int]] = {}
         for w in self.words:
             if len(w) >= 2:
                 by_tail.setdefault(w[-2:], set()).add(len(w))
         self.lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
-        lasts = {w[-1] for w in self.words}
+        lasts = {t[1] for t in by_tail}
         befores = {t[0] for t in by_tail}
-        if not lasts:
+        if not by_tail:
             self.scan, self.tail = None, 0
-        elif self.single or len(befores) > _MAX_BEFORE_CLASS:
+        elif len(befores) > _MAX_BEFORE_CLASS:
             self.scan, self.tail = re.compile(_class(lasts)), 1  # the match is the word's last character
         else:
             # the match is the next-to-last character, the last one is looked ahead at
             self.scan, self.tail = re.compile(_class(befores) + "(?=" + _class(lasts) + ")"), 2
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every occurrence, overlaps included, by end and then longest first."""
-        if self.scan is None:
-            return []
-        words, single, get, tail = self.words, self.single, self.lengths.get, self.tail
+        """``(start, end)`` of every occurrence, overlaps included; each word's from left to right."""
         out = []
-        for m in self.scan.finditer(text):
-            e = m.start() + tail
-            if e >= 2:
-                for ln in get(text[e - 2:e], ()):
-                    a = e - ln
-                    if a >= 0 and text[a:e] in words:
-                        out.append((a, e))
-            if single and text[e - 1] in single:
-                out.append((e - 1, e))
+        if self.scan is not None:
+            words, get, tail = self.words, self.lengths.get, self.tail
+            for m in self.scan.finditer(text):
+                e = m.start() + tail
+                if e >= 2:
+                    for ln in get(text[e - 2:e], ()):
+                        a = e - ln
+                        if a >= 0 and text[a:e] in words:
+                            out.append((a, e))
+        if self.single is not None:
+            out.extend((m.start(), m.end()) for m in self.single.finditer(text))
         return out
 
 
@@ -282,15 +283,15 @@ def _rank(name: str) -> dict[str, int]:
 
 
 def _in_word_order(text: str, spans, rank: dict[str, int]) -> list[tuple[int, int]]:
-    """Occurrences ``spans`` (by end) regrouped word by word in ``rank`` order, each word's left to
-    right without overlaps."""
+    """Occurrences ``spans`` regrouped word by word in ``rank`` order, each word's left to right
+    without overlaps."""
     found: dict[str, list[int]] = {}
     for a, e in spans:
         found.setdefault(text[a:e], []).append(a)
     out = []
     for w in sorted(found, key=rank.__getitem__):
         last = -1
-        for a in found[w]:  # ascending: the index reports by end
+        for a in found[w]:  # ascending: the index reports each word's left to right
             if a >= last:
                 last = a + len(w)
                 out.append((a, last))
@@ -347,7 +348,7 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     tags = _word_tags()
     suffixes = lx["org_suffixes"]
     breakers, breaker_firsts = lx["org_breakers"], lx["breaker_firsts"]
-    titles, title_firsts = lx["titles"], lx["title_firsts"]
+    titles, title_heads = lx["titles"], lx["title_heads"]
     numerals = nm._NUMERALS
     conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     best = None
@@ -360,7 +361,7 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         ln = _org_suffix_at(text, j) if c in ending_firsts else 0
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word
-        if c in title_firsts and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
+        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and any(text[j:j + k] in breakers for k in range(1, 5)):
             break
@@ -387,7 +388,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     """
     lx = _lex()
     R = _rules()
-    leading = lx["leading"]
+    leading, breakers = lx["leading"], lx["org_breakers"]
+    abbreviation_chars, county_or_higher = R["place_abbreviations"], R["county_or_higher"]
     tags = _word_tags()
     out = [list(sp) for sp in spans]
     starts = {}
@@ -411,12 +413,12 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                 out.append([s, end, "ORGANIZATION"])
         # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
         c = text[i]
-        if c not in R["place_abbreviations"]:
+        if c not in abbreviation_chars:
             continue
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
-                or any(text[max(0, i - k):i] in lx["org_breakers"] for k in (2, 3))) \
+                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
-                         and not (c in R["county_or_higher"] and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
+                         and not (c in county_or_higher and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
             # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
             # more common than the one it would form with it; 区域|性 stays a word)
             end = _org_end(text, i + 1, False)
@@ -1130,14 +1132,15 @@ def _flatten(spans: list[list]) -> list[list]:
     spans = sorted({tuple(sp) for sp in spans}, key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     works = [sp for sp in spans if sp[2] == "WORK"]
     chosen: list[tuple] = []
-    taken: set[int] = set()
+    taken = bytearray(max((sp[1] for sp in spans), default=0))
     for sp in sorted(spans, key=lambda sp: (sp[2] != "WORK", -(sp[1] - sp[0]), sp[0])):
         s, e, t = sp
-        if t == "PERSON" and any(w[0] < s and e < w[1] for w in works):
+        if works and t == "PERSON" and any(w[0] < s and e < w[1] for w in works):
             chosen.append(sp)
             continue
-        if any(k in taken for k in range(s, e)):
+        if e > s and any(taken[s:e]):
             continue
         chosen.append(sp)
-        taken.update(range(s, e))
+        if e > s:
+            taken[s:e] = b"\x01" * (e - s)
     return [list(sp) for sp in sorted(chosen)]
