@@ -283,3 +283,30 @@ def test_pinyin_pattern_finds_what_the_lookbehind_first_pattern_found():
     for text in EDGE + _corpus_texts():
         got = [(m.span(), m.group(1)) for m in _ANNOTATION.finditer(text)]
         assert got == [(m.span(), m.group(1)) for m in _ANNOTATION_REFERENCE.finditer(text)]
+
+
+def _guess_reference(byte, is_trail, neighbour, after):
+    """garbled._guess before it batched OpenCC: one conversion per candidate character."""
+    from textmine.normalize.garbled import _freq
+
+    freq, conv = _freq(), _converter("t2s")
+    best, best_f = "", 0
+    for other in range(0x81, 0xFF) if is_trail else range(0x40, 0xFF):
+        raw = bytes([other, byte]) if is_trail else bytes([byte, other])
+        try:
+            ch = raw.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        f = freq.get(conv.convert(neighbour + ch if after else ch + neighbour), 0)
+        if f > best_f:
+            best, best_f = ch, f
+    return best
+
+
+@pytest.mark.parametrize("neighbour", ["环", "端", "發", "碳", "国"])  # seed island neighbours and a traditional one
+def test_garbled_guess_equals_one_conversion_per_candidate(neighbour):
+    from textmine.normalize.garbled import _guess
+
+    for byte in range(0x40, 0xFF, 3):
+        for is_trail, after in ((True, True), (False, True), (False, False)):
+            assert _guess(byte, is_trail, neighbour, after) == _guess_reference(byte, is_trail, neighbour, after)

@@ -41,6 +41,7 @@ def _simplify(s: str) -> str:
     return _converter("t2s").convert(s)
 
 
+@lru_cache(maxsize=65536)
 def _plausible(a: str, b: str) -> bool:
     """Does some dictionary word start with this pair?"""
     return _simplify(a + b) in _freq()
@@ -98,18 +99,30 @@ def find_islands(text: str) -> list[tuple[int, int]]:
 _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "!,.:;?"})
 
 
-def _guess(byte: int, is_trail: bool, neighbour: str, after: bool) -> str:
-    """The GBK character holding ``byte`` (as trail or lead) that best makes a word with ``neighbour``."""
-    freq = _freq()
-    best, best_f = "", 0
-    others = range(0x81, 0xFF) if is_trail else range(0x40, 0xFF)
-    for other in others:
+@lru_cache(maxsize=1024)
+def _partners(byte: int, is_trail: bool) -> tuple[str, ...]:
+    """Every GBK character holding ``byte`` as its trail (or lead) byte, in byte order."""
+    out = []
+    for other in range(0x81, 0xFF) if is_trail else range(0x40, 0xFF):
         raw = bytes([other, byte]) if is_trail else bytes([byte, other])
         try:
-            ch = raw.decode("gbk")
+            out.append(raw.decode("gbk"))
         except UnicodeDecodeError:
             continue
-        word = _simplify(neighbour + ch if after else ch + neighbour)
+    return tuple(out)
+
+
+def _guess(byte: int, is_trail: bool, neighbour: str, after: bool) -> str:
+    """The GBK character holding ``byte`` (as trail or lead) that best makes a word with ``neighbour``.
+
+    All candidate words go through OpenCC in one call, a line each: no t2s
+    dictionary entry holds a line break, so each line converts as it would alone.
+    """
+    freq = _freq()
+    chars = _partners(byte, is_trail)
+    words = [neighbour + ch if after else ch + neighbour for ch in chars]
+    best, best_f = "", 0
+    for ch, word in zip(chars, _simplify("\n".join(words)).split("\n")):
         f = freq.get(word, 0)
         if f > best_f:
             best, best_f = ch, f
