@@ -310,3 +310,11 @@ def test_garbled_guess_equals_one_conversion_per_candidate(neighbour):
     for byte in range(0x40, 0xFF, 3):
         for is_trail, after in ((True, True), (False, True), (False, False)):
             assert _guess(byte, is_trail, neighbour, after) == _guess_reference(byte, is_trail, neighbour, after)
+
+
+def test_chrome_fast_path_knows_every_line_break_but_newline():
+    """mark_chrome splits on \\n alone only when no other break str.splitlines honours is present."""
+    from textmine.normalize.chrome import _OTHER_BREAK
+
+    breaks = [chr(c) for c in range(0x10000) if len(f"a{chr(c)}b".splitlines()) > 1 and chr(c) != "\n"]
+    assert breaks and all(_OTHER_BREAK.search(c) for c in breaks)

@@ -42,7 +42,7 @@ _PUNCT_OR_DIGIT = regex.compile(r"[,，。、;；:：%\d]")
 _BARE_LINE = re.compile(r"\n[^\n,，。、;；:：%0-9]+(?=\n|$)")
 _SEPARATOR_CHARS = "_|>"
 # line breaks str.splitlines knows besides \n; with none of them, lines are text.split("\n")
-_OTHER_BREAK = regex.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def is_chrome(line: str) -> bool:
