@@ -188,6 +188,12 @@ def _org_suffixes_by_first() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _ending_first_re() -> re.Pattern:
+    """The characters an organization ending starts with."""
+    return re.compile(_class(_org_suffixes_by_first()))
+
+
+@lru_cache(maxsize=1)
 def _admin_lengths() -> dict[str, tuple[int, ...]]:
     """First character -> lengths of the administrative names starting with it, longest first."""
     return nm.Lexicon.of(_lex()["admin"]).lengths
@@ -354,6 +360,14 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     best = None
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
     n = len(text)
+    # past the last character that can start an ending nothing can be found (the loop only stops
+    # there): most abbreviations have no ending after them at all
+    last = -1
+    for m in _ending_first_re().finditer(text, i, min(n, i + _MAX_MIDDLE + 1)):
+        last = m.start()
+    if last < 0:
+        return None
+    n = last + 1
     j = i
     ending_firsts = _org_suffixes_by_first()
     while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
@@ -363,7 +377,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
-        if not ln and c in breaker_firsts and any(text[j:j + k] in breakers for k in range(1, 5)):
+        if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
+                                               or text[j:j + 3] in breakers or text[j:j + 4] in breakers):
             break
         if prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v"):
             break  # 市政府|责成…: a sub-unit after a body is a noun phrase, a verb ends it
