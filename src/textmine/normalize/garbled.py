@@ -26,6 +26,11 @@ from .base import Fix
 _SEED = regex.compile(r"[?\ufffd\x1a\ue000-\uf8ff]")
 _ISLAND_CHAR = regex.compile(r"[\p{Han}?\ufffd\x1a\ue000-\uf8ff!！,，.:;。、“”‘’]")
 _MIN_ISLAND = 4
+# compiled once: module-level regex.match/sub look their pattern up in a cache on every call
+_HAN = regex.compile(r"\p{Han}")
+_HAN_PAIR = regex.compile(r"\p{Han}\p{Han}")
+_HAN_OR_BANG = regex.compile(r"[\p{Han}!！]")
+_TRAILING_ANNOTATION = regex.compile(r"[(（][^()（）]{0,12}[)）]$")
 
 
 def _freq() -> dict[str, int]:
@@ -50,7 +55,7 @@ def _plausible(a: str, b: str) -> bool:
 def _score(s: str) -> float:
     """Share of adjacent Han pairs that occur inside dictionary words."""
     s = _simplify(s)
-    han = [i for i in range(len(s) - 1) if regex.match(r"\p{Han}\p{Han}", s[i:i + 2])]
+    han = [i for i in range(len(s) - 1) if _HAN_PAIR.match(s, i, i + 2)]
     if not han:
         return 0.0
     freq = _freq()
@@ -65,7 +70,7 @@ def find_islands(text: str) -> list[tuple[int, int]]:
         # a seed must touch Han text on at least one side to be mojibake, not a '?' in prose
         left = text[i - 1] if i else ""
         right = text[i + 1] if i + 1 < len(text) else ""
-        if not (regex.match(r"[\p{Han}!！]", right) or regex.match(r"\p{Han}", left)):
+        if not (_HAN_OR_BANG.match(right) or _HAN.match(left)):
             continue
         if out and i < out[-1][1]:
             continue
@@ -84,9 +89,9 @@ def find_islands(text: str) -> list[tuple[int, int]]:
                 break
         # extend left the same way
         j = i - 1
-        while j >= 0 and _ISLAND_CHAR.match(text[j]) and regex.match(r"\p{Han}", text[j]):
+        while j >= 0 and _ISLAND_CHAR.match(text[j]) and _HAN.match(text[j]):
             prv = text[j - 1] if j else ""
-            if prv and regex.match(r"\p{Han}", prv) and not _plausible(prv, text[j]) and not _plausible(text[j], text[j + 1]):
+            if prv and _HAN.match(prv) and not _plausible(prv, text[j]) and not _plausible(text[j], text[j + 1]):
                 start = j
                 j -= 1
             else:
@@ -112,6 +117,7 @@ def _partners(byte: int, is_trail: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _guess(byte: int, is_trail: bool, neighbour: str, after: bool) -> str:
     """The GBK character holding ``byte`` (as trail or lead) that best makes a word with ``neighbour``.
 
@@ -149,8 +155,8 @@ def repair(text: str, start: int, end: int) -> str | None:
     except UnicodeDecodeError:
         return None
     # the character before may carry an inline pinyin annotation: look past it
-    lead_ctx = regex.sub(r"[(（][^()（）]{0,12}[)）]$", "", text[max(0, start - 16):start])
-    before = lead_ctx[-1] if lead_ctx and lead_lost and regex.match(r"\p{Han}", lead_ctx[-1]) else ""
+    lead_ctx = _TRAILING_ANNOTATION.sub("", text[max(0, start - 16):start])
+    before = lead_ctx[-1] if lead_ctx and lead_lost and _HAN.match(lead_ctx[-1]) else ""
     after = text[end] if end < len(text) and trail_lost else ""
     first = _guess(head, True, before, after=True) if before else ""
     last = _guess(tail, False, middle[-1:], after=True) if middle else ""
