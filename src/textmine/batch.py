@@ -54,7 +54,7 @@ from .document import Document
 from .errors import CODES, ErrorRow, TextmineError
 from .ingest import IngestOptions, iter_inputs
 from .pipeline import Pipeline
-from .records import TABLES, document_record, empty_frame, table_rows
+from .records import TABLES, arrow_table, coerce, document_record, empty_frame, table_columns, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -164,32 +164,6 @@ def part_path(out: Union[str, Path], table: str, part: int, fmt: str) -> Path:
     return Path(out) / table / f"part-{part:05d}.{FORMATS[fmt]}"
 
 
-def _coerce(value: Any, typ: pa.DataType) -> Any:
-    """Make a stage's value fit the column type (stages are written by many hands)."""
-    if value is None:
-        return None
-    if pa.types.is_string(typ):
-        if isinstance(value, str):
-            return value
-        if isinstance(value, (list, dict)):
-            return json.dumps(value, ensure_ascii=False, default=str)
-        return str(value)
-    if pa.types.is_integer(typ):
-        return int(value)
-    if pa.types.is_floating(typ):
-        return float(value)
-    if pa.types.is_list(typ):
-        return [_coerce(v, typ.value_type) for v in value]
-    return value
-
-
-def _coerce_rows(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    out = {}
-    for name, schema in TABLES.items():
-        out[name] = [{f.name: _coerce(r.get(f.name), f.type) for f in schema} for r in rows.get(name, [])]
-    return out
-
-
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a hidden temporary file and rename: readers see a whole part or none."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,27 +185,31 @@ def _csv_cell(v: Any) -> Any:
 
 
 def write_part(out: Union[str, Path], table: str, part: int, rows: list[dict], fmt: str) -> Path:
-    """Write one part of ``table`` (columns from :data:`TABLES`) atomically; return its path."""
+    """Write one part of ``table`` atomically; return its path.
+
+    Columns come from :data:`TABLES`; values are coerced to the column types
+    (:func:`textmine.records.table_columns`) the same way for every format.
+    """
     schema = TABLES[table]
     path = part_path(out, table, part, fmt)
+    columns = table_columns(table, rows)
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        data = pa.Table.from_pylist(rows, schema=schema)
+        data = arrow_table(table, columns)
         _atomic_write(path, lambda p: pq.write_table(data, p))
     elif fmt == "csv":
         def write_csv(p: Path) -> None:
             with open(p, "w", encoding="utf-8", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow(schema.names)
-                for r in rows:
-                    w.writerow([_csv_cell(r.get(n)) for n in schema.names])
+                w.writerows(zip(*[[_csv_cell(v) for v in columns[n]] for n in schema.names]))
         _atomic_write(path, write_csv)
     elif fmt == "jsonl":
         def write_jsonl(p: Path) -> None:
             with open(p, "w", encoding="utf-8") as fh:
-                for r in rows:
-                    fh.write(json.dumps({n: r.get(n) for n in schema.names}, ensure_ascii=False) + "\n")
+                for values in zip(*[columns[n] for n in schema.names]):
+                    fh.write(json.dumps(dict(zip(schema.names, values)), ensure_ascii=False) + "\n")
         _atomic_write(path, write_jsonl)
     else:
         raise BatchError(f"unknown format {fmt!r}; use one of {sorted(FORMATS)}")
@@ -247,7 +225,7 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, list[dict]],
     try:
         record = document_record(result)
         record["duplicate_of"] = result.meta.get("duplicate_of")
-        return _coerce_rows(table_rows(record)), None
+        return table_rows(record), None
     except Exception as exc:  # a stage produced something the record contract cannot hold
         log.debug("records failed on %s", result.source, exc_info=True)
         return {}, TextmineError("E200", f"records failed: {type(exc).__name__}: {exc}", result.source,
@@ -264,7 +242,7 @@ def run_partition(task: PartTask) -> dict:
     for item in task.items:
         rows, err = process_item(task.pipeline, item)
         if err is not None:
-            tables["errors"].append(_coerce_rows({"errors": [err.as_dict()]})["errors"][0])
+            tables["errors"].append(err.as_dict())
             counts["errors"] += 1
             counts["errors_by_code"][err.code] = counts["errors_by_code"].get(err.code, 0) + 1
             continue
@@ -636,7 +614,7 @@ def _read_part(path: Union[str, Path], table: str):
             for f in schema:
                 v = r.get(f.name)
                 r[f.name] = None if v == "" else json.loads(v) if pa.types.is_list(f.type) else v
-        rows = [{f.name: _coerce(r.get(f.name), f.type) for f in schema} for r in rows]
+        rows = [{f.name: coerce(r.get(f.name), f.type) for f in schema} for r in rows]
     if not rows:
         return empty_frame(table)
     return pa.Table.from_pylist(rows, schema=schema).to_pandas()

@@ -4,6 +4,11 @@
 (shared spec ``records.md``).  ``TABLES`` gives the columns of the batch
 tables; pandas, Parquet and the Dask ``meta`` are all built from it, so a
 column cannot exist in one runner and not another.
+
+``table_columns`` and ``arrow_table`` turn rows into typed columns and an
+Arrow table without pyarrow's conversion of Python objects: that conversion
+imports pandas (~50 MB in every batch worker, which never uses it) and is the
+slower path besides.
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from .document import Document
@@ -138,6 +144,101 @@ def error_rows(err: ErrorRow) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     rows["errors"].append(err.as_dict())
     return rows
+
+
+def coerce(value: Any, typ: pa.DataType) -> Any:
+    """Make a stage's value fit the column type (stages are written by many hands)."""
+    if value is None:
+        return None
+    if pa.types.is_string(typ):
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (list, dict)):
+            return json.dumps(value, ensure_ascii=False, default=str)
+        return str(value)
+    if pa.types.is_integer(typ):
+        return int(value)
+    if pa.types.is_floating(typ):
+        return float(value)
+    if pa.types.is_list(typ):
+        return [coerce(v, typ.value_type) for v in value]
+    return value
+
+
+_NONE = type(None)
+_PLAIN = {pa.string(): {str, _NONE}, pa.int64(): {int, _NONE}, pa.float64(): {float, _NONE}}
+
+
+def _coerced(values: list, typ: pa.DataType) -> list:
+    """``values`` with :func:`coerce` applied; a column already of the right types is returned as it is."""
+    plain = _PLAIN.get(typ)
+    if plain is not None:
+        if set(map(type, values)) <= plain:
+            return values
+    elif pa.types.is_list(typ) and set(map(type, values)) <= {list, _NONE}:
+        inner = _PLAIN.get(typ.value_type)
+        if inner is not None and all(v is None or set(map(type, v)) <= inner for v in values):
+            return values
+    return [coerce(v, typ) for v in values]
+
+
+def table_columns(table: str, rows: list[dict[str, Any]]) -> dict[str, list]:
+    """Rows of ``table`` as one list per column of :data:`TABLES`, values coerced to the column types.
+
+    A missing key is a null, as in ``row.get``.
+    """
+    return {f.name: _coerced([r.get(f.name) for r in rows], f.type) for f in TABLES[table]}
+
+
+def _validity(values: list) -> tuple[Any, int]:
+    """Arrow validity bitmap (None when nothing is null) and the null count."""
+    nulls = values.count(None)
+    if not nulls:
+        return None, 0
+    valid = np.fromiter((v is not None for v in values), dtype=np.bool_, count=len(values))
+    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
+
+
+def _offsets(lengths: Any, n: int) -> Any:
+    """int32 offsets ``0, l0, l0+l1, ...`` (Arrow's string and list layout)."""
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(lengths, dtype=np.int64, count=n), out=offsets[1:])
+    if offsets[-1] >= 2**31:
+        raise ValueError("a table part holds more than 2 GB in one column; use a smaller --partition-size")
+    return pa.py_buffer(offsets.astype(np.int32))
+
+
+def _string_array(values: list) -> pa.Array:
+    validity, nulls = _validity(values)
+    encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+    n = len(values)
+    return pa.StringArray.from_buffers(n, _offsets(map(len, encoded), n), pa.py_buffer(b"".join(encoded)),
+                                       validity, nulls)
+
+
+def _arrow_array(values: list, typ: pa.DataType) -> pa.Array:
+    """One column (already coerced) as an Arrow array of ``typ``, built from numpy buffers."""
+    n = len(values)
+    if typ == pa.string():
+        return _string_array(values)
+    if typ in (pa.int64(), pa.float64()):
+        validity, nulls = _validity(values)
+        dtype = np.int64 if typ == pa.int64() else np.float64
+        data = np.fromiter((0 if v is None else v for v in values), dtype=dtype, count=n)
+        return pa.Array.from_buffers(typ, n, [validity, pa.py_buffer(data)], null_count=nulls)
+    if pa.types.is_list(typ):
+        validity, nulls = _validity(values)
+        items = [x for v in values if v is not None for x in v]
+        offsets = _offsets((0 if v is None else len(v) for v in values), n)
+        return pa.ListArray.from_buffers(typ, n, [validity, offsets], null_count=nulls,
+                                         children=[_arrow_array(items, typ.value_type)])
+    raise TypeError(f"no Arrow builder for column type {typ}")
+
+
+def arrow_table(table: str, columns: dict[str, list]) -> pa.Table:
+    """Coerced columns (:func:`table_columns`) as an Arrow table with the schema of ``table``."""
+    schema = TABLES[table]
+    return pa.Table.from_arrays([_arrow_array(columns[f.name], f.type) for f in schema], schema=schema)
 
 
 def empty_frame(table: str):
