@@ -318,3 +318,15 @@ def test_chrome_fast_path_knows_every_line_break_but_newline():
 
     breaks = [chr(c) for c in range(0x10000) if len(f"a{chr(c)}b".splitlines()) > 1 and chr(c) != "\n"]
     assert breaks and all(_OTHER_BREAK.search(c) for c in breaks)
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_binary_sniffing_counts_control_bytes_like_a_loop(seed):
+    from textmine.ingest.encoding import _is_binary
+
+    rng = random.Random(seed)
+    share = rng.choice([0.0, 0.02, 0.05, 0.06, 0.2])
+    data = bytes(rng.randrange(1, 32) if rng.random() < share else rng.randrange(32, 256) for _ in range(rng.randint(0, 9000)))
+    sample = data[:8192]
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    assert _is_binary(data) == (control / max(1, len(sample)) > 0.05)

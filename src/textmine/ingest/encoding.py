@@ -52,11 +52,16 @@ def _mostly_printable(text: str) -> bool:
     return bad / max(1, len(sample)) < 0.05
 
 
+# control bytes that do not occur in text (tab, newlines, form feed and ESC do)
+_CONTROL = bytes(b for b in range(256) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def _is_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    # counted by deleting them in C (a Python loop over 8 KB took most of decode's time)
+    control = len(sample) - len(sample.translate(None, _CONTROL))
     return control / max(1, len(sample)) > 0.05
 
 
