@@ -375,9 +375,13 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
 
 
 def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: list[dict[str, Any]],
-                 figures: list[dict[str, Any]]) -> None:
-    """Set ``counted`` on every figure dict (in place); figures must be in text order."""
-    starts = [t[1] for t in tokens]
+                 figures: list[dict[str, Any]], *, starts: list[int] | None = None) -> None:
+    """Set ``counted`` on every figure dict (in place); figures must be in text order.
+
+    ``starts``: the tokens' start offsets, when the caller has them already.
+    """
+    if starts is None:
+        starts = [t[1] for t in tokens]
     sent_starts = [s["start"] for s in sentences]
     prev_in_sentence: dict[int | None, dict[str, Any]] = {}
     for k, f in enumerate(figures):
