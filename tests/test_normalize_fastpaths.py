@@ -2,17 +2,19 @@
 
 Each fixer first asks a cheap question (one C-speed pass) whether it has
 anything to do and returns the text untouched when not.  These tests pin the
-answers of those questions to the slow computations they stand for:
+answers of those questions, and the rewritten loops, to the slow computations
+they stand for:
 
 - ``data/t2s_changing.txt`` must be what the installed OpenCC's ``t2s``
   dictionaries imply (regenerate with ``python tests/test_normalize_fastpaths.py``
   after an OpenCC upgrade);
 - text without a listed character or phrase converts to itself; text with one
-  is converted (cases: the table's own entries, the seed, random strings);
-- detect_script, fold_width, clean_space, strip_pinyin and mark_chrome equal
-  their reference formulations (the pre-speed-up code, kept here) on the
-  repository corpus, the shared seed/dev articles and constructed edge cases.
-"""
+  is converted (cases: the table's own entries, the repository corpus, the
+  shared seed/dev articles, random strings mixing listed keys into simplified text);
+- detect_script, fold_width, clean_space, mark_chrome, the pinyin pattern,
+  apply_edits, the garbled byte guess and binary sniffing equal their previous
+  formulations (kept here as references) on those texts and constructed edge cases.
+""""""
 from __future__ import annotations
 
 import random
