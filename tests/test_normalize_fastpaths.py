@@ -14,7 +14,7 @@ they stand for:
 - detect_script, fold_width, clean_space, mark_chrome, the pinyin pattern,
   apply_edits, the garbled byte guess and binary sniffing equal their previous
   formulations (kept here as references) on those texts and constructed edge cases.
-""""""
+"""
 from __future__ import annotations
 
 import random
