@@ -17,17 +17,31 @@ code points with fixed seeds, so the same inputs always give the same marks
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache, partial
 from typing import Optional
 
 import numpy as np
 
-_MASK32 = np.uint64(0xFFFFFFFF)
+# CJK unified ideographs are inert under NFKC: each is its own normal form, has combining class 0 and
+# takes part in no composition, so NFKC(a + ideographs + b) == NFKC(a) + ideographs + NFKC(b).  Folding
+# only the runs between them (punctuation, digits, Latin; few distinct ones, hence the cache) gives the
+# same text as folding the whole, ~6x faster on Chinese reports, where NFKC was most of dedup's time.
+_IDEOGRAPHS = re.compile("([\u4e00-\u9fff]+)")
+_nfkc_run = lru_cache(maxsize=1 << 14)(partial(unicodedata.normalize, "NFKC"))
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, computed run by run between CJK ideographs."""
+    parts = _IDEOGRAPHS.split(text)
+    parts[::2] = map(_nfkc_run, parts[::2])
+    return "".join(parts)
 
 
 def shingles(text: str, n: int = 5) -> np.ndarray:
     """64-bit hashes of the character ``n``-grams of ``text`` (folded; whitespace dropped)."""
-    folded = "".join(unicodedata.normalize("NFKC", text).split())
+    folded = "".join(nfkc(text).split())
     cps = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if len(cps) == 0:
         return np.zeros(0, dtype=np.uint64)
@@ -66,11 +80,16 @@ class NearDuplicates:
         h = shingles(text, self.ngram)
         if len(h) == 0:
             return None
-        sig = np.empty(len(self.a), dtype=np.uint32)
-        with np.errstate(over="ignore"):
-            for i in range(len(self.a)):  # multiply-shift hashing: one permutation per row
-                sig[i] = ((h * self.a[i] + self.b[i]) >> np.uint64(32)).min()
-        return sig
+        # multiply-shift hashing, one permutation per row: the high 32 bits of the smallest h*a+b
+        # (mod 2^64); the shift is monotone, so it is applied to the minimum only, and the products
+        # go into one reused buffer
+        lows = np.empty(len(self.a), dtype=np.uint64)
+        buf = np.empty_like(h)
+        for i in range(len(self.a)):
+            np.multiply(h, self.a[i], out=buf)
+            np.add(buf, self.b[i], out=buf)
+            lows[i] = buf.min()
+        return (lows >> np.uint64(32)).astype(np.uint32)
 
     def add(self, doc_id: str, text: str) -> Optional[str]:
         """Index ``text``; return the id of the first earlier near-identical document, or None."""
