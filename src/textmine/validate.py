@@ -77,6 +77,7 @@ __all__ = ["validate", "cues"]
 
 INF = None  # an open upper bound
 HUNDRED = Decimal(100)
+_ONE = Decimal(1)
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
 _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
@@ -91,6 +92,7 @@ _SUMMABLE = ("count", "money", "measure")
 # Every pattern is compiled once here: the stage runs them per figure, and a pattern compiled
 # inside a function costs a cache look-up (and flag arithmetic) on every call.
 _LEAD = regex.compile(r"[^\d零〇一二两三四五六七八九十百千几半]*")  # a leading qualifier inside a span (共计30件)
+_NUMERAL_FIRST = frozenset("0123456789零〇一二两三四五六七八九十百千几半")  # no leading qualifier: skip _LEAD
 _TAIL_JUNK = regex.compile(r"[约近超逾共达为了\s]+$")
 _OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
 _PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
@@ -148,6 +150,7 @@ class _Tables:
         self.delta_to = tuple(w + x for w in delta for x in self.not_before)  # 增至, 提高到
         self.average = regex.compile(
             "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
+        self.average_ends = "".join(sorted({w[-1] for w in c["per"]["averages"]}))  # 均, 价, 产: a cheap precheck
         self.durations = frozenset(c["aside"]["durations"])
         # status words: does any of them occur in a stretch of text (one search, not one per word)
         self.rest = _any_of(c["rest"]["words"])
@@ -270,10 +273,10 @@ def _number_shape(norm: str) -> tuple[int | None, Decimal, bool]:
     m = _NUM.search(norm)
     if not m:
         approx = any(c in norm for c in "余多几")
-        return None, Decimal(1), approx
+        return None, _ONE, approx
     digits = m.group(1).replace(",", "")
     dec = len(digits.split(".")[1]) if "." in digits else 0
-    mult = _MULT.get(m.group(3) or "", Decimal(1))
+    mult = _MULT.get(m.group(3) or "", _ONE)
     return dec, mult, bool(m.group(2)) or norm[m.end():m.end() + 1] in ("余", "多")
 
 
@@ -456,13 +459,15 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         cs = clause_cuts[k - 1] + 1 if k else 0
         ce = clause_cuts[k] if k < len(clause_cuts) else len(text)
         # the number may follow a leading qualifier inside the span (共计30件): that is text before it
-        pre = text[cs:s] + _LEAD.match(norm).group(0)
+        pre = text[cs:s] if norm[:1] in _NUMERAL_FIRST else text[cs:s] + _LEAD.match(norm).group(0)
         post = text[e:ce]
         after = _label_after(post, tb.label_end)
         noun_after = bool(after)
         if q.get("counted") and not after:
             after = _han(str(q["counted"]))[:10]
-        tail = _TAIL_JUNK.sub("", pre)
+        # (a clause ending in any other Han character has nothing to strip)
+        last = pre[-1:]
+        tail = pre if "\u4e00" <= last <= "\u9fff" and last not in "约近超逾共达为了" else _TAIL_JUNK.sub("", pre)
         delta = tail.endswith(tb.delta) and not post.startswith(tb.not_before)
         if tail.endswith(tb.delta_to):
             delta = False
@@ -472,7 +477,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         per = post.startswith(("/", "每")) or bool(
-            ("每" in pre or "各" in pre or "/" in pre) and _PER_END.search(pre) or tb.average.search(pre))
+            ("每" in pre or "各" in pre or "/" in pre) and _PER_END.search(pre)
+            or any(c in pre for c in tb.average_ends) and tb.average.search(pre))
         aside = (unit in tb.durations
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
@@ -1455,9 +1461,22 @@ class _Validator:
             # equal values may change their classifier (23项 / 23件); figures that only overlap as
             # intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动
             # and 10余件文化作品 are two different things
+            bv, b_finite = b.value, bhi is not None and blo > 0
+            b_pairs = None
+
             def restates(a: Fig) -> bool:  # (their bounds overlap)
-                return (_near(a, b) and _similar(a, b) and not _related(a, b)
-                        and (a.value == b.value or a.unit == b.unit or _same_noun(a, b)))
+                nonlocal b_pairs
+                # _near(a, b), inline
+                if not (b_finite and a.hi is not None and a.lo > 0):
+                    lo, hi = (a.value, bv) if a.value <= bv else (bv, a.value)
+                    if not (lo > 0 and hi <= lo * 2):
+                        return False
+                # _similar(a, b): the labels share two characters in a row
+                if b_pairs is None:
+                    b_pairs = _pairs(b.before + b.after)
+                if b_pairs.isdisjoint(_pairs(a.before + a.after)):
+                    return False
+                return not _related(a, b) and (a.value == bv or a.unit == b.unit or _same_noun(a, b))
 
             firsts = [next((x for x in pool if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2])
                             and restates(x[1])), None) for pool in pools]
