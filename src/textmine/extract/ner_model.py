@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -301,53 +302,79 @@ def viterbi_batch(scores: np.ndarray, lengths: list[int], trans: np.ndarray) -> 
     """:func:`viterbi` of several sequences at once, vectorized over the sequences.
 
     ``scores`` stacks the sequences' rows (sum(lengths) x T); returns one tag path per sequence,
-    equal to ``viterbi`` on each.  Sequences are processed longest first, so the ones still running
-    at a step are a prefix of the batch.
+    equal to ``viterbi`` on each (the same float64 sums and first-index tie breaking).  Sequences are
+    processed longest first, so the ones still running at a step are a prefix of the batch, and the
+    Python loop runs as many times as the longest sequence is long.
     """
-    t = scores.shape[1]
-    b = len(lengths)
-    if b == 0:
-        return []
-    lens = np.asarray(lengths, dtype=np.int64)
-    offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    order = np.argsort(-lens, kind="stable")
-    slens, soffs = lens[order], offs[order]
-    m = int(slens[0])
-    # live[i] = how many (sorted) sequences are longer than i
-    live = (slens[None, :] > np.arange(m)[:, None]).sum(axis=1)
-    neg = -1e9
-    start = np.where(allowed_starts(), 0.0, neg)
-    end = np.where(allowed_ends(), 0.0, neg)
-    trans_t = np.ascontiguousarray(trans.T)  # [to, from]: the reduction runs over the last axis
-    back = np.zeros((m, b, t), dtype=np.int8)  # tag indices < 13: a long report's table stays small
-    cur = scores[soffs] + start
-    final = np.empty((b, t))
-    done = b
-    for i in range(1, m):
-        k = int(live[i])
-        if k < done:  # sequences k..done-1 ended at i - 1
-            final[k:done] = cur[k:done]
-            done = k
-            cur = cur[:k]
-        cand = cur[:, None, :] + trans_t[None, :, :]
-        bi = cand.argmax(axis=2)
-        back[i, :k] = bi
-        cur = cand.max(axis=2) + scores[soffs[:k] + i]
-    final[:done] = cur
-    final += end
-    path = np.zeros((m, b), dtype=np.int64)
-    best = final.argmax(axis=1)
-    path[slens - 1, np.arange(b)] = best
-    for i in range(m - 1, 0, -1):
-        k = int(live[i])
-        path[i - 1, :k] = back[i, np.arange(k), path[i, :k]]
-    out: list[np.ndarray] = [None] * b  # type: ignore[list-item]
-    for j in range(b):
-        out[int(order[j])] = path[:slens[j], j]
+    out: list[np.ndarray] = [None] * len(lengths)  # type: ignore[list-item]
+    if len(lengths):
+        order, steps, lanes, tags = _viterbi_lanes(scores, lengths, trans)
+        by_lane = np.argsort(lanes, kind="stable")
+        ends = np.cumsum(np.bincount(lanes, minlength=len(lengths)))
+        for j, (k, e) in enumerate(zip(order.tolist(), ends.tolist())):
+            out[k] = tags[by_lane[e - int(lengths[k]):e]]
     return out
 
 
-_CTYPE_MEMO: dict[str, str] = {}
+def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray):
+    """:func:`viterbi_batch` as ``(order, steps, lanes, tags)``: ``tags[r]`` is the tag of character
+    ``steps[r]`` of sequence ``order[lanes[r]]`` (sequences sorted longest first, rows step by step).
+
+    The forward scores of step ``i`` are kept as one block ``(T, live sequences)`` of a flat array, so
+    each step is a few whole-block numpy calls: the previous block repeated per target tag
+    (``np.take``), plus the transition scores, the maximum over the source tag, plus the tag scores.
+    Back-pointers are not stored: the backtrace recomputes, for the chosen tag only, which source tag
+    gave the maximum.
+    """
+    t = scores.shape[1]
+    b = len(lengths)
+    lens = np.asarray(lengths, dtype=np.intp)
+    order = np.argsort(-lens, kind="stable")
+    slens = lens[order]
+    soffs = (np.cumsum(lens) - lens)[order]
+    m = int(slens[0])
+    # live[i] = how many (sorted) sequences are longer than i; step i's block starts at base[i]
+    live = np.searchsorted(-slens, -np.arange(m + 1), side="left")
+    base = np.cumsum(live) - live
+    n = int(base[m])
+    steps = np.repeat(np.arange(m), live[:m])
+    lanes = np.arange(n) - base[steps]
+    tag_scores = scores.astype(np.float64)[soffs[lanes] + steps]  # step-major rows
+    trans64 = trans.astype(np.float64)
+    trans_rep = np.repeat(trans64.reshape(-1, 1), int(live[0]), axis=1)  # [from * T + to, lane]
+    sources = np.repeat(np.arange(t), t)
+    start = np.where(allowed_starts(), 0.0, -1e9)
+    end = np.where(allowed_ends(), 0.0, -1e9)
+    live_l, base_l = live.tolist(), base.tolist()
+    forward = np.empty(n * t)
+    k = live_l[0]
+    prev = forward[:t * k].reshape(t, k)
+    np.add(tag_scores[:k].T, start[:, None], out=prev)
+    blocks = [prev]
+    for i in range(1, m):
+        k, a = live_l[i], base_l[i]
+        cand = np.take(prev if prev.shape[1] == k else prev[:, :k], sources, axis=0)
+        cand += trans_rep[:, :k]
+        cur = forward[t * a:t * (a + k)]
+        np.maximum.reduce(cand.reshape(t, t * k), axis=0, out=cur)
+        prev = cur.reshape(t, k)
+        prev += tag_scores[a:a + k].T
+        blocks.append(prev)
+    final = forward[t * base[slens - 1][:, None] + np.arange(t)[None, :] * live[slens - 1][:, None]
+                    + np.arange(b)[:, None]] + end
+    last_tag = final.argmax(axis=1)
+    path = np.empty(n, dtype=np.intp)
+    tag = np.empty(b, dtype=np.intp)
+    trans_from = np.ascontiguousarray(trans64.T)  # [to, from]
+    for i in range(m - 1, -1, -1):
+        k, ended = live_l[i], live_l[i + 1]
+        tag[ended:k] = last_tag[ended:k]  # sequences whose last character is i
+        path[base_l[i]:base_l[i] + k] = tag[:k]
+        if i:
+            tag[:k] = (blocks[i - 1].T[:k] + trans_from[tag[:k]]).argmax(axis=1)
+    return order, steps, lanes, path
+
+
 _TAG_PARTS = [(t.partition("-")[0], t.partition("-")[2]) for t in TAGS]
 
 
@@ -402,10 +429,14 @@ class NerModel:
 
     def __init__(self, weights_q: np.ndarray, scales: np.ndarray, bias: np.ndarray, trans: np.ndarray,
                  config: dict, lexicons: dict[str, Lexicon]):
-        # Kept as shipped: int8 (n_buckets x n_tags, 13.6 MB) and one float32 scale per tag.
+        # Kept as shipped: int8 (n_buckets x n_tags, 13.6 MB, stored 16 wide) and one float32 scale per tag.
         # Dequantizing the whole table up front took 54 MB plus as much again while converting;
         # rows are dequantized when a feature uses them (:meth:`rows`), giving the same float32s.
-        self.weights_q = weights_q
+        # the rows padded to 16 (or 32) bytes: np.take copies rows of those widths fast
+        width = next((w for w in (1, 2, 4, 8, 16, 32) if w >= weights_q.shape[1]), weights_q.shape[1])
+        self.table = np.zeros((weights_q.shape[0], width), dtype=np.int8)
+        self.table[:, :weights_q.shape[1]] = weights_q
+        self.weights_q = self.table[:, :weights_q.shape[1]]
         self.scales = scales
         self.bias = bias
         self.trans = trans
@@ -457,13 +488,13 @@ class NerModel:
         if self.config.get("jieba_features"):  # the slow reference path (no shipped model uses it)
             return [(a + s, b + s, y) for s, e in chunks for a, b, y in tags_to_spans(self.predict_tags(text[s:e]))]
         scores = self._fast_scores([text[s:e] for s, e in chunks])
-        lengths = [e - s for s, e in chunks]
-        paths = viterbi_batch(scores, lengths, self.trans)
-        spans = []
-        for (s, _), path in zip(chunks, paths):
-            for a, b, y in _path_spans(path):
-                spans.append((a + s, b + s, y))
-        return spans
+        starts = np.array([s for s, _ in chunks], dtype=np.intp)
+        order, steps, lanes, path = _viterbi_lanes(scores, [e - s for s, e in chunks], self.trans)
+        # every chunk's path is well-formed BIOES, so the spans of the whole text's tags (O between
+        # chunks) are the spans of the chunks
+        tags = np.zeros(len(text), dtype=np.intp)
+        tags[starts[order[lanes]] + steps] = path
+        return _path_spans(tags)
 
     def _fast_scores(self, texts: list[str]) -> np.ndarray:
         """Per-character tag scores of several texts, stacked (sum of lengths x T).
@@ -474,7 +505,7 @@ class NerModel:
         """
         if self._vec is None:
             self._vec = _Vectorized(self.lexicons, self.n_buckets)
-        return self._vec.scores(texts, self.rows, self.bias)
+        return self._vec.scores(texts, self.weights_q, self.scales, self.bias, self.table)
 
 
 
@@ -486,47 +517,146 @@ def _crc_table() -> np.ndarray:
     return t
 
 
+_CRC_TABLE = _crc_table()
+
+
+def _advance(reg: np.ndarray, n_bytes: int) -> np.ndarray:
+    """CRC-32 registers ``reg`` after feeding ``n_bytes`` zero bytes.
+
+    The CRC-32 register update is linear over GF(2) in (register, byte), so feeding bytes ``B`` to a
+    register ``r`` gives ``_advance(r, len(B)) ^ crc_from_zero(B)``: a feature's CRC is the CRC of its
+    name prefix advanced by the length of its characters, xor the characters' CRCs from zero, each
+    advanced by the length of what follows it.  That lets every character's CRC be computed once.
+    """
+    for _ in range(n_bytes):
+        reg = _CRC_TABLE[reg & 0xFF] ^ (reg >> 8)
+    return reg
+
+
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
 _FILTER_BITS = 16  # top bits of a window hash indexing a table of "some entry has these bits"
+_MAX_SHIFT = 8  # a trigram's first character is followed by at most two 4-byte characters
+_CLASS_LETTERS = "HNDLPX"  # the values of _ctype
 
-# feature templates of char_features, in its order: (name prefix, [(source, offset), ...]) where the
-# source is "c" (the character) or "t" (its character class)
-_TEMPLATES = [("b", [])] + [(f"u{k}", [("c", k)]) for k in (-3, -2, -1, 0, 1, 2, 3)] + [
-    ("b-2", [("c", -2), ("c", -1)]), ("b-1", [("c", -1), ("c", 0)]), ("b0", [("c", 0), ("c", 1)]),
-    ("b1", [("c", 1), ("c", 2)]), ("k", [("c", -1), ("c", 1)]),
-    ("t-2", [("c", -2), ("c", -1), ("c", 0)]), ("t-1", [("c", -1), ("c", 0), ("c", 1)]),
-    ("t0", [("c", 0), ("c", 1), ("c", 2)]),
-    ("y", [("t", -1), ("t", 0), ("t", 1)]), ("y0", [("t", 0)]),
+# feature templates of char_features, in its order: (name prefix, what it reads, offset of its first
+# character relative to the current one).  "char" is one character, "bigram"/"trigram" consecutive
+# characters, "skip" the characters at offset and offset + 2, "class"/"class3" the character classes
+# (_ctype) of one or three consecutive characters, "const" the bias feature "b".
+_TEMPLATES = [("b", "const", 0)] + [(f"u{k}", "char", k) for k in (-3, -2, -1, 0, 1, 2, 3)] + [
+    ("b-2", "bigram", -2), ("b-1", "bigram", -1), ("b0", "bigram", 0), ("b1", "bigram", 1),
+    ("k", "skip", -1),
+    ("t-2", "trigram", -2), ("t-1", "trigram", -1), ("t0", "trigram", 0),
+    ("y", "class3", -1), ("y0", "class", 0),
 ]
+_PAD = 3  # characters of padding on each side of a chunk (\x02 before, \x03 after), as in char_features
+_ROW_BLOCK = 1024  # characters whose weight rows are summed at once (the float block stays in cache)
+# lexicon mark features: (name prefix, offset of the marked character relative to the current one)
+_MARK_OFFSETS = (("m0", 0), ("m-1", -1), ("m1", 1))
 
 
 class _Vectorized:
-    """Feature scores of :func:`char_features` computed with numpy, template by template.
+    """Feature scores of :func:`char_features` computed with numpy, over all characters at once.
 
-    A feature's bucket is CRC-32 of its UTF-8 name: the register after the template's name prefix is a
-    constant, and the characters' UTF-8 bytes are fed for all positions at once.  Lexicon membership
-    (longest entry starting at each position) uses 64-bit rolling hashes of every window length that
-    occurs in a lexicon, looked up in sorted arrays of the entries' hashes.
+    A feature's bucket is CRC-32 of its UTF-8 name.  Per code point (the Basic Multilingual Plane
+    up front, other planes when first seen) the CRC of the character's bytes from a zero register is
+    kept, advanced by 0..8 further bytes (:func:`_advance`); a bigram's or trigram's CRC is then a few
+    table lookups and xors per position, shared by all templates reading that n-gram.  The weight rows
+    are summed in template order, then lexicon marks added in :func:`char_features` order, so the
+    float32 scores are the same as the sparse product of the training definition.
+
+    Lexicon entries are found with 64-bit rolling hashes of the windows (one table per length for all
+    lexicons, with a bit per lexicon): single characters by a table per code point, two-character
+    windows by one lookup, and longer windows only where the first two characters begin a longer entry.
     """
 
     def __init__(self, lexicons: dict[str, Lexicon], n_buckets: int):
         self.nb = n_buckets
-        self.table = _crc_table()
         self.lexicons = lexicons
-        self.hashes: dict[str, dict[int, np.ndarray]] = {}
-        for name, lx in lexicons.items():
-            by_len: dict[int, list[int]] = {}
-            for w in lx.words:
-                by_len.setdefault(len(w), []).append(self._hash_word(w))
-            self.hashes[name] = {}
-            for ln, hs in by_len.items():
-                arr = np.unique(np.array(hs, dtype=np.uint64))
-                seen = np.zeros(1 << _FILTER_BITS, dtype=bool)
-                seen[arr >> np.uint64(64 - _FILTER_BITS)] = True
-                self.hashes[name][ln] = (arr, seen)
-        self.maxlen = max((lx.maxlen for lx in lexicons.values()), default=0)
-        self._ctype_memo: dict[int, int] = {}
         self._bucket_memo: dict[str, int] = {}
+        self._init_lexicons(lexicons)
+        # per template and total byte length of its characters (0..12): the register after the name
+        # prefix advanced by that many bytes, with CRC-32's final xor applied
+        self.prefix_regs = np.empty((len(_TEMPLATES), 4 * 3 + 1), dtype=np.uint32)
+        for k, (prefix, _, _) in enumerate(_TEMPLATES):
+            reg = np.array([zlib.crc32(prefix.encode("utf-8")) ^ 0xFFFFFFFF], dtype=np.uint32)
+            for ln in range(self.prefix_regs.shape[1]):
+                self.prefix_regs[k, ln] = reg[0] ^ 0xFFFFFFFF
+                reg = _advance(reg, 1)
+        # class features read only the 6 class letters: their buckets are tables
+        letters = _CLASS_LETTERS
+        self.class_index = {c: k for k, c in enumerate(letters)}
+        self.class1 = np.array([self.bucket("y0" + a) for a in letters], dtype=np.int32)
+        self.class3 = np.array([self.bucket("y" + a + b + c) for a in letters for b in letters for c in letters],
+                               dtype=np.int32)
+        # per code point: UTF-8 length, CRC from zero advanced by 0.._MAX_SHIFT bytes, class, the
+        # buckets of the one-character templates and the lexicons holding it as a one-character entry;
+        # code points outside the BMP get rows when first seen
+        self.extra: dict[int, int] = {}
+        self.char_len, self.shifted, self.char_class, self.uni, self.single = \
+            self._char_rows(np.arange(0x10000, dtype=np.uint32))
+
+    def _init_lexicons(self, lexicons: dict[str, Lexicon]) -> None:
+        self.lex_names = [name for name, lx in lexicons.items() if lx.maxlen]
+        by_len: dict[int, dict[int, int]] = {}
+        prefixes: set[int] = set()  # hashes of the first two characters of entries longer than two
+        self.single_bits: dict[int, int] = {}
+        for bit, name in enumerate(self.lex_names):
+            for w in lexicons[name].words:
+                if len(w) == 1:
+                    self.single_bits[ord(w)] = self.single_bits.get(ord(w), 0) | 1 << bit
+                    continue
+                h = self._hash_word(w)
+                table = by_len.setdefault(len(w), {})
+                table[h] = table.get(h, 0) | 1 << bit
+                if len(w) > 2:
+                    prefixes.add(self._hash_word(w[:2]))
+        for h in prefixes:
+            by_len.setdefault(2, {}).setdefault(h, 0)
+        self.lex_tables: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for ln, table in by_len.items():
+            keys = np.array(sorted(table), dtype=np.uint64)
+            self.lex_tables[ln] = (keys, np.array([table[k] for k in keys.tolist()], dtype=np.uint32))
+        keys2 = self.lex_tables.get(2, (np.zeros(0, dtype=np.uint64), None))[0]
+        self.prefix2 = np.isin(keys2, np.array(sorted(prefixes), dtype=np.uint64))
+        self.seen2 = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        self.seen2[keys2 >> np.uint64(64 - _FILTER_BITS)] = True
+        self.lex_maxlen = max((ln for ln in by_len), default=1)
+        self._mark_rows: dict[str, np.ndarray] = {}
+
+    def _char_rows(self, cp: np.ndarray):
+        """The per-code-point tables (see ``__init__``) for code points ``cp``."""
+        by, ln = self._utf8(cp)
+        reg = np.zeros(len(cp), dtype=np.uint32)
+        for k in range(4):
+            new = _CRC_TABLE[(reg ^ by[:, k]) & 0xFF] ^ (reg >> 8)
+            reg = np.where(ln > k, new, reg)
+        shifted = np.empty((_MAX_SHIFT + 1, len(cp)), dtype=np.uint32)
+        shifted[0] = reg
+        for m in range(1, _MAX_SHIFT + 1):
+            shifted[m] = _advance(shifted[m - 1], 1)
+        chars = cp.tolist()
+        cls = np.array([self.class_index[_ctype(chr(c))] for c in chars], dtype=np.uint8)
+        single = np.array([self.single_bits.get(c, 0) for c in chars], dtype=np.uint32)
+        uni_templates = [k for k, (_, kind, _) in enumerate(_TEMPLATES) if kind == "char"]
+        uni = (self.prefix_regs[uni_templates][:, ln] ^ reg) % np.uint32(self.nb)
+        return ln.astype(np.uint8), shifted, cls, uni.astype(np.int32), single
+
+    def _index(self, cp: np.ndarray) -> np.ndarray:
+        """Row of each code point in the per-code-point tables."""
+        idx = cp.astype(np.intp)
+        high = np.flatnonzero(cp >= 0x10000)
+        if len(high):
+            new = [c for c in np.unique(cp[high]).tolist() if c not in self.extra]
+            if new:
+                rows = self._char_rows(np.array(new, dtype=np.uint32))
+                base = len(self.char_len)
+                self.extra.update((c, base + k) for k, c in enumerate(new))
+                self.char_len, self.shifted, self.char_class, self.uni, self.single = (
+                    np.concatenate([old, add], axis=old.ndim - 1)
+                    for old, add in zip((self.char_len, self.shifted, self.char_class, self.uni, self.single), rows))
+            extra = self.extra
+            idx[high] = [extra[c] for c in cp[high].tolist()]
+        return idx
 
     @staticmethod
     def _hash_word(w: str) -> int:
@@ -559,153 +689,187 @@ class _Vectorized:
         b[four, 3] = 0x80 | (cp[four] & 0x3F)
         return b, ln
 
-    def _feed(self, reg: np.ndarray, by: np.ndarray, ln: np.ndarray, idx: np.ndarray) -> np.ndarray:
-        """CRC-32 registers after feeding the UTF-8 bytes of the characters at ``idx``."""
-        t = self.table
-        lens = ln[idx]
-        rows = by[idx]
-        for k in range(4):
-            new = t[(reg ^ rows[:, k]) & 0xFF] ^ (reg >> 8)
-            if k == 0:
-                reg = new
+    def columns(self, idx: np.ndarray) -> np.ndarray:
+        """Bucket of every template (rows, in :data:`_TEMPLATES` order) at every padded position.
+
+        ``idx`` are the table rows of the padded characters; column ``j`` is the character at
+        ``j + _PAD``.  Columns of padding characters are computed too (cheaper than selecting).
+        """
+        n = len(idx) - 2 * _PAD
+        ln = self.char_len[idx].astype(np.intp)
+        shifted = self.shifted
+        crc = shifted[0][idx]
+        cls = self.char_class[idx].astype(np.intp)
+        # n-grams starting at every position (as far as they fit): CRC from zero and byte length
+        big = shifted[ln[1:], idx[:-1]] ^ crc[1:]
+        big_len = ln[:-1] + ln[1:]
+        skip = shifted[ln[2:], idx[:-2]] ^ crc[2:]
+        skip_len = ln[:-2] + ln[2:]
+        tri = shifted[ln[1:-1] + ln[2:], idx[:-2]] ^ shifted[ln[2:], idx[1:-1]] ^ crc[2:]
+        tri_len = big_len[:-1] + ln[2:]
+        grams = {"bigram": (big, big_len), "skip": (skip, skip_len), "trigram": (tri, tri_len)}
+        cols = np.empty((len(_TEMPLATES), n), dtype=np.intp)
+        mod = np.uint32(self.nb)
+        u = 0
+        for k, (prefix, kind, off) in enumerate(_TEMPLATES):
+            a = _PAD + off
+            if kind == "const":
+                cols[k] = self.bucket(prefix)
+            elif kind == "char":
+                cols[k] = self.uni[u][idx[a:a + n]]
+                u += 1
+            elif kind == "class":
+                cols[k] = self.class1[cls[a:a + n]]
+            elif kind == "class3":
+                cols[k] = self.class3[cls[a:a + n] * 36 + cls[a + 1:a + 1 + n] * 6 + cls[a + 2:a + 2 + n]]
             else:
-                more = lens > k
-                if not more.any():
-                    break
-                reg = np.where(more, new, reg)
-        return reg
+                val, vlen = grams[kind]
+                cols[k] = (self.prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]) % mod
+        return cols
 
-    def _types(self, cp: np.ndarray) -> np.ndarray:
-        """Code points of the character-class letters (:func:`_ctype`) of each character."""
-        uniq, inv = np.unique(cp, return_inverse=True)
-        memo = self._ctype_memo
-        vals = np.empty(len(uniq), dtype=np.uint32)
-        for k, u in enumerate(uniq.tolist()):
-            v = memo.get(u)
-            if v is None:
-                v = memo[u] = ord(_ctype(chr(u)))
-            vals[k] = v
-        return vals[inv]
-
-    def _longest(self, cp: np.ndarray, name: str, windows: dict) -> np.ndarray:
-        """Length of the longest entry of lexicon ``name`` starting at each position (0 if none)."""
-        n = len(cp)
-        best = np.zeros(n, dtype=np.int64)
-        for ln in sorted(self.hashes[name], reverse=True):
-            if ln > n:
+    def lexicon_hits(self, cp: np.ndarray, idx: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Per lexicon: start positions and lengths of the longest entry starting there."""
+        m = len(cp)
+        best = np.zeros((len(self.lex_names), m), dtype=np.int16)
+        found = []  # (length, positions, lexicon bits), shortest first so longer ones overwrite
+        bits1 = self.single[idx]
+        at = np.flatnonzero(bits1)
+        found.append((1, at, bits1[at]))
+        keys2, vals2 = self.lex_tables.get(2, (None, None))
+        if keys2 is not None and m >= 2:
+            h = cp.astype(np.uint64)
+            with np.errstate(over="ignore"):
+                h2 = h[:-1] * _HASH_MUL + h[1:]
+            cand = np.flatnonzero(self.seen2[h2 >> np.uint64(64 - _FILTER_BITS)])
+            hc = h2[cand]
+            k = np.searchsorted(keys2, hc)
+            k[k == len(keys2)] = 0
+            ok = keys2[k] == hc
+            at, k = cand[ok], k[ok]
+            found.append((2, at, vals2[k]))
+            # longer windows only where the first two characters begin a longer entry
+            starts = at[self.prefix2[k]]
+            hs = h2[starts]
+            padded = np.concatenate([h, np.zeros(self.lex_maxlen, dtype=np.uint64)])
+            for ln in range(3, self.lex_maxlen + 1):
+                with np.errstate(over="ignore"):
+                    hs = hs * _HASH_MUL + padded[starts + ln - 1]
+                table = self.lex_tables.get(ln)
+                if table is None or not len(starts):
+                    continue
+                keys, vals = table
+                k = np.searchsorted(keys, hs)
+                k[k == len(keys)] = 0
+                ok = keys[k] == hs
+                found.append((ln, starts[ok], vals[k[ok]]))
+        for ln, at, bits in found:
+            if not len(at):
                 continue
-            h = windows.get(ln)
-            if h is None:
-                h = windows[ln] = self._windows(cp, ln, windows)
-            arr, seen = self.hashes[name][ln]
-            cand = np.flatnonzero(seen[h >> np.uint64(64 - _FILTER_BITS)])  # cheap filter first
-            if not len(cand):
-                continue
-            hc = h[cand]
-            k = np.searchsorted(arr, hc)
-            k[k == len(arr)] = 0
-            hit = cand[(arr[k] == hc) & (best[cand] == 0)]
-            best[hit] = ln
-        return best
+            for bit in range(len(self.lex_names)):
+                sel = (bits >> np.uint32(bit)) & 1
+                if sel.any():
+                    best[bit, at[sel.astype(bool)]] = ln
+        out = {}
+        for bit, name in enumerate(self.lex_names):
+            starts = np.flatnonzero(best[bit])
+            out[name] = (starts, best[bit, starts].astype(np.intp))
+        return out
 
-    @staticmethod
-    def _windows(cp: np.ndarray, ln: int, windows: dict) -> np.ndarray:
-        """Rolling hashes of all windows of ``ln`` code points (built from the next shorter one)."""
-        if ln == 1:
-            return cp.astype(np.uint64)
-        prev = windows.get(ln - 1)
-        if prev is None:
-            prev = windows[ln - 1] = _Vectorized._windows(cp, ln - 1, windows)
-        with np.errstate(over="ignore"):
-            return prev[:len(cp) - ln + 1] * _HASH_MUL + cp[ln - 1:].astype(np.uint64)
+    def mark_row(self, name: str, weights_q: np.ndarray, scales: np.ndarray) -> np.ndarray:
+        row = self._mark_rows.get(name)
+        if row is None:
+            row = self._mark_rows[name] = weights_q[self.bucket(name)].astype(np.float32) * scales
+        return row
 
-    def scores(self, texts: list[str], rows, bias: np.ndarray) -> np.ndarray:
-        """Tag scores per character; ``rows(idx)`` gives the float32 weight rows of buckets ``idx``."""
-        pieces, spans = [], []
-        p = 0
-        for t in texts:
-            pieces.append("\x02\x02\x02" + t + "\x03\x03\x03")
-            spans.append((p + 3, p + 3 + len(t)))
-            p += len(t) + 6
-        pad = "".join(pieces)
+    def scores(self, texts: list[str], weights_q: np.ndarray, scales: np.ndarray, bias: np.ndarray,
+               table: np.ndarray) -> np.ndarray:
+        """Tag scores per character of the texts, stacked (float32, the same sums as the CSR product).
+
+        ``table`` holds the int8 weights padded to a row width that ``np.take`` copies fast.
+        """
+        pad = "".join(["\x02" * _PAD + t + "\x03" * _PAD for t in texts])
         cp = np.frombuffer(pad.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        pos = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.zeros(0, dtype=np.int64)
-        n = len(pos)
-        cby, cln = self._utf8(cp)
-        tcp = self._types(cp)
-        tby, tln = self._utf8(tcp)
-        src = {"c": (cby, cln), "t": (tby, tln)}
-        cols = np.empty((n, len(_TEMPLATES)), dtype=np.int32)  # buckets < 2**31
-        for k, (prefix, parts) in enumerate(_TEMPLATES):
-            reg0 = zlib.crc32(prefix.encode("utf-8")) ^ 0xFFFFFFFF
-            reg = np.full(n, reg0, dtype=np.uint32)
-            for kind, off in parts:
-                by, ln = src[kind]
-                reg = self._feed(reg, by, ln, pos + off)
-            cols[:, k] = (reg ^ np.uint32(0xFFFFFFFF)) % self.nb
+        idx = self._index(cp)
+        lens = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+        n = int(lens.sum())
+        t = len(bias)
+        # padded position of every character of the texts
+        firsts = np.cumsum(lens + 2 * _PAD) - lens - _PAD
+        pos = np.arange(n) + np.repeat(firsts - (np.cumsum(lens) - lens), lens)
+        cols = self.columns(idx)[:, pos - _PAD]
         # every character has one feature per template, each of value 1: the sparse product
         # x @ weights is the sum of one weight row per template, added in template order (the
         # order scipy's CSR product adds them, so the float32 sums are the same)
-        acc = np.zeros((n, len(bias)), dtype=np.float32)
-        for k in range(len(_TEMPLATES)):
-            acc += rows(cols[:, k])
-        out = acc + bias
+        width = table.shape[1]
+        wide_scales = np.zeros(width, dtype=np.float32)
+        wide_scales[:t] = scales
+        wide_scales = np.tile(wide_scales, min(n, _ROW_BLOCK))
+        out = np.empty((n, t), dtype=np.float32)
+        for a in range(0, n, _ROW_BLOCK):
+            c = cols[:, a:a + _ROW_BLOCK]
+            rows = np.take(table, c, axis=0).reshape(len(_TEMPLATES), -1)
+            block = np.multiply(rows, wide_scales[:rows.shape[1]], dtype=np.float32)
+            acc = block[0]
+            for k in range(1, len(_TEMPLATES)):
+                acc += block[k]
+            np.add(acc.reshape(-1, width)[:, :t], bias, out=out[a:a + _ROW_BLOCK])
         # lexicon marks, counted per position, then added for this (m0), the previous (m-1) and the
-        # next character (m1)
-        windows: dict = {}
-        m = len(cp)
-        for name, lx in self.lexicons.items():
-            if not lx.maxlen:
-                continue
-            best = self._longest(cp, name, windows)
-            counts: dict[str, np.ndarray] = {}
-            starts = np.flatnonzero(best)
-            lens = best[starts]
-            if name == "sur":
+        # next character (m1), in the order of char_features
+        row_of = np.full(len(cp), -1, dtype=np.intp)
+        row_of[pos] = np.arange(n)
+        for name, (starts, lens) in self.lexicon_hits(cp, idx).items():
+            marks: list[tuple[str, np.ndarray, np.ndarray]] = []
+            if name == "sur":  # surnames: only where the match starts (the name starts there)
                 for ln in np.unique(lens).tolist():
-                    c = np.zeros(m, dtype=np.float32)
-                    c[starts[lens == ln]] = 1
-                    counts[f"sur{ln}"] = c
+                    at = starts[lens == ln]
+                    marks.append((f"sur{ln}", at, np.ones(len(at))))
             else:
                 single = lens == 1
-                c = np.zeros(m, dtype=np.float32)
-                c[starts[single]] = 1
-                counts[name + ":S"] = c
-                multi = ~single
-                s2, l2 = starts[multi], lens[multi]
-                c = np.zeros(m, dtype=np.float32)
-                c[s2] = 1
-                counts[name + ":B"] = c
-                # several entries may end at one character (人民政府, 政府)
-                counts[name + ":E"] = np.bincount(s2 + l2 - 1, minlength=m).astype(np.float32)
-                inner = np.bincount(s2 + 1, minlength=m + 1) - np.bincount(s2 + l2 - 1, minlength=m + 1)
-                counts[name + ":I"] = np.cumsum(inner[:m]).astype(np.float32)
-            for mark, c in counts.items():
-                if not c.any():
+                marks.append((name + ":S", starts[single], np.ones(int(single.sum()))))
+                s2, l2 = starts[~single], lens[~single]
+                marks.append((name + ":B", s2, np.ones(len(s2))))
+                # several entries may end at one character (人民政府, 政府), and inner characters of
+                # overlapping entries are counted once per entry
+                marks.append((name + ":E", *np.unique(s2 + l2 - 1, return_counts=True)))
+                n_inner = l2 - 2
+                inner = np.repeat(s2 + 1 - (np.cumsum(n_inner) - n_inner), n_inner) + np.arange(int(n_inner.sum()))
+                marks.append((name + ":I", *np.unique(inner, return_counts=True)))
+            for mark, at, count in marks:
+                if not len(at):
                     continue
-                for prefix, off in (("m0", 0), ("m-1", -1), ("m1", 1)):
-                    v = c[pos + off]
-                    hit = np.flatnonzero(v)
-                    if len(hit):
-                        out[hit] += v[hit, None] * rows(self.bucket(prefix + mark))[None, :]
+                count = count.astype(np.float32)
+                for prefix, off in _MARK_OFFSETS:
+                    r = row_of[at - off]
+                    keep = r >= 0
+                    if keep.any():
+                        row = self.mark_row(prefix + mark, weights_q, scales)
+                        out[r[keep]] += count[keep, None] * row[None, :]
         return out
 
 
+_SENTENCE_END = re.compile("[。！？；!?;]")
+
+
 def _chunks(text: str, max_len: int):
-    """Split at line breaks and, for long lines, after sentence-final punctuation (no entity spans these)."""
-    start = 0
+    """Split at line breaks and, for long lines, after sentence-final punctuation (no entity spans these).
+
+    A chunk ends at the first line break, or the first sentence-final mark once the chunk has
+    ``max_len // 3`` characters, or at ``max_len`` characters; whitespace-only chunks are skipped.
+    """
     n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == "\n" or (c in "。！？；!?;" and i + 1 - start >= max_len // 3) or i + 1 - start >= max_len:
-            end = i + 1
-            if text[start:end].strip():
-                yield start, end
-            start = end
-        i += 1
-    if start < n and text[start:].strip():
-        yield start, n
+    start = 0
+    min_len = max_len // 3
+    while start < n:
+        end = min(n, start + max(max_len, 1))
+        nl = text.find("\n", start, end)
+        if nl >= 0:
+            end = nl + 1
+        mark = _SENTENCE_END.search(text, max(start, start + min_len - 1), end)
+        if mark:
+            end = mark.end()
+        if text[start:end].strip():
+            yield start, end
+        start = end
 
 
 _MODEL: NerModel | None = None
