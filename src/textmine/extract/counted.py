@@ -28,6 +28,7 @@ accept the head noun phrase or a phrase containing it.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -37,46 +38,48 @@ from .lexicon import lexicon
 
 __all__ = ["find_counted"]
 
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "zg", "j", "l", "an", "b", "eng")
+_NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "zg", "j", "l", "an", "b", "eng"))
 _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
+# the last clause break before a position: one reverse search, not a walk back character by character
+_LAST_BREAK = regex.compile(rf"(?r)[{regex.escape(_CLAUSE_BREAK)}]")
 _QUOTES = "“”\"「」‘’'"
-_LEAD_FRAME = regex.compile(
+_LEAD_FRAME = re.compile(
     r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
     r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|总计|"
     r"\d{4}年(?:底|末|初)?|[一二三四]季度末?)+")
-_TRAIL_FRAME = regex.compile(
+_TRAIL_FRAME = re.compile(
     r"(?:共计|共有|合计|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟)+$")
-_COMPARE = regex.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
-_CHANGE_ONLY = regex.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
-_SHARE = regex.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
+_COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
+_CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
+_SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
-_COMPARE_ANY = regex.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|比(?![重例率]))")
-_CHANGE_TAIL = regex.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
-_RANK_CUT = regex.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
+_COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|比(?![重例率]))")
+_CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
+_RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
-_ADVERBS_ONLY = regex.compile(_ADVERBS)
+_ADVERBS_ONLY = re.compile(_ADVERBS)
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
-_BENCHMARK = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
-_REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
-_QUOTED = regex.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
+_BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
+_REST = re.compile(r"(?:其余|其他|另有|剩余)$")
+_QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
 _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
 
 @lru_cache(maxsize=1)
-def _verb_words() -> tuple[frozenset[str], "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]:
     """Mis-tagged governing verbs; regexes for a clause of change verbs only / one ending in status verbs."""
     verbs = lexicon().verbs
     status = sorted((w for w, r in verbs.items() if r in ("status", "change")), key=len, reverse=True)
     change = sorted((w for w, r in verbs.items() if r == "change"), key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in status)
-    only = regex.compile(rf"{_ADVERBS}(?:{'|'.join(map(regex.escape, change))})+了?")
-    tail = regex.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
+    alt = "|".join(re.escape(w) for w in status)
+    only = re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, change))})+了?")
+    tail = re.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
     return frozenset(w for w, r in verbs.items() if r == "verb"), only, tail
 
 
@@ -84,9 +87,10 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     i = start
     if i > floor and text[i - 1] in " \u3000":
         i -= 1  # 夏粮产量 7327吨: a space before the figure only pads it
-    while i > floor and text[i - 1] not in _CLAUSE_BREAK:
-        i -= 1
-    return i
+    if i <= floor:
+        return i
+    m = _LAST_BREAK.search(text, floor, i)
+    return m.end() if m else floor
 
 
 def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start: bool = True) -> str | None:
@@ -211,20 +215,18 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
         body = body[:tail.start()]  # 保障房新开工6.5万户
     # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
     end = offset + len(body)
-    i = bisect.bisect_left(starts, offset)
+    lo = bisect.bisect_left(starts, offset)
+    toks = tokens[lo:bisect.bisect_left(starts, end, lo)]  # the words starting in the body
     cut = offset
-    toks = []
-    while i < len(tokens) and tokens[i][1] < end:
-        toks.append(tokens[i])
-        i += 1
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, end)]
+    last_noun = max((k for k, t in enumerate(toks) if t[3] in _NOUNISH), default=-1)
     for k, (w, s, e, p) in enumerate(toks):
-        if any(qs < s < qe for qs, qe in quoted):
+        if quoted and any(qs < s < qe for qs, qe in quoted):
             continue  # 开展“送法进乡村”活动: a verb inside a quoted name governs nothing
         if w in ("可", "能", "会"):
             continue  # 人均可支配收入: a modal verb is part of the noun
         if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
-            if any(t[3] in _NOUNISH for t in toks[k + 1:]) and len(text[e:end]) >= 2:
+            if k < last_noun and len(text[e:end]) >= 2:  # a noun follows the verb
                 cut = e
     phrase = text[cut:end].strip()
     if not _QUOTED.match(phrase):
@@ -241,7 +243,7 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
 
 
 _WHOLE_WORDS = ("总数", "总量", "总人数", "总额")
-_RESPECTIVELY = regex.compile(
+_RESPECTIVELY = re.compile(
     r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|增加|减少|为|是|达到|达|有|占)?")
 
 
@@ -313,8 +315,8 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
 
 
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
-_LIST_INTRO = regex.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涉及|分为|有))")
-_TOTAL = regex.compile(r"[，,]?(?:合计|共计|总计|共)")
+_LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涉及|分为|有))")
+_TOTAL = re.compile(r"[，,]?(?:合计|共计|总计|共)")
 
 
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
@@ -362,7 +364,7 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                 continue
             subject = _LEAD_FRAME.sub("", listed[:intro.start()]) or None
             listed = listed[intro.end():-1]
-        items = [x for x in regex.split(r"[、和及与]", listed) if x]
+        items = [x for x in re.split(r"[、和及与]", listed) if x]
         if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
             for f, item in zip(group, items):
                 f["counted"] = _LEAD_FRAME.sub("", item) or item
