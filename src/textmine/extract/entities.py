@@ -594,9 +594,10 @@ def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
     right = e < len(text) and text[e - 1:e + 1] in tags
     if e - s == 2 and left and right:
         return True
-    if (w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w):
+    if not (t == "LOCATION" and left and w not in tags and e - s >= 3):
         return False
-    return t == "LOCATION" and left and w not in tags and e - s >= 3
+    # (a known name or one that starts with a place is no cut; tested last, it is the slow test)
+    return not ((w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w))
 
 
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
@@ -606,6 +607,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     R = _rules()
     tags = _word_tags()
     loc_suf = lx["loc_suffixes"]
+    admin_firsts = _admin_lengths()  # (a place name can only start with one of these)
     taken = _covered(spans, len(text))
     out = []
     for s, e, t in spans:
@@ -617,7 +619,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                         and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
                     t = "ORGANIZATION"
                     break
-        if t == "LOCATION" and e < len(text) and not taken[e] and any(
+        if t == "LOCATION" and e < len(text) and not taken[e] and text[s] in admin_firsts and any(
                 text[s:e + k] in lx["admin"] for k in (1, 2, 3) if e + k <= len(text)):
             # 金华|市民生: the model left the administrative suffix to the next word (but 南昌|市场)
             e2 = next(e + k for k in (3, 2, 1) if e + k <= len(text) and text[s:e + k] in lx["admin"])
@@ -634,7 +636,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                         and (len(text[s:cut]) - _org_suffix_len(text[s:cut]) >= 2):
                     e = cut
                     break
-        if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and any(
+        if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and text[s - 1] in admin_firsts and any(
                 text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)):
             s -= 1  # 联合于都县: the model dropped the first character of a known place
         elif t == "ORGANIZATION":
