@@ -321,9 +321,15 @@ class _Taken:
 
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
     """One regex match to a figure dict, or None when the rules say it is not one."""
-    num, num2 = m.group("num"), m.group("num2")
-    unit_s, lead, ordinal = m.group("unit"), m.group("lead"), m.group("ord")
-    mid, mult, tail, half = m.group("mid"), m.group("mult"), m.group("tail"), m.group("half")
+    num, num2, unit_s, lead, ordinal, mid, mult, tail, half = m.group(
+        "num", "num2", "unit", "lead", "ord", "mid", "mult", "tail", "half")
+    unit = lex.units.get(unit_s) if unit_s else None
+    # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
+    # before anything else -- the rules below give None for them as well
+    if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
+        return None
+    if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and _YEAR_LIKE.match(num.replace(",", "")):
+        return None
     arabic = num[0].isdigit()
     # an Arabic number glued to letters or other digits is a code, not a figure
     if arabic and m.start("num") > 0 and (text[m.start("num") - 1].isascii() and text[m.start("num") - 1].isalnum()
@@ -333,13 +339,6 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
         if not (lead and num in ("百", "千", "万", "百万", "千万", "亿")):
             return None
-    unit = lex.units.get(unit_s) if unit_s else None
-    # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
-    # before reading values -- the rules below give None for them as well
-    if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
-        return None
-    if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and _YEAR_LIKE.match(num.replace(",", "")):
-        return None
     # a range needs a unit (3至5个); otherwise the separator is not ours
     if num2 and not unit:
         num2 = None
@@ -439,9 +438,12 @@ def extract_figures(doc: Document, *, counted: bool = True) -> Document:
     """
     starts = token_starts(doc.tokens)
     figs = find_figures(doc.text, doc.tokens, doc.excluded, starts=starts)
+    sentence_starts = [s["start"] for s in doc.sentences]
     for i, f in enumerate(figs, 1):
         f["id"] = f"q{i}"
-        f["sentence"] = doc.sentence_of(f["start"])
+        # Document.sentence_of, bisecting a list of starts made once
+        si = bisect.bisect_right(sentence_starts, f["start"]) - 1
+        f["sentence"] = si if si >= 0 and f["start"] < doc.sentences[si]["end"] else None
         f["activity"] = None
     if counted:
         find_counted(doc.text, doc.tokens, doc.sentences, figs, starts=starts)
