@@ -81,8 +81,6 @@ _ONE = Decimal(1)
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
 _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
-_CLAUSE_CUT = regex.compile("[" + regex.escape(_CLAUSE_SEP) + "]")
-_SENT_CUT = regex.compile("[" + regex.escape(_SENT_SEP) + "]")
 _MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
@@ -150,8 +148,9 @@ class _Tables:
         self.delta_to = tuple(w + x for w in delta for x in self.not_before)  # 增至, 提高到
         self.average = regex.compile(
             "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
-        self.average_ends = "".join(sorted({w[-1] for w in c["per"]["averages"]}))  # 均, 价, 产: a cheap precheck
+        self.average_ends = frozenset(w[-1] for w in c["per"]["averages"])  # 均, 价, 产: a cheap precheck
         self.durations = frozenset(c["aside"]["durations"])
+        self.total_marks = _any_of(c["total_after"]["words"])  # 合计, 共计, 共 ...
         # status words: does any of them occur in a stretch of text (one search, not one per word)
         self.rest = _any_of(c["rest"]["words"])
         self.pending = _any_of(c["pending"]["words"])
@@ -478,7 +477,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         per = post.startswith(("/", "每")) or bool(
             ("每" in pre or "各" in pre or "/" in pre) and _PER_END.search(pre)
-            or any(c in pre for c in tb.average_ends) and tb.average.search(pre))
+            or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
         aside = (unit in tb.durations
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
@@ -1002,11 +1001,11 @@ class _Validator:
 
     # -- 合计 after the parts ---------------------------------------------
     def totals_after(self) -> None:
-        words = sorted(self.c["total_after"]["words"], key=len, reverse=True)
+        marked = _tables().total_marks
         for f in self.figs:
             if not self.summable(f) or f.group is not None:
                 continue
-            if not any(w in f.pre[-6:] for w in words):
+            if not marked.search(f.pre[-6:]):
                 continue
             ss, _ = self.tx.sent_span(f.start)
             chain: list[Fig] = []
