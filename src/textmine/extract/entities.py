@@ -257,6 +257,7 @@ class _WordIndex:
 
 
 def _class(chars) -> str:
+    """A regex class of the characters ``chars``."""
     return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
@@ -269,7 +270,7 @@ def _word_index(name: str) -> _WordIndex:
 
 @lru_cache(maxsize=8)
 def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
-    """Occurrences of a word list in ``text`` (kept for the few passes over the same text)."""
+    """Occurrences of a word list in ``text`` (a small cache: the township pass reads one text twice)."""
     return _word_index(name).spans(text)
 
 
@@ -359,18 +360,16 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     best = None
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
-    n = len(text)
-    # past the last character that can start an ending nothing can be found (the loop only stops
-    # there): most abbreviations have no ending after them at all
-    last = -1
-    for m in _ending_first_re().finditer(text, i, min(n, i + _MAX_MIDDLE + 1)):
-        last = m.start()
-    if last < 0:
+    # past the last character that can start an ending nothing more can be found (the loop could
+    # only stop there): most abbreviations have no ending after them at all
+    stop = 0
+    for m in _ending_first_re().finditer(text, i, min(len(text), i + _MAX_MIDDLE + 1)):
+        stop = m.end()
+    if not stop:
         return None
-    n = last + 1
     j = i
     ending_firsts = _org_suffixes_by_first()
-    while j < n and j - i <= _MAX_MIDDLE and _is_han(text[j]):
+    while j < stop and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
         ln = _org_suffix_at(text, j) if c in ending_firsts else 0
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes:
@@ -690,24 +689,26 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
 
 
+def _school_endings() -> str:
+    return "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
+
+
 @lru_cache(maxsize=1)
 def _school_number_re() -> re.Pattern:
     """A school number and ending (一中, 十二小, 三职高)."""
-    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
-    return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + ends + ")")
+    return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + _school_endings() + ")")
 
 
 @lru_cache(maxsize=1)
 def _school_number_at_re() -> re.Pattern:
     """Where a school number and ending start: one character, so overlapping starts (十一中, 一中) are all found."""
-    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
-    return re.compile(r"[一二三四五六七八九十](?=[一二三四五六七八九十]?(?:" + ends + "))")
+    return re.compile(r"[一二三四五六七八九十](?=[一二三四五六七八九十]?(?:" + _school_endings() + "))")
 
 
 @lru_cache(maxsize=1)
 def _school_re() -> re.Pattern:
-    ends = "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
-    return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + ends + "))")
+    """A school name at a position: a 1-2 character place stem, a number and an ending (the stem captured)."""
+    return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + _school_endings() + "))")
 
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:
