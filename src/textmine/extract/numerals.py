@@ -87,7 +87,7 @@ _BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CONTRACT = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _NEG = ("负", "負", "-", "−")
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_PLAIN = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿]?)")
 _ZERO = Decimal(0)
 _MONEY_TAIL = re.compile(r"^(?:(?P<num>[^元圆圓]+)[元圆圓])?零?(?:(?P<jiao>.)角)?零?(?:(?P<fen>.)分)?[整正]?$")
 
@@ -221,10 +221,14 @@ def parse_number(s: str) -> Decimal:
     s = s.strip()
     if not s:
         raise ValueError("empty numeral")
-    if len(s) <= 20 and _PLAIN.fullmatch(s):
-        # most figures are plain Arabic numbers: the same Decimal the section arithmetic below
-        # gives (0 + the number, exact at this length), without it
-        return _ZERO + Decimal(s)
+    if len(s) == 1 and s in DIGITS:
+        return Decimal(DIGITS[s])  # 一, 五: most numerals in a report are one digit
+    plain = _PLAIN.fullmatch(s)
+    if plain and len(plain.group(1)) <= 13:
+        # 2000, 1.5, 25亿, 3.2万: the same Decimal the section arithmetic below gives
+        # ((0 + the number) times the big unit), exact at this length, without it
+        value = _ZERO + Decimal(plain.group(1))
+        return value * _BIG[plain.group(2)] if plain.group(2) else value
     sign = 1
     if s.startswith(_NEG):
         sign, s = -1, s[1:]
