@@ -54,7 +54,7 @@ from .document import Document
 from .errors import CODES, ErrorRow, TextmineError
 from .ingest import IngestOptions, iter_inputs
 from .pipeline import Pipeline
-from .records import TABLES, arrow_table, coerce, document_record, empty_frame, table_columns, table_rows
+from .records import TABLES, arrow_table, coerce, coerce_columns, document_record, empty_frame, record_columns
 
 log = logging.getLogger(__name__)
 
@@ -184,15 +184,16 @@ def _csv_cell(v: Any) -> Any:
     return v
 
 
-def write_part(out: Union[str, Path], table: str, part: int, rows: list[dict], fmt: str) -> Path:
+def write_part(out: Union[str, Path], table: str, part: int, columns: dict[str, list], fmt: str) -> Path:
     """Write one part of ``table`` atomically; return its path.
 
-    Columns come from :data:`TABLES`; values are coerced to the column types
-    (:func:`textmine.records.table_columns`) the same way for every format.
+    ``columns`` holds one list per column of :data:`TABLES` (a missing column is all nulls); values
+    are coerced to the column types (:func:`textmine.records.coerce_columns`) the same way for
+    every format.
     """
     schema = TABLES[table]
     path = part_path(out, table, part, fmt)
-    columns = table_columns(table, rows)
+    columns = coerce_columns(table, columns)
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -217,15 +218,15 @@ def write_part(out: Union[str, Path], table: str, part: int, rows: list[dict], f
 
 
 # ---------------------------------------------------------------- one partition
-def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, list[dict]], Optional[ErrorRow]]:
-    """Rows of every table for one input; a document that fails anywhere becomes an error row."""
+def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, dict[str, list]], Optional[ErrorRow]]:
+    """Columns of every table for one input; a document that fails anywhere becomes an error row."""
     result = pipeline.process(item)
     if isinstance(result, ErrorRow):
         return {}, result
     try:
         record = document_record(result)
         record["duplicate_of"] = result.meta.get("duplicate_of")
-        return table_rows(record), None
+        return record_columns(record), None
     except Exception as exc:  # a stage produced something the record contract cannot hold
         log.debug("records failed on %s", result.source, exc_info=True)
         return {}, TextmineError("E200", f"records failed: {type(exc).__name__}: {exc}", result.source,
@@ -235,24 +236,27 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, list[dict]],
 def run_partition(task: PartTask) -> dict:
     """Process one partition and write all its table parts; return its counts (the done line)."""
     t0, cpu0 = time.perf_counter(), time.process_time()
-    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    tables = {name: {col: [] for col in schema.names} for name, schema in TABLES.items()}
     counts: dict[str, Any] = {"part": task.part, "digest": task.digest, "items": len(task.items),
                               "documents": 0, "errors": 0, "quantities": 0, "checks_failed": 0,
                               "duplicates": 0, "chars": 0, "errors_by_code": {}}
     for item in task.items:
-        rows, err = process_item(task.pipeline, item)
+        columns, err = process_item(task.pipeline, item)
         if err is not None:
-            tables["errors"].append(err.as_dict())
+            row = err.as_dict()
+            for col, values in tables["errors"].items():
+                values.append(row.get(col))
             counts["errors"] += 1
             counts["errors_by_code"][err.code] = counts["errors_by_code"].get(err.code, 0) + 1
             continue
-        for name, rs in rows.items():
-            tables[name].extend(rs)
-        doc = rows["documents"][0]
+        for name, cols in columns.items():
+            for col, values in cols.items():
+                tables[name][col].extend(values)
+        doc = columns["documents"]
         counts["documents"] += 1
-        counts["quantities"] += len(rows["quantities"])
-        counts["checks_failed"] += doc["n_checks_failed"] or 0
-        counts["duplicates"] += doc["duplicate_of"] is not None
+        counts["quantities"] += len(columns["quantities"]["id"])
+        counts["checks_failed"] += doc["n_checks_failed"][0] or 0
+        counts["duplicates"] += doc["duplicate_of"][0] is not None
         counts["chars"] += len(item.original)
     for name in TABLES:
         write_part(task.out, name, task.part, tables[name], task.format)

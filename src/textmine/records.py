@@ -5,7 +5,7 @@
 tables; pandas, Parquet and the Dask ``meta`` are all built from it, so a
 column cannot exist in one runner and not another.
 
-``table_columns`` and ``arrow_table`` turn rows into typed columns and an
+``record_columns``, ``coerce_columns`` and ``arrow_table`` turn records into typed columns and an
 Arrow table without pyarrow's conversion of Python objects: that conversion
 imports pandas (~50 MB in every batch worker, which never uses it) and is the
 slower path besides.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 import pyarrow as pa
@@ -65,9 +65,42 @@ def json_number(v: Any) -> Any:
     return v
 
 
-def _quantity(doc: Document, q: dict[str, Any]) -> dict[str, Any]:
-    out = {"id": q["id"], **doc.span(q["start"], q["end"])}
-    for k in ("value", "value_max", "qualifier", "unit", "kind", "counted", "activity", "sentence"):
+def _original_offsets(doc: Document, spans: list[dict[str, Any]]) -> Optional[tuple[list[int], list[int]]]:
+    """:meth:`Document.to_original` of many spans in one numpy lookup (a report has ~400 sentences).
+
+    None when any span is not a plain in-range ``int`` pair: the caller then converts span by span,
+    so the user sees exactly the error ``to_original`` raises.
+    """
+    try:
+        starts = [x["start"] for x in spans]
+        ends = [x["end"] for x in spans]
+    except (KeyError, TypeError):
+        return None
+    if not set(map(type, starts)) | set(map(type, ends)) <= {int}:
+        return None
+    n = len(doc.text)
+    try:
+        s = np.array(starts, dtype=np.int64)
+        e = np.array(ends, dtype=np.int64)
+    except OverflowError:
+        return None
+    if not ((0 <= s) & (s <= e) & (e <= n)).all():
+        return None
+    ostart = np.full(len(s), len(doc.original), dtype=np.int64)
+    inside = s < n  # an empty span at the very end sits at the end of the original
+    ostart[inside] = doc.starts[s[inside]]
+    oend = ostart.copy()
+    filled = s < e
+    oend[filled] = doc.ends[e[filled] - 1]
+    return ostart.tolist(), oend.tolist()
+
+
+_QUANTITY_FIELDS = ("value", "value_max", "qualifier", "unit", "kind", "counted", "activity", "sentence")
+
+
+def _quantity(doc: Document, q: dict[str, Any], span: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    out = {"id": q["id"], **(span if span is not None else doc.span(q["start"], q["end"]))}
+    for k in _QUANTITY_FIELDS:
         out[k] = json_number(q.get(k))
     for k, v in q.items():  # stage-specific extras (e.g. "time") pass through
         if k not in out and k not in ("start", "end"):
@@ -88,6 +121,38 @@ def _check(c: dict[str, Any]) -> dict[str, Any]:
     return {k: json_number(v) for k, v in c.items()}
 
 
+def _sentences(doc: Document) -> list[dict[str, Any]]:
+    offsets = _original_offsets(doc, doc.sentences)
+    if offsets is None:
+        return [_sentence(doc, s) for s in doc.sentences]
+    return [{"start": a, "end": b, "activities": list(s.get("activities") or [])}
+            for s, a, b in zip(doc.sentences, *offsets)]
+
+
+def _spans(doc: Document, items: list[dict[str, Any]]) -> Optional[list[dict[str, Any]]]:
+    """:meth:`Document.span` of every item, or None when one needs the one-by-one path."""
+    offsets = _original_offsets(doc, items)
+    if offsets is None:
+        return None
+    original, text = doc.original, doc.text
+    return [{"start": a, "end": b, "text": original[a:b], "norm": text[x["start"]:x["end"]]}
+            for x, a, b in zip(items, *offsets)]
+
+
+def _quantities(doc: Document) -> list[dict[str, Any]]:
+    spans = _spans(doc, doc.quantities)
+    if spans is None:
+        return [_quantity(doc, q) for q in doc.quantities]
+    return [_quantity(doc, q, span) for q, span in zip(doc.quantities, spans)]
+
+
+def _entities(doc: Document) -> list[dict[str, Any]]:
+    spans = _spans(doc, doc.entities)
+    if spans is None:
+        return [_entity(doc, e) for e in doc.entities]
+    return [{**span, "type": e["type"]} for e, span in zip(doc.entities, spans)]
+
+
 def document_record(doc: Document) -> dict[str, Any]:
     """The JSON contract for one processed document (spans in original offsets)."""
     return {
@@ -97,47 +162,72 @@ def document_record(doc: Document) -> dict[str, Any]:
         "date": doc.date,
         "text": doc.text,
         "quality": doc.quality,
-        "sentences": [_sentence(doc, s) for s in doc.sentences],
-        "quantities": [_quantity(doc, q) for q in doc.quantities],
-        "entities": [_entity(doc, e) for e in doc.entities],
+        "sentences": _sentences(doc),
+        "quantities": _quantities(doc),
+        "entities": _entities(doc),
         "checks": [_check(c) for c in doc.checks],
     }
 
 
-def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Split one document record into rows of every table in :data:`TABLES`."""
+def _float(v: Any) -> Optional[float]:
+    return None if v is None else float(v)
+
+
+def _first(activity: Any) -> Any:
+    """A figure's activity column holds one type: the first when a stage gave a list."""
+    if isinstance(activity, list):
+        return activity[0] if activity else None
+    return activity
+
+
+def record_columns(record: dict[str, Any]) -> dict[str, dict[str, list]]:
+    """One document record as columns of every table in :data:`TABLES` (values not yet coerced).
+
+    Batch mode appends these per partition; building columns directly skips a dict per row.
+    """
     doc_id = record["doc_id"]
     q = record.get("quality") or {}
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    rows["documents"].append({
-        "doc_id": doc_id, "source": record.get("source"), "title": record.get("title"), "date": record.get("date"),
-        "text": record.get("text"), "encoding": q.get("encoding"), "script": q.get("script"),
-        "pinyin_annotations": q.get("pinyin_annotations"), "garbled": json.dumps(q.get("garbled", []), ensure_ascii=False),
-        "quality": json.dumps(q, ensure_ascii=False, default=str), "n_sentences": len(record.get("sentences", [])),
-        "n_quantities": len(record.get("quantities", [])), "n_entities": len(record.get("entities", [])),
-        "n_checks_failed": sum(1 for c in record.get("checks", []) if c.get("status") == "fail"),
-        "duplicate_of": record.get("duplicate_of"),
-    })
-    for i, s in enumerate(record.get("sentences", [])):
-        rows["sentences"].append({"doc_id": doc_id, "sentence": i, **s})
-    for qty in record.get("quantities", []):
-        act = qty.get("activity")
-        if isinstance(act, list):
-            act = act[0] if act else None
-        row = {k: qty.get(k) for k in TABLES["quantities"].names if k not in ("doc_id", "value_exact", "activity")}
-        row.update(doc_id=doc_id, activity=act, value_exact=None if qty.get("value") is None else str(qty.get("value")))
-        for k in ("value", "value_max"):
-            row[k] = None if row[k] is None else float(row[k])
-        rows["quantities"].append(row)
-    for e in record.get("entities", []):
-        rows["entities"].append({"doc_id": doc_id, **{k: e.get(k) for k in ("start", "end", "text", "norm", "type")}})
-    for c in record.get("checks", []):
-        rows["checks"].append({
-            "doc_id": doc_id, "kind": c.get("kind"), "whole": c.get("whole"), "parts": list(c.get("parts") or []),
-            "percent": c.get("percent"), "items": c.get("items"), "status": c.get("status"), "message": c.get("message"),
-            "implied_total": None if c.get("implied_total") is None else float(c["implied_total"]),
-        })
-    return rows
+    sentences = record.get("sentences", [])
+    quantities = record.get("quantities", [])
+    entities = record.get("entities", [])
+    checks = record.get("checks", [])
+    documents = {
+        "doc_id": [doc_id], "source": [record.get("source")], "title": [record.get("title")],
+        "date": [record.get("date")], "text": [record.get("text")], "encoding": [q.get("encoding")],
+        "script": [q.get("script")], "pinyin_annotations": [q.get("pinyin_annotations")],
+        "garbled": [json.dumps(q.get("garbled", []), ensure_ascii=False)],
+        "quality": [json.dumps(q, ensure_ascii=False, default=str)], "n_sentences": [len(sentences)],
+        "n_quantities": [len(quantities)], "n_entities": [len(entities)],
+        "n_checks_failed": [sum(1 for c in checks if c.get("status") == "fail")],
+        "duplicate_of": [record.get("duplicate_of")],
+    }
+    columns = {"documents": documents, "sentences": {
+        "doc_id": [doc_id] * len(sentences), "sentence": list(range(len(sentences))),
+        **{k: [s.get(k) for s in sentences] for k in ("start", "end", "activities")},
+    }}
+    quantity = {k: [x.get(k) for x in quantities] for k in TABLES["quantities"].names}
+    quantity["doc_id"] = [doc_id] * len(quantities)
+    quantity["value_exact"] = [None if v is None else str(v) for v in quantity["value"]]
+    quantity["value"] = list(map(_float, quantity["value"]))
+    quantity["value_max"] = list(map(_float, quantity["value_max"]))
+    quantity["activity"] = list(map(_first, quantity["activity"]))
+    columns["quantities"] = quantity
+    entity = {k: [e.get(k) for e in entities] for k in TABLES["entities"].names}
+    entity["doc_id"] = [doc_id] * len(entities)
+    columns["entities"] = entity
+    check = {k: [c.get(k) for c in checks] for k in TABLES["checks"].names}
+    check["doc_id"] = [doc_id] * len(checks)
+    check["parts"] = [list(p or []) for p in check["parts"]]
+    check["implied_total"] = list(map(_float, check["implied_total"]))
+    columns["checks"] = check
+    columns["errors"] = {k: [] for k in TABLES["errors"].names}
+    return columns
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Split one document record into rows of every table in :data:`TABLES` (keys: the table's columns)."""
+    return {name: [dict(zip(cols, values)) for values in zip(*cols.values())]
+            for name, cols in record_columns(record).items()}
 
 
 def error_rows(err: ErrorRow) -> dict[str, list[dict[str, Any]]]:
@@ -182,12 +272,13 @@ def _coerced(values: list, typ: pa.DataType) -> list:
     return [coerce(v, typ) for v in values]
 
 
-def table_columns(table: str, rows: list[dict[str, Any]]) -> dict[str, list]:
-    """Rows of ``table`` as one list per column of :data:`TABLES`, values coerced to the column types.
+def coerce_columns(table: str, columns: dict[str, list]) -> dict[str, list]:
+    """Columns of ``table`` in :data:`TABLES` order with values coerced to the column types.
 
-    A missing key is a null, as in ``row.get``.
+    A column missing from ``columns`` is all nulls.
     """
-    return {f.name: _coerced([r.get(f.name) for r in rows], f.type) for f in TABLES[table]}
+    n = max(map(len, columns.values()), default=0)
+    return {f.name: _coerced(columns[f.name] if f.name in columns else [None] * n, f.type) for f in TABLES[table]}
 
 
 def _validity(values: list) -> tuple[Any, int]:
@@ -236,7 +327,7 @@ def _arrow_array(values: list, typ: pa.DataType) -> pa.Array:
 
 
 def arrow_table(table: str, columns: dict[str, list]) -> pa.Table:
-    """Coerced columns (:func:`table_columns`) as an Arrow table with the schema of ``table``."""
+    """Coerced columns (:func:`coerce_columns`) as an Arrow table with the schema of ``table``."""
     schema = TABLES[table]
     return pa.Table.from_arrays([_arrow_array(columns[f.name], f.type) for f in schema], schema=schema)
 
