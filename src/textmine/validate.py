@@ -98,7 +98,6 @@ _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
 _THAN_END = regex.compile(r"比[^，,；;。比]{0,14}$")
 _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
-_SHOWN = regex.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:万亿|亿|千万|百万|万|千)?(?:余|多)?")
 _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「])")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
@@ -269,14 +268,28 @@ def _number_shape(norm: str) -> tuple[int | None, Decimal, bool]:
 
     ``None`` decimals means the number is written in Chinese numerals (exact as written).
     """
+    return _written(norm)[:3]
+
+
+@lru_cache(maxsize=4096)
+def _written(norm: str) -> tuple[int | None, Decimal, bool, str | None]:
+    """``_number_shape`` and the number as written (6万余, 1.26万; None for Chinese numerals) from one
+    search: a figure's surface is read once, and the same surfaces recur across a batch."""
     m = _NUM.search(norm)
     if not m:
         approx = any(c in norm for c in "余多几")
-        return None, _ONE, approx
+        return None, _ONE, approx, None
     digits = m.group(1).replace(",", "")
     dec = len(digits.split(".")[1]) if "." in digits else 0
     mult = _MULT.get(m.group(3) or "", _ONE)
-    return dec, mult, bool(m.group(2)) or norm[m.end():m.end() + 1] in ("余", "多")
+    end = m.end()
+    after = norm[end:end + 1]
+    # as written: the digits, 余/多, the multiplier and a 余/多 after it (a 几 ends it: 十几 is no digit)
+    if m.group(2) == "几":
+        shown = m.group(1)
+    else:
+        shown = norm[m.start():end + 1] if after in ("余", "多") else m.group(0)
+    return dec, mult, bool(m.group(2)) or after in ("余", "多"), shown.replace(",", "")
 
 
 def _step(value: Decimal, mult: Decimal) -> Decimal:
@@ -306,7 +319,7 @@ def _bounds(q: dict[str, Any], norm: str) -> tuple[Decimal, Decimal | None]:
 def _interval(norm: str, v: Decimal, vmax: Decimal | None, qual: str, kind: str | None) -> tuple[Decimal, Decimal | None]:
     """(Cached: the same figure, as written, recurs across the articles of a batch; the bounds
     are only ever compared, so equal values written with other exponents may share them.)"""
-    dec, mult, yu = _number_shape(norm)
+    dec, mult, yu, _ = _written(norm)
     if kind == "percent":
         half = _percent_half(norm, dec)
     elif dec is None or (dec == 0 and mult == 1):
@@ -505,9 +518,8 @@ def _label_after(post: str, end: "regex.Pattern") -> str:
 
 def _shown(norm: str, v: Decimal, kind: str) -> str:
     """How a figure is written in a message: its number as in the text (6万余, 1.26万, 53.98%)."""
-    m = _SHOWN.search(norm)
-    if m:
-        s = m.group(0).replace(",", "")
+    s = _written(norm)[3]
+    if s is not None:
         return s + ("%" if kind == "percent" else "")
     if kind != "percent":  # Chinese numerals: 七百六十六亿四千万元 -> 766.4亿
         if v >= Decimal(10) ** 8 and v % Decimal(10) ** 4 == 0:
@@ -694,11 +706,20 @@ class _Validator:
             starts.append((m.start(), m.end(), True, "中"))
         # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
-        for m in _tables().breakdown.finditer(self.t):
-            if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
-                continue
-            if not any(a <= m.start() < b for a, b, _, _ in starts):
-                starts.append((m.start(), m.end(), False, "看"))
+        # Its parts are in its own sentence, so it is looked for only in sentences holding a figure
+        # (the pattern opens with a lookbehind and cannot skip ahead to a literal: run over the
+        # whole text it was the stage's costliest scan; a match never crosses a sentence end).
+        breakdown = _tables().breakdown
+        first_of_sentence = {}
+        for f in self.figs:
+            first_of_sentence.setdefault(f.sent, f.start)
+        for k in sorted(first_of_sentence):
+            ss, se = self.tx.sent_span(first_of_sentence[k])
+            for m in breakdown.finditer(self.t, ss, se + 1):
+                if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
+                    continue
+                if not any(a <= m.start() < b for a, b, _, _ in starts):
+                    starts.append((m.start(), m.end(), False, "看"))
         starts.sort()
         regions = []
         for i, (cs, rs, strong, w) in enumerate(starts):
