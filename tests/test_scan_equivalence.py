@@ -16,6 +16,7 @@ import regex
 from textmine.extract import activities as act
 from textmine.extract import figures as fig
 from textmine.extract.lexicon import lexicon
+from textmine.extract.wordscan import WordScan
 
 TEXTS = [
     "全年组织2000余名党员干部赴西柏坡接受党性教育，开展义诊36场次；发放宣传材料1.5万份。",
@@ -60,9 +61,17 @@ def test_trigger_words_by_pair_index_equal_the_trie_regex(bounds):
         assert act.find_triggers(text, tax, start, end) == act.find_triggers(text, plain, start, end)
 
 
-def test_a_taxonomy_with_a_one_character_word_keeps_to_the_regex():
-    assert act._PairIndex.of(["义诊", "会"]) is None
-    index = act._PairIndex.of(["民生", "民生工程", "工程"])
+def test_non_figure_terms_by_pair_index_equal_their_alternation():
+    plain = re.compile(lexicon().alternation(lexicon().nonfigures))
+    scan = fig._nonfigure_scan()
+    assert scan is not None
+    for text in TEXTS + ["一批一系列统一零售价的一些四个全面老百姓"]:
+        assert scan.spans(text, 0, len(text)) == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_word_list_with_a_one_character_word_keeps_to_the_regex():
+    assert WordScan.of(["义诊", "会"]) is None
+    index = WordScan.of(["民生", "民生工程", "工程"])
     assert index.spans("实施民生工程和工程", 0, 9) == [(2, 6), (7, 9)]
 
 

@@ -47,6 +47,7 @@ import regex
 
 from ..document import Document
 from ..errors import TextmineError
+from .wordscan import WordScan
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class Taxonomy:
     none_units: frozenset[str]
     strong: frozenset[str]
     joins_re: Any = None  # 参与群众6000余人: taking part in the work the clause before counts
-    literal_pairs: Any = None  # the same words found through their first two characters (_PairIndex)
+    literal_pairs: Any = None  # the same words found through their first two characters (WordScan)
 
 
 def default_taxonomy_path() -> Path:
@@ -131,58 +132,6 @@ def _alternation(words: Iterable[str]) -> Any:
         return f"(?:{body})?" if "" in node else body
 
     return re.compile(build(trie))
-
-
-class _PairIndex:
-    """Leftmost-longest matches of literal words -- what the trie regex finds -- found through
-    the pairs of characters words start with.
-
-    The trie regex spends ~110 ms on 314k characters of reports: most Chinese characters can
-    start some trigger, and at each such position the regex tries several hundred first-level
-    branches one by one.  A pair of characters is far more selective (one position in fifteen):
-    numpy hashes every adjacent pair of the text's code points into a table of the words'
-    pairs, and only the positions it marks are checked with dictionary lookups, longest word
-    first (a rare hash collision costs one lookup).  One-character words have no pair; a
-    taxonomy with any keeps to the regex.
-    """
-
-    _BITS = 20
-    _MULT = 40503
-
-    def __init__(self, words: Iterable[str]):
-        self.words = frozenset(words)
-        lengths: dict[str, set[int]] = {}
-        for w in self.words:
-            lengths.setdefault(w[:2], set()).add(len(w))
-        self.lengths = {p: tuple(sorted(ns, reverse=True)) for p, ns in lengths.items()}
-        self.table = np.zeros(1 << self._BITS, dtype=bool)
-        for p in self.lengths:
-            self.table[(ord(p[0]) * self._MULT + ord(p[1])) & ((1 << self._BITS) - 1)] = True
-
-    @classmethod
-    def of(cls, words: Iterable[str]) -> "_PairIndex | None":
-        words = [w for w in set(words) if w]
-        return cls(words) if words and min(map(len, words)) >= 2 else None
-
-    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """``(start, end)`` of every match in ``text[start:end]``, as ``finditer`` of the trie regex."""
-        if end - start < 2:
-            return []
-        codes = np.frombuffer(text[start:end].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        pairs = (codes[:-1] * np.uint32(self._MULT) + codes[1:]) & np.uint32((1 << self._BITS) - 1)
-        out: list[tuple[int, int]] = []
-        free = start  # matches do not overlap: the next one starts at or after the last end
-        lengths, words = self.lengths, self.words
-        for i in np.flatnonzero(self.table[pairs]).tolist():
-            i += start
-            if i < free:
-                continue
-            for n in lengths.get(text[i:i + 2], ()):
-                if i + n <= end and text[i:i + n] in words:
-                    out.append((i, i + n))
-                    free = i + n
-                    break
-        return out
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
@@ -249,7 +198,7 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         types=tuple(types_cfg),
         names=names,
         literal_re=_alternation(literal_type),
-        literal_pairs=_PairIndex.of(literal_type),
+        literal_pairs=WordScan.of(literal_type),
         literal_type=literal_type,
         patterns=tuple(patterns),
         growth_re=_alternation(_fold(settings.get("growth", []))),

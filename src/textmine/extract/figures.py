@@ -35,6 +35,7 @@ from ..document import Document
 from .counted import find_counted
 from .lexicon import lexicon
 from .numerals import DIGITS, parse_fraction, parse_number, parse_range
+from .wordscan import WordScan
 
 __all__ = ["extract_figures", "find_figures"]
 
@@ -86,6 +87,12 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
                                rf"|[^\d\s，,。；;、：:“”\"（）()]{{1,4}}的)")
     return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio,
             "set_phrase": set_phrase}
+
+
+@lru_cache(maxsize=1)
+def _nonfigure_scan() -> WordScan | None:
+    """The non-figure terms found as their alternation finds them, at a third of its cost."""
+    return WordScan.of(lexicon().nonfigures)
 
 
 def _scale_of_mult(mult: str | None) -> Decimal:
@@ -194,7 +201,11 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
     lex = lexicon()
     pats = _patterns()
     glue = _Glue(tokens or [], starts if tokens else None)
-    blocked = [(m.start(), m.end()) for m in pats["nonfig"].finditer(text)] if pats["nonfig"] else []
+    scan = _nonfigure_scan()
+    if scan is not None:
+        blocked = scan.spans(text, 0, len(text))
+    else:
+        blocked = [(m.start(), m.end()) for m in pats["nonfig"].finditer(text)] if pats["nonfig"] else []
     blocked += [(s, e) for s, e, _ in (excluded or [])]
     blocked.sort()
     bstarts = [b[0] for b in blocked]
@@ -254,7 +265,7 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
              "unit": nxt["unit"], "kind": nxt["kind"]})
 
     # 三次产业结构比为25.72:26.84:47.44: shares of a whole, stated after 比 or 结构
-    for m in pats["ratio"].finditer(text):
+    for m in pats["ratio"].finditer(text) if _colon_between_digits(text) else ():
         clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，,。；;\n")
         if not _SHARES_OF.search(text, clause_start + 1, m.start()):
             continue
@@ -292,6 +303,20 @@ def _stretches_with(text: str, needle: str) -> list[tuple[int, int]]:
         out.append((before.end() if before else 0, end))
         at = text.find(needle, end)
     return out
+
+
+def _colon_between_digits(text: str) -> bool:
+    """Does a colon stand between two digits (``\\d`` of the ratio pattern: ``isdecimal``)?
+
+    Every ratio holds one; most texts have none, and finding the few colons is far cheaper
+    than scanning for ratios."""
+    for colon in ":：":
+        at = text.find(colon, 1)
+        while 0 < at < len(text) - 1:
+            if text[at - 1].isdecimal() and text[at + 1].isdecimal():
+                return True
+            at = text.find(colon, at + 1)
+    return False
 
 
 def _per_capita(text: str, start: int) -> bool:
