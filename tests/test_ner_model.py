@@ -125,3 +125,57 @@ def test_viterbi_batch_equals_viterbi_per_sequence():
     for ln, path in zip(lengths, paths):
         assert path.tolist() == nm.viterbi(scores[at:at + ln], trans).tolist()
         at += ln
+
+
+# NerModel._decode skips characters that are certainly O and cuts chunks there (NerModel._pieces);
+# the result must equal plain Viterbi of every chunk.  Synthetic scores shaped like the model's
+# (a strong O bias, short entity-like bursts), plus cases that defeat the shortcuts: exact ties
+# (integer scores), a score too small for exact float64 sums (the chunk is decoded whole), and
+# chunks without any certain character.
+def _bursty_scores(rng, n, t, dtype=np.float32):
+    s = rng.normal(scale=2.0, size=(n, t))
+    s[:, 0] += 12.0
+    for at in rng.choice(n, size=max(1, n // 40), replace=False):
+        s[at:at + rng.integers(1, 5), 1:] += rng.uniform(8, 16)
+    return s.astype(dtype)
+
+
+def _per_chunk_viterbi(model, scores, lengths):
+    out, at = [], 0
+    for ln in lengths:
+        out.append(nm.viterbi(scores[at:at + ln], model.trans))
+        at += ln
+    return np.concatenate(out)
+
+
+@pytest.mark.parametrize("case", ["bursty", "ties", "tiny score", "no certain character", "one character"])
+def test_decode_equals_viterbi_per_chunk(case):
+    model = nm.get_model()
+    t = len(nm.TAGS)
+    rng = np.random.default_rng(7)
+    lengths = [int(x) for x in rng.integers(1, 300, size=40)]
+    n = sum(lengths)
+    if case == "ties":
+        scores = np.rint(_bursty_scores(rng, n, t))
+    elif case == "no certain character":
+        scores = rng.normal(scale=3.0, size=(n, t)).astype(np.float32)
+    elif case == "one character":
+        lengths = [1] * 50
+        scores = _bursty_scores(rng, 50, t)
+    else:
+        scores = _bursty_scores(rng, n, t)
+        if case == "tiny score":
+            scores[lengths[0] + 3, 5] = 1e-30  # in the second chunk
+    assert model._decode(scores, lengths).tolist() == _per_chunk_viterbi(model, scores, lengths).tolist()
+
+
+def test_decode_skips_certain_characters_of_report_text():
+    """The shortcut does apply to report text: most chunks are not decoded at all."""
+    model = nm.get_model()
+    text = "2023年全县地区生产总值增长5.2%，固定资产投资增长8.1%。\n" * 20 + "县委书记张三在永清县人民政府讲话。"
+    chunks = list(nm._chunks(text, 300))
+    scores = model._fast_scores([text[s:e] for s, e in chunks])
+    lengths = [e - s for s, e in chunks]
+    offsets, piece_lengths, _, _ = model._pieces(scores, lengths)
+    assert sum(piece_lengths) < len(scores) / 4
+    assert model._decode(scores, lengths).tolist() == _per_chunk_viterbi(model, scores, lengths).tolist()

@@ -316,9 +316,12 @@ def viterbi_batch(scores: np.ndarray, lengths: list[int], trans: np.ndarray) -> 
     return out
 
 
-def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray):
+def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray, offsets=None, starts=None, ends=None):
     """:func:`viterbi_batch` as ``(order, steps, lanes, tags)``: ``tags[r]`` is the tag of character
     ``steps[r]`` of sequence ``order[lanes[r]]`` (sequences sorted longest first, rows step by step).
+
+    Sequence ``j`` is ``scores[offsets[j]:offsets[j] + lengths[j]]`` (default: stacked in order);
+    ``starts``/``ends`` (sequences x T) replace the start and end scores of :func:`viterbi`.
 
     The forward scores of step ``i`` are kept as one block ``(T, live sequences)`` of a flat array, so
     each step is a few whole-block numpy calls: the previous block repeated per target tag
@@ -331,7 +334,7 @@ def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray):
     lens = np.asarray(lengths, dtype=np.intp)
     order = np.argsort(-lens, kind="stable")
     slens = lens[order]
-    soffs = (np.cumsum(lens) - lens)[order]
+    soffs = (np.cumsum(lens) - lens if offsets is None else np.asarray(offsets, dtype=np.intp))[order]
     m = int(slens[0])
     # live[i] = how many (sorted) sequences are longer than i; step i's block starts at base[i]
     live = np.searchsorted(-slens, -np.arange(m + 1), side="left")
@@ -343,13 +346,13 @@ def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray):
     trans64 = trans.astype(np.float64)
     trans_rep = np.repeat(trans64.reshape(-1, 1), int(live[0]), axis=1)  # [from * T + to, lane]
     sources = np.repeat(np.arange(t), t)
-    start = np.where(allowed_starts(), 0.0, -1e9)
-    end = np.where(allowed_ends(), 0.0, -1e9)
+    start = np.where(allowed_starts(), 0.0, -1e9) if starts is None else np.asarray(starts)[order]
+    end = np.where(allowed_ends(), 0.0, -1e9) if ends is None else np.asarray(ends)[order]
     live_l, base_l = live.tolist(), base.tolist()
     forward = np.empty(n * t)
     k = live_l[0]
     prev = forward[:t * k].reshape(t, k)
-    np.add(tag_scores[:k].T, start[:, None], out=prev)
+    np.add(tag_scores[:k].T, start.T if start.ndim == 2 else start[:, None], out=prev)
     blocks = [prev]
     for i in range(1, m):
         k, a = live_l[i], base_l[i]
@@ -444,6 +447,10 @@ class NerModel:
         self.lexicons = lexicons
         self.n_buckets = int(config["n_buckets"])
         self._vec: _Vectorized | None = None
+        finite = np.abs(trans[allowed_transitions()].astype(np.float64))
+        # for the exactness test of :meth:`_pieces`: the smallest nonzero and the largest transition
+        self._trans_smallest = float(finite[finite > 0].min()) if (finite > 0).any() else np.inf
+        self._trans_largest = float(finite.max()) if len(finite) else 0.0
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "NerModel":
@@ -488,13 +495,107 @@ class NerModel:
         if self.config.get("jieba_features"):  # the slow reference path (no shipped model uses it)
             return [(a + s, b + s, y) for s, e in chunks for a, b, y in tags_to_spans(self.predict_tags(text[s:e]))]
         scores = self._fast_scores([text[s:e] for s, e in chunks])
-        starts = np.array([s for s, _ in chunks], dtype=np.intp)
-        order, steps, lanes, path = _viterbi_lanes(scores, [e - s for s, e in chunks], self.trans)
+        bounds = np.array(chunks, dtype=np.intp)
+        lengths = bounds[:, 1] - bounds[:, 0]
+        tags = np.zeros(len(text), dtype=np.intp)
+        tags[np.repeat(bounds[:, 0] - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(scores))] = \
+            self._decode(scores, lengths)
         # every chunk's path is well-formed BIOES, so the spans of the whole text's tags (O between
         # chunks) are the spans of the chunks
-        tags = np.zeros(len(text), dtype=np.intp)
-        tags[starts[order[lanes]] + steps] = path
         return _path_spans(tags)
+
+    def _decode(self, scores: np.ndarray, lengths) -> np.ndarray:
+        """The Viterbi tags of stacked chunks (``viterbi`` of each chunk, concatenated)."""
+        tags = np.zeros(len(scores), dtype=np.intp)
+        pieces = self._pieces(scores, lengths)
+        if pieces is not None:
+            offsets, piece_lengths, starts, ends = pieces
+            order, steps, lanes, path = _viterbi_lanes(scores, piece_lengths, self.trans, offsets, starts, ends)
+            tags[offsets[order[lanes]] + steps] = path
+        return tags
+
+    def _pieces(self, scores: np.ndarray, lengths: np.ndarray):
+        """The parts of the chunks that need Viterbi: ``(offsets, lengths, start scores, end scores)``.
+
+        Most characters of a report are certainly O: whatever the rest of the chunk, any tag path
+        that puts them in an entity scores lower than the same path with that entity replaced by O.
+        For a maximal run of non-O tags ``[a, b]`` that difference is at most the sum over the run of
+        ``max non-O score - O score``, plus the best gains of its transitions over staying in O
+        (entering, inside, leaving; :meth:`_gains`), so a character is certain when the best such
+        sum over the runs containing it (prefix sums, running minimum and maximum) stays below
+        ``-_CERTAIN_MARGIN``.  Chunks of certain characters are all O and are not decoded.  Other
+        chunks are cut at their certain characters: a piece after one starts from O (start scores
+        ``trans[O]``), a piece before one ends into O (end scores ``trans[:, O]``).
+
+        Decoding the pieces gives exactly the chunk's Viterbi path when the chunk's float64 sums
+        are exact (every score and transition a multiple of ``2**-q`` and every partial sum below
+        ``2**(52-q)``): then the only difference, a constant offset of every competing path
+        score, changes no comparison.  A chunk where that cannot be shown is decoded whole.
+        """
+        n, t = scores.shape
+        lengths = np.asarray(lengths, dtype=np.intp)
+        offs = np.cumsum(lengths) - lengths
+        enter, inner, leave = self._gains()
+        # (reductions over the 13 tags run over the rows of the transposed copy: numpy reduces a short
+        # last axis one row at a time, ten times slower)
+        by_tag = np.ascontiguousarray(scores.T)
+        # per character: best gain of a non-O tag (the difference taken exactly, in float64)
+        h = by_tag[1:].max(axis=0).astype(np.float64) - by_tag[0] + inner
+        # per chunk, J[r] = sum of h from the chunk start to r; running minimum (from the chunk start)
+        # and maximum (to the chunk end) with each chunk offset so that no other chunk reaches it
+        c = np.cumsum(h)
+        rel = np.repeat(c[offs] - h[offs], lengths)
+        j = c - rel
+        chunk = np.repeat(np.arange(len(lengths)), lengths)
+        shift = chunk * (float(j.max() - j.min()) + 1.0)
+        run_min = np.minimum.accumulate(j - shift) + shift
+        run_max = np.maximum.accumulate((j - shift)[::-1])[::-1] + shift
+        # best run containing r: it starts at the chunk start (no entering gain) or later
+        before = np.empty(n)
+        before[1:] = np.maximum(j[:-1] - run_min[:-1] + enter, j[:-1])
+        before[offs] = 0.0
+        certain = before + h + (run_max - j) < inner - max(leave, 0.0) - _CERTAIN_MARGIN
+        all_o = np.logical_and.reduceat(certain, offs)
+        # exact sums: granularity of the smallest nonzero score (float32: 24 significant bits) and
+        # transition, and a bound on every partial sum
+        mag = np.abs(by_tag)
+        smallest, largest = float(mag.min()), float(mag.max())
+        exp = np.frexp(min(smallest, self._trans_smallest))[1] - 24
+        if not (smallest > 0 and lengths.max() * (largest + self._trans_largest) < np.ldexp(1.0, 52 + exp)):
+            # the whole text cannot be shown exact at once: per chunk
+            least = np.minimum.reduceat(np.where(mag > 0, mag, np.inf).min(axis=0), offs)
+            exp = np.frexp(np.minimum(least, self._trans_smallest))[1] - 24
+            total = np.add.reduceat(mag.max(axis=0), offs, dtype=np.float64) + lengths * self._trans_largest
+            exact = np.isinf(least) | (total < np.ldexp(1.0, 52 + exp))
+            certain[np.repeat(~exact & ~all_o, lengths)] = False
+        todo = ~certain
+        if not todo.any():
+            return None
+        first = todo.copy()
+        first[1:] &= ~todo[:-1]
+        first[offs] = todo[offs]
+        last = todo.copy()
+        last[:-1] &= ~todo[1:]
+        ends_at = offs + lengths - 1
+        last[ends_at] = todo[ends_at]
+        p_start, p_end = np.flatnonzero(first), np.flatnonzero(last) + 1
+        trans = self.trans.astype(np.float64)
+        starts = np.where(np.isin(p_start, offs)[:, None], np.where(allowed_starts(), 0.0, -1e9), trans[0])
+        ends = np.where(np.isin(p_end, ends_at + 1)[:, None], np.where(allowed_ends(), 0.0, -1e9), trans[:, 0])
+        return p_start, p_end - p_start, starts, ends
+
+    @lru_cache(maxsize=None)
+    def _gains(self) -> tuple[float, float, float]:
+        """Best gains over staying in O (``trans[O, O]``) of the transitions entering a non-O run from O,
+        inside one, and leaving one to O, over the allowed transitions (for :meth:`_pieces`)."""
+        trans = self.trans.astype(np.float64)
+        allowed = allowed_transitions()
+        stay = trans[0, 0]
+        non_o = np.arange(1, len(TAGS))
+        enter = trans[0, non_o][allowed[0, non_o]].max() - stay
+        inner = trans[np.ix_(non_o, non_o)][allowed[np.ix_(non_o, non_o)]].max() - stay
+        leave = trans[non_o, 0][allowed[non_o, 0]].max() - stay
+        return float(enter), float(inner), float(leave)
 
     def _fast_scores(self, texts: list[str]) -> np.ndarray:
         """Per-character tag scores of several texts, stacked (sum of lengths x T).
@@ -871,6 +972,10 @@ def _chunks(text: str, max_len: int):
             yield start, end
         start = end
 
+
+# how far below zero the bound of :meth:`NerModel._pieces` must stay for a character to count as
+# certainly O: far above float64 rounding of the bound and of the decoder's sums
+_CERTAIN_MARGIN = 1e-3
 
 _MODEL: NerModel | None = None
 
