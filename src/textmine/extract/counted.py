@@ -117,9 +117,10 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
             words.append((text[end + 1:close], "n"))
             pos = close + 1
             i = bisect.bisect_left(starts, pos)
+    mis_tagged = _verb_words()[0]
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
-        if s != pos or w in _AFTER_STOP or w in _verb_words()[0]:
+        if s != pos or w in _AFTER_STOP or w in mis_tagged:
             break  # 对其中9家|立案查处: a verb (even one tagged a noun) ends the phrase
         if not words and p == "a" and i + 2 < len(tokens) and tokens[i + 1][0] == "的" \
                 and tokens[i + 2][3] in _NOUNISH and tokens[i + 1][1] == e:
@@ -182,7 +183,9 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
             if len(head) >= 2:
                 return head, "before"  # 其中企业基层党组织占153.2万个
         return None, "whole"
-    prefix = _TRAIL_FRAME.sub("", raw)
+    # raw is already cut after its frame words (here it never ends in 占, which _SHARE took),
+    # and cutting them is idempotent: the leftmost cut leaves no frame word at the end
+    prefix = raw
     if kind == "rank":
         prefix = _RANK_CUT.sub("", prefix)
         prefix = _TRAIL_FRAME.sub("", prefix)
