@@ -56,6 +56,32 @@ _SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
 _COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|比(?![重例率]))")
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
+
+
+def _ending_chars(pattern: str) -> frozenset[str] | None:
+    """The last characters of the words of a ``(?:w1|w2|...)+$`` pattern (words may carry a
+    ``(?<![...])`` guard), or None when the pattern is not of that form."""
+    m = re.fullmatch(r"\(\?:(.*)\)\+\$", pattern)
+    words = [re.sub(r"^\(\?<!\[[^\]]*\]\)", "", w) for w in m.group(1).split("|")] if m else []
+    if not words or not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words):
+        return None
+    return frozenset(w[-1] for w in words)
+
+
+_TRAIL_ENDS = _ending_chars(_TRAIL_FRAME.pattern)
+_CHANGE_ENDS = _ending_chars(_CHANGE_TAIL.pattern)
+
+
+def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str:
+    """``pattern.sub("", s)`` for a ``(?:w1|w2|...)+$`` pattern with words ending in ``ends``.
+
+    A match ends the string (or stands before a final newline), so a string ending in another
+    character keeps its words: most clauses, and the failed scan of them was the cost."""
+    if ends is not None and s and s[-1] not in ends and s[-1] != "\n":
+        return s
+    return pattern.sub("", s)
+
+
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 # people and households act: a verb after them (3600户发展产业) is what they do
@@ -164,9 +190,9 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
 def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
     """Counted from the clause text before a figure; second value says how it was found."""
     raw = text[cstart:fstart].rstrip()
-    raw = _TRAIL_FRAME.sub("", raw) if not raw.endswith(("占比", "占")) else raw
+    raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, raw) if not raw.endswith(("占比", "占")) else raw
     if not _CHANGE_ONLY.match(raw):
-        raw = _TRAIL_FRAME.sub("", _CHANGE_TAIL.sub("", raw))
+        raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, _cut(_CHANGE_TAIL, _CHANGE_ENDS, raw))
     if raw.strip("和及与或、") == "":
         return None, "refer"
     if raw.endswith("占比率"):
@@ -188,12 +214,12 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     prefix = raw
     if kind == "rank":
         prefix = _RANK_CUT.sub("", prefix)
-        prefix = _TRAIL_FRAME.sub("", prefix)
+        prefix = _cut(_TRAIL_FRAME, _TRAIL_ENDS, prefix)
     if _BENCHMARK.match(prefix):
         return None, "refer"
     if _COMPARE.match(prefix) or _CHANGE_ONLY.match(prefix):
         cmp = _COMPARE.match(prefix)
-        rest = _CHANGE_TAIL.sub("", prefix[cmp.end():]) if cmp else ""
+        rest = _cut(_CHANGE_TAIL, _CHANGE_ENDS, prefix[cmp.end():]) if cmp else ""
         if cmp and cmp.group() in ("高于", "低于") and rest and not rest.endswith("水平"):
             return rest, "before"  # 高于全国增速7.9个百分点; 高于全省平均水平 is only the benchmark
         return None, "refer"
