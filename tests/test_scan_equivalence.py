@@ -108,3 +108,17 @@ def test_char_ngrams_are_all_slices_shortest_first():
     text = "开展义诊0场"
     assert act.char_ngrams(text, 1, 3) == [text[i:i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)]
     assert act.char_ngrams("ab", 2, 4) == ["ab"]
+
+
+# clause texts before a figure, written for this table in the style of reports
+CLAUSE_TAILS = ["开展专题学习", "全县共有", "其中新建", "比上年增长", "累计完成投资达到", "占全市的", "同比下降了",
+                "排名全省第", "发放宣传材料共计", "人均可支配收入为", "\n", "", "由原来的", "行为", "共\n"]
+
+
+def test_frame_words_are_cut_as_the_patterns_cut_them():
+    from textmine.extract import counted
+
+    assert counted._TRAIL_ENDS and counted._CHANGE_ENDS  # both patterns keep their fast path
+    for text in CLAUSE_TAILS:
+        for pattern, ends in ((counted._TRAIL_FRAME, counted._TRAIL_ENDS), (counted._CHANGE_TAIL, counted._CHANGE_ENDS)):
+            assert counted._cut(pattern, ends, text) == pattern.sub("", text)
