@@ -635,7 +635,14 @@ def _advance(reg: np.ndarray, n_bytes: int) -> np.ndarray:
 
 
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
-_FILTER_BITS = 16  # top bits of a window hash indexing a table of "some entry has these bits"
+_FILTER_BITS = 16  # bits of a mixed window hash indexing a table of "some entry has these bits"
+
+
+def _filter_slot(h: np.ndarray) -> np.ndarray:
+    """Filter slot of window hashes: the top bits after one more multiplication (the top bits of a
+    rolling hash depend almost only on the window's first character)."""
+    with np.errstate(over="ignore"):
+        return (h * _HASH_MUL) >> np.uint64(64 - _FILTER_BITS)
 _MAX_SHIFT = 8  # a trigram's first character is followed by at most two 4-byte characters
 _CLASS_LETTERS = "HNDLPX"  # the values of _ctype
 
@@ -720,9 +727,12 @@ class _Vectorized:
         keys2 = self.lex_tables.get(2, (np.zeros(0, dtype=np.uint64), None))[0]
         self.prefix2 = np.isin(keys2, np.array(sorted(prefixes), dtype=np.uint64))
         self.seen2 = np.zeros(1 << _FILTER_BITS, dtype=bool)
-        self.seen2[keys2 >> np.uint64(64 - _FILTER_BITS)] = True
+        self.seen2[_filter_slot(keys2)] = True
         self.lex_maxlen = max((ln for ln in by_len), default=1)
-        self._mark_rows: dict[str, np.ndarray] = {}
+        self._bit_numbers = np.arange(len(self.lex_names), dtype=np.uint32)
+        self._sur = self.lex_names.index("sur") if "sur" in self.lex_names else -1
+        self._marks_per_lexicon = max(4, max((lexicons[nm].maxlen for nm in self.lex_names), default=0) + 1)
+        self._mark_rows: np.ndarray | None = None
 
     def _char_rows(self, cp: np.ndarray):
         """The per-code-point tables (see ``__init__``) for code points ``cp``."""
@@ -828,10 +838,10 @@ class _Vectorized:
                 cols[k] = (self.prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]) % mod
         return cols
 
-    def lexicon_hits(self, cp: np.ndarray, idx: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Per lexicon: start positions and lengths of the longest entry starting there."""
+    def lexicon_hits(self, cp: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Longest entry of each lexicon starting at each position: ``(lexicon number, start, length)``
+        arrays sorted by lexicon (:attr:`lex_names` order), then start."""
         m = len(cp)
-        best = np.zeros((len(self.lex_names), m), dtype=np.int16)
         found = []  # (length, positions, lexicon bits), shortest first so longer ones overwrite
         bits1 = self.single[idx]
         at = np.flatnonzero(bits1)
@@ -841,7 +851,7 @@ class _Vectorized:
             h = cp.astype(np.uint64)
             with np.errstate(over="ignore"):
                 h2 = h[:-1] * _HASH_MUL + h[1:]
-            cand = np.flatnonzero(self.seen2[h2 >> np.uint64(64 - _FILTER_BITS)])
+            cand = np.flatnonzero(self.seen2[_filter_slot(h2)])  # cheap filter first
             hc = h2[cand]
             k = np.searchsorted(keys2, hc)
             k[k == len(keys2)] = 0
@@ -863,24 +873,42 @@ class _Vectorized:
                 k[k == len(keys)] = 0
                 ok = keys[k] == hs
                 found.append((ln, starts[ok], vals[k[ok]]))
+        lexicon, start, length = [], [], []
         for ln, at, bits in found:
-            if not len(at):
-                continue
-            for bit in range(len(self.lex_names)):
-                sel = (bits >> np.uint32(bit)) & 1
-                if sel.any():
-                    best[bit, at[sel.astype(bool)]] = ln
-        out = {}
-        for bit, name in enumerate(self.lex_names):
-            starts = np.flatnonzero(best[bit])
-            out[name] = (starts, best[bit, starts].astype(np.intp))
-        return out
+            hit, lex = np.nonzero((bits[:, None] >> self._bit_numbers) & 1)
+            lexicon.append(lex)
+            start.append(at[hit])
+            length.append(np.full(len(hit), ln))
+        lexicon, start, length = np.concatenate(lexicon), np.concatenate(start), np.concatenate(length)
+        # the longest entry per lexicon and start
+        key = lexicon * m + start
+        order = np.lexsort((length, key))
+        key, length = key[order], length[order]
+        last = np.ones(len(key), dtype=bool)
+        last[:-1] = key[1:] != key[:-1]
+        key = key[last]
+        return key // m, key % m, length[last]
 
-    def mark_row(self, name: str, weights_q: np.ndarray, scales: np.ndarray) -> np.ndarray:
-        row = self._mark_rows.get(name)
-        if row is None:
-            row = self._mark_rows[name] = weights_q[self.bucket(name)].astype(np.float32) * scales
-        return row
+    def mark_rows(self, weights_q: np.ndarray, scales: np.ndarray) -> np.ndarray:
+        """Dequantized weight rows of the lexicon mark features, row ``_mark_key(...) * 3 + offset``.
+
+        A mark is ``sur<length>`` at the start of a surname, else ``<lexicon>:S|B|E|I``; its number
+        within its lexicon (the length, or 0-3) orders the marks as :func:`_lexicon_marks` adds them.
+        """
+        if self._mark_rows is None:
+            rows = np.zeros((len(self.lex_names) * self._marks_per_lexicon * len(_MARK_OFFSETS), len(scales)),
+                            dtype=np.float32)
+            for b, name in enumerate(self.lex_names):
+                if name == "sur":
+                    marks = {ln: f"sur{ln}" for ln in range(1, self.lexicons[name].maxlen + 1)}
+                else:
+                    marks = {k: f"{name}:{p}" for k, p in enumerate("SBEI")}
+                for sub, mark in marks.items():
+                    for o, (prefix, _) in enumerate(_MARK_OFFSETS):
+                        row = weights_q[self.bucket(prefix + mark)].astype(np.float32) * scales
+                        rows[(b * self._marks_per_lexicon + sub) * len(_MARK_OFFSETS) + o] = row
+            self._mark_rows = rows
+        return self._mark_rows
 
     def scores(self, texts: list[str], weights_q: np.ndarray, scales: np.ndarray, bias: np.ndarray,
                table: np.ndarray) -> np.ndarray:
@@ -914,38 +942,55 @@ class _Vectorized:
             for k in range(1, len(_TEMPLATES)):
                 acc += block[k]
             np.add(acc.reshape(-1, width)[:, :t], bias, out=out[a:a + _ROW_BLOCK])
-        # lexicon marks, counted per position, then added for this (m0), the previous (m-1) and the
-        # next character (m1), in the order of char_features
-        row_of = np.full(len(cp), -1, dtype=np.intp)
-        row_of[pos] = np.arange(n)
-        for name, (starts, lens) in self.lexicon_hits(cp, idx).items():
-            marks: list[tuple[str, np.ndarray, np.ndarray]] = []
-            if name == "sur":  # surnames: only where the match starts (the name starts there)
-                for ln in np.unique(lens).tolist():
-                    at = starts[lens == ln]
-                    marks.append((f"sur{ln}", at, np.ones(len(at))))
-            else:
-                single = lens == 1
-                marks.append((name + ":S", starts[single], np.ones(int(single.sum()))))
-                s2, l2 = starts[~single], lens[~single]
-                marks.append((name + ":B", s2, np.ones(len(s2))))
-                # several entries may end at one character (人民政府, 政府), and inner characters of
-                # overlapping entries are counted once per entry
-                marks.append((name + ":E", *np.unique(s2 + l2 - 1, return_counts=True)))
-                n_inner = l2 - 2
-                inner = np.repeat(s2 + 1 - (np.cumsum(n_inner) - n_inner), n_inner) + np.arange(int(n_inner.sum()))
-                marks.append((name + ":I", *np.unique(inner, return_counts=True)))
-            for mark, at, count in marks:
-                if not len(at):
-                    continue
-                count = count.astype(np.float32)
-                for prefix, off in _MARK_OFFSETS:
-                    r = row_of[at - off]
-                    keep = r >= 0
-                    if keep.any():
-                        row = self.mark_row(prefix + mark, weights_q, scales)
-                        out[r[keep]] += count[keep, None] * row[None, :]
+        self._add_marks(out, cp, idx, pos, weights_q, scales)
         return out
+
+    def _add_marks(self, out, cp, idx, pos, weights_q, scales) -> None:
+        """Add the lexicon mark features to ``out`` (rows = positions ``pos`` of the padded text).
+
+        Marks are counted per position (several entries may end at one character, 人民政府/政府, and
+        inner characters of overlapping entries count once per entry), then added for this (m0), the
+        previous (m-1) and the next character (m1).  Every row receives its marks in the order of
+        :func:`char_features`, one round per rank, so the float32 sums are the same as the sparse
+        product's.
+        """
+        lex, start, length = self.lexicon_hits(cp, idx)
+        if not len(lex):
+            return
+        per = self._marks_per_lexicon
+        base = lex * per
+        sur = lex == self._sur  # surnames: only where the match starts (the name starts there)
+        single = ~sur & (length == 1)
+        multi = ~sur & (length > 1)
+        s2, l2, b2 = start[multi], length[multi], base[multi]
+        n_inner = l2 - 2
+        inner = np.repeat(s2 + 1 - (np.cumsum(n_inner) - n_inner), n_inner) + np.arange(int(n_inner.sum()))
+        at = np.concatenate([start[sur], start[single], s2, s2 + l2 - 1, inner])
+        mark = np.concatenate([base[sur] + length[sur], base[single], b2 + 1, b2 + 2, np.repeat(b2 + 3, n_inner)])
+        m = len(cp)
+        key, count = np.unique(mark * m + at, return_counts=True)
+        mark, at = key // m, key % m
+        row_of = np.full(m, -1, dtype=np.intp)
+        row_of[pos] = np.arange(len(pos))
+        n_off = len(_MARK_OFFSETS)
+        rows = np.concatenate([row_of[at - off] for _, off in _MARK_OFFSETS])
+        feature = np.concatenate([mark * n_off + o for o in range(n_off)])
+        count = np.tile(count.astype(np.float32), n_off)
+        keep = rows >= 0
+        rows, feature, count = rows[keep], feature[keep], count[keep]
+        # per row in feature order; rank = how many features the row received before this one
+        order = np.lexsort((feature, rows))
+        rows, feature, count = rows[order], feature[order], count[order]
+        first = np.ones(len(rows), dtype=bool)
+        first[1:] = rows[1:] != rows[:-1]
+        rank = np.arange(len(rows)) - np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
+        by_rank = np.argsort(rank, kind="stable")
+        table = self.mark_rows(weights_q, scales)
+        at = 0
+        for size in np.bincount(rank).tolist():
+            sel = by_rank[at:at + size]
+            at += size
+            out[rows[sel]] += count[sel, None] * table[feature[sel]]
 
 
 _SENTENCE_END = re.compile("[。！？；!?;]")
