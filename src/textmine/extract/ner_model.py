@@ -344,7 +344,7 @@ def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray, offsets=None,
     lanes = np.arange(n) - base[steps]
     tag_scores = scores.astype(np.float64)[soffs[lanes] + steps]  # step-major rows
     trans64 = trans.astype(np.float64)
-    trans_rep = np.repeat(trans64.reshape(-1, 1), int(live[0]), axis=1)  # [from * T + to, lane]
+    trans_col = trans64.reshape(-1, 1)  # [from * T + to], broadcast over the sequences
     sources = np.repeat(np.arange(t), t)
     start = np.where(allowed_starts(), 0.0, -1e9) if starts is None else np.asarray(starts)[order]
     end = np.where(allowed_ends(), 0.0, -1e9) if ends is None else np.asarray(ends)[order]
@@ -357,7 +357,7 @@ def _viterbi_lanes(scores: np.ndarray, lengths, trans: np.ndarray, offsets=None,
     for i in range(1, m):
         k, a = live_l[i], base_l[i]
         cand = np.take(prev if prev.shape[1] == k else prev[:, :k], sources, axis=0)
-        cand += trans_rep[:, :k]
+        cand += trans_col
         cur = forward[t * a:t * (a + k)]
         np.maximum.reduce(cand.reshape(t, t * k), axis=0, out=cur)
         prev = cur.reshape(t, k)
