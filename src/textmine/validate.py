@@ -1475,43 +1475,37 @@ class _Validator:
         every: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
         for i, b in enumerate(figs):
             kd = (b.kind, b.delta)
-            pools = [by_family.get(kd + (b.family,), ()), no_unit.get(kd, ())] if b.unit else [every.get(kd, ())]
+            pools = (by_family.get(kd + (b.family,), ()), no_unit.get(kd, ())) if b.unit else (every.get(kd, ()),)
             blo, bhi = b.lo, b.hi
-
-            # equal values may change their classifier (23项 / 23件); figures that only overlap as
-            # intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动
-            # and 10余件文化作品 are two different things
-            bv, b_finite = b.value, bhi is not None and blo > 0
+            # the first and the last earlier figure b restates (plain loops: this runs for every
+            # figure against every earlier one of its kind, and most figures restate nothing)
             b_pairs = None
-
-            def restates(a: Fig) -> bool:  # (their bounds overlap)
-                nonlocal b_pairs
-                # _near(a, b), inline
-                if not (b_finite and a.hi is not None and a.lo > 0):
-                    lo, hi = (a.value, bv) if a.value <= bv else (bv, a.value)
-                    if not (lo > 0 and hi <= lo * 2):
-                        return False
-                # _similar(a, b): the labels share two characters in a row
-                if b_pairs is None:
-                    b_pairs = _pairs(b.before + b.after)
-                if b_pairs.isdisjoint(_pairs(a.before + a.after)):
-                    return False
-                return not _related(a, b) and (a.value == bv or a.unit == b.unit or _same_noun(a, b))
-
-            firsts = [next((x for x in pool if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2])
-                            and restates(x[1])), None) for pool in pools]
-            firsts = [x for x in firsts if x is not None]
-            lasts = [next((x for x in reversed(pool) if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2])
-                           and restates(x[1])), None) for pool in pools] if firsts else []
+            first = last = None
+            for pool in pools:
+                for x in pool:
+                    if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2]):  # _overlaps
+                        if b_pairs is None:
+                            b_pairs = _pairs(b.before + b.after)
+                        if _restates(x[1], b, b_pairs):
+                            if first is None or x[0] < first[0]:
+                                first = x
+                            break
+            if first is not None:
+                for pool in pools:
+                    for x in reversed(pool):
+                        if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2]) \
+                                and _restates(x[1], b, b_pairs):
+                            if last is None or x[0] > last[0]:
+                                last = x
+                            break
             entry = (i, b, blo, bhi)
             by_family.setdefault(kd + (b.family,), []).append(entry)
             every.setdefault(kd, []).append(entry)
             if not b.unit:
                 no_unit.setdefault(kd, []).append(entry)
-            if not firsts:
+            if first is None:
                 continue
-            first = min(firsts, key=lambda x: x[0])[1]
-            last = max((x for x in lasts if x is not None), key=lambda x: x[0])[1]
+            first, last = first[1], last[1]
             for a in {first.id: first, last.id: last}.values():
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as {b.shown} ✓"})
@@ -1746,6 +1740,23 @@ def _nearly_contained(m1: str, m2: str) -> bool:
         return False
     sm = SequenceMatcher(None, short, long_, autojunk=False)
     return sum(b.size for b in sm.get_matching_blocks()) / len(short) >= 0.85
+
+
+def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
+    """Does ``b`` restate the earlier ``a`` (their bounds overlap; ``b_pairs``: ``_pairs`` of b's label)?
+
+    Equal values may change their classifier (23项 / 23件); figures that only overlap as
+    intervals (超300万人次 / 326.5万人次) keep it or name the same noun -- 18项百场系列活动 and
+    10余件文化作品 are two different things."""
+    # _near(a, b), inline
+    if not (b.hi is not None and b.lo > 0 and a.hi is not None and a.lo > 0):
+        lo, hi = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
+        if not (lo > 0 and hi <= lo * 2):
+            return False
+    # _similar(a, b): the labels share two characters in a row
+    if b_pairs.isdisjoint(_pairs(a.before + a.after)):
+        return False
+    return not _related(a, b) and (a.value == b.value or a.unit == b.unit or _same_noun(a, b))
 
 
 def _near(a: Fig, b: Fig) -> bool:
