@@ -286,7 +286,7 @@ def _validity(values: list) -> tuple[Any, int]:
     nulls = values.count(None)
     if not nulls:
         return None, 0
-    valid = np.fromiter((v is not None for v in values), dtype=np.bool_, count=len(values))
+    valid = np.array([v is not None for v in values], dtype=np.bool_)
     return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
 
 
@@ -299,28 +299,27 @@ def _offsets(lengths: Any, n: int) -> Any:
     return pa.py_buffer(offsets.astype(np.int32))
 
 
-def _string_array(values: list) -> pa.Array:
-    validity, nulls = _validity(values)
-    encoded = [b"" if v is None else v.encode("utf-8") for v in values]
-    n = len(values)
-    return pa.StringArray.from_buffers(n, _offsets(map(len, encoded), n), pa.py_buffer(b"".join(encoded)),
-                                       validity, nulls)
+_STRING, _INT64, _FLOAT64 = pa.string(), pa.int64(), pa.float64()
+_NUMPY = {_INT64: np.int64, _FLOAT64: np.float64}
 
 
 def _arrow_array(values: list, typ: pa.DataType) -> pa.Array:
     """One column (already coerced) as an Arrow array of ``typ``, built from numpy buffers."""
     n = len(values)
-    if typ == pa.string():
-        return _string_array(values)
-    if typ in (pa.int64(), pa.float64()):
-        validity, nulls = _validity(values)
-        dtype = np.int64 if typ == pa.int64() else np.float64
-        data = np.fromiter((0 if v is None else v for v in values), dtype=dtype, count=n)
-        return pa.Array.from_buffers(typ, n, [validity, pa.py_buffer(data)], null_count=nulls)
+    validity, nulls = _validity(values)
+    if typ == _STRING:
+        encoded = [b"" if v is None else v.encode("utf-8") for v in values] if nulls else \
+            [v.encode("utf-8") for v in values]
+        return pa.StringArray.from_buffers(n, _offsets(map(len, encoded), n), pa.py_buffer(b"".join(encoded)),
+                                           validity, nulls)
+    dtype = _NUMPY.get(typ)
+    if dtype is not None:
+        dense = [0 if v is None else v for v in values] if nulls else values  # a null's slot holds any value
+        return pa.Array.from_buffers(typ, n, [validity, pa.py_buffer(np.array(dense, dtype=dtype))],
+                                     null_count=nulls)
     if pa.types.is_list(typ):
-        validity, nulls = _validity(values)
         items = [x for v in values if v is not None for x in v]
-        offsets = _offsets((0 if v is None else len(v) for v in values), n)
+        offsets = _offsets(map(len, values) if not nulls else (0 if v is None else len(v) for v in values), n)
         return pa.ListArray.from_buffers(typ, n, [validity, offsets], null_count=nulls,
                                          children=[_arrow_array(items, typ.value_type)])
     raise TypeError(f"no Arrow builder for column type {typ}")
