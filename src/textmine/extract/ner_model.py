@@ -937,7 +937,8 @@ class _Vectorized:
         for a in range(0, n, _ROW_BLOCK):
             c = cols[:, a:a + _ROW_BLOCK]
             rows = np.take(table, c, axis=0).reshape(len(_TEMPLATES), -1)
-            block = np.multiply(rows, wide_scales[:rows.shape[1]], dtype=np.float32)
+            block = rows.astype(np.float32)
+            block *= wide_scales[:rows.shape[1]]
             acc = block[0]
             for k in range(1, len(_TEMPLATES)):
                 acc += block[k]
