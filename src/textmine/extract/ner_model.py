@@ -13,9 +13,11 @@ Features for character ``i`` (all hashed with CRC-32 into ``n_buckets``):
   * lexicon membership (surnames, titles, administrative names, administrative/place/organization
     suffixes) as B/I/E/S position of the longest match covering ``i`` and its neighbours.
 Feature *names* are defined by :func:`char_features`, which training uses.  Inference computes the
-same features without building their names (:class:`_Vectorized`: CRC-32 fed per template over all
-characters with numpy, lexicon lookup by rolling hashes) and decodes all chunks of a text in one
-batched Viterbi (:func:`viterbi_batch`); tests check that both give the same scores and spans.
+same features without building their names (:class:`_Vectorized`: CRC-32 of every n-gram combined
+from per-code-point CRCs, lexicon lookup by rolling hashes) and sums the weight rows in a fixed
+order (equal to the reference up to float rounding).  It then decodes only the parts of the chunks
+that are not certainly O (:meth:`NerModel._pieces`), all at once (:func:`_viterbi_lanes`); tests
+check that scores and spans equal the reference definition and per-chunk :func:`viterbi`.
 Lexicon files are model features: changing them (e.g. ``org_suffixes.txt``) needs a retrain, so
 endings used only by the entity rules live in ``rules.toml``.
 """
@@ -669,8 +671,8 @@ class _Vectorized:
     up front, other planes when first seen) the CRC of the character's bytes from a zero register is
     kept, advanced by 0..8 further bytes (:func:`_advance`); a bigram's or trigram's CRC is then a few
     table lookups and xors per position, shared by all templates reading that n-gram.  The weight rows
-    are summed in template order, then lexicon marks added in :func:`char_features` order, so the
-    float32 scores are the same as the sparse product of the training definition.
+    are summed in template order (as scipy's CSR product adds them), then the lexicon marks are added
+    per lexicon, mark and offset, always in that order: changing an order changes float32 roundings.
 
     Lexicon entries are found with 64-bit rolling hashes of the windows (one table per length for all
     lexicons, with a bit per lexicon): single characters by a table per code point, two-character
@@ -951,9 +953,9 @@ class _Vectorized:
 
         Marks are counted per position (several entries may end at one character, 人民政府/政府, and
         inner characters of overlapping entries count once per entry), then added for this (m0), the
-        previous (m-1) and the next character (m1).  Every row receives its marks in the order of
-        :func:`char_features`, one round per rank, so the float32 sums are the same as the sparse
-        product's.
+        previous (m-1) and the next character (m1).  Every row receives its marks in one order
+        (lexicon, mark, offset), one vectorized round per rank of a mark within its row, so the
+        float32 sums do not depend on how the marks are batched.
         """
         lex, start, length = self.lexicon_hits(cp, idx)
         if not len(lex):
