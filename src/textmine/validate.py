@@ -78,6 +78,7 @@ __all__ = ["validate", "cues"]
 INF = None  # an open upper bound
 HUNDRED = Decimal(100)
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
 _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
@@ -309,15 +310,11 @@ def _step(value: Decimal, mult: Decimal) -> Decimal:
     return Decimal(1).scaleb(exp) * mult
 
 
-def _bounds(q: dict[str, Any], norm: str) -> tuple[Decimal, Decimal | None]:
-    """The interval a figure stands for, from its qualifier and how it is written."""
-    return _interval(norm, _dec(q.get("value")) or Decimal(0), _dec(q.get("value_max")),
-                     q.get("qualifier") or "exact", q.get("kind"))
-
-
 @lru_cache(maxsize=4096)
 def _interval(norm: str, v: Decimal, vmax: Decimal | None, qual: str, kind: str | None) -> tuple[Decimal, Decimal | None]:
-    """(Cached: the same figure, as written, recurs across the articles of a batch; the bounds
+    """The interval a figure stands for, from its qualifier and how it is written (``norm``).
+
+    (Cached: the same figure, as written, recurs across the articles of a batch; the bounds
     are only ever compared, so equal values written with other exponents may share them.)"""
     dec, mult, yu, _ = _written(norm)
     if kind == "percent":
@@ -462,7 +459,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         if excluded and doc.is_excluded(s, e):
             continue
         norm = text[s:e]
-        lo, hi = _bounds(q, norm)
+        lo, hi = _interval(norm, v or _ZERO, _dec(q.get("value_max")), q.get("qualifier") or "exact", q.get("kind"))
         kind = q.get("kind") or "count"
         unit = q.get("unit") or ""
         fam = "money" if kind == "money" else tb.families.get(unit, unit)
@@ -503,7 +500,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         elif "已" in clause_text or tb.done_after.search(post):
             status = "done"
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
-                        unit=unit, kind=kind, family=fam, sent=bisect_right(sent_cuts, s - 1), para=bisect_right(para_cuts, s - 1), clause=k,
+                        unit=unit, kind=kind, family=fam, sent=bisect_right(sent_cuts, s - 1),
+                        para=bisect_right(para_cuts, s - 1), clause=k,
                         shown=_shown(norm, v, kind), aside=aside, per=per, noun_after=noun_after, pre=pre,
                         delta=delta, status=status, paren=paren, headline=s < tx.headline_end,
                         before=_han(pre)[-10:], after=after))
