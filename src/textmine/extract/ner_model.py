@@ -453,6 +453,7 @@ class NerModel:
         # for the exactness test of :meth:`_pieces`: the smallest nonzero and the largest transition
         self._trans_smallest = float(finite[finite > 0].min()) if (finite > 0).any() else np.inf
         self._trans_largest = float(finite.max()) if len(finite) else 0.0
+        self._transition_gains = self._gains(trans)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "NerModel":
@@ -537,7 +538,7 @@ class NerModel:
         n, t = scores.shape
         lengths = np.asarray(lengths, dtype=np.intp)
         offs = np.cumsum(lengths) - lengths
-        enter, inner, leave = self._gains()
+        enter, inner, leave = self._transition_gains
         # (reductions over the 13 tags run over the rows of the transposed copy: numpy reduces a short
         # last axis one row at a time, ten times slower)
         by_tag = np.ascontiguousarray(scores.T)
@@ -586,11 +587,11 @@ class NerModel:
         ends = np.where(np.isin(p_end, ends_at + 1)[:, None], np.where(allowed_ends(), 0.0, -1e9), trans[:, 0])
         return p_start, p_end - p_start, starts, ends
 
-    @lru_cache(maxsize=None)
-    def _gains(self) -> tuple[float, float, float]:
+    @staticmethod
+    def _gains(trans: np.ndarray) -> tuple[float, float, float]:
         """Best gains over staying in O (``trans[O, O]``) of the transitions entering a non-O run from O,
         inside one, and leaving one to O, over the allowed transitions (for :meth:`_pieces`)."""
-        trans = self.trans.astype(np.float64)
+        trans = trans.astype(np.float64)
         allowed = allowed_transitions()
         stay = trans[0, 0]
         non_o = np.arange(1, len(TAGS))
