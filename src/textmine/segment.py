@@ -12,9 +12,9 @@ import logging
 import os
 import threading
 from functools import lru_cache
+from importlib import resources
 from itertools import accumulate
 from operator import itemgetter
-from importlib import resources
 
 import regex
 
