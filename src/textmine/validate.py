@@ -58,6 +58,7 @@ be different totals, so they are never compared.
 from __future__ import annotations
 
 import logging
+import operator
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -1641,7 +1642,7 @@ class _Validator:
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             if "、" in pre and pre.count("“") <= pre.count("”") and \
-                    not any(cs <= x.start and x.end <= f.start for x in self.figs if x is not f) \
+                    not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
                     and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
                     and len(pre.split("、")[-1]) <= 8:
                 # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
@@ -1828,7 +1829,7 @@ def _similar(a: Fig, b: Fig, *, head: bool = False) -> bool:
 def _pairs(label: str) -> frozenset[str]:
     """Every two characters in a row of a label, stop characters dropped first (as ``_common``)."""
     t = label.translate(_DROP_STOP)
-    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+    return frozenset(map(operator.add, t, t[1:]))
 
 
 def _item_label(f: Fig) -> str:
