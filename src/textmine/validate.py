@@ -127,6 +127,7 @@ _COMMA_ITEM_STOP = regex.compile(r"来看|从|其中|包括|主要|对|将|要|�
 _STRONG_SEP = regex.compile(r"[；;。：:]")
 _BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）")
 _NOT_HAN = regex.compile(r"[^\p{Han}]")
+_NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 
 
@@ -176,7 +177,7 @@ class _Never:
     """The pattern of an empty word list: it occurs nowhere."""
 
     @staticmethod
-    def search(_text: str) -> None:
+    def search(_text: str, *_bounds: int) -> None:
         return None
 
 
@@ -443,7 +444,8 @@ class _Text:
 
 
 def _han(s: str) -> str:
-    return "".join(_CJK.findall(s))
+    """The Han characters of ``s``, in order (one substitution rather than a list and a join)."""
+    return _NOT_HAN_RUN.sub("", s)
 
 
 def _figures(doc: Document, tx: _Text) -> list[Fig]:
@@ -492,13 +494,12 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         aside = (unit in tb.durations
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
-        clause_text = text[cs:ce]
         status = None
         if tb.rest.search(pre[-3:]):
             status = "rest"
-        elif "已" not in pre and tb.pending.search(clause_text):
+        elif "已" not in pre and tb.pending.search(text, cs, ce):  # (in the clause, without slicing it)
             status = "pending"
-        elif "已" in clause_text or tb.done_after.search(post):
+        elif text.find("已", cs, ce) >= 0 or tb.done_after.search(post):
             status = "done"
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
                         unit=unit, kind=kind, family=fam, sent=bisect_right(sent_cuts, s - 1),
