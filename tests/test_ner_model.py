@@ -179,3 +179,12 @@ def test_decode_skips_certain_characters_of_report_text():
     offsets, piece_lengths, _, _ = model._pieces(scores, lengths)
     assert sum(piece_lengths) < len(scores) / 4
     assert model._decode(scores, lengths).tolist() == _per_chunk_viterbi(model, scores, lengths).tolist()
+
+
+def test_predict_many_equals_predict_on_each_text():
+    """One pass over many short texts (titles) gives each text's own spans, offsets in that text."""
+    model = nm.get_model()
+    texts = ["缅怀王权", "", "  ", "关于印发《永清县人民政府工作规则》的通知", "李四说", "记者 王五\n报道",
+             "新华社北京三月五日电国务院总理李鹏今天在人民大会堂作政府工作报告。" * 12, "𠀋村", "张三"]
+    assert model.predict_many(texts) == [model.predict(t) for t in texts]
+    assert model.predict_many([]) == []

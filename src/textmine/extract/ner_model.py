@@ -492,20 +492,38 @@ class NerModel:
         All chunks of the text are featurized in one pass and decoded together
         (:func:`viterbi_batch`); the result equals decoding each chunk on its own.
         """
-        chunks = list(_chunks(text, int(self.config.get("max_chunk", 300))))
-        if not chunks:
-            return []
         if self.config.get("jieba_features"):  # the slow reference path (no shipped model uses it)
+            chunks = _chunks(text, int(self.config.get("max_chunk", 300)))
             return [(a + s, b + s, y) for s, e in chunks for a, b, y in tags_to_spans(self.predict_tags(text[s:e]))]
-        scores = self._fast_scores([text[s:e] for s, e in chunks])
-        bounds = np.array(chunks, dtype=np.intp)
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """:meth:`predict` of each text, computed in one pass (for many short texts such as titles,
+        where the per-call cost of the numpy steps dominates)."""
+        if self.config.get("jieba_features"):
+            return [self.predict(t) for t in texts]
+        max_chunk = int(self.config.get("max_chunk", 300))
+        # the texts laid end to end: chunks never cross a text's end, so neither do spans
+        firsts = np.cumsum([0] + [len(t) for t in texts])
+        chunks = [(int(f) + s, int(f) + e, t[s:e]) for t, f in zip(texts, firsts) for s, e in _chunks(t, max_chunk)]
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        if not chunks:
+            return out
+        scores = self._fast_scores([c for _, _, c in chunks])
+        bounds = np.array([(s, e) for s, e, _ in chunks], dtype=np.intp)
         lengths = bounds[:, 1] - bounds[:, 0]
-        tags = np.zeros(len(text), dtype=np.intp)
+        tags = np.zeros(int(firsts[-1]), dtype=np.intp)
         tags[np.repeat(bounds[:, 0] - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(scores))] = \
             self._decode(scores, lengths)
-        # every chunk's path is well-formed BIOES, so the spans of the whole text's tags (O between
-        # chunks) are the spans of the chunks
-        return _path_spans(tags)
+        # every chunk's path is well-formed BIOES, so the spans of all tags (O between chunks) are
+        # the spans of the chunks
+        spans = _path_spans(tags)
+        if len(texts) == 1:
+            return [spans]
+        which = (np.searchsorted(firsts, [s for s, _, _ in spans], side="right") - 1).tolist()
+        for (s, e, y), k in zip(spans, which):
+            out[k].append((s - int(firsts[k]), e - int(firsts[k]), y))
+        return out
 
     def _decode(self, scores: np.ndarray, lengths) -> np.ndarray:
         """The Viterbi tags of stacked chunks (``viterbi`` of each chunk, concatenated)."""
