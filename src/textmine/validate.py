@@ -586,7 +586,7 @@ class _Validator:
         for f in figs:
             self.by_para.setdefault(f.para, []).append(f)
         self.fig_starts = [f.start for f in figs]
-        self.in_order = all(a <= b for a, b in zip(self.fig_starts, self.fig_starts[1:]))
+        self.in_order = all(map(operator.le, self.fig_starts, self.fig_starts[1:]))
         self._token_starts: list[int] | None = None
 
     # -- helpers -------------------------------------------------------
