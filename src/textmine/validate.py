@@ -48,7 +48,10 @@ figure after 完成 is the target.
 
 Speed: copied sentences are looked for only among sentences sharing a distinctive figure,
 and a character-count bound rules most pairs out before difflib runs (the same checks;
-``benchmarks/validate_cpu.py``).
+``benchmarks/validate_cpu.py``).  Per figure the stage does only look-ups: every pattern and
+cue table is built once (``_tables``), clause/sentence/paragraph cuts come from one table pass
+over the code points, rules find the figures near a cue by bisection or by paragraph, and a
+restatement is looked for only among earlier figures of the same kind and classifier family.
 
 Restatements whose numbers differ are only flagged with structural evidence: a
 headline total the body confirms elsewhere, or a sentence copied with one figure
