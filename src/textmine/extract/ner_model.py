@@ -313,7 +313,7 @@ def viterbi_batch(scores: np.ndarray, lengths: list[int], trans: np.ndarray) -> 
         order, steps, lanes, tags = _viterbi_lanes(scores, lengths, trans)
         by_lane = np.argsort(lanes, kind="stable")
         ends = np.cumsum(np.bincount(lanes, minlength=len(lengths)))
-        for j, (k, e) in enumerate(zip(order.tolist(), ends.tolist())):
+        for k, e in zip(order.tolist(), ends.tolist()):  # sorted sequence j is sequence order[j]
             out[k] = tags[by_lane[e - int(lengths[k]):e]]
     return out
 
@@ -434,10 +434,10 @@ class NerModel:
 
     def __init__(self, weights_q: np.ndarray, scales: np.ndarray, bias: np.ndarray, trans: np.ndarray,
                  config: dict, lexicons: dict[str, Lexicon]):
-        # Kept as shipped: int8 (n_buckets x n_tags, 13.6 MB, stored 16 wide) and one float32 scale per tag.
+        # Kept as shipped: int8 (n_buckets x n_tags, 13.6 MB) and one float32 scale per tag.
         # Dequantizing the whole table up front took 54 MB plus as much again while converting;
-        # rows are dequantized when a feature uses them (:meth:`rows`), giving the same float32s.
-        # the rows padded to 16 (or 32) bytes: np.take copies rows of those widths fast
+        # rows are dequantized when a feature uses them (_Vectorized.scores), giving the same float32s.
+        # The rows are stored padded to 16 (or 32) bytes: np.take copies rows of those widths fast.
         width = next((w for w in (1, 2, 4, 8, 16, 32) if w >= weights_q.shape[1]), weights_q.shape[1])
         self.table = np.zeros((weights_q.shape[0], width), dtype=np.int8)
         self.table[:, :weights_q.shape[1]] = weights_q
@@ -466,10 +466,6 @@ class NerModel:
         trans = np.where(allowed, z["trans"].astype(np.float32), -1e9)
         return cls(np.ascontiguousarray(z["weights_q"], dtype=np.int8), z["scales"].astype(np.float32),
                    z["bias"].astype(np.float32), trans, config, load_lexicons())
-
-    def rows(self, idx) -> np.ndarray:
-        """Dequantized weight rows ``idx`` (float32), equal to the rows of :attr:`weights`."""
-        return self.weights_q[idx].astype(np.float32) * self.scales
 
     @property
     def weights(self) -> np.ndarray:
