@@ -1478,7 +1478,14 @@ class _Validator:
         every: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
         for i, b in enumerate(figs):
             kd = (b.kind, b.delta)
-            pools = (by_family.get(kd + (b.family,), ()), no_unit.get(kd, ())) if b.unit else (every.get(kd, ()),)
+            fk = kd + (b.family,)
+            same_family = by_family.get(fk)
+            if same_family is None:
+                same_family = by_family[fk] = []
+            same_kind = every.get(kd)
+            if same_kind is None:
+                same_kind = every[kd] = []
+            pools = (same_family, no_unit.get(kd, ())) if b.unit else (same_kind,)
             blo, bhi = b.lo, b.hi
             # the first and the last earlier figure b restates (plain loops: this runs for every
             # figure against every earlier one of its kind, and most figures restate nothing)
@@ -1502,8 +1509,8 @@ class _Validator:
                                 last = x
                             break
             entry = (i, b, blo, bhi)
-            by_family.setdefault(kd + (b.family,), []).append(entry)
-            every.setdefault(kd, []).append(entry)
+            same_family.append(entry)  # (after the search: a figure does not restate itself)
+            same_kind.append(entry)
             if not b.unit:
                 no_unit.setdefault(kd, []).append(entry)
             if first is None:
