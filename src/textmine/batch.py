@@ -256,13 +256,20 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, dict[str, li
 
 
 def run_partition(task: PartTask) -> dict:
-    """Process one partition and write all its table parts; return its counts (the done line)."""
+    """Process one partition and write all its table parts; return its counts (the done line).
+
+    The task's items are consumed: each processed document (text map, tokens, spans) is freed as
+    soon as its columns are built, so a worker holds one document and the partition's columns,
+    not a whole partition of processed documents.
+    """
     t0, cpu0 = time.perf_counter(), time.process_time()
     tables = {name: {col: [] for col in schema.names} for name, schema in TABLES.items()}
     counts: dict[str, Any] = {"part": task.part, "digest": task.digest, "items": len(task.items),
                               "documents": 0, "errors": 0, "quantities": 0, "checks_failed": 0,
                               "duplicates": 0, "chars": 0, "errors_by_code": {}}
-    for item in task.items:
+    items, task.items = task.items[::-1], []
+    while items:
+        item = items.pop()
         columns, err = process_item(task.pipeline, item)
         if err is not None:
             row = err.as_dict()
@@ -280,6 +287,7 @@ def run_partition(task: PartTask) -> dict:
         counts["checks_failed"] += doc["n_checks_failed"][0] or 0
         counts["duplicates"] += doc["duplicate_of"][0] is not None
         counts["chars"] += len(item.original)
+    item = None
     for name in TABLES:
         write_part(task.out, name, task.part, tables[name], task.format)
     counts["seconds"] = round(time.perf_counter() - t0, 3)
@@ -329,12 +337,16 @@ def partitions(items: Iterable[Item], *, size: int, max_chars: int,
                 it.meta["duplicate_of"] = first
         n = len(it.original) if isinstance(it, Document) else 0
         if buf and (len(buf) >= size or chars + n > max_chars):
-            yield part, buf, _digest(buf)
+            # handed over through a list emptied before the yield: while the partition is processed
+            # this suspended generator holds no reference to it (run_partition frees each document)
+            full = [(part, buf, _digest(buf))]
             part, buf, chars = part + 1, [], 0
+            yield full.pop()
         buf.append(it)
         chars += n
     if buf:
-        yield part, buf, _digest(buf)
+        full, buf = [(part, buf, _digest(buf))], []
+        yield full.pop()
 
 
 # ---------------------------------------------------------------- manifest and journal
@@ -567,7 +579,9 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
                 if progress:
                     progress(prev, summary)
                 continue
-            yield PartTask(part=part, items=items, pipeline=pipeline, out=str(out), format=options.format, digest=digest)
+            task = PartTask(part=part, items=items, pipeline=pipeline, out=str(out), format=options.format, digest=digest)
+            del items  # the task holds the documents alone (run_partition frees them one by one)
+            yield task
 
     backend = _backend(pipeline)
     stream = tasks()
