@@ -14,7 +14,11 @@ the UTF-8 text reaches ``--mb`` megabytes.  Measured on the same input:
 * Dask (LocalCluster) with the same number of worker processes;
 * a batch of one small file, as a user runs it (``textmine batch c01.txt``, a
   subprocess: interpreter start, imports, dictionary load included);
-* chars/s of each stage on a sample, to show where time goes.
+* chars/s of each stage on a sample, to show where time goes;
+* with ``--overhead``: the CPU time of ``textmine batch`` in one warmed process
+  (ingest, near-duplicate marking, stages, records, Parquet writing) against the
+  stages alone on the same documents -- what batch mode adds, without worker
+  start-up or model loading in the numbers.
 
 For every batch run: wall-clock chars/s, CPU-time chars/s (chars / summed CPU
 seconds of the partitions -- meaningful on a shared machine where wall time
@@ -96,6 +100,39 @@ def bench_batch(src: Path, pipeline_path: str | None, engine: str, workers: int,
     }
 
 
+def bench_overhead(src: Path, texts: list[str], pipeline_path: str | None, partition_size: int, reps: int = 3) -> dict:
+    """CPU seconds of the stages alone and of ``run_batch`` in this process on the same input (best of ``reps``)."""
+    from textmine.batch import BatchOptions, _backend, run_batch
+    from textmine.document import Document
+    from textmine.ingest import IngestOptions
+    from textmine.pipeline import load_pipeline
+    from textmine.segment import worker_init
+
+    pipe = load_pipeline(pipeline_path)
+    worker_init(_backend(pipe))
+    pipe.run(Document(doc_id="warm", source="warm", original=texts[0][:3000]))  # models and dictionaries load
+    n = sum(map(len, texts))
+    stages, batch = [], []
+    load0 = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="textmine-bench-") as tmp:
+        for k in range(reps):  # alternate, so a change in machine load hits both
+            c0 = time.process_time()
+            for i, t in enumerate(texts):
+                pipe.run(Document(doc_id=str(i), source="bench", original=t))
+            stages.append(time.process_time() - c0)
+            c0 = time.process_time()
+            summary = run_batch([str(src)], pipe, BatchOptions(out=Path(tmp) / str(k), workers=1, in_process=True,
+                                                               partition_size=partition_size,
+                                                               ingest=IngestOptions(title_field="title")))
+            batch.append(time.process_time() - c0)
+            assert summary.chars == n, (summary.chars, n)
+    s, b = min(stages), min(batch)
+    return {"chars": n, "stages_cpu_seconds": round(s, 2), "batch_cpu_seconds": round(b, 2),
+            "stages_cpu_chars_per_s": round(n / s), "batch_cpu_chars_per_s": round(n / b),
+            "overhead": round(b / s - 1, 3), "reps": reps, "load_average_at_start": round(load0, 2),
+            "load_average_at_end": round(os.getloadavg()[0], 2)}
+
+
 def bench_small_file(pipeline_path: str | None) -> dict:
     """Wall time of ``textmine batch corpus/c01.txt`` as a user runs it."""
     small = REPO / "corpus" / "c01.txt"
@@ -173,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pos", choices=["true", "false"], default=None, help="override [segment] pos")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--skip", action="append", default=[], choices=["jieba", "one", "pool", "dask", "small", "stages"])
+    ap.add_argument("--overhead", action="store_true",
+                    help="also measure what batch mode adds to the stages (CPU, one warmed process, same input)")
     ap.add_argument("--results", type=Path, default=HERE / "results.json")
     args = ap.parse_args(argv)
     logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -205,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         if "dask" not in args.skip:
             runs[f"dask, {args.workers} workers"] = bench_batch(src, args.pipeline, "dask", args.workers, args.partition_size)
         res["runs"] = runs
+        if args.overhead:
+            res["batch overhead"] = bench_overhead(src, texts, args.pipeline, args.partition_size)
     if "small" not in args.skip:
         res["one small file"] = bench_small_file(args.pipeline)
     if "stages" not in args.skip:
@@ -244,6 +285,11 @@ def render(res: dict) -> str:
         rss = ", ".join(f"{x:.0f}" for x in r.get("peak_rss_mb_per_worker", [])) or "-"
         load = f"{r['load_average_at_start']}->{r['load_average_at_end']}" if "load_average_at_start" in r else ""
         lines.append(f"{name:<28}{r['chars_per_s']:>11,}{(r.get('cpu_chars_per_s') or 0):>13,}{r['seconds']:>9}  {rss:<25} {load}")
+    if "batch overhead" in res:
+        o = res["batch overhead"]
+        lines.append(f"\nbatch overhead (CPU, one warmed process, best of {o['reps']}): stages alone "
+                     f"{o['stages_cpu_chars_per_s']:,} chars/s, textmine batch {o['batch_cpu_chars_per_s']:,} chars/s: "
+                     f"{o['overhead']:+.1%}  (load {o['load_average_at_start']}->{o['load_average_at_end']})")
     if "one small file" in res:
         s = res["one small file"]
         lines.append(f"\none small file ({s['file']}): {s['seconds']} s wall, exit {s['exit_code']}")
