@@ -297,3 +297,41 @@ def test_resume_after_inputs_shrank_drops_stale_parts(tmp_path, fast_pipe):
     again = run_batch([str(d)], fast_pipe, BatchOptions(resume=True, **opts))
     assert (again.inputs, again.documents, again.parts_skipped) == (3, 3, 3)
     assert read_table(tmp_path / "out", "documents").doc_id.tolist() == [p.stem for p in CORPUS[:3]]
+
+
+# ------------------------------------------------------------------ memory: a worker holds one document at a time
+def test_a_partition_frees_each_document_once_its_rows_are_built(tmp_path):
+    """Peak memory per worker must not grow with the partition (processed documents carry tokens and spans)."""
+    import weakref
+
+    from textmine.batch import PartTask, run_partition
+    from textmine.document import Document
+
+    docs = [Document(doc_id=f"d{i}", source="made here", original="村里修了3条路。" * 20) for i in range(4)]
+    refs = [weakref.ref(d) for d in docs]
+    alive: list[int] = []
+
+    class Probe:  # stands in for the pipeline: counts the documents still alive when each is processed
+        def process(self, item):
+            alive.append(sum(r() is not None for r in refs))
+            return item
+
+    task = PartTask(part=0, items=docs, pipeline=Probe(), out=str(tmp_path), format="parquet", digest="-")
+    del docs
+    counts = run_partition(task)
+    assert counts["documents"] == 4 and alive == [4, 3, 2, 1]
+
+
+def test_partitions_keep_no_reference_to_a_partition_handed_over():
+    import weakref
+
+    from textmine.batch import partitions
+    from textmine.document import Document
+
+    fresh = (Document(doc_id=f"d{i}", source="made here", original="一二三四五。") for i in range(5))
+    gen = partitions(fresh, size=2, max_chars=10**9)
+    for _ in range(3):  # two full partitions, then the last one
+        _, items, _ = next(gen)
+        ref = weakref.ref(items[0])
+        del items
+        assert ref() is None

@@ -344,6 +344,7 @@ def partitions(items: Iterable[Item], *, size: int, max_chars: int,
             yield full.pop()
         buf.append(it)
         chars += n
+    it = None
     if buf:
         full, buf = [(part, buf, _digest(buf))], []
         yield full.pop()
