@@ -165,10 +165,15 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     lengths = _admin_lengths()
     n = len(text)
+    R = _rules()
+    conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     free = 0  # positions before this one are inside a name just added
     for i in name_starts:
         if i < free:
             continue
+        if i > 0 and text[i] in conjunctions and text[i + 1:i + 2] in abbreviations and _is_han(text[i - 1]) \
+                and not taken[i - 1]:
+            continue  # 领导和|县人大: mid-clause, a conjunction before an abbreviation, not the county 和县
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
         if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
             for ln in lengths[text[i]]:
@@ -379,8 +384,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers):
             break
-        if prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v"):
-            break  # 市政府|责成…: a sub-unit after a body is a noun phrase, a verb ends it
+        if (prefix_is_org or (best == j and not ln)) and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v"):
+            break  # 市政府|责成…, 县教育局|邀请…大学: after a complete body a verb starts the clause
         if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
         if j > i and text[j - 1] in conjunctions and c in abbreviations:
@@ -410,6 +415,11 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     for s, e, t in spans:
         if t in ("LOCATION", "ORGANIZATION"):
             starts[e] = (s, t)
+    # a place right after another place starts a body of its own (某市|某区市场监管局, 某县|某地革命博物馆);
+    # only a full administrative name does so before a registered company's name, which keeps its
+    # place (北京某某文化发展有限公司)
+    place_starts = {s: text[s:e] in lx["admin"] for s, e, t in spans if t == "LOCATION"}
+    registered = R["registered_endings"]
     n = len(text)
     # a name can only start after a found place/body or at an abbreviation character
     for i in sorted({i for i in starts if i < n} | _starts_of(text, "place_abbreviations")):
@@ -419,9 +429,11 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             if t == "ORGANIZATION" and _ends_with_org_suffix(text[s:i]) \
                     and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
                 continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
-            if t == "LOCATION" and _starts_with_township(text[i:i + 12]):
-                continue  # 宁远县|清水桥镇党委: the township's body is a name of its own
+            if t == "LOCATION" and (place_starts.get(i) or _starts_with_township(text[i:i + 12])):
+                continue  # 宁远县|清水桥镇党委, 某市|某区市场监管局: the lower place's body is a name of its own
             end = _org_end(text, i, t == "ORGANIZATION")
+            if end and t == "LOCATION" and i in place_starts and not any(text[:end].endswith(x) for x in registered):
+                continue
             if end:
                 out.append([s, end, "ORGANIZATION"])
         # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
@@ -437,6 +449,44 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
                 out.append([i, end, "ORGANIZATION"])
+    return out
+
+
+def _organ_before_role(text: str, spans: list[list]) -> list[list]:
+    """A body's party organ followed by a role belongs to a person's title: 县教育局党组|书记 -> 县教育局.
+
+    (The organ alone stays a name where it acts: 某镇党委组织…; and 县委书记 keeps 县委.)
+    """
+    R = _rules()
+    organs, roles = R["party_organs"], R["organ_roles"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and any(text.startswith(r, e) for r in roles):
+            for organ in organs:
+                cut = e - len(organ)
+                if text.startswith(organ, cut) and cut - s >= 3 and _ends_with_org_suffix(text[s:cut]):
+                    e = cut
+                    break
+        out.append([s, e, t])
+    return out
+
+
+def _split_place_chain_bodies(text: str, spans: list[list]) -> list[list]:
+    """A body named after a chain of places is the higher places plus the lowest place's body:
+    某市某区人民法院 -> 某市 + 某区人民法院 (as 湖北省枝江市 is two LOCATIONs)."""
+    lx = _lex()
+    admin = lx["admin"]
+    out = []
+    for s, e, t in spans:
+        while t == "ORGANIZATION":
+            a = next((k for k in range(min(e - s - 3, 8), 1, -1) if text[s:s + k] in admin), 0)
+            # the next place: a full administrative name, with a body name after it
+            b = next((k for k in range(min(e - s - a - 1, 8), 1, -1) if text[s + a:s + a + k] in admin), 0) if a else 0
+            if not (a and b and _ends_with_org_suffix(text[s + a:e])):
+                break
+            out.append([s, s + a, "LOCATION"])
+            s += a
+        out.append([s, e, t])
     return out
 
 
@@ -533,8 +583,10 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
-            # a bare ending (人大, 宣讲团, 县委) or a numbered session (县十八届人大) is not a name
+            # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
+            # numbered session (县十八届人大) is not a name
             if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
+                    or w in R["generic_bodies"] or (w[:2] in R["level_words"] and w[2:] in R["generic_bodies"]) \
                     or _ORDINAL_BODY.match(w):
                 continue
         out.append([s, e, t])
@@ -639,6 +691,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)):
             s -= 1  # 联合于都县: the model dropped the first character of a known place
         elif t == "ORGANIZATION":
+            model_start = s
             for back in (2, 3, 4):
                 a = s - back
                 if a < 0 or any(taken[a:s]) or not all(_is_han(c) for c in text[a:s]):
@@ -646,10 +699,50 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
                     s = a
                     break
+            if s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
+                    and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"]:
+                s -= 1  # 开|发区管委会, 冶金|工业部: the model cut the first word of the name (not 经|国务院)
         out.append([s, e, t])
     return out
 
 
+
+
+def _zones(text: str, spans: list[list]) -> list[list]:
+    """A development zone named after its place is one LOCATION: 某县|经济开发区, 某市|高新区.
+
+    The place is a found LOCATION or a gazetteer name (full or short) right after a boundary; the
+    zone word alone (开发区) is no name.
+    """
+    lx = _lex()
+    zone_ends = {}
+    for suf in _rules()["zone_suffixes"]:  # longest first: the first found at a position wins
+        p = text.find(suf)
+        while p >= 0:
+            zone_ends.setdefault(p, p + len(suf))
+            p = text.find(suf, p + 1)
+    if not zone_ends:
+        return spans
+    ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
+    all_ends = {e for _, e, _ in spans}
+    taken = _covered(spans, len(text))
+    out = [list(sp) for sp in spans]
+    for p, b in sorted(zone_ends.items()):
+        if any(taken[p:b]):
+            continue
+        if p in ends:
+            out[ends[p]][1] = b
+            taken[p:b] = b"\x01" * (b - p)
+            continue
+        for k in (4, 3, 2):
+            a = p - k
+            w = text[a:p]
+            if a >= 0 and (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:p]) \
+                    and _after_boundary(text, a, all_ends):
+                out.append([a, b, "LOCATION"])
+                taken[a:b] = b"\x01" * (b - a)
+                break
+    return out
 
 
 def _after_boundary(text: str, i: int, ends: set[int]) -> bool:
@@ -1026,6 +1119,61 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
     return None
 
 
+def _regions(text: str, spans: list[list]) -> list[list]:
+    """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
+    regions = _rules()["regions"]
+    found = _find_words(text, regions)
+    if not found:
+        return spans
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for a, b in _in_word_order(text, found, {w: -len(w) for w in regions}):
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+    return out
+
+
+def _inside_word(text: str, a: int, b: int, tags: dict) -> bool:
+    """``text[a:b]`` is part of a longer dictionary word (一|京津|冀 is not, 新华|社 is)."""
+    return any(text[x:y] in tags for x in range(max(0, a - 2), a + 1) for y in range(b, min(len(text), b + 2) + 1)
+               if (x, y) != (a, b))
+
+
+def _short_names(text: str, spans: list[list]) -> list[list]:
+    """A place named in full once (某某县) is also meant by its short name elsewhere (建设新某某).
+
+    Only a short name of two or more characters from the gazetteer, not inside a found mention and
+    not part of a longer dictionary word.
+    """
+    lx = _lex()
+    shorts = set()
+    for s, e, t in spans:
+        if t not in ("LOCATION", "ORGANIZATION"):
+            continue
+        # the place itself or the place a body is named after (某某县人民法院)
+        w = next((text[s:s + k] for k in range(min(e - s, 8), 1, -1) if text[s:s + k] in lx["admin"]), None)
+        if w:
+            for suf in lx["admin_suffixes_sorted"]:
+                short = w[:-len(suf)]
+                if w.endswith(suf) and len(short) >= 2 and short in lx["admin_short"]:
+                    shorts.add(short)
+                    break
+    if not shorts:
+        return spans
+    tags = _word_tags()
+    # (a short name that is also an ordinary word, 解放 of 解放区, is not taken on its own)
+    shorts = {w for w in shorts if tags.get(w, "ns")[:2] in ("ns", "nr", "nz", "j")}
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for a, b in _in_word_order(text, _find_words(text, shorts), {w: -len(w) for w in shorts}):
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+    return out
+
+
 def _propagate(text: str, spans: list[list]) -> list[list]:
     """Other mentions of a PERSON/LOCATION/ORGANIZATION string found once are mentions too."""
     names = {}
@@ -1105,11 +1253,11 @@ def find_entities(text: str) -> list[dict]:
     spans = _gazetteer_locations(text, spans + work_spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _retype_and_extend(text, spans)
-    spans = _merge_adjacent(text, spans)
+    spans = _zones(text, _merge_adjacent(text, spans))
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
     spans = _flatten(_trim(text, _extend_orgs(text, spans)))
-    spans = _filter_spans(text, spans)
+    spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _townships(text, spans + work_spans)
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
@@ -1117,7 +1265,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _title_persons(text, spans)
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
-    spans = _propagate(text, spans)
+    spans = _propagate(text, _short_names(text, _regions(text, spans)))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _flatten(spans + work_spans + _persons_in_works(text, works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]
