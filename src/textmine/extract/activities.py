@@ -15,11 +15,16 @@ its own vocabulary gets new types without code.  This module applies it:
   or after it (``组织2000余名党员干部赴西柏坡…接受党性教育``); a governing verb
   listed as ``strong`` (``被评为``) beats a nearer noun;
 * a comparison clause (``同比增长18%``) describes the figure before it and takes
-  its type; with nothing to compare it is growth of output (``investment``);
+  its type -- also none, when that figure is a rate or level no trigger typed
+  (``空气质量优良天数比例``: environment and health indicators grow too); with
+  nothing to compare it is growth of output (``investment``);
 * otherwise the sentence's triggers vote, nearer ones weighing more (a lone far
   trigger does not decide); an enumeration continues the figure before it,
   and so does a clause of people taking part (``参与群众6000余人``, words under
   ``joins``) -- they took part in the work the figure before counts;
+  then a type's ``cues``, nouns of what is counted (``学校``, ``患者``, ``医院``:
+  services delivered to residents are mostly reported by what they serve, with
+  no activity word -- ``为87所中小学配备…``), in a clause without triggers;
   then a small linear model over character n-grams (trained on clauses the
   triggers label in unlabelled reports, ``scripts/train_activities.py``) when it
   is confident; then a sentence that refers back (``其中24个事项已完成``) takes
@@ -86,6 +91,8 @@ class Taxonomy:
     strong: frozenset[str]
     joins_re: Any = None  # 参与群众6000余人: taking part in the work the clause before counts
     literal_pairs: Any = None  # the same words found through their first two characters (WordScan)
+    cue_re: Any = None  # nouns of what is counted (学校, 患者): type a clause only when no trigger is in it
+    cue_type: Any = None  # cue word -> type
 
 
 def default_taxonomy_path() -> Path:
@@ -166,6 +173,7 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
     patterns: list[tuple[Any, str]] = []
     names: dict[str, str] = {}
     strong: set[str] = set()
+    cue_type: dict[str, str] = {}
     for w in _fold(settings.get("ignore", [])):
         literal_type[w] = ""  # matched like a trigger, so the longest reading wins, then dropped
     for name, table in tables.items():
@@ -178,9 +186,11 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         for w in _fold(governing):
             strong.add(w)
             literal_type.setdefault(w, name)
-        triggers, pats = table.get("triggers", []), table.get("patterns", [])
-        if not isinstance(triggers, list) or not isinstance(pats, list):
-            raise bad(f"{name}: 'triggers' and 'patterns' must be lists of strings")
+        triggers, pats, cues = table.get("triggers", []), table.get("patterns", []), table.get("cues", [])
+        if not isinstance(triggers, list) or not isinstance(pats, list) or not isinstance(cues, list):
+            raise bad(f"{name}: 'triggers', 'patterns' and 'cues' must be lists of strings")
+        for w in _fold(cues):
+            cue_type.setdefault(w, name)
         if not triggers and not pats:
             raise bad(f"{name}: no triggers or patterns")
         for w in _fold(triggers):
@@ -208,6 +218,8 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         none_units=frozenset(_fold(settings.get("none_units", []))),
         strong=frozenset(strong),
         joins_re=_alternation(_fold(settings.get("joins", []))),
+        cue_re=_alternation(cue_type),
+        cue_type=cue_type,
     )
 
 
@@ -419,6 +431,24 @@ def _vote(q: dict, triggers: list[tuple[int, int, str]], segments: list[tuple[in
     return best if weight >= least else None
 
 
+# sources of a label a later figure of the sentence may continue (a comparison, people
+# taking part, an enumeration)
+_DECIDED = ("clause", "compare", "vote", "list", "cue")
+# kinds of figure that measure a level (a rate, a concentration), not an amount of output
+_INDICATORS = ("percent", "measure")
+
+
+def _cue(q: dict, clause: tuple[int, int], text: str, tax: Taxonomy) -> str | None:
+    """The type of the cue noun nearest the figure in its clause (``None`` without one)."""
+    if tax.cue_re is None:
+        return None
+    found = [(m.start(), m.end()) for m in tax.cue_re.finditer(text, clause[0], clause[1])]
+    if not found:
+        return None
+    s, e = min(found, key=lambda t: (_distance(q["start"], q["end"], t[0], t[1]), t[0] > q["start"]))
+    return tax.cue_type[text[s:e]]
+
+
 def _public(label: str | None) -> str | None:
     return None if label in (None, NOT_ACTIVITY) else label
 
@@ -471,6 +501,7 @@ def tag_activities(
     labels: dict[int, str | None] = {}  # id(q) -> internal label
     source: dict[int, str] = {}
     pending: list[dict] = []  # figures no trigger decided: the model's turn
+    follow: dict[int, dict] = {}  # id(q) -> the undecided figure its comparison clause describes
     for si, qs in sorted(quantities_of.items()):
         sent = doc.sentences[si]
         trig = by_sentence[si]
@@ -486,19 +517,25 @@ def tag_activities(
                 labels[key], source[key] = _nearest(q, inside, text, tax.strong), "clause"
                 continue
             if tax.growth_re is not None and tax.growth_re.search(text, clause[0], clause[1]):
-                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "compare", "vote")]
+                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in _DECIDED]
                 earlier = [t for t in trig if t[1] <= clause[0]]
+                undecided = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) != "kind"]
                 if before:
                     labels[key], source[key] = labels[id(before[-1])], "compare"
                 elif earlier:  # 党员总人数…,则较…增加15.9%: compares what the earlier clause counts
                     labels[key], source[key] = earlier[-1][2], "compare"
+                elif undecided and undecided[-1].get("kind") in _INDICATORS:
+                    # 空气质量优良天数比例为91.2%,同比上升1.6个百分点: the change of a rate or
+                    # level no trigger typed is of its kind; growth of an amount is output
+                    follow[key] = undecided[-1]
+                    continue
                 elif tax.growth_type:
                     labels[key], source[key] = tax.growth_type, "growth"
                 if key in labels:
                     continue
             if tax.joins_re is not None and tax.joins_re.search(text, clause[0], q["start"]):
                 # 开展应急演练40场次，参与群众6000余人: the people of the work just counted
-                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "vote", "list")]
+                before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in _DECIDED]
                 if before:
                     labels[key], source[key] = labels[id(before[-1])], "joins"
                     continue
@@ -507,9 +544,14 @@ def tag_activities(
                 labels[key], source[key] = voted, "vote"
                 continue
             # an enumeration (农药残留超标42.98%,微生物污染14.67%,…) continues the figure before it
-            before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in ("clause", "vote", "list")]
+            before = [p for p in qs if p["start"] < q["start"] and source.get(id(p)) in _DECIDED]
             if before:
                 labels[key], source[key] = labels[id(before[-1])], "list"
+                continue
+            cue = _cue(q, clause, text, tax)
+            if cue is not None:
+                # 为87所中小学配备…: the noun of what is counted types a clause no trigger types
+                labels[key], source[key] = cue, "cue"
                 continue
             pending.append(q)
 
@@ -525,6 +567,10 @@ def tag_activities(
         for q in pending:
             if clause_of[id(q)] in guess:
                 labels[id(q)], source[id(q)] = guess[clause_of[id(q)]], "model"
+
+    for key, p in follow.items():  # in text order: a chain of comparisons follows its head
+        if id(p) in labels:
+            labels[key], source[key] = labels[id(p)], "compare"
 
     # sentences: their triggers' types, then the figures' types; carry the previous topic
     topic: str | None = None
