@@ -19,6 +19,11 @@ Reports say it three ways, and the rules follow them in this order:
    right after the first; the parts of a ratio (``9.2：40.1：50.7``) count one
    thing; ``占比率`` after a ``其中`` part counts the total stated before ``其中``.
 
+Money a body only set aside (``县财政安排80万元，用于X`` / ``为…购买X``) counts its
+purpose; a title right before a figure (``发放《…》1.5万份``) counts the title; a
+share after a bare place frame (``覆盖全区约九成学生家庭``) counts the noun after it;
+a noun phrase after a figure runs through a modifier with 的 to its head noun.
+
 Verbs jieba tags as nouns and verbs of progress (``新开工``, ``整改到位``) are
 data (``data/figures/verbs.tsv``).
 
@@ -93,6 +98,12 @@ _ADVERBS_ONLY = re.compile(_ADVERBS)
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
+# money a clause only says was set aside (县财政安排80万元) is named by its purpose after it:
+# ,用于X / ,为…购买X; the verbs of funding end the phrase before the figure
+_FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合)(?:了|资金)?$")
+_PURPOSE = re.compile(r"[，,](?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})")
+# a title right before a figure (发放《致家长的一封信》1.5万份) is what it counts
+_TITLE_BEFORE = re.compile(r"《[^《》]{1,30}》$")
 _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
 _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
@@ -132,7 +143,9 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
         # a word straddles the figure's end (5大|类食品, 120名|青年): keep its remainder
         w, s, e, p = tokens[j]
         rest = text[end:e]
-        if p in _NOUNISH or (j + 1 < len(tokens) and tokens[j + 1][1] == e and tokens[j + 1][3] in _NOUNISH
+        if len(rest) == 1 and j + 1 < len(tokens) and tokens[j + 1][3] == "m":
+            pass  # 3200余人|分三批: one character before another numeral opens no noun
+        elif p in _NOUNISH or (j + 1 < len(tokens) and tokens[j + 1][1] == e and tokens[j + 1][3] in _NOUNISH
                              and not rest.startswith(("的", "在", "为", "是"))):
             words.append((rest, p))  # 28位核|雕工艺师: a mis-cut word's remainder opens the noun
             pos = e
@@ -154,6 +167,13 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
             words.append((text[s:tokens[i + 1][2]], "a"))
             pos = tokens[i + 1][2]
             i += 2
+            continue
+        if words and _modifier_ends(tokens, i):
+            # 5家问题严重的小作坊: a modifier (noun + its predicate) with 的, then its head noun
+            k = i if w == "的" else i + 1
+            words.extend((t[0], t[3]) for t in tokens[i:k + 1])
+            pos = tokens[k][2]
+            i = k + 1
             continue
         if w in ("（", "("):
             close = text.find("）" if w == "（" else ")", e, min(limit, e + 6))
@@ -185,6 +205,17 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
     if len(phrase) == 1 and phrase in "人次名个":
         return None
     return phrase
+
+
+def _modifier_ends(tokens, i: int) -> bool:
+    """True when ``tokens[i]`` is 的, or an adjective/verb right before one, and a noun follows the 的."""
+    k = i
+    if tokens[k][0] != "的":
+        if tokens[k][3] not in ("a", "v", "d", "ad") or k + 1 >= len(tokens) or tokens[k + 1][0] != "的" \
+                or tokens[k + 1][1] != tokens[k][2]:
+            return False
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1][1] == tokens[k][2] and tokens[k + 1][3] in _NOUNISH
 
 
 def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
@@ -444,17 +475,28 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             elif not chained:
                 rest = _REST.search(text, cstart, f["start"]) is not None
                 if not rest:  # 其余44处|限期整改: what follows the rest is its state
+                    # people act (40余人来到敬老院) and money serves (投入资金1.35亿元改善办学条件):
+                    # a verb after them is not what they are
                     counted = _after_phrase(text, tokens, starts, f["end"], limit,
-                                            verb_start=f.get("unit") not in _AGENT_UNITS)
+                                            verb_start=f.get("unit") not in _AGENT_UNITS and kind != "money")
                 elif text.startswith("为", f["end"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", f["end"]):
                     counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)
             if counted and kind == "money" and counted in ("资金",):
                 counted = None
+        if counted is None and kind in ("count", "measure", "money") and text[f["start"] - 1:f["start"]] == "》":
+            title = _TITLE_BEFORE.search(text, max(floor, f["start"] - 32), f["start"])
+            counted = title.group() if title else None
+        if counted is None and kind == "money" and _FUNDING.search(text, cstart, f["start"]):
+            purpose = _PURPOSE.match(text, f["end"], limit)
+            counted = (purpose.group(1) or purpose.group(2)) if purpose else None
         if counted is None:
             before, how = _before_phrase(text, tokens, starts, cstart, f["start"], kind)
             counted = before
+            if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
+                # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
+                counted = _after_phrase(text, tokens, starts, f["end"], limit) or before
             if counted is not None and f.get("unit") in ("人", "人次", "户") and how == "before" \
                     and _is_verb_word(tokens, starts, counted, cstart, f["start"]):
                 # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
