@@ -335,3 +335,28 @@ def test_partitions_keep_no_reference_to_a_partition_handed_over():
         ref = weakref.ref(items[0])
         del items
         assert ref() is None
+
+
+def test_a_task_travels_without_identity_maps_and_arrives_equal():
+    """Workers get the documents as read; a map that is not the identity is sent as it is."""
+    import pickle
+
+    import numpy as np
+
+    from textmine.batch import PartTask
+    from textmine.document import Document, Edit, apply_edits
+
+    plain = Document(doc_id="p", source="made here", original="一二三四五。" * 1000, title="t")
+    plain.meta["duplicate_of"] = "x"
+    edited = Document(doc_id="e", source="made here", original="学(xué)校")
+    edited.remap(*apply_edits(edited.text, [Edit(1, 6, "", attach_left=True)]))
+    task = PartTask(part=3, items=[plain, edited], pipeline=None, out="o", format="parquet", digest="d")
+    blob = pickle.dumps(task)
+    assert len(blob) < 4 * len(plain.original)  # the two int64 maps alone would be 16 bytes a character
+    back = pickle.loads(blob)
+    for a, b in zip(task.items, back.items):
+        assert a.__dict__.keys() == b.__dict__.keys()
+        for k, v in a.__dict__.items():
+            w = getattr(b, k)
+            assert np.array_equal(v, w) if isinstance(v, np.ndarray) else v == w, k
+    assert back.items[0].text is back.items[0].original and back.part == 3

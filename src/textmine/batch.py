@@ -48,9 +48,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
+import numpy as np
 import pyarrow as pa
 
-from .document import Document
+from .document import Document, identity_map
 from .errors import CODES, ErrorRow, TextmineError
 from .ingest import IngestOptions, iter_inputs
 from .pipeline import Pipeline
@@ -126,10 +127,12 @@ class PartTask:
 
 
 def _without_identity_map(item: Item) -> Union[Item, dict]:
-    """A freshly read Document as its constructor's arguments (``Document(**them)`` rebuilds the map)."""
-    if isinstance(item, Document) and item.text is item.original and len(item.starts) == len(item.original) \
-            and not (item.sentences or item.tokens or item.quantities or item.entities or item.checks):
-        return {k: v for k, v in item.__dict__.items() if k not in ("text", "starts", "ends")}
+    """A Document whose map is the identity, as its constructor's arguments (``Document(**them)``
+    rebuilds the map); any other item as it is."""
+    if isinstance(item, Document) and item.text is item.original:
+        starts, ends = identity_map(len(item.original))
+        if np.array_equal(item.starts, starts) and np.array_equal(item.ends, ends):
+            return {k: v for k, v in item.__dict__.items() if k not in ("text", "starts", "ends")}
     return item
 
 
