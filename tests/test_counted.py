@@ -46,3 +46,26 @@ def test_counted(run, genre, sentence, span, counted):
     assert hits, [doc.text[q["start"]:q["end"]] for q in doc.quantities]
     got = hits[0]["counted"] or ""
     assert counted in got or (got in counted and len(got) >= 2), got
+
+
+# (genre, sentence, figure, words its counted must hold, words it must not)
+DONE_PARTS = [
+    # the done part of a total is named by its verb and the total's noun: gold files write
+    # either (办结 / 意见建议), users want both
+    ("court work report", "全年受理各类案件8600件,审结8100件,结案率94.2%。", "8100件", ("审结", "案件"), ()),
+    ("petition handling bulletin", "上级交办信访件52件,已办结47件。", "47件", ("已办结", "信访件"), ()),
+    ("enforcement bulletin", "发现环境问题60个,已完成整改52个。", "52个", ("完成整改", "环境问题"), ()),
+    # the rest of a total is not its done part
+    ("enforcement bulletin", "发现环境问题60个,已完成整改52个,其余8个正在推进。", "8个", ("环境问题",), ("整改",)),
+    # per head: 人均 before a progress verb is no noun to cut it from
+    ("court work report", "全院法官人均结案300件。", "300件", ("结案",), ()),
+]
+
+
+@pytest.mark.parametrize("genre,sentence,span,holds,lacks", DONE_PARTS, ids=[f"{c[0]}:{c[2]}" for c in DONE_PARTS])
+def test_a_done_part_is_named_by_its_verb_and_its_total(run, genre, sentence, span, holds, lacks):
+    doc = run(sentence)
+    hits = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == span]
+    assert hits, [doc.text[q["start"]:q["end"]] for q in doc.quantities]
+    got = hits[0]["counted"] or ""
+    assert all(w in got for w in holds) and not any(w in got for w in lacks), got

@@ -19,6 +19,10 @@ Reports say it three ways, and the rules follow them in this order:
    right after the first; the parts of a ratio (``9.2：40.1：50.7``) count one
    thing; ``占比率`` after a ``其中`` part counts the total stated before ``其中``.
 
+A clause of progress verbs only (``受理案件12386件，审结11954件``, ``已办结38件``) counts
+the done part of the total before it, named by both (``审结的案件``); the rest
+(``其余18个``) counts the total's noun alone.
+
 Money a body only set aside (``县财政安排80万元，用于X`` / ``为…购买X``) counts its
 purpose; a title right before a figure (``发放《…》1.5万份``) counts the title; a
 share after a bare place frame (``覆盖全区约九成学生家庭``) counts the noun after it;
@@ -93,7 +97,7 @@ _PERSON_UNITS = {"人", "人次"}
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
-_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年)*"
+_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
@@ -118,6 +122,14 @@ def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]
     only = re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, change))})+了?")
     tail = re.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
     return frozenset(w for w, r in verbs.items() if r == "verb"), only, tail
+
+
+@lru_cache(maxsize=1)
+def _done_only() -> "re.Pattern[str]":
+    """A clause of progress verbs only (已办结, 完成整改, 阶段性办结): the done part of a total."""
+    verbs = lexicon().verbs
+    done = sorted((w for w, r in verbs.items() if r == "status"), key=len, reverse=True)
+    return re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, done))})+(?:了|到位|完毕)?")
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:
@@ -270,8 +282,14 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     mis_tagged, status_only, status_tail = _verb_words()
     if status_only.fullmatch(body):
         return None, "status"  # 压缩到不到3天: the value of what the figure before counts
+    if _done_only().fullmatch(body):
+        # 已办结196条: the done part; the caller names it after the total it is part of
+        framed = prefix[:len(prefix) - len(body)]
+        done = next((a for a in ("已经", "已") if framed.endswith(a)), "")
+        return done + body, "done"
     tail = status_tail.search(body)
-    if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]):
+    if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]) \
+            and not body[:tail.start()].endswith("人均"):  # 人均结案332件: per head, not a noun
         body = body[:tail.start()]  # 保障房新开工6.5万户
     # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
     end = offset + len(body)
@@ -503,8 +521,15 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = "户" if f.get("unit") == "户" else "人"
             if counted is None and how == "whole":
                 counted = _whole_of_share(text, figures, k, s_start)
+            if counted is not None and how == "done":
+                # 受理案件12386件,审结11954件: the cases decided -- the verb and the noun of the total
+                total = (_same_unit_before(figures, k) or "").rsplit("的", 1)[-1]  # not 的 twice
+                if len(total) >= 2 and total != counted and len(total) <= 12 and not any(c in _QUOTES for c in total):
+                    counted = f"{counted}的{total}"
             if counted is None and how in ("status", "rest"):
                 counted = _same_unit_before(figures, k, first=how == "rest")
+                if counted and how == "rest":
+                    counted = counted.rsplit("的", 1)[-1] or counted  # the rest is not the done part
             if counted is None:
                 if f.get("unit") in _PERSON_UNITS and how != "refer":
                     counted = "人"
