@@ -394,3 +394,34 @@ def test_regions(text, regions):
 ])
 def test_short_name_of_a_place_named_in_full(text, short, is_place):
     assert ((short, "LOCATION") in ents(text)) == is_place, ents(text)
+
+
+# townships with a three-character stem, after a word that ends before them (其中|X镇), or with the
+# suffix the model left off (bridge/road bulletins and county news listing townships)
+@pytest.mark.parametrize("text,town", [
+    ("近日，白石铺镇组织开展防汛演练。", "白石铺镇"),                          # three-character stem
+    ("新改建危桥19座，其中龙亢镇、河溜镇等乡镇的危桥已完工。", "龙亢镇"),       # after 其中 (中龙 is a word too)
+    ("县委书记深入大坪塘乡、冷水滩镇调研。", "大坪塘乡"),
+    ("县委书记深入大坪塘乡、冷水滩镇调研。", "冷水滩镇"),                      # suffix restored
+])
+def test_townships_after_words_and_long_stems(text, town):
+    assert has(text, town, "LOCATION"), ents(text)
+
+
+# ... but a phrase ending in 乡/镇 is no township (national work report phrasing)
+@pytest.mark.parametrize("text", [
+    "开展送戏下乡活动,丰富群众文化生活。",
+    "建设宜居宜业和美乡村,发展数字乡村。",
+    "深化城镇职工医疗保险制度改革。",
+])
+def test_phrases_ending_in_township_suffix_are_not_places(text):
+    assert not any(t == "LOCATION" for _, t in ents(text)), ents(text)
+
+
+# a person's former home is a place (red-tourism reports: X故居 with a person's name)
+@pytest.mark.parametrize("text,site", [
+    ("参观了刘志丹故居、县革命纪念馆等教育基地。", "刘志丹故居"),
+])
+def test_person_site_is_a_location(text, site):
+    found = ents(text)
+    assert (site, "LOCATION") in found, found

@@ -647,8 +647,21 @@ def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
         return True
     if not (t == "LOCATION" and left and w not in tags and e - s >= 3):
         return False
+    if s >= 2 and text[s - 2:s] in tags and _township_like(w, tags):
+        return False  # 其中|龙亢镇: the character before closes a word of its own
     # (a known name or one that starts with a place is no cut; tested last, it is the slow test)
     return not ((w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w))
+
+
+def _township_like(w: str, tags: dict) -> bool:
+    """``w`` reads as a township name: a 2-3 character stem that is no ordinary word, and a suffix
+    that does not end an ordinary word (城镇, 下乡)."""
+    suf = next((x for x in _rules()["township_suffixes"] if w.endswith(x)), None)
+    if suf is None or not 2 <= len(w) - len(suf) <= 3:
+        return False
+    stem = w[:-len(suf)]
+    names = _rules()["township_name_tags"]
+    return tags.get(stem, "ns") in names and tags.get(stem[:2], "ns") in names and w[-len(suf) - 1:] not in tags
 
 
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
@@ -752,32 +765,64 @@ def _after_boundary(text: str, i: int, ends: set[int]) -> bool:
 
 
 def _townships(text: str, spans: list[list]) -> list[list]:
-    """X镇 / X乡 / X街道 with a two-character proper-name stem (新兴镇, 小溪乡) after a boundary."""
+    """X镇 / X乡 / X街道 with a two- or three-character proper-name stem (新兴镇, 白石铺镇) after a boundary.
+
+    A boundary is the text start, a non-Han or function character, the end of a mention, or the end
+    of a dictionary word (其中|某某镇, 走访|某某乡) where the stem is no ordinary word; a model place
+    that stops before its township suffix gets it back (某某滩|镇).
+    """
     lx = _lex()
     R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
-    out = list(spans)
-    # a two-character stem ends where a suffix starts: only those places are looked at
-    for i in sorted(p - 2 for p in _starts_of(text, "township_suffixes") if p >= 2):
-        if not _after_boundary(text, i, ends):
+    out = [list(sp) for sp in spans]
+    loc_end = {e: k for k, (s, e, t) in enumerate(out) if t == "LOCATION" and 2 <= e - s <= 3}
+    name_tags = R["township_name_tags"]
+    # a stem ends where a suffix starts: only those places are looked at
+    for p in sorted(_starts_of(text, "township_suffixes")):
+        suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
+        if suf is None or p < 2:
             continue
-        stem = text[i:i + 2]
-        for suf in R["township_suffixes"]:
-            if text.startswith(suf, i + 2):
-                e = i + 2 + len(suf)
-                if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
-                        or any(c in lx["org_breakers"] or c in lx["leading"] for c in stem):
-                    break
-                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
-                        or stem[1] in R["place_abbreviations"]:
-                    break
-                if text[i:e] in tags and tags[text[i:e]] != "ns":
-                    break  # 乡镇, 城乡 and other ordinary words
-                out.append([i, e, "LOCATION"])
-                break
+        e = p + len(suf)
+        if p in loc_end and not any(taken[p:e]) and text[e - 1:e + 1] not in tags and text[p:e + 1] not in tags:
+            sp = out[loc_end[p]]  # 冷水滩|镇: the model left the township suffix off
+            if text[sp[0]:e] not in tags:
+                sp[1] = e
+                taken[p:e] = b"\x01" * (e - p)
+            continue
+        for k in (3, 2):
+            i = p - k
+            if i < 0:
+                continue
+            stem = text[i:p]
+            boundary = _after_boundary(text, i, ends)
+            word_boundary = not boundary and _after_word(text, i, tags)
+            if not (boundary or word_boundary):
+                continue
+            if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
+                    or any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS for c in stem):
+                continue
+            if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                    or stem[-1] in R["place_abbreviations"]:
+                continue
+            if text[i:e] in tags and tags[text[i:e]] != "ns":
+                continue  # 乡镇, 城乡 and other ordinary words
+            if text[p:e + 1] in tags and not _org_suffix_at(text, e):
+                continue  # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
+            if (k == 3 or word_boundary) and not _township_like(text[i:e], tags):
+                continue  # 送戏下乡, 深化城镇: a three-character stem or one after a word must read as a name
+            if k == 3 and any(c in R["place_abbreviations"] for c in stem):
+                continue
+            out.append([i, e, "LOCATION"])
+            taken[i:e] = b"\x01" * (e - i)
+            break
     return out
+
+
+def _after_word(text: str, i: int, tags: dict) -> bool:
+    """A dictionary word ends right before ``i`` (其中|, 走访|) and ``i`` does not continue it."""
+    return i >= 2 and (text[i - 2:i] in tags or (i >= 3 and text[i - 3:i] in tags)) and text[i - 1:i + 1] not in tags
 
 
 
@@ -912,6 +957,20 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         if hit:
             out.append([i, hit, "LOCATION"])
             resume = hit
+    return out
+
+
+def _person_sites(text: str, spans: list[list]) -> list[list]:
+    """A person's former home or memorial site is a place: 某某某|故居 -> one LOCATION."""
+    suffixes = _rules()["person_site_suffixes"]
+    starts = {s for s, _, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and e not in starts:
+            suf = next((x for x in suffixes if text.startswith(x, e)), None)
+            if suf:
+                s, e, t = s, e + len(suf), "LOCATION"
+        out.append([s, e, t])
     return out
 
 
@@ -1262,7 +1321,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
     spans = _dateline_orgs(text, spans)
-    spans = _title_persons(text, spans)
+    spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
     spans = _propagate(text, _short_names(text, _regions(text, spans)))
