@@ -55,6 +55,9 @@ DONE_PARTS = [
     ("court work report", "全年受理各类案件8600件,审结8100件,结案率94.2%。", "8100件", ("审结", "案件"), ()),
     ("petition handling bulletin", "上级交办信访件52件,已办结47件。", "47件", ("已办结", "信访件"), ()),
     ("enforcement bulletin", "发现环境问题60个,已完成整改52个。", "52个", ("完成整改", "环境问题"), ()),
+    # a date is a frame, not part of what is counted
+    ("rural road report", "全年计划实施道路项目40个,截至9月底已完工31个。", "31个", ("已完工", "道路项目"), ("月底",)),
+    ("rural road report", "全年计划实施道路项目40个,已完工31个,在建9个。", "9个", ("在建", "道路项目"), ()),
     # the rest of a total is not its done part
     ("enforcement bulletin", "发现环境问题60个,已完成整改52个,其余8个正在推进。", "8个", ("环境问题",), ("整改",)),
     # per head: 人均 before a progress verb is no noun to cut it from
