@@ -148,6 +148,35 @@ SUMS += [
      "part_of", "q1", ["q3", "q4"], "pass", None),
 ]
 
+# Generalization round 3: each row is written for the test in the phrasing of a kind of report
+# the rule comes from (made up: names and figures are invented), not copied from an article.
+SUMS += [
+    ("court work report phrasing: kinds of the cases of the total's own stage (审结) are summed",
+     "全年受理各类案件5200件，审结4800件。其中，审结刑事案件500件，民事案件3600件，行政案件90件，执行案件710件。",
+     [("5200件", 5200, "件", "count"), ("4800件", 4800, "件", "count"), ("500件", 500, "件", "count"),
+      ("3600件", 3600, "件", "count"), ("90件", 90, "件", "count"), ("710件", 710, "件", "count")],
+     "sum", "q2", ["q3", "q4", "q5", "q6"], "fail", "500 + 3600 + 90 + 710 = 4900, but the text says 4800"),
+    ("environment inspection bulletin phrasing: 已办结 and 阶段性办结 make up the total",
+     "督察期间交办信访件60件，已办结52件，阶段性办结8件。",
+     [("60件", 60, "件", "count"), ("52件", 52, "件", "count"), ("8件", 8, "件", "count")],
+     "sum", "q1", ["q2", "q3"], "pass", "52 + 8 = 60 ✓"),
+    ("environment inspection bulletin phrasing: 已办结 and 阶段性办结 that miss the total",
+     "督察期间交办信访件60件，已办结52件，阶段性办结6件。",
+     [("60件", 60, "件", "count"), ("52件", 52, "件", "count"), ("6件", 6, "件", "count")],
+     "sum", "q1", ["q2", "q3"], "fail", "52 + 6 = 58, but the text says 60"),
+    ("market supervision phrasing: 合计 N家(户) adds premises counted by 家 and by 户",
+     "检查餐饮单位150家、学校食堂40家、食品摊贩210户，合计检查400家（户）。",
+     [("150家", 150, "家", "count"), ("40家", 40, "家", "count"), ("210户", 210, "户", "count"),
+      ("400家", 400, "家", "count")],
+     "sum", "q4", ["q1", "q2", "q3"], "pass", "150 + 40 + 210 = 400 ✓"),
+    ("market supervision phrasing: 合计 N家(户) that the parts miss",
+     "检查餐饮单位150家、学校食堂40家、食品摊贩210户，合计检查420家（户）。",
+     [("150家", 150, "家", "count"), ("40家", 40, "家", "count"), ("210户", 210, "户", "count"),
+      ("420家", 420, "家", "count")],
+     "sum", "q4", ["q1", "q2", "q3"], "fail", None),
+]
+
+
 def test_verb_phrase_items_go_on_past_a_semicolon():
     """hotline report phrasing: the items of 其中 are verb phrases, so the verb after ； goes on with
     the list while it fits the total; a clause that would overflow it is a new statement."""
@@ -179,6 +208,15 @@ NO_FALSE_ALARMS = [
     ("government work report phrasing: a 其中 clause without a figure; the next one after ； is a new statement",
      "两年中新建铁路八百多公里，其中甲线和乙线已经铺轨完成；新建公路三千多公里，其中主要是山区公路。",
      [("八百多公里", 800, "公里", "measure", "over"), ("三千多公里", 3000, "公里", "measure", "over")]),
+    ("c04 phrasing: a rate after a 其中 subgroup is the rate of all trained, not of the subgroup",
+     "今年培训农村劳动力2300名，其中脱贫劳动力860名，培训后就业率达到78%。",
+     [("2300名", 2300, "名", "count"), ("860名", 860, "名", "count"), ("78%", 78, "%", "percent")]),
+    ("market supervision phrasing (made up): N家 after a list closed by 和 counts premises, not kinds",
+     "走访企业、商户和农户12家。",
+     [("12家", 12, "家", "count")]),
+    ("government work report phrasing (made up): the 和 of 和平 joins no list item",
+     "坚持和平发展的方针和深化交流、推进和平统一进程的八项主张。",
+     [("八项", 8, "项", "count")]),
     ("government work report phrasing: a share ten times off its total was read against the wrong total",
      "全年社会商品零售总额达到三百亿元。\n有的办公楼每平方公尺造价达二百元，而使用面积只占百分之四十。",
      [("三百亿元", 30000000000, "元", "money"), ("二百元", 200, "元", "money"), ("百分之四十", 40, "%", "percent")]),
@@ -351,6 +389,23 @@ PERCENTS = [
 ]
 
 
+# Generalization round 3 (made up, in the phrasing of the kind of report named)
+PERCENTS += [
+    ("court work report phrasing: 结案率 after a total and its part in the two clauses before it",
+     "全年共受理各类案件5200件，审结4800件，结案率92.31%，同比提高1个百分点。",
+     [("5200件", 5200, "件", "count"), ("4800件", 4800, "件", "count"), ("92.31%", 92.31, "%", "percent")],
+     "q1", "q2", "q3", "pass", "4800 / 5200 = 92.31% ✓"),
+    ("court work report phrasing: the same rate stated wrong",
+     "全年共受理各类案件5200件，审结4800件，结案率95.31%。",
+     [("5200件", 5200, "件", "count"), ("4800件", 4800, "件", "count"), ("95.31%", 95.31, "%", "percent")],
+     "q1", "q2", "q3", "fail", None),
+    ("training news phrasing: 合格率 over an approximate total (N余名) in the clause before the part",
+     "全市900余名网格员参加业务考试，871名取得证书，合格率96.8%。",
+     [("900余名", 900, "名", "count", "over"), ("871名", 871, "名", "count"), ("96.8%", 96.8, "%", "percent")],
+     "q1", "q2", "q3", "pass", None),
+]
+
+
 @pytest.mark.parametrize("source,text,figures,whole,part,percent,status,message", PERCENTS, ids=[r[0] for r in PERCENTS])
 def test_percentages(source, text, figures, whole, part, percent, status, message):
     doc = make_doc(text, figures)
@@ -430,6 +485,15 @@ LISTS = [
      ("三个", 3, "个", "count"), 4, False, "fail"),
     ("c04: closed list right before the count", "开设电工、焊工、家政服务、电商直播4个专业。",
      ("4个", 4, "个", "count"), 4, False, "pass"),
+    # round 3 (made up, in the phrasing named)
+    ("activity news phrasing: quoted items written side by side are separate items",
+     "开展“平安校园”“清朗网络”“安全家庭”等3项创建活动。", ("3项", 3, "项", "count"), 3, True, "pass"),
+    ("activity news phrasing: quoted items side by side, more than counted",
+     "开展“平安校园”“清朗网络”“安全家庭”等2项创建活动。", ("2项", 2, "项", "count"), 3, True, "fail"),
+    ("campaign news phrasing: a list closed by 和 before N kinds", "重点检查农贸市场、超市、餐饮店和小作坊四类场所。",
+     ("四类", 4, "类", "count"), 4, False, "pass"),
+    ("campaign news phrasing: a list closed by 和 names fewer than the N kinds",
+     "重点检查农贸市场、超市、餐饮店和小作坊五类场所。", ("五类", 5, "类", "count"), 4, False, "fail"),
 ]
 
 

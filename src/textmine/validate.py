@@ -46,6 +46,13 @@ together (N户M人 of each kind) and ends at ；; 已完工 + 在建 make up a p
 narrower kind of a noun counted a sentence before (护理型床位 of 床位); in 完成任务N的X% the
 figure after 完成 is the target.
 
+Rules of round 4, from unseen articles: stage words make a 其中 list overlapping only when its parts
+name a stage other than the total's own (审结 cases broken down by kind add up); a rate whose stem
+names neither figure takes the count of the clause just before it as its part and the larger count of
+the clause before that as its total (受理N件，审结M件，结案率X%); 阶段性(办结) is the interim part of
+a total, beside 已办结; 合计N家(户) adds parts counted by either classifier; “A”“B” written side by
+side are two items; a list closed by 和/及 before N kinds (A、B、C和D五类) is compared both ways.
+
 Speed: copied sentences are looked for only among sentences sharing a distinctive figure,
 and a character-count bound rules most pairs out before difflib runs (the same checks;
 ``benchmarks/validate_cpu.py``).  Per figure the stage does only look-ups: every pattern and
@@ -132,6 +139,8 @@ _BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）
 _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
+_ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
+_ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《")  # “A”“B”“C”: quoted items need no separator
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +181,8 @@ class _Tables:
             alts.append("(?<=.)(?:" + "|".join(map(regex.escape, later)) + ")")
         self.label_end = regex.compile("|".join(alts), regex.DOTALL)
         self.breakdown = regex.compile(c["breakdown"]["pattern"])
+        self.last_joiners = tuple(c["list"]["last_joiners"])
+        self.kind_units = frozenset(c["list"]["kinds"])
         self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
 
@@ -227,6 +238,7 @@ class Fig:
     before: str = ""  # Han text of the clause before the number
     after: str = ""  # Han text right after the figure, up to a separator
     item: str = ""  # the words naming it as an item of a paired list (城市低保3120户4870人 -> 城市低保)
+    also: str = ""  # family of a second classifier in brackets right after it (535家(户) -> 户)
     group: "Group | None" = None  # the total this figure was found to be a part of
     total: "Group | None" = None  # the group this figure is the total of
 
@@ -476,6 +488,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # the number may follow a leading qualifier inside the span (共计30件): that is text before it
         pre = text[cs:s] if norm[:1] in _NUMERAL_FIRST else text[cs:s] + _LEAD.match(norm).group(0)
         post = text[e:ce]
+        also = _ALSO_UNIT.match(post) if post[:1] in "(（" else None
         after = _label_after(post, tb.label_end)
         noun_after = bool(after)
         if q.get("counted") and not after:
@@ -509,7 +522,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
                         para=bisect_right(para_cuts, s - 1), clause=k,
                         shown=_shown(norm, v, kind), aside=aside, per=per, noun_after=noun_after, pre=pre,
                         delta=delta, status=status, paren=paren, headline=s < tx.headline_end,
-                        before=_han(pre)[-10:], after=after))
+                        before=_han(pre)[-10:], after=after,
+                        also=tb.families.get(also.group(1), also.group(1)) if also else ""))
     return figs
 
 
@@ -1038,7 +1052,8 @@ class _Validator:
             for x in self.before(f.start, para=f.para, sents=0):
                 if x.start < ss:
                     break
-                if not self.same_family(x, f):
+                # "食堂132家、经营户356户，合计检查535家(户)": a total naming both classifiers
+                if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind):
                     continue
                 gap = self.t[x.end:prev_start]
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part
@@ -1088,7 +1103,7 @@ class _Validator:
                 self.add(self.sum_check("part_of", w, parts, "pass"))
                 continue
             # the parts add up to more than the total
-            g.overlap = any(any(o in p.before or o in p.after for o in overlap_words) for p in parts)
+            g.overlap = _successive_stages(w, parts, overlap_words)
             if len(parts) > 1 and (g.overlap or not g.strong):
                 for p in parts:
                     ok = w.hi is None or p.lo <= w.hi
@@ -1234,6 +1249,8 @@ class _Validator:
                         and self.tx.clause(pf.start) - before[-1].clause <= 1:
                     part = before[-1]
                 if part is None:
+                    part = self.rate_after_pair(pf, before)
+                if part is None:
                     continue
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
@@ -1326,6 +1343,22 @@ class _Validator:
                         continue
             keep.append(c)
         self.checks = keep
+
+    def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The part of a rate whose stem names neither figure, stated right after a total and its
+        part in the two clauses before it ("受理N件，审结M件，结案率X%"; "N名参加测试，M名通过，合格率
+        X%"): the count of the clause just before the rate, when the clause before that counts a larger
+        total with the same classifier.  (A rate further away, or after one figure, names no pair; a
+        part a 其中 singles out is a subgroup, not the outcome the rate measures: "培训N名，其中A类M名，
+        就业率X%" is the rate of all N.)"""
+        if len(before) < 2:
+            return None
+        part, whole = before[-1], before[-2]
+        if (part.kind != "count" or part.group is not None or part.status == "pending" or part.delta or whole.delta
+                or part.clause != self.tx.clause(pf.start) - 1 or whole.clause != part.clause - 1
+                or whole.unit != part.unit or whole.value <= part.value):
+            return None
+        return part
 
     def rate_of_named(self, part: Fig, pf: Fig) -> bool:
         """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%")."""
@@ -1605,6 +1638,7 @@ class _Validator:
     # -- 等N项 / 即 lists --------------------------------------------------
     def lists(self) -> None:
         lc = self.c["list"]
+        tb = _tables()
         seps = lc["separators"]
         for f in self.figs:
             if f.kind != "count" or f.aside or f.paren:
@@ -1652,18 +1686,50 @@ class _Validator:
                               "status": "pass" if ok else "fail", "message": msg})
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
+            last = pre.split("、")[-1]
+            # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
+            body = _LIST_OPEN.split(pre)[-1]
+            # "A、B、C和D五类对象": a joiner word before the last item closes the list, whose items
+            # (but the first, which holds the verb) are all short ("和平" is no joiner: a word of its own)
+            joiner = self.last_joiner(f.start - len(last), last, tb.last_joiners)
+            if joiner:
+                halves = last.split(joiner, 1)
+                segs = body.split("、")[1:-1] + halves
+                if "、" not in body or any(len(x) > 8 or not x for x in segs):
+                    joiner = ""
+                else:
+                    last = halves[-1]
             if "、" in pre and pre.count("“") <= pre.count("”") and \
                     not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
                     and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
-                    and len(pre.split("、")[-1]) <= 8:
-                # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
-                items = _count_items(_LIST_OPEN.split(pre)[-1], ["、"])
-                if items >= 2 and items >= n:
+                    and len(last) <= 8:
+                items = _count_items(body, ["、"]) + bool(joiner)
+                # a list closed by a joiner is compared both ways, but only when N counts kinds of
+                # things (五类对象): other classifiers may count what the kinds hold (企业、商户和农户12家)
+                kinds = f.unit in tb.kind_units
+                if items >= 2 and (items == n or (kinds if joiner else items > n)):
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
                               "status": "pass" if ok else "fail", "message": msg})
 
+
+    def last_joiner(self, at: int, seg: str, joiners: tuple[str, ...]) -> str:
+        """The joiner word (和, 及, 以及, 与) in the last 、-item ``seg`` starting at ``at``, when the
+        tokenizer reads it as a word of its own (the 和 of 和平 joins nothing), else ''."""
+        toks = self.doc.tokens
+        for j in sorted(joiners, key=len, reverse=True):
+            k = seg.find(j)
+            while k >= 0:
+                if not toks:
+                    return j
+                if self._token_starts is None:
+                    self._token_starts = [t[1] for t in toks]
+                i = bisect_left(self._token_starts, at + k)
+                if i < len(toks) and toks[i][1] == at + k and toks[i][0] == j:
+                    return j
+                k = seg.find(j, k + 1)
+        return ""
 
     def comma_items(self, clause_start: int) -> int | None:
         """Count short comma-separated items ending at ``clause_start`` (the clause holding 等)."""
@@ -1694,8 +1760,8 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 
 def _count_items(body: str, seps: list[str]) -> int:
     """Items of an enumeration: 、-separated, with 以及/和 joining the last one."""
+    n = 1 + len(_ADJACENT_TITLES.findall(body))
     body = _BRACKETED.sub("X", body)
-    n = 1
     for s in seps:
         n += body.count(s)
     return n
@@ -1863,6 +1929,13 @@ def _core(label: str) -> str:
 def _bare(label: str) -> str:
     """A label without the verb that introduces the figure (基层党组织增至 -> 基层党组织)."""
     return _INTRO_VERB.sub("", label)
+
+
+def _successive_stages(whole: Fig, parts: list[Fig], words: list[str]) -> bool:
+    """Do the parts name stages of a process other than the total's own?  (抓获 ... 其中逮捕、起诉
+    may count the same people twice; 审结 ... 其中审结刑事案件、民事案件 are kinds of one stage.)"""
+    own = {o for o in words if o in whole.before or o in whole.after}
+    return any(o in p.before or o in p.after for p in parts for o in words if o not in own)
 
 
 def _same_unit(a: Fig, b: Fig) -> bool:
