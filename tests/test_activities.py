@@ -106,6 +106,9 @@ CLAUSES = [
     # investment reports: land and buildings made available to investors, visiting investors
     ("written", "盘活闲置土地300亩。", "300亩", "investment"),
     ("written", "接待客商来访考察50批次。", "50批次", "investment"),
+    # discipline inspection bulletins: reports of misconduct are not residents' petitions
+    ("written", "全区纪检监察机关共受理信访举报300件次。", "300件次", "enforcement"),
+    ("written", "运用监督执纪第一种形态批评教育和谈话提醒180人次。", "180人次", "enforcement"),
     # the taxonomy's cues: the noun of what is counted types a clause without triggers...
     ("written", "县级医院向乡镇派驻专家40名。", "40名", "public_service"),
     ("written", "为全县60所中小学配备净水设备60台。", "60所", "public_service"),
