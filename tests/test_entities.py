@@ -425,3 +425,14 @@ def test_phrases_ending_in_township_suffix_are_not_places(text):
 def test_person_site_is_a_location(text, site):
     found = ents(text)
     assert (site, "LOCATION") in found, found
+
+
+# a body's section (科, 股, 室, 处) after the body's name is part of it: flat, longest mention (market
+# supervision bulletins: the section head is quoted); 处理 after a body is still a verb
+@pytest.mark.parametrize("text,org", [
+    ("县市场监管局食品经营科科长王力介绍。", "县市场监管局食品经营科"),
+    ("县市场监管局处理投诉举报120件。", "县市场监管局"),
+])
+def test_section_of_a_body(text, org):
+    found = ents(text)
+    assert (org, "ORGANIZATION") in found, found

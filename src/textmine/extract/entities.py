@@ -392,9 +392,11 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             break  # 县委和县政府: a second body starts
         if c in conjunctions and (best == j or (prefix_is_org and j == i)):
             break  # 公安部和海关: two bodies, not one
-        if ln == 1 and j > i and c not in R["strong_one_char_endings"]:
+        # a body's section after its name: 某局|食品经营科
+        section = (prefix_is_org or best is not None) and ln == 1 and j > i and c in R["sub_unit_endings"]
+        if ln == 1 and j > i and c not in R["strong_one_char_endings"] and not section:
             ln = 0  # 中国人民|所: a weak one-character ending only right after the place
-        if ln and ((best is None and first is None) or ln >= 2):
+        if ln and ((best is None and first is None) or ln >= 2 or section):
             best = j + ln
         j += 1
     return best
