@@ -1229,6 +1229,7 @@ class _Validator:
             else:
                 continue
             np_clean = _NP_JUNK.sub("", np_text)
+            by_place = False  # the part is known by where it stands only (pass-only)
             span_start = cs + occ if mode == "occupy" else pf.start
             before = [f for f in self.starting(ss, span_start) if self.summable(f) and not f.paren]
             if mode == "rate":
@@ -1250,6 +1251,7 @@ class _Validator:
                     part = before[-1]
                 if part is None:
                     part = self.rate_after_pair(pf, before)
+                    by_place = True
                 if part is None:
                     continue
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
@@ -1320,6 +1322,8 @@ class _Validator:
                 if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean):
                     np_memo[np_clean] = whole
                 status, msg = self.percent_status(part, whole, pf)
+                if by_place and status == "fail":
+                    continue  # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part
                 self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
                           "status": status, "message": msg})
                 self.percent_rows.append((whole, part, pf))
@@ -1350,7 +1354,8 @@ class _Validator:
         X%"): the count of the clause just before the rate, when the clause before that counts a larger
         total with the same classifier.  (A rate further away, or after one figure, names no pair; a
         part a 其中 singles out is a subgroup, not the outcome the rate measures: "培训N名，其中A类M名，
-        就业率X%" is the rate of all N.)"""
+        就业率X%" is the rate of all N.)  Found by place alone, the relation is pass-only: "人口N万人，
+        脱贫M万人，贫困发生率X%" is the rate of a part the text does not state."""
         if len(before) < 2:
             return None
         part, whole = before[-1], before[-2]
