@@ -139,6 +139,24 @@ def test_jsonl_rows_with_fields_and_a_bad_line(tmp_path):
     assert doc.doc_id == "r4"
 
 
+def test_jsonl_line_separators_inside_strings_stay_in_their_row(tmp_path):
+    # JSON allows U+2028, U+2029 and U+0085 raw inside strings; only "\n" ends a JSON line
+    p = tmp_path / "reports.jsonl"
+    body = "第一段\u2028第二段\u0085第三段，开展宣讲10场。"
+    rows = [{"id": "a", "text": body}, {"id": "b", "text": "志愿服务3次。"}]
+    p.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    items = run([p])
+    assert [(i.doc_id, i.original) for i in items] == [("a", body), ("b", "志愿服务3次。")]
+
+
+def test_jsonl_unpaired_surrogate_is_an_error_row_and_paired_ones_are_text(tmp_path):
+    p = tmp_path / "reports.jsonl"
+    p.write_text('{"id": "bad", "text": "\\udc80坏"}\n{"id": "ok", "text": "\\ud83d\\ude00好"}\n', encoding="utf-8")
+    bad, ok = run([p])
+    assert isinstance(bad, ErrorRow) and bad.code == "E105" and "surrogate" in bad.reason
+    assert isinstance(ok, Document) and ok.original == "\U0001F600好"
+
+
 def test_csv_rows(tmp_path):
     p = tmp_path / "reports.csv"
     p.write_text("id,title,text\nx1,标题一,开展宣讲10场。\nx2,标题二,\n", encoding="utf-8")

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tarfile
 import zipfile
@@ -163,8 +164,17 @@ def _str_or_none(v) -> str | None:
     return None if v is None or v == "" else str(v)
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def _jsonl_rows(text: str):
-    for n, line in enumerate(text.splitlines(), start=1):
+    """Rows of a JSON Lines text, split on ``\n`` only.
+
+    ``str.splitlines`` would also split on U+2028, U+0085 and other separators that JSON
+    allows raw inside a string, turning one row into two broken ones. A row whose escapes
+    leave an unpaired surrogate is refused here: it is not Unicode text and no table can store it.
+    """
+    for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -175,6 +185,12 @@ def _jsonl_rows(text: str):
         if not isinstance(row, dict):
             yield n, None, "JSON line is not an object"
             continue
+        if _SURROGATE_ESCAPE.search(line):
+            try:
+                json.dumps(row, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                yield n, None, "JSON line escapes an unpaired surrogate (not valid Unicode)"
+                continue
         yield n, row, None
 
 
