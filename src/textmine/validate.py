@@ -1696,11 +1696,11 @@ class _Validator:
             body = _LIST_OPEN.split(pre)[-1]
             # "A、B、C和D五类对象": a joiner word before the last item closes the list, whose items
             # (but the first, which holds the verb) are all short ("和平" is no joiner: a word of its own)
-            joiner = self.last_joiner(f.start - len(last), last, tb.last_joiners)
+            joiner = self.last_joiner(f.start - len(last), last, tb.last_joiners) if "、" in body else ""
             if joiner:
                 halves = last.split(joiner, 1)
                 segs = body.split("、")[1:-1] + halves
-                if "、" not in body or any(len(x) > 8 or not x for x in segs):
+                if any(len(x) > 8 or not x for x in segs):
                     joiner = ""
                 else:
                     last = halves[-1]
