@@ -96,6 +96,11 @@ FIGURES = [
     ("检查车辆1200台次，", "1200台次", 1200, None, "exact", "台次", "count"),
     ("新增装机容量12万千瓦，", "12万千瓦", 120000, None, "exact", "千瓦", "measure"),  # 千 of 千瓦 is the unit's
     ("全社会用电量23.6亿千瓦时。", "23.6亿千瓦时", 2360000000, None, "exact", "千瓦时", "measure"),
+    # environment and water bulletins: compound units with a slash, and decibels
+    ("PM2.5平均浓度为32微克/立方米，", "32微克/立方米", 32, None, "exact", "微克/立方米", "measure"),
+    ("化学需氧量浓度为15毫克/升。", "15毫克/升", 15, None, "exact", "毫克/升", "measure"),
+    ("洪峰流量达1200立方米/秒，", "1200立方米/秒", 1200, None, "exact", "立方米/秒", "measure"),
+    ("昼间噪声均值54.2分贝。", "54.2分贝", Decimal("54.2"), None, "exact", "分贝", "measure"),
     ("接种疫苗8.6万剂次。", "8.6万剂次", 86000, None, "exact", "剂次", "count"),
     ("全年接待游客超千万人次。", "超千万人次", 10000000, None, "over", "人次", "count"),  # a bare 千万 with a qualifier
 ]
