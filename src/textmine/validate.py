@@ -949,13 +949,20 @@ class _Validator:
             if not cands:
                 continue
             first = cands[0]
+            verbs = self.c["done"]["verbs"]
+            work = verbs + self.c["pending"]["work"]
             if f.status == "pending" and first.status != "done":
+                g = first.group
+                if first.status == "pending" and g is not None and g.cue == "done+pending" \
+                        and f.clause - first.clause == 1 \
+                        and any(v in self.t[slice(*self.tx.clause_span(f.start))] for v in work):
+                    # "已办结N件，阶段性办结M件，正在办理K件": the next unfinished part of that total
+                    g.parts.append(f)
+                    f.group = g
                 continue
             if f.status == "pending":
                 # "已整改到位238处，正在整改27处": both sides name the work; "已经达到1200吨，正在为
                 # 日产1500吨奋斗" are levels, not parts
-                verbs = self.c["done"]["verbs"]
-                work = verbs + self.c["pending"]["work"]
                 if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in vs)
                            for x, vs in ((f, work), (first, verbs))):
                     continue
