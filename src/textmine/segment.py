@@ -232,11 +232,34 @@ def _with_offsets(text: str, words, flags) -> list[tuple[str, int, int, str]]:
 
 # sentence ends: Chinese and ASCII terminal punctuation, with any closing quotes
 # or brackets that follow; newlines; a bullet starts a new sentence
-_SENT_END = regex.compile(r"[。！？!?]+[”’」』）)\]】]*|\n+|(?=[●■◆▲★•])")
+_TERMINAL, _CLOSERS, _BULLETS = "。！？!?", "”’」』）)\\]】", "●■◆▲★•"
+_SENT_END = regex.compile(rf"[{_TERMINAL}]+[{_CLOSERS}]*|\n+|(?=[{_BULLETS}])")
+# str.isspace's characters (what sentences are trimmed of) as a character-class body, so the
+# pattern below trims exactly the same ones (a test checks it against every code point)
+_SPACES = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NORMAL = rf"[^{_TERMINAL}\n{_BULLETS}]"  # neither a sentence end nor a bullet
+_SOLID = rf"[^{_TERMINAL}\n{_BULLETS}{_SPACES}]"  # ... and not whitespace
+# one trimmed sentence: it starts with a bullet or a character that is neither whitespace nor an
+# end, runs to its last such character before the next end, newline or bullet, and keeps its
+# terminal punctuation and closers; or it is terminal punctuation alone
+_SENTENCE = regex.compile(
+    rf"(?:[{_BULLETS}]|{_SOLID})(?:{_NORMAL}*{_SOLID})?(?:{_NORMAL}*[{_TERMINAL}]+[{_CLOSERS}]*)?"
+    rf"|[{_TERMINAL}]+[{_CLOSERS}]*")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``[start, end)`` with surrounding whitespace trimmed."""
+    """Sentence spans ``[start, end)`` with surrounding whitespace trimmed.
+
+    Sentences end after terminal punctuation (with the closing quotes or brackets that follow) and
+    at newlines; a bullet starts a new one.  One pattern finds the trimmed sentences directly, so
+    no Python code runs per character or boundary (:func:`split_sentences_reference` is the plain
+    definition it must equal; tests/test_segment_sentences.py compares them).
+    """
+    return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+def split_sentences_reference(text: str) -> list[tuple[int, int]]:
+    """:func:`split_sentences` spelled out: cut at the ends, then trim each piece."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
@@ -250,11 +273,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    if start < end and (text[start].isspace() or text[end - 1].isspace()):
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start:
         spans.append((start, end))
 
