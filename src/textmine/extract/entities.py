@@ -727,15 +727,21 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     """A development zone named after its place is one LOCATION: 某县|经济开发区, 某市|高新区.
 
     The place is a found LOCATION or a gazetteer name (full or short) right after a boundary; the
-    zone word alone (开发区) is no name.
+    zone word alone (开发区) is no name.  A found place before a site word (某某|景区, 某某|湿地) is
+    one LOCATION with it as well.
     """
     lx = _lex()
+    R = _rules()
     zone_ends = {}
-    for suf in _rules()["zone_suffixes"]:  # longest first: the first found at a position wins
-        p = text.find(suf)
-        while p >= 0:
-            zone_ends.setdefault(p, p + len(suf))
-            p = text.find(suf, p + 1)
+    site_ends = {}  # a found place + a site word of two or more characters (某某|景区, 某某|湿地)
+    for found, suffixes in ((zone_ends, R["zone_suffixes"]), (site_ends, [x for x in R["site_suffixes"] if len(x) >= 2])):
+        for suf in suffixes:  # longest first: the first found at a position wins
+            p = text.find(suf)
+            while p >= 0:
+                found.setdefault(p, p + len(suf))
+                p = text.find(suf, p + 1)
+    for p, b in site_ends.items():
+        zone_ends.setdefault(p, -b)  # (negative: only after a found place)
     if not zone_ends:
         return spans
     ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
@@ -743,11 +749,15 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     out = [list(sp) for sp in spans]
     for p, b in sorted(zone_ends.items()):
+        site = b < 0
+        b = abs(b)
         if any(taken[p:b]):
             continue
         if p in ends:
             out[ends[p]][1] = b
             taken[p:b] = b"\x01" * (b - p)
+            continue
+        if site:
             continue
         for k in (4, 3, 2):
             a = p - k
@@ -1180,6 +1190,62 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _list_close_re() -> re.Pattern:
+    """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地)."""
+    cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
+    return re.compile(r"等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?)?(?:" + cats + ")")
+
+
+def _listed_places(text: str, spans: list[list]) -> list[list]:
+    """Items of a list closed by a place category are places: 甲、乙、丙等8个A级景区, 甲、乙等地.
+
+    Each item (2-4 Han characters, or a found mention) becomes a LOCATION if it was untagged or
+    tagged PERSON; a list holding an ordinary word (企业、学校等地) is left alone.
+    """
+    if "等" not in text:
+        return spans
+    tags = _word_tags()
+    lx = _lex()
+    names = _rules()["township_name_tags"]
+    by_end = {}
+    for k, (s, e, t) in enumerate(spans):
+        by_end.setdefault(e, k)
+    out = [list(sp) for sp in spans]
+    add = []
+    for m in _list_close_re().finditer(text):
+        if m.end() < len(text) and text[m.end() - 1:m.end() + 1] in tags:
+            continue  # 等地方, 等村民: the category starts another word
+        items, j = [], m.start()
+        while True:
+            if j in by_end:
+                a = out[by_end[j]][0]
+            else:
+                a = j
+                while a > 0 and j - a < 4 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"] \
+                        and text[a - 1] != "、":
+                    a -= 1
+                if j - a < 2 or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]):
+                    break  # no item, or it runs on into the clause
+            items.append((a, j))
+            if a > 0 and text[a - 1] == "、":
+                j = a - 1
+            else:
+                break
+        if len(items) < 2:
+            continue
+        if any(j not in by_end and text[a:j] in tags and tags[text[a:j]][:2] not in names for a, j in items):
+            continue  # 企业、学校等地: ordinary words
+        for a, j in items:
+            k = by_end.get(j)
+            if k is not None and out[k][0] == a:
+                if out[k][2] == "PERSON":
+                    out[k][2] = "LOCATION"
+            elif not any(sp[0] < j and a < sp[1] for sp in out):
+                add.append([a, j, "LOCATION"])
+    return out + add
+
+
 def _regions(text: str, spans: list[list]) -> list[list]:
     """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
     regions = _rules()["regions"]
@@ -1326,7 +1392,8 @@ def find_entities(text: str) -> list[dict]:
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
-    spans = _propagate(text, _short_names(text, _regions(text, spans)))
+    spans = _propagate(text, _short_names(text, _listed_places(text, _regions(text, spans))))
+    spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _flatten(spans + work_spans + _persons_in_works(text, works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]
