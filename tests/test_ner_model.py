@@ -188,3 +188,29 @@ def test_predict_many_equals_predict_on_each_text():
              "新华社北京三月五日电国务院总理李鹏今天在人民大会堂作政府工作报告。" * 12, "𠀋村", "张三"]
     assert model.predict_many(texts) == [model.predict(t) for t in texts]
     assert model.predict_many([]) == []
+
+
+# chunking cases: lines shorter and longer than a chunk, marks before and after a third of
+# max_len, blank and whitespace-only lines, text without a final newline, tiny max_len values
+_CHUNK_TEXTS = [
+    "", "\n", "  \n\n \t", "甲乙丙。", "短句。\n" * 5, "甲" * 650, ("甲" * 98 + "。") * 7, ("甲" * 99 + "；") * 7,
+    ("甲" * 40 + "！") * 30 + "\n尾", "甲" * 299 + "\n" + "乙" * 300 + "\n" + "丙" * 301, " " * 350 + "。",
+]
+
+
+@pytest.mark.parametrize("max_len", [0, 1, 2, 3, 7, 300])
+@pytest.mark.parametrize("text", _CHUNK_TEXTS)
+def test_chunks_equal_the_reference_rule(text, max_len):
+    assert list(nm._chunks(text, max_len)) == list(nm._chunks_reference(text, max_len))
+
+
+def test_chunks_equal_the_reference_rule_on_random_and_real_text():
+    """Random strings over the characters that decide chunks, and the repository's gold articles."""
+    rng = random.Random(SEED)
+    for _ in range(2000):
+        text = "".join(rng.choice("甲乙 \n。！？；!?;") for _ in range(rng.randrange(0, 60)))
+        for max_len in (3, 12, 30):
+            assert list(nm._chunks(text, max_len)) == list(nm._chunks_reference(text, max_len)), repr(text)
+    for path in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt")):
+        text = path.read_bytes().decode("utf-8", "replace")
+        assert list(nm._chunks(text, 300)) == list(nm._chunks_reference(text, 300)), path.name

@@ -501,7 +501,9 @@ class NerModel:
         max_chunk = int(self.config.get("max_chunk", 300))
         # the texts laid end to end: chunks never cross a text's end, so neither do spans
         firsts = np.cumsum([0] + [len(t) for t in texts])
-        chunks = [(int(f) + s, int(f) + e, t[s:e]) for t, f in zip(texts, firsts) for s, e in _chunks(t, max_chunk)]
+        pattern = _chunk_pattern(max_chunk)  # _chunks, with the chunk strings the scan already made
+        chunks = [(f + m.start(), f + m.end(), c) for t, f in zip(texts, firsts.tolist())
+                  for m in pattern.finditer(t) if not (c := m.group()).isspace()]
         out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         if not chunks:
             return out
@@ -597,8 +599,13 @@ class NerModel:
         last[ends_at] = todo[ends_at]
         p_start, p_end = np.flatnonzero(first), np.flatnonzero(last) + 1
         trans = self.trans.astype(np.float64)
-        starts = np.where(np.isin(p_start, offs)[:, None], np.where(allowed_starts(), 0.0, -1e9), trans[0])
-        ends = np.where(np.isin(p_end, ends_at + 1)[:, None], np.where(allowed_ends(), 0.0, -1e9), trans[:, 0])
+        # a piece starting (ending) where its chunk does gets the chunk's start (end) scores
+        chunk_start = np.zeros(n + 1, dtype=bool)
+        chunk_start[offs] = True
+        chunk_end = np.zeros(n + 1, dtype=bool)
+        chunk_end[ends_at + 1] = True
+        starts = np.where(chunk_start[p_start][:, None], np.where(allowed_starts(), 0.0, -1e9), trans[0])
+        ends = np.where(chunk_end[p_end][:, None], np.where(allowed_ends(), 0.0, -1e9), trans[:, 0])
         return p_start, p_end - p_start, starts, ends
 
     @staticmethod
@@ -707,6 +714,9 @@ class _Vectorized:
             for ln in range(self.prefix_regs.shape[1]):
                 self.prefix_regs[k, ln] = reg[0] ^ 0xFFFFFFFF
                 reg = _advance(reg, 1)
+        # with a power-of-two bucket count, CRC modulo the count is its low bits (columns())
+        self.low_bits = np.uint32(n_buckets - 1) if n_buckets & (n_buckets - 1) == 0 else None
+        self.prefix_low = self.prefix_regs & self.low_bits if self.low_bits is not None else None
         # class features read only the 6 class letters: their buckets are tables
         letters = _CLASS_LETTERS
         self.class_index = {c: k for k, c in enumerate(letters)}
@@ -836,8 +846,12 @@ class _Vectorized:
         tri = shifted[ln[1:-1] + ln[2:], idx[:-2]] ^ shifted[ln[2:], idx[1:-1]] ^ crc[2:]
         tri_len = big_len[:-1] + ln[2:]
         grams = {"bigram": (big, big_len), "skip": (skip, skip_len), "trigram": (tri, tri_len)}
+        prefix_regs = self.prefix_regs
+        if self.low_bits is not None:  # the bucket is the low bits; taking them commutes with xor, so
+            # each n-gram CRC is cut once (not once per template) and no division runs
+            grams = {kind: (val & self.low_bits, vlen) for kind, (val, vlen) in grams.items()}
+            prefix_regs = self.prefix_low
         cols = np.empty((len(_TEMPLATES), n), dtype=np.intp)
-        mod = np.uint32(self.nb)
         u = 0
         for k, (prefix, kind, off) in enumerate(_TEMPLATES):
             a = _PAD + off
@@ -852,7 +866,9 @@ class _Vectorized:
                 cols[k] = self.class3[cls[a:a + n] * 36 + cls[a + 1:a + 1 + n] * 6 + cls[a + 2:a + 2 + n]]
             else:
                 val, vlen = grams[kind]
-                cols[k] = (self.prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]) % mod
+                cols[k] = prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]
+                if self.low_bits is None:
+                    cols[k] %= self.nb
         return cols
 
     def lexicon_hits(self, cp: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1020,6 +1036,25 @@ def _chunks(text: str, max_len: int):
     A chunk ends at the first line break, or the first sentence-final mark once the chunk has
     ``max_len // 3`` characters, or at ``max_len`` characters; whitespace-only chunks are skipped.
     """
+    for m in _chunk_pattern(max_len).finditer(text):
+        if not m.group().isspace():
+            yield m.span()
+
+
+@lru_cache(maxsize=4)
+def _chunk_pattern(max_len: int) -> re.Pattern:
+    """One chunk of :func:`_chunks` from where the previous one ended: a sentence-final mark with
+    at least ``max_len // 3 - 1`` characters before it, else a line break, else ``max_len``
+    characters, never crossing a line break (a regex scan instead of Python per chunk;
+    :func:`_chunks_reference` is the spelled-out rule, compared in tests)."""
+    window = max(max_len, 1)
+    least = max(max_len // 3 - 1, 0)
+    return re.compile(rf"[^\n]{{{least},{window - 1}}}?{_SENTENCE_END.pattern}"
+                      rf"|[^\n]{{0,{window - 1}}}\n|[^\n]{{1,{window}}}")
+
+
+def _chunks_reference(text: str, max_len: int):
+    """:func:`_chunks` position by position (the definition the pattern must equal)."""
     n = len(text)
     start = 0
     min_len = max_len // 3
