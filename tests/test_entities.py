@@ -403,6 +403,7 @@ def test_short_name_of_a_place_named_in_full(text, short, is_place):
     ("新改建危桥19座，其中龙亢镇、河溜镇等乡镇的危桥已完工。", "龙亢镇"),       # after 其中 (中龙 is a word too)
     ("县委书记深入大坪塘乡、冷水滩镇调研。", "大坪塘乡"),
     ("县委书记深入大坪塘乡、冷水滩镇调研。", "冷水滩镇"),                      # suffix restored
+    ("近年来岩口镇大力发展茶产业。", "岩口镇"),          # 口镇 is a (rare) dictionary word too
 ])
 def test_townships_after_words_and_long_stems(text, town):
     assert has(text, town, "LOCATION"), ents(text)
@@ -413,6 +414,7 @@ def test_townships_after_words_and_long_stems(text, town):
     "开展送戏下乡活动,丰富群众文化生活。",
     "建设宜居宜业和美乡村,发展数字乡村。",
     "深化城镇职工医疗保险制度改革。",
+    "近年来家乡面貌焕然一新。",
 ])
 def test_phrases_ending_in_township_suffix_are_not_places(text):
     assert not any(t == "LOCATION" for _, t in ents(text)), ents(text)

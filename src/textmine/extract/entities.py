@@ -663,7 +663,16 @@ def _township_like(w: str, tags: dict) -> bool:
         return False
     stem = w[:-len(suf)]
     names = _rules()["township_name_tags"]
-    return tags.get(stem, "ns") in names and tags.get(stem[:2], "ns") in names and w[-len(suf) - 1:] not in tags
+    # (the stem's last character and the suffix may form a rare word, 口镇 of 某口镇, but not a common
+    # one: 城镇, 下乡, 家乡)
+    tail = w[-len(suf) - 1:]
+    common_tail = _word_freq().get(tail, 0) >= _COMMON_TAIL if len(tail) == 2 else tail in tags
+    return tags.get(stem, "ns") in names and tags.get(stem[:2], "ns") in names and not common_tail
+
+
+# a word seen this often in jieba's dictionary is an ordinary word (城镇 2194, 下乡 439, 山乡 66), one
+# seen less a chance join of a name's last character and its suffix (口镇 4, 关镇 8)
+_COMMON_TAIL = 50
 
 
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
