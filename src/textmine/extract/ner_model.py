@@ -851,7 +851,8 @@ class _Vectorized:
             # each n-gram CRC is cut once (not once per template) and no division runs
             grams = {kind: (val & self.low_bits, vlen) for kind, (val, vlen) in grams.items()}
             prefix_regs = self.prefix_low
-        cols = np.empty((len(_TEMPLATES), n), dtype=np.intp)
+        # int32: half the bytes of intp to write, select and read (np.take accepts them as fast)
+        cols = np.empty((len(_TEMPLATES), n), dtype=np.int32)
         u = 0
         for k, (prefix, kind, off) in enumerate(_TEMPLATES):
             a = _PAD + off
@@ -866,9 +867,8 @@ class _Vectorized:
                 cols[k] = self.class3[cls[a:a + n] * 36 + cls[a + 1:a + 1 + n] * 6 + cls[a + 2:a + 2 + n]]
             else:
                 val, vlen = grams[kind]
-                cols[k] = prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]
-                if self.low_bits is None:
-                    cols[k] %= self.nb
+                crc = prefix_regs[k][vlen[a:a + n]] ^ val[a:a + n]
+                cols[k] = crc if self.low_bits is not None else crc % np.uint32(self.nb)
         return cols
 
     def lexicon_hits(self, cp: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -967,15 +967,19 @@ class _Vectorized:
         wide_scales[:t] = scales
         wide_scales = np.tile(wide_scales, min(n, _ROW_BLOCK))
         out = np.empty((n, t), dtype=np.float32)
+        n_templates = len(_TEMPLATES)
+        floats = np.empty(n_templates * min(n, _ROW_BLOCK) * width, dtype=np.float32)  # reused per block
+        acc = np.empty(min(n, _ROW_BLOCK) * width, dtype=np.float32)
         for a in range(0, n, _ROW_BLOCK):
-            c = cols[:, a:a + _ROW_BLOCK]
-            rows = np.take(table, c, axis=0).reshape(len(_TEMPLATES), -1)
-            block = rows.astype(np.float32)
-            block *= wide_scales[:rows.shape[1]]
-            acc = block[0]
-            for k in range(1, len(_TEMPLATES)):
-                acc += block[k]
-            np.add(acc.reshape(-1, width)[:, :t], bias, out=out[a:a + _ROW_BLOCK])
+            rows = np.take(table, cols[:, a:a + _ROW_BLOCK], axis=0)
+            w = rows.shape[1] * width
+            block = floats[:n_templates * w].reshape(n_templates, w)
+            np.copyto(block, rows.reshape(n_templates, w), casting="unsafe")
+            block *= wide_scales[:w]
+            # a reduction over the first axis adds the rows one after another, in template order
+            # (pairwise summation applies only along the contiguous axis)
+            np.add.reduce(block, axis=0, out=acc[:w])
+            np.add(acc[:w].reshape(-1, width)[:, :t], bias, out=out[a:a + _ROW_BLOCK])
         self._add_marks(out, cp, idx, pos, weights_q, scales)
         return out
 
