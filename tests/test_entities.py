@@ -477,3 +477,12 @@ def test_bare_discipline_bodies_are_not_names(text, span):
 def test_place_before_a_site_word():
     text = "篁山、西溪等景区客流回升,其中西溪湿地单日接待游客2万人次。"
     assert has(text, "西溪湿地", "LOCATION"), ents(text)
+
+
+# a place name opening a line before a colon (county news headlines: 某某：全力推进…)
+@pytest.mark.parametrize("text,place", [
+    ("临朐：法院审结案件3000件", "临朐"),
+    ("要闻\n德清：打造健康乡村样板", "德清"),
+])
+def test_heading_place_before_colon(text, place):
+    assert has(text, place, "LOCATION"), ents(text)

@@ -1255,6 +1255,25 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     return out + add
 
 
+_HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re.M)
+
+
+def _heading_places(text: str, spans: list[list]) -> list[list]:
+    """A place name (full or short) opening a line before a colon is a LOCATION: the headline style
+    ``某某：全力推进…`` and ``某某县：…`` of county news."""
+    lx = _lex()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for m in _HEADING_PLACE.finditer(text):
+        a, b = m.span(1)
+        w = text[a:b]
+        if (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:b]) \
+                and tags.get(w, "ns")[:1] not in ("v", "a", "d", "c", "p", "r", "m"):  # (not 同心：)
+            out.append([a, b, "LOCATION"])
+    return out
+
+
 def _regions(text: str, spans: list[list]) -> list[list]:
     """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
     regions = _rules()["regions"]
@@ -1401,7 +1420,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_places(text, _regions(text, spans))))
+    spans = _propagate(text, _short_names(text, _listed_places(text, _regions(text, _heading_places(text, spans)))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     spans = _flatten(spans + work_spans + _persons_in_works(text, works))
