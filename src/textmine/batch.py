@@ -33,6 +33,7 @@ Columns come only from :data:`textmine.records.TABLES`.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import json
@@ -447,6 +448,10 @@ def _worker_init(backend: str, quiet: bool) -> None:
     from .segment import worker_init
 
     worker_init(backend)
+    # what is loaded by now lives as long as the worker: keep it out of the full collections that
+    # the many small token tuples trigger (prof.py's run with its models loaded, then frozen:
+    # gen-2 GC 0.023 -> 0.001 s CPU of ~0.7 s)
+    gc.freeze()
 
 
 def _die_with_parent() -> None:
