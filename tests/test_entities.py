@@ -486,3 +486,22 @@ def test_place_before_a_site_word():
 ])
 def test_heading_place_before_colon(text, place):
     assert has(text, place, "LOCATION"), ents(text)
+
+
+# two bodies joined by a clause verb (联合, 会同) or a conjunction are two names, also where the model
+# read one span across them (environment and food-safety enforcement bulletins)
+@pytest.mark.parametrize("text,orgs", [
+    ("宁乡市生态环境局联合市公安局、市城管局开展夜间巡查。", ["宁乡市生态环境局", "市公安局", "市城管局"]),
+    ("县教育局会同县卫健委、县市场监管局检查学校食堂。", ["县教育局", "县卫健委", "县市场监管局"]),
+    ("县委宣传部和县文明办联合举办活动。", ["县委宣传部", "县文明办"]),
+])
+def test_joined_bodies_are_two_names(text, orgs):
+    found = ents(text)
+    for o in orgs:
+        assert (o, "ORGANIZATION") in found, found
+
+
+# health and welfare institutions (rule-only endings: 保健院, 敬老院 …)
+def test_welfare_institution_endings():
+    text = "县人民医院、县妇幼保健院开展义诊。"
+    assert has(text, "县妇幼保健院", "ORGANIZATION"), ents(text)

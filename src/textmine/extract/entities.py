@@ -384,8 +384,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers):
             break
-        if (prefix_is_org or (best == j and not ln)) and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v"):
-            break  # 市政府|责成…, 县教育局|邀请…大学: after a complete body a verb starts the clause
+        if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v")) \
+                or (best == j and not ln and (tags.get(text[j:j + 2]) in ("v", "vn") or tags.get(text[j:j + 3]) in ("v", "vn"))):
+            break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the clause
         if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
         if j > i and text[j - 1] in conjunctions and c in abbreviations:
@@ -451,6 +452,27 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
                 out.append([i, end, "ORGANIZATION"])
+    return out
+
+
+def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
+    """A model span holding two bodies joined by a clause verb or conjunction is two names:
+    某局联合市公安局 -> 某局 + 市公安局 (联合, 会同, 和 … are never inside one name)."""
+    lx = _lex()
+    R = _rules()
+    # (clause words of two or more characters and conjunctions; not 于 of 共青团于都县委)
+    joiners = sorted({w for w in lx["org_breakers"] if len(w) >= 2} | R["conjunctions"], key=len, reverse=True)
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and e - s >= 6:
+            for k in range(s + 2, e - 2):
+                j = next((w for w in joiners if text.startswith(w, k)), None)
+                if j and _ends_with_org_suffix(text[s:k]) and k + len(j) < e - 1 \
+                        and _ends_with_org_suffix(text[k + len(j):e]) and e - k - len(j) >= 3:
+                    out.append([s, k, t])
+                    s = k + len(j)
+                    break
+        out.append([s, e, t])
     return out
 
 
@@ -712,8 +734,9 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                     e = cut
                     break
         if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and text[s - 1] in admin_firsts and any(
-                text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)):
-            s -= 1  # 联合于都县: the model dropped the first character of a known place
+                text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)) \
+                and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
+            s -= 1  # 联合于都县: the model dropped the first character of a known place (but 某部和|县某办)
         elif t == "ORGANIZATION":
             model_start = s
             for back in (2, 3, 4):
@@ -724,7 +747,10 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                     s = a
                     break
             if s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
-                    and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"]:
+                    and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"] \
+                    and not (s >= 2 and text[s - 2:s] in tags) \
+                    and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
+                # (not 会同|县卫健委: 同 ends a word already; not 某部和|县某办)
                 s -= 1  # 开|发区管委会, 冶金|工业部: the model cut the first word of the name (not 经|国务院)
         out.append([s, e, t])
     return out
@@ -1407,7 +1433,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _filter_spans(text, spans)
     spans = _gazetteer_locations(text, spans + work_spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
-    spans = _retype_and_extend(text, spans)
+    spans = _split_joined_bodies(text, _retype_and_extend(text, spans))
     spans = _zones(text, _merge_adjacent(text, spans))
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
