@@ -438,8 +438,12 @@ def _clean_temporaries(out: Path) -> None:
 
 
 # ---------------------------------------------------------------- engines
-def _worker_init(backend: str, quiet: bool) -> None:
-    """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, warm the tokenizer."""
+def _worker_init(backend: str, quiet: bool, freeze_gc: bool = True) -> None:
+    """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, warm the tokenizer.
+
+    ``freeze_gc`` is for workers textmine started itself; on a user's cluster (``--scheduler``)
+    the worker process is shared with other work, whose objects must stay collectable.
+    """
     _die_with_parent()
     if quiet and backend == "jieba":  # importing jieba sets its logger to DEBUG: import, then quiet
         import jieba
@@ -451,7 +455,8 @@ def _worker_init(backend: str, quiet: bool) -> None:
     # what is loaded by now lives as long as the worker: keep it out of the full collections that
     # the many small token tuples trigger (prof.py's run with its models loaded, then frozen:
     # gen-2 GC 0.023 -> 0.001 s CPU of ~0.7 s)
-    gc.freeze()
+    if freeze_gc:
+        gc.freeze()
 
 
 def _die_with_parent() -> None:
@@ -523,7 +528,7 @@ def _run_dask(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(_worker_init, backend, options.quiet_jieba)
+        client.run(_worker_init, backend, options.quiet_jieba, options.scheduler is None)
         n = max(1, len(client.scheduler_info().get("workers", {})))
         pending = as_completed()
         for t in tasks:
