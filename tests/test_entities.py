@@ -505,3 +505,16 @@ def test_joined_bodies_are_two_names(text, orgs):
 def test_welfare_institution_endings():
     text = "县人民医院、县妇幼保健院开展义诊。"
     assert has(text, "县妇幼保健院", "ORGANIZATION"), ents(text)
+
+
+# an abbreviation + body ending that jieba lists as a word (县法院, 区法院) is still the body's name;
+# 市中心 stays an ordinary word (court work reports)
+@pytest.mark.parametrize("text,org", [
+    ("全年审结涉企案件560件，县法院被省高级人民法院评为先进集体。", "县法院"),
+])
+def test_dictionary_word_bodies(text, org):
+    assert has(text, org, "ORGANIZATION"), ents(text)
+
+
+def test_city_centre_is_no_body():
+    assert not any(t == "ORGANIZATION" for _, t in ents("位于市中心的广场人流如织。"))

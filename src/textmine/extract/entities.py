@@ -377,8 +377,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     while j < stop and j - i <= _MAX_MIDDLE and _is_han(text[j]):
         c = text[j]
         ln = _org_suffix_at(text, j) if c in ending_firsts else 0
-        if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes:
-            ln = 0  # 纽约|市中心: the ending is part of an ordinary word
+        if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
+                and not _abbreviated_body(text[j - 1:j + ln]):
+            ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
@@ -401,6 +402,14 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             best = j + ln
         j += 1
     return best
+
+
+def _abbreviated_body(w: str) -> bool:
+    """``w`` is a place abbreviation and a body ending that ends in a strong body character: the
+    dictionary word 县法院 or 区法院 is a body's name, 市中心 or 县城 is not."""
+    R = _rules()
+    return len(w) >= 3 and w[0] in R["place_abbreviations"] and w[1:] in _lex()["org_suffixes"] \
+        and w[-1] in R["strong_one_char_endings"]
 
 
 def _extend_orgs(text: str, spans: list[list]) -> list[list]:
@@ -450,7 +459,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
             # more common than the one it would form with it; 区域|性 stays a word)
             end = _org_end(text, i + 1, False)
-            if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")):
+            if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")
+                                             and not _abbreviated_body(text[i:end])):
                 out.append([i, end, "ORGANIZATION"])
     return out
 
