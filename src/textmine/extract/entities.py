@@ -20,6 +20,16 @@ output contract in ``spec/records.md``:
   (《缅怀王权》), and after a credit role in a byline (责任编辑：X, 记者 X Y, 审核：X) are found.
 * Everywhere: model spans that cut ordinary jieba words are dropped, stop-names are dropped, and a
   name found once is found at its other mentions in the same text.
+* Report constructions (generalization round 3): a conjunction before an abbreviation is no county
+  (领导和|县人大); a verb after a complete body, or a clause word / conjunction inside a model span,
+  separates two bodies (某局|邀请|某大学, 某局联合|市公安局); a party organ before a role belongs to the
+  title (某局党组|书记); a body after a chain of full place names keeps only the lowest place
+  (某市 | 某区某局); a body's section is part of it (某局食品经营科); generic bodies without a place
+  (人民代表大会) are no names; development zones (某某经济开发区), sites after a place (某某|景区),
+  regions (长三角), a person's former home (某某故居), a place's short name where its full name was
+  found, a place opening a headline before a colon, and the items of a list closed by 等 + a place
+  category (甲、乙等8个景区) are LOCATIONs; townships may have three-character stems and follow a
+  word (其中|某某镇).
 
 All word lists live in ``textmine/data/gazetteer``.
 """
