@@ -114,6 +114,34 @@ CLAUSES = [
     ("written", "为全县60所中小学配备净水设备60台。", "60所", "public_service"),
     # ...but never against a trigger of the clause
     ("written", "组织全县中小学教师参加培训3200人次。", "3200人次", "training"),
+    # police work summary phrasing: patrols, call-outs, household-registration services
+    ("written", "城区民警开展夜间巡逻600余小时。", "600余小时", "inspection"),
+    ("written", "街面盘查过往人员90人。", "90人", "inspection"),
+    ("written", "全市接处警3000余起。", "3000余起", "enforcement"),
+    ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
+    ("written", "受理身份证申领1500张。", "1500张", "public_service"),
+    ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
+    # labour arbitration: a dispute case is no deputy's proposal (争议案件, not 议案)
+    ("written", "仲裁院受理劳动争议案件80件。", "80件", "enforcement"),
+    # transport bureau phrasing: bus lines and passengers are a service, not road building
+    ("written", "开通城乡公交线路4条。", "4条", "public_service"),
+    ("written", "公路沿线新增公交站点20个。", "20个", "public_service"),
+    ("written", "县、乡、村三级路长共300名。", "300名", "organization"),
+    # human-resources phrasing: start-up loans and support are job services, not investment
+    ("written", "发放创业担保贷款3000万元。", "3000万元", "public_service"),
+    ("written", "为低收入家庭发放补贴,惠及低收入人口800户。", "800户", "public_service"),
+    # forestry and flood-control phrasing: crews and wardens put in place, facilities built
+    ("written", "全县落实半专业扑火队员120名。", "120名", "organization"),
+    ("written", "划定护林网格50个。", "50个", "organization"),
+    ("written", "在重点林区建成防火检查站6处。", "6处", "construction_project"),
+    ("written", "开展义务植树活动3000人次。", "3000人次", "volunteer_service"),
+    ("written", "提前转移安置群众500人。", "500人", "public_service"),
+    # award lists: a selection governs the clause even when a listed title names other work
+    ("written", "评选表彰“优秀志愿者”40名。", "40名", "award"),
+    ("written", "比赛共评出优秀组织奖5个。", "5个", "award"),
+    # veterans affairs and education statistics
+    ("written", "全县发放优待证8000张。", "8000张", "public_service"),
+    ("written", "全年普通高中招生2000人。", "2000人", "public_service"),
 ]
 
 
