@@ -347,7 +347,8 @@ def _org_suffix_at(text: str, i: int) -> int:
             e = i + len(suf)
             # 处理, 局长: the ending's last character begins an ordinary word with what follows
             if len(suf) == 1 and ((e < len(text) and text[e - 1:e + 1] in tags)
-                                  or (i > 0 and text[i - 1:e] in tags and text[i - 1:e] not in _lex()["org_suffixes"])):
+                                  or (i > 0 and text[i - 1:e] in tags and text[i - 1:e] not in _lex()["org_suffixes"]
+                                      and not _body_word_before(text, 0, i, 1, tags))):
                 continue  # 处理, 局长, 带队
             return len(suf)
     return 0
@@ -388,20 +389,21 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         c = text[j]
         ln = _org_suffix_at(text, j) if c in ending_firsts else 0
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
-                and not _abbreviated_body(text[j - 1:j + ln]):
+                and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
-                                               or text[j:j + 3] in breakers or text[j:j + 4] in breakers):
-            break
+                                               or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
+                and text[j:j + 2] not in R["body_words"]:
+            break  # (but 县|就业服务中心: a word naming the body's work)
         if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v")) \
                 or (best == j and not ln and (tags.get(text[j:j + 2]) in ("v", "vn") or tags.get(text[j:j + 3]) in ("v", "vn"))):
             break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the clause
         if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
-        if j > i and text[j - 1] in conjunctions and c in abbreviations:
-            break  # 县委和县政府: a second body starts
+        if j > i and text[j - 1] in conjunctions and (c in abbreviations or _admin_at(text, j)):
+            break  # 县委和县政府, 县政府和某市公安局: a second body starts (住房和城乡建设局 goes on)
         if c in conjunctions and (best == j or (prefix_is_org and j == i)):
             break  # 公安部和海关: two bodies, not one
         # a body's section after its name: 某局|食品经营科
@@ -412,6 +414,22 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             best = j + ln
         j += 1
     return best
+
+
+def _body_word_before(text: str, i: int, j: int, ln: int, tags: dict) -> bool:
+    """The ending at ``j`` closes a dictionary word of three or four characters tagged as a body
+    (建设局, nt) inside the middle: 某市住房和城乡建|设局 is a bureau, though 设局 alone is a word."""
+    e = j + ln
+    return any(tags.get(text[e - k:e], "").startswith("nt") for k in (3, 4) if e - k >= i)
+
+
+def _admin_at(text: str, j: int) -> bool:
+    """A full administrative name from the gazetteer starts at ``j`` (邢台市, 某某县)."""
+    lengths = _admin_lengths().get(text[j])
+    if not lengths:
+        return False
+    admin = _lex()["admin"]
+    return any(text[j:j + k] in admin for k in lengths)
 
 
 def _abbreviated_body(w: str) -> bool:
@@ -603,7 +621,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             continue
         if t == "PERSON" and len(w) == 3 and w[0] in lx["surnames"] and (
                 w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
-                                                       and w not in tags and text[e] not in R["name_end_chars"])):
+                                                       and w not in tags and text[e] not in R["name_end_chars"]
+                                                       and text[e] not in R["clause_start_chars"])):
             e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
         if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
@@ -624,17 +643,75 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
                     and w[:-1] not in lx["admin_short"]:
                 continue
+            # 和县|直部门: a conjunction + a level abbreviation before 直/级 is an adjective, no place
+            if len(w) == 2 and w[0] in R["conjunctions"] and w[1] in R["place_abbreviations"] \
+                    and text[e:e + 1] in R["level_adjective_chars"]:
+                continue
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
+            cut = _body_before_verb(w, lx, tags)
+            if cut:
+                e, w = s + cut, w[:cut]  # 团县委|组织青年…: a verb after a complete body starts the clause
             if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
                     or w in R["generic_bodies"] or (w[:2] in R["level_words"] and w[2:] in R["generic_bodies"]) \
-                    or _ORDINAL_BODY.match(w):
-                continue
+                    or _ORDINAL_BODY.match(w) \
+                    or (len(w) >= 3 and w[0] in R["strong_one_char_endings"] and w[1:] in R["party_organs"]):
+                continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+_SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
+
+
+def _non_body_places(text: str, spans: list[list]) -> list[list]:
+    """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队.
+
+    Run after the bodies are complete (the model's 雾山镇代表队 has become 光雾山镇代表队)."""
+    lx = _lex()
+    R = _rules()
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION":
+            place = _place_before_non_body(text[s:e], lx, R)
+            if place:
+                e, t = s + place, "LOCATION"
+        out.append([s, e, t])
+    return out
+
+
+def _place_before_non_body(w: str, lx, R) -> int:
+    """Length of the place that opens an ORGANIZATION span ending in no body: a numbered session
+    (某县第五届 of 某县第五届运动会) or a place's team (某某镇代表队).  The place is a gazetteer name
+    or ends in an administrative suffix (某某镇); 0 when the span is not of this kind."""
+    m = _SESSION_TAIL.search(w)
+    if m:
+        stem = w[:m.start()]
+    else:
+        team = next((x for x in R["team_endings"] if w.endswith(x)), None)
+        if team is None:
+            return 0
+        stem = w[:-len(team)]
+    if len(stem) >= 2 and (stem in lx["admin"] or any(stem.endswith(x) for x in lx["admin_suffixes_sorted"])
+                           and len(stem) >= 3):
+        return len(stem)
+    return 0
+
+
+def _body_before_verb(w: str, lx, tags: dict) -> int:
+    """Length of the body in an ORGANIZATION span that runs on into a verb: 团县委组织 (the model
+    read the verb 组织 as part of the name) -> 团县委.  The span itself must end in no body ending
+    (县委组织部 stays), the rest be one dictionary verb and the part before end in a body ending."""
+    if _ends_with_org_suffix(w):
+        return 0
+    for k in (2, 3):
+        head, verb = w[:-k], w[-k:]
+        if len(head) >= 2 and tags.get(verb) == "v" and _ends_with_org_suffix(head):
+            return len(head)
+    return 0
 
 
 _MENU_CHARS = re.compile(r"[\s>»|｜]")
@@ -732,7 +809,8 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
         if t == "LOCATION" and len(w) >= 3:
             for k in range(len(w) - 1, 0, -1):
                 suf = w[k:]
-                if suf in lx["org_suffixes"] and suf not in loc_suf and len(w) - len(suf) >= 2 \
+                if suf in lx["org_suffixes"] and (suf not in loc_suf or suf in R["rule_endings"]) \
+                        and len(w) - len(suf) >= 2 \
                         and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
                     t = "ORGANIZATION"
                     break
@@ -867,8 +945,9 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             word_boundary = not boundary and _after_word(text, i, tags)
             if not (boundary or word_boundary):
                 continue
-            if any(taken[i:e]) or not all(_is_han(c) for c in stem) \
-                    or any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS for c in stem):
+            if any(taken[i:e]) or not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
+                    or (tags.get(stem) not in name_tags  # (益都街道: a dictionary place name may hold 都)
+                        and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
                 continue
             if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
                     or stem[-1] in R["place_abbreviations"]:
@@ -884,6 +963,30 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             out.append([i, e, "LOCATION"])
             taken[i:e] = b"\x01" * (e - i)
             break
+    return out
+
+
+def _township_heads(text: str, spans: list[list]) -> list[list]:
+    """A township the model began one character late gets its first character back: 在天|荒坪镇 ->
+    天荒坪镇, when the two-character stem is no word, the character before it follows a boundary
+    and joins no word with it, and the three-character stem reads as a name."""
+    R = _rules()
+    lx = _lex()
+    tags = _word_tags()
+    ends = {e for _, e, _ in spans}
+    starts = {s for s, _, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "LOCATION" and s >= 1 and s - 1 not in ends:
+            suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
+            i = s - 1
+            c = text[i]
+            if suf and e - s - len(suf) == 2 and _is_han(c) and _after_boundary(text, i, ends - {s}) \
+                    and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
+                    and c not in R["place_abbreviations"] and text[s:e - len(suf)] not in tags \
+                    and text[i:s + 1] not in tags and i not in starts and _township_like(text[i:e], tags):
+                s = i
+        out.append([s, e, t])
     return out
 
 
@@ -1249,7 +1352,9 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
 def _list_close_re() -> re.Pattern:
     """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地)."""
     cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
-    return re.compile(r"等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?)?(?:" + cats + ")")
+    quals = "|".join(map(re.escape, sorted(_rules()["list_qualifiers"], key=len, reverse=True)))
+    return re.compile(r"等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
+                      + ")?(?:" + cats + ")")
 
 
 def _listed_places(text: str, spans: list[list]) -> list[list]:
@@ -1280,7 +1385,11 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
                 while a > 0 and j - a < 4 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"] \
                         and text[a - 1] != "、":
                     a -= 1
-                if j - a < 2 or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]):
+                if j - a >= 2 and a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]:
+                    # 建成|甲、乙等…: the first item may follow the verb that opens the list
+                    a = next((k for k in range(max(a, 2), j - 1) if tags.get(text[k - 2:k], "")[:1] == "v"), a)
+                if j - a < 2 or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]
+                                 and not (a >= 2 and tags.get(text[a - 2:a], "")[:1] == "v")):
                     break  # no item, or it runs on into the clause
             items.append((a, j))
             if a > 0 and text[a - 1] == "、":
@@ -1387,11 +1496,20 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     tags = _word_tags()
     out = list(spans)
     order = sorted(names, key=len, reverse=True)
+    by_start = {sp[0]: sp for sp in out}
     for a, b in _in_word_order(text, _find_words(text, names), {w: k for k, w in enumerate(order)}):
         t = names[text[a:b]]
         if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags):
             out.append([a, b, t])
             taken[a:b] = b"\x01" * (b - a)
+        elif not taken[a] and taken[b - 1]:
+            # 某|岗梁林场 where 某岗梁 was found elsewhere: a mention that starts inside the name and
+            # runs past it lost the name's head; it gets it back
+            k = next((k for k in range(a + 1, b) if taken[k]), b)
+            sp = by_start.get(k)
+            if sp is not None and sp[1] > b and sp[2] != "PERSON":
+                sp[0] = a
+                taken[a:k] = b"\x01" * (k - a)
     return out
 
 
@@ -1459,7 +1577,8 @@ def find_entities(text: str) -> list[dict]:
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
     spans = _flatten(_trim(text, _extend_orgs(text, spans)))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
-    spans = _townships(text, spans + work_spans)
+    spans = _non_body_places(text, spans)
+    spans = _township_heads(text, _townships(text, spans + work_spans))
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
     spans = _dateline_orgs(text, spans)
