@@ -142,6 +142,12 @@ CLAUSES = [
     # veterans affairs and education statistics
     ("written", "全县发放优待证8000张。", "8000张", "public_service"),
     ("written", "全年普通高中招生2000人。", "2000人", "public_service"),
+    # afforestation and sports-meet phrasing
+    ("written", "全年栽植各类苗木50万株。", "50万株", "construction_project"),
+    ("written", "经过两天角逐,共评出一等奖3名。", "两天", "cultural_event"),
+    # housing reports: grants won from higher levels and matching funds pay for projects
+    ("written", "争取上级资金2.1亿元。", "2.1亿元", "investment"),
+    ("written", "落实省级补助资金3000万元。", "3000万元", "investment"),
 ]
 
 
