@@ -98,6 +98,7 @@ _MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八�
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _DROP_STOP = {ord(c): None for c in _STOP}  # for str.translate: the label without its stop characters
 _SUMMABLE = ("count", "money", "measure")
+_PER_MILLE = {"‰": Decimal(10), "‱": Decimal(100)}  # shares in thousandths / ten-thousandths, as percentages
 
 # Every pattern is compiled once here: the stage runs them per figure, and a pattern compiled
 # inside a function costs a cache look-up (and flag arithmetic) on every call.
@@ -140,6 +141,8 @@ _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
+_QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
+_COMMA_ITEM = regex.compile(r"[，,]\p{Han}{2,8}")  # "，市级配套资金": the label of the next parallel item
 _ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《")  # “A”“B”“C”: quoted items need no separator
 
 
@@ -183,6 +186,9 @@ class _Tables:
         self.breakdown = regex.compile(c["breakdown"]["pattern"])
         self.last_joiners = tuple(c["list"]["last_joiners"])
         self.kind_units = frozenset(c["list"]["kinds"])
+        self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
+                                        + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
+                                        + r")(\p{Han}{1,8})$")
         self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
 
@@ -480,6 +486,12 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         lo, hi = _interval(norm, v or _ZERO, _dec(q.get("value_max")), q.get("qualifier") or "exact", q.get("kind"))
         kind = q.get("kind") or "count"
         unit = q.get("unit") or ""
+        shown = _shown(norm, v, kind)
+        scale = _PER_MILLE.get(unit) if kind == "percent" else None
+        if scale is not None:
+            # "人口出生率7.69‰": a share in thousandths (‱: ten-thousandths) is compared as a percentage
+            v, lo, hi = v / scale, lo / scale, (hi / scale if hi is not None else None)
+            shown = shown[:-1] + unit if shown.endswith("%") else shown
         fam = "money" if kind == "money" else tb.families.get(unit, unit)
         # (tx.clause, tx.clause_span, tx.sent and tx.para, with one bisection for the clause)
         k = bisect_right(clause_cuts, s - 1)
@@ -520,7 +532,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,
                         unit=unit, kind=kind, family=fam, sent=bisect_right(sent_cuts, s - 1),
                         para=bisect_right(para_cuts, s - 1), clause=k,
-                        shown=_shown(norm, v, kind), aside=aside, per=per, noun_after=noun_after, pre=pre,
+                        shown=shown, aside=aside, per=per, noun_after=noun_after, pre=pre,
                         delta=delta, status=status, paren=paren, headline=s < tx.headline_end,
                         before=_han(pre)[-10:], after=after,
                         also=tb.families.get(also.group(1), also.group(1)) if also else ""))
@@ -908,8 +920,10 @@ class _Validator:
             # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
             noun = _SCOPE_LEAD.sub("", noun)[-8:]
             if len(noun) >= 2:
+                # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，")
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and noun in f.after))]
+                         and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and (
+                             noun in f.after or _head_of(noun, f.after))))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
@@ -1050,27 +1064,39 @@ class _Validator:
         for f in self.figs:
             if not self.summable(f) or f.group is not None:
                 continue
-            if not marked.search(f.pre[-6:]):
+            # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名")
+            if not marked.search(f.pre[-6:]) and not marked.match(f.pre.lstrip()):
                 continue
             ss, _ = self.tx.sent_span(f.start)
+            # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
+            counted = next((x for x in self.starting(self.tx.clause_span(f.start)[0], f.start)
+                            if x.kind == "count" and x.unit in _tables().kind_units and x.exact
+                            and marked.match(self.t, x.end, f.start)), None)
             chain: list[Fig] = []
             prev_start = f.start
             source = None  # a larger figure the listed parts were picked from (展出236件，评选出...共计30件)
             for x in self.before(f.start, para=f.para, sents=0):
-                if x.start < ss:
+                if x.start < ss or counted is not None and len(chain) == counted.value:
                     break
                 # "食堂132家、经营户356户，合计检查535家(户)": a total naming both classifiers
                 if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind):
                     continue
                 gap = self.t[x.end:prev_start]
-                # "120件、95件、80件和60件，合计355件": 和/及 join the last part
-                if chain and not _JOINER.search(gap) or len(gap) > 16 or x.total is not None:
-                    source = x if x.start >= ss else None
+                # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
+                # 市级配套资金0.9亿元": parallel items, each named by a label of one head noun
+                joined = (not chain or _JOINER.search(gap) or counted is not None
+                          or _COMMA_ITEM.fullmatch(gap) and _common_suffix(x.before, chain[-1].before) >= 2)
+                if not joined or len(gap) > 16 or x.total is not None:
+                    source = x if x.start >= ss and counted is None else None
                     break
                 chain.append(x)
                 prev_start = x.start
-            if len(chain) < 2:
+            if len(chain) < 2 or counted is not None and len(chain) != counted.value:
                 continue
+            if counted is not None:
+                n = len(chain)
+                self.add({"kind": "list_count", "whole": counted.id, "parts": [], "items": n, "open_list": False,
+                          "status": "pass", "message": f"{n} figures listed = {counted.shown} ✓"})
             g = Group(whole=f, parts=sorted(chain, key=lambda p: p.start), strong=True, exhaustive=True, cue="合计")
             for p in g.parts:
                 p.group = g
@@ -1148,8 +1174,13 @@ class _Validator:
     # -- 已完成 of a total ---------------------------------------------------
     def done_of_total(self) -> None:
         for f in self.figs:
-            if f.status != "done" or f.group is not None or f.total is not None or not self.summable(f) or f.paren \
-                    or self.modifier(f):
+            if f.status != "done" or f.group is not None or not self.summable(f) or f.paren or self.modifier(f):
+                continue
+            clause = self.t[slice(*self.tx.clause_span(f.start))]
+            finished = any(v in clause for v in self.c["done"]["verbs"])
+            if f.total is not None and not (finished and "已" in clause):
+                # the total of a list of its own is the done part of a plan only when said to be
+                # finished ("计划完成营造林任务15万亩，已完成9.6万亩，...；其中人工造林3.2万亩")
                 continue
             cands = [x for x in self.before(f.start, para=f.para, sents=1) if self.same_family(x, f)
                      and x.delta == f.delta and not x.paren and x.status is None]
@@ -1159,8 +1190,6 @@ class _Validator:
             ok = w.hi is None or f.lo <= w.hi
             # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
             elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
-            clause = self.t[slice(*self.tx.clause_span(f.start))]
-            finished = any(v in clause for v in self.c["done"]["verbs"])
             strong = finished and (_similar(w, f) or elided) and w.value >= 2
             if not ok and not strong:
                 continue
@@ -1242,6 +1271,8 @@ class _Validator:
             if mode == "rate":
                 full = rate.group(1) if rate else ""
                 stems = [full, full[:2], full[-2:]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
+                # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first
+                stems = [n for key, nouns in sh["rate_parts"].items() if key + "率" in pre for n in nouns] + stems
                 part = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     hits = [f for f in before if f.status != "pending"
@@ -1251,7 +1282,7 @@ class _Validator:
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
                         for other in hits:
                             if other is not part and other.clause == part.clause and other.unit == part.unit:
-                                self.rate_of_named(other, pf)
+                                self.rate_of_named(other, pf, share_parts)
                         break
                 if part is None and before and before[-1].status == "done" and before[-1].group is not None \
                         and self.tx.clause(pf.start) - before[-1].clause <= 1:
@@ -1263,7 +1294,8 @@ class _Validator:
                     continue
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
-                    if self.rate_of_named(part, pf):
+                    if self.rate_of_named(part, pf, share_parts):
+                        share_parts.add(part.id)
                         continue
             else:
                 if not before or self.tx.clause(pf.start) - before[-1].clause > 2:
@@ -1287,7 +1319,9 @@ class _Validator:
             elif part.group is not None and part.group.whole is not part:
                 whole = part.group.whole
             elif mode == "rate" and part.kind == "count":
-                cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)]
+                # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next
+                cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)
+                         and x.id not in share_parts]
                 whole = cands[-1] if cands else None
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
@@ -1329,8 +1363,10 @@ class _Validator:
                 if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean):
                     np_memo[np_clean] = whole
                 status, msg = self.percent_status(part, whole, pf)
-                if by_place and status == "fail":
-                    continue  # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part
+                if (by_place or pf.unit in _PER_MILLE) and status == "fail":
+                    # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
+                    # thousand (出生率7.69‰) is of the mean population, not of a year-end total
+                    continue
                 self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
                           "status": status, "message": msg})
                 self.percent_rows.append((whole, part, pf))
@@ -1372,13 +1408,17 @@ class _Validator:
             return None
         return part
 
-    def rate_of_named(self, part: Fig, pf: Fig) -> bool:
-        """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%")."""
+    def rate_of_named(self, part: Fig, pf: Fig, rated: set[str] = frozenset()) -> bool:
+        """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%").
+
+        ``rated``: parts of rates found before -- a count with a rate of its own (出生人口N，出生率X)
+        is no total of the next one (死亡人口M，死亡率Y)."""
         noun = part.after if part.noun_after else part.before
         noun = noun.translate(_DROP_STOP)[-2:]
         if len(noun) < 2:
             return False
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.delta
+                 and x.id not in rated
                  and x.sent != part.sent and x.group is None and (x.hi is None or x.hi >= part.lo)
                  and (x.text_label().endswith(noun) or (x.noun_after and x.after.endswith(noun)))]
         if not cands:
@@ -1390,6 +1430,8 @@ class _Validator:
             self.implied(part, pf)
             return True
         status, msg = self.percent_status(part, whole, pf)
+        if status == "fail" and pf.unit in _PER_MILLE:
+            return True  # a rate per thousand is of the mean population (pass-only)
         self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
                   "status": status, "message": msg})
         return True
@@ -1565,6 +1607,17 @@ class _Validator:
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as {b.shown} ✓"})
                 linked.update((a.id, b.id))
+        # "总投资3.18亿元 ... A、B、C三项合计3.18亿元": a sum's total equal to a total stated before
+        for g in self.groups:
+            b = g.whole
+            if g.cue != "合计" or b.id in linked or b.q.get("qualifier") != "exact" or not _distinctive(b):
+                continue
+            a = next((x for x in figs if x.end <= b.start and x.q.get("qualifier") == "exact" and x.value == b.value
+                      and x.unit == b.unit
+                      and x.kind == b.kind and not x.delta and "总" in x.before[-4:] + x.after[:2]), None)
+            if a is not None:
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
+                          "message": f"{a.shown} stated again as the sum {b.shown} ✓"})
         self.copied_sentences(figs)
         # a headline total the body confirms: another body figure naming the same thing must agree
         for h in figs:
@@ -1716,10 +1769,19 @@ class _Validator:
                     and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
                     and len(last) <= 8:
                 items = _count_items(body, ["、"]) + bool(joiner)
+                quoted = _QUOTED_LIST.search(body) if items == 1 else None
+                if quoted and quoted.group(1).count("、") + 1 == n and f.unit in tb.kind_units:
+                    # "围绕“A、B、C”三项服务": a slogan list in quotes, counted inside (pass-only: a quoted
+                    # title may hold a 、 of its own)
+                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": int(n), "open_list": False,
+                              "status": "pass", "message": f"{int(n)} named = {f.shown} ✓"})
+                    continue
                 # a list closed by a joiner is compared both ways, but only when N counts kinds of
                 # things (五类对象): other classifiers may count what the kinds hold (企业、商户和农户12家)
                 kinds = f.unit in tb.kind_units
-                if items >= 2 and (items == n or (kinds if joiner else items > n)):
+                # "共设置A、B、C、D五项内容": the first item follows the verb, so the list is all of it
+                whole = kinds and not joiner and bool(tb.whole_list.search(body.split("、", 1)[0]))
+                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole):
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
@@ -1757,6 +1819,12 @@ class _Validator:
                 break
             end = start
         return n if n >= 3 else None
+
+
+def _head_of(noun: str, label: str) -> bool:
+    """Does ``label`` open with the head of ``noun`` (its last three or more characters)?
+    ("参赛运动员" and "运动员同台竞技": the same people, named once with a modifier.)"""
+    return any(noun.endswith(label[:k]) for k in range(min(len(noun), len(label)), 2, -1))
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
