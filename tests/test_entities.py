@@ -599,14 +599,27 @@ def test_listed_places_round4(text, places):
         assert (p, "LOCATION") in found, (p, found)
 
 
-# a township the model began one character late gets its head back (在X|YZ镇), and a stem that is a
-# dictionary place name may hold a clause character (某都街道: 都 is no adverb there)
+# a stem that is a dictionary place name may hold a clause character (某都街道: 都 is no adverb
+# there; housing report phrasing 其中甲街道、乙街道的项目…)
 @pytest.mark.parametrize("text,town", [
-    ("近日，县妇联联合团县委在月荒坪镇余村启动活动。", "月荒坪镇"),
-    ("其中城关街道、益都街道的项目占一半。", "益都街道"),
+    ("其中城关街道、花都街道的项目占一半。", "花都街道"),
 ])
-def test_township_heads_and_stems(text, town):
+def test_township_stems_with_clause_character(text, town):
     assert has(text, town, "LOCATION"), ents(text)
+
+
+# a township the model began one character late gets its head back (women's federation news:
+# 在X|YZ镇启动活动); the rule is given the late span directly, since which names the model cuts
+# depends on its weights. Heads that are function characters or form a word are not taken.
+@pytest.mark.parametrize("text,late,expected", [
+    ("县妇联在桐坳坪镇开展活动。", "坳坪镇", "桐坳坪镇"),   # 坳坪 no word, 桐坳坪 reads as a name
+    ("县妇联在新兴镇开展活动。", "兴镇", "兴镇"),           # 在 is a function character: no head
+])
+def test_township_head_restored(text, late, expected):
+    from textmine.extract.entities import _township_heads
+    s = text.index(late)
+    (a, b, t), = _township_heads(text, [[s, s + len(late), "LOCATION"]])
+    assert text[a:b] == expected
 
 
 # a body named by what it does, whose first word begins with a clause character (就业, 全民)

@@ -418,13 +418,15 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
 
 def _body_word_before(text: str, i: int, j: int, ln: int, tags: dict) -> bool:
     """The ending at ``j`` closes a dictionary word of three or four characters tagged as a body
-    (建设局, nt) inside the middle: 某市住房和城乡建|设局 is a bureau, though 设局 alone is a word."""
+    (建设局, nt) after the work it names (建设, a verbal noun) inside the middle: 某市住房和城乡建|设局
+    is a bureau, though 设局 alone is a word (but 中西部, also nt in jieba, is a direction)."""
     e = j + ln
-    return any(tags.get(text[e - k:e], "").startswith("nt") for k in (3, 4) if e - k >= i)
+    return any(tags.get(text[e - k:e], "").startswith("nt") and tags.get(text[e - k:e - ln]) in ("v", "vn")
+               for k in (3, 4) if e - k >= i)
 
 
 def _admin_at(text: str, j: int) -> bool:
-    """A full administrative name from the gazetteer starts at ``j`` (邢台市, 某某县)."""
+    """A full administrative name from the gazetteer starts at ``j`` (保定市, 某某县)."""
     lengths = _admin_lengths().get(text[j])
     if not lengths:
         return False
@@ -471,7 +473,10 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                 continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
             if t == "LOCATION" and (place_starts.get(i) or _starts_with_township(text[i:i + 12])):
                 continue  # 宁远县|清水桥镇党委, 某市|某区市场监管局: the lower place's body is a name of its own
-            end = _org_end(text, i, t == "ORGANIZATION")
+            # 某县医|疗保障局, 某县人民武|装部: a body the model cut inside a word is completed like a
+            # place's body (any ending), not like a complete body's sub-unit
+            cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
+            end = _org_end(text, i, t == "ORGANIZATION" and not cut)
             if end and t == "LOCATION" and i in place_starts and not any(text[:end].endswith(x) for x in registered):
                 continue
             if end:
@@ -670,7 +675,7 @@ _SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
 def _non_body_places(text: str, spans: list[list]) -> list[list]:
     """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队.
 
-    Run after the bodies are complete (the model's 雾山镇代表队 has become 光雾山镇代表队)."""
+    Run after the bodies are complete (a model span that began inside the place, 某山镇代表队, has got its head back)."""
     lx = _lex()
     R = _rules()
     out = []
@@ -946,7 +951,7 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             if not (boundary or word_boundary):
                 continue
             if any(taken[i:e]) or not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
-                    or (tags.get(stem) not in name_tags  # (益都街道: a dictionary place name may hold 都)
+                    or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                         and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
                 continue
             if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
@@ -967,8 +972,8 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
 
 def _township_heads(text: str, spans: list[list]) -> list[list]:
-    """A township the model began one character late gets its first character back: 在天|荒坪镇 ->
-    天荒坪镇, when the two-character stem is no word, the character before it follows a boundary
+    """A township the model began one character late gets its first character back: 在石|龙坳镇 ->
+    石龙坳镇, when the two-character stem is no word, the character before it follows a boundary
     and joins no word with it, and the three-character stem reads as a name."""
     R = _rules()
     lx = _lex()
@@ -1503,11 +1508,12 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
             out.append([a, b, t])
             taken[a:b] = b"\x01" * (b - a)
         elif not taken[a] and taken[b - 1]:
-            # 某|岗梁林场 where 某岗梁 was found elsewhere: a mention that starts inside the name and
+            # 某|某岭林场 where 某某岭 was found elsewhere: a mention that starts inside the name and
             # runs past it lost the name's head; it gets it back
             k = next((k for k in range(a + 1, b) if taken[k]), b)
             sp = by_start.get(k)
-            if sp is not None and sp[1] > b and sp[2] != "PERSON":
+            if sp is not None and sp[1] > b and sp[2] != "PERSON" and b - k >= 2 and t == "LOCATION":
+                # (at least two shared characters: 武汉 found elsewhere does not turn 汉阳 into 武汉阳)
                 sp[0] = a
                 taken[a:k] = b"\x01" * (k - a)
     return out
