@@ -36,6 +36,10 @@ COUNTED = [
     ("enforcement bulletin", "执法人员约谈9家问题严重的经营户。", "9家", "经营户"),
     # a word cut across the figure's end (人|分) opens no noun before another numeral
     ("training news", "全县中小学教师共计2800余人分四批参加培训。", "共计2800余人", "教师"),
+    # a span of time framed by how long it took counts the event or work named after it
+    ("sports meet news", "为期3天的全县第三届职工运动会在体育中心开幕。", "3天", "运动会"),
+    ("sports meet news", "经过两天激烈角逐,共评出一等奖5名。", "两天", "角逐"),
+    ("housing renovation report", "计划用3至5年完成全部改造。", "3至5年", "改造"),
 ]
 
 

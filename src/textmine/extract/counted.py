@@ -108,6 +108,12 @@ _FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落�
 _PURPOSE = re.compile(r"[，,](?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})")
 # a title right before a figure (发放《致家长的一封信》1.5万份) is what it counts
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,30}》$")
+# a span of time framed by how long something took (为期3天的运动会, 经过3天角逐, 计划用3年完成改造)
+# counts the event or work named after it, not the framing verb before it
+_SPAN_FRAME = re.compile(r"(?:为期|历时|历经|经过|耗时|用时|用了|花了|用)$")
+_SPAN_UNITS = frozenset(("天", "日", "年", "个月", "月", "周", "小时", "分钟", "个工作日", "工作日"))
+# what such a span names: the words after it up to a place/time word (在, 于) or the clause end
+_SPAN_AFTER = re.compile(r"[^，,。；;：:！!？?、“”《》()（）\s]{2,16}?(?=在|于|[，,。；;：:！!？?、]|$)")
 _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
 _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
@@ -484,7 +490,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             f["counted"] = prev["counted"]  # 9.2：40.1：50.7: the parts of one ratio count one thing
             prev_in_sentence[si] = f
             continue
-        if kind in ("count", "measure", "money", "ordinal"):
+        if f.get("unit") in _SPAN_UNITS and _SPAN_FRAME.search(text, cstart, f["start"]):
+            after = f["end"] + 1 if text.startswith("的", f["end"]) else f["end"]
+            named = _SPAN_AFTER.match(text, after, s_end)
+            counted = named.group() if named else None
+        if counted is None and kind in ("count", "measure", "money", "ordinal"):
             chained = nxt is not None and nxt["start"] == f["end"]
             if chained and _before_phrase(text, tokens, starts, cstart, f["start"], kind)[0] is None:
                 # 18项百场系列活动: both figures count what follows the second
