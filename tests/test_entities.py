@@ -641,3 +641,21 @@ def test_three_character_name_before_wei():
 def test_forest_farm_is_a_body():
     found = ents("在白石岭、青松岗等重点林区建成防火检查站。\n白石岭林场开展森林防火应急演练")
     assert ("白石岭林场", "ORGANIZATION") in found, found
+
+
+# a body the model cut inside a word is completed to its ending (standard county department names,
+# as in any county's work summary), and the supply-and-marketing cooperative union is one body
+@pytest.mark.parametrize("text,org", [
+    ("近日，临朐县医疗保障局召开会议。", "临朐县医疗保障局"),
+    ("近日，临朐县人民武装部召开会议。", "临朐县人民武装部"),
+    ("近日，临朐县供销合作社联合社召开会议。", "临朐县供销合作社联合社"),
+])
+def test_body_cut_inside_a_word_is_completed(text, org):
+    assert has(text, org, "ORGANIZATION"), ents(text)
+
+
+# two characters shared are needed before a found place restores the head of a later mention: a
+# place found elsewhere (武汉) does not swallow the next name's first character (汉阳 of 武汉阳逻港 stays)
+def test_propagated_place_does_not_swallow_one_character():
+    found = ents("武汉是重要枢纽。货物经武汉阳逻港转运。")
+    assert not any(s.startswith("武汉阳") for s, _ in found), found

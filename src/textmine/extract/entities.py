@@ -30,6 +30,17 @@ output contract in ``spec/records.md``:
   found, a place opening a headline before a colon, and the items of a list closed by 等 + a place
   category (甲、乙等8个景区) are LOCATIONs; townships may have three-character stems and follow a
   word (其中|某某镇).
+* Report constructions (generalization round 4; docs/entities.md lists them with their data keys):
+  department names holding 和 (某市住房和城乡建设局: a body word tagged nt after the work it names
+  closes the name) and a second body after a conjunction and a full place name (县政府和|某市公安局);
+  旗 as a county-level abbreviation; body words starting with a clause character (县就业服务中心);
+  a model span cut inside a word completed (某县医|疗保障局); a place + numbered session or team
+  (某县第五届, 某镇代表队) is the place; body + one verb cut (团县委|组织); bare organs (局党委) and
+  village mediation committees are no names; 和县|直 is no place; lists closed by 等 + qualifier +
+  category (甲、乙等重点林区) and a first item after the opening verb; a township's lost head
+  (在X|YZ镇) and stems that are dictionary place names holding a clause character; a
+  three-character name before the clause's 为; a propagated place restores a cut head (two
+  shared characters at least); 林场 and 联合社 are body endings.
 
 All word lists live in ``textmine/data/gazetteer``.
 """
