@@ -659,3 +659,17 @@ def test_body_cut_inside_a_word_is_completed(text, org):
 def test_propagated_place_does_not_swallow_one_character():
     found = ents("武汉是重要枢纽。货物经武汉阳逻港转运。")
     assert not any(s.startswith("武汉阳") for s, _ in found), found
+
+
+# service and work stations are bodies after a bare abbreviation too (veterans affairs and
+# agriculture reports: 镇退役军人服务站, 县农技推广站); without a place they are no names
+@pytest.mark.parametrize("text,org", [
+    ("近日，镇退役军人服务站开展走访慰问。", "镇退役军人服务站"),
+    ("近日，县农技推广站开展技术培训。", "县农技推广站"),
+])
+def test_station_bodies(text, org):
+    assert has(text, org, "ORGANIZATION"), ents(text)
+
+
+def test_station_without_place_is_no_name():
+    assert not ents("全县各乡镇、街道退役军人服务站均已建成。")
