@@ -156,3 +156,50 @@ def test_lists_that_may_be_partial_are_not_failed(text):
     n = 5 if "五项" in text else 3
     doc = make_doc(text, [("五项" if n == 5 else "三项", n, "项", "count")])
     assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+
+
+# ------------------------------------------------------------------ rates with one figure stated
+def test_rate_of_an_unstated_outcome_implies_the_part():
+    """veterans affairs / petition office phrasing: 受理N件，办结率X% -- the cases closed are not stated."""
+    doc = make_doc("共受理各类诉求218件，办结率97.2%。",
+                   [("218件", 218, "件", "count"), ("97.2%", 97.2, "%", "percent")])
+    c = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert c is not None, doc.checks
+    assert (c["whole"], c["parts"], c["status"], c["implied_part"]) == ("q1", [], "unverifiable", 212), c
+
+
+def test_rate_named_by_its_count_implies_the_base():
+    """social security phrasing: 参保人数N，参保率X% -- the insured over a base the text does not state."""
+    doc = make_doc("全县城乡居民基本养老保险参保人数达到41.2万人，参保率98.6%。",
+                   [("41.2万人", 412000, "人", "count"), ("98.6%", 98.6, "%", "percent")])
+    c = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert c is not None, doc.checks
+    assert (c["whole"], c["parts"], c["status"], c["implied_total"]) == (None, ["q1"], "unverifiable", 417850), c
+
+
+def test_rate_of_no_outcome_implies_nothing():
+    """training report phrasing: 就业率 after a count of trainees names no finished work of that count."""
+    doc = make_doc("共培训农民工500人，就业率85%。", [("500人", 500, "人", "count"), ("85%", 85, "%", "percent")])
+    assert not [c for c in doc.checks if c["kind"] == "percent" and c["whole"] == "q1"], doc.checks
+
+
+# ------------------------------------------------------------------ stages of one kind of work
+@pytest.mark.parametrize("text,figures,found", [
+    # police work summary phrasing: cases solved of the cases filed
+    ("全县共立刑事案件312起，同比下降14.3%；破获刑事案件207起。",
+     [("312起", 312, "起", "count"), ("14.3%", 14.3, "%", "percent"), ("207起", 207, "起", "count")], True),
+    # more solved than filed (cases of earlier years solved now): no relation asserted, never a fail
+    ("全县共立刑事案件312起；破获刑事案件330起。",
+     [("312起", 312, "起", "count"), ("330起", 330, "起", "count")], False),
+    # another thing counted: no relation
+    ("全县共立刑事案件312起；破获犯罪团伙20起。",
+     [("312起", 312, "起", "count"), ("20起", 20, "起", "count")], False),
+])
+def test_outcome_count_is_part_of_intake_count(text, figures, found):
+    doc = make_doc(text, figures)
+    n = len(figures)
+    c = find(doc, "part_of", "q1", [f"q{n}"])
+    assert (c is not None) == found, doc.checks
+    assert not [c for c in doc.checks if c["status"] == "fail"]
+    if found:
+        assert c["status"] == "pass"

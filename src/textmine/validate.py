@@ -706,6 +706,7 @@ class _Validator:
         self.emit_groups()
         self.all_done()
         self.done_of_total()
+        self.stage_pairs()
         self.percents()
         self.shares_to_hundred()
         self.ratio_lists()
@@ -1199,6 +1200,27 @@ class _Validator:
             f.group = g
             self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
 
+    # -- 立案 then 破获 -------------------------------------------------------
+    def stage_pairs(self) -> None:
+        """"立刑事案件312起，...；破获刑事案件207起": the count of an outcome verb is a part of the count
+        of the intake verb before it in the sentence, when both name the same things (pass-only)."""
+        st = self.c["stages"]
+        for f in self.figs:
+            if f.kind != "count" or f.group is not None or f.delta or f.paren \
+                    or not any(v in f.before for v in st["outcome"]):
+                continue
+            for x in self.before(f.start, para=f.para, sents=0):
+                if x.kind != "count" or x.unit != f.unit or x.delta or x.paren or x.group is not None \
+                        or f.clause - x.clause > 3:
+                    continue
+                # (both name the same things: "立刑事案件" / "破获刑事案件")
+                if not any(v in x.before for v in st["intake"]) or _common(x.text_label(), f.text_label()) < 3:
+                    continue
+                if (x.hi is None or f.lo <= x.hi) and not self.covered(x, [f]):
+                    self.add(self.sum_check("part_of", x, [f], "pass"))
+                    f.group = Group(whole=x, parts=[f], strong=False, cue="stage")
+                break
+
     # -- 全部完成: equal to a total stated before ------------------------------
     def all_done(self) -> None:
         words = self.c["all"]["words"]
@@ -1287,10 +1309,12 @@ class _Validator:
                 if part is None and before and before[-1].status == "done" and before[-1].group is not None \
                         and self.tx.clause(pf.start) - before[-1].clause <= 1:
                     part = before[-1]
+                by_stem = part is not None
                 if part is None:
                     part = self.rate_after_pair(pf, before)
                     by_place = True
                 if part is None:
+                    self.implied_outcome(pf, full, before)
                     continue
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
@@ -1374,6 +1398,12 @@ class _Validator:
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
                 self.implied(part, pf)
                 share_parts.add(part.id)
+            elif mode == "rate" and by_stem and pf.value > 0 and part.sent == pf.sent \
+                    and self.tx.clause(pf.start) - part.clause <= 1 and part.id not in share_parts:
+                # "参保人数达到41.2万人，参保率98.6%": the rate of the count its stem names, over a base
+                # the text does not state
+                self.implied(part, pf)
+                share_parts.add(part.id)
 
     def drop_misread_shares(self) -> None:
         """A share off by more than ten times against a total in another paragraph ("每平方公尺的造价达
@@ -1390,6 +1420,23 @@ class _Validator:
                         continue
             keep.append(c)
         self.checks = keep
+
+    def implied_outcome(self, pf: Fig, stem: str, before: list[Fig]) -> None:
+        """"受理各类诉求218件，办结率97.2%": a rate of an outcome (a verb of finished work, cues
+        ``done.verbs`` and ``predicate.verbs``) right after the one count it is a rate of -- the
+        outcome itself is not stated, so the check is unverifiable, with the part it implies."""
+        if not before or pf.value <= 0 or pf.hi is None or pf.value > HUNDRED:
+            return
+        whole = before[-1]
+        outcomes = self.c["done"]["verbs"] + self.c["predicate"]["verbs"]
+        if (whole.kind != "count" or whole.delta or whole.group is not None or whole.total is not None
+                or whole.clause != self.tx.clause(pf.start) - 1 or not any(stem.endswith(v) for v in outcomes)
+                or len(before) > 1 and before[-2].clause == whole.clause):
+            return
+        implied = (whole.value * pf.value / HUNDRED).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        self.add({"kind": "percent", "whole": whole.id, "parts": [], "percent": pf.id, "status": "unverifiable",
+                  "implied_part": implied,
+                  "message": f"{pf.shown} of {whole.shown} is about {_fmt_like(implied, [whole])} (part not stated)"})
 
     def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names neither figure, stated right after a total and its
