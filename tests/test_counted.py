@@ -40,6 +40,10 @@ COUNTED = [
     ("sports meet news", "为期3天的全县第三届职工运动会在体育中心开幕。", "3天", "运动会"),
     ("sports meet news", "经过两天激烈角逐,共评出一等奖5名。", "两天", "角逐"),
     ("housing renovation report", "计划用3至5年完成全部改造。", "3至5年", "改造"),
+    # dispute mediation: the part resolved (化解) of the disputes checked
+    ("police work summary", "各派出所排查邻里纠纷600件,化解580件。", "580件", "邻里纠纷"),
+    # money given in kind is valued in yuan: 折合人民币 frames the figure, the goods are counted
+    ("veterans affairs report", "发放节日慰问品折合人民币约80万元。", "约80万元", "慰问品"),
 ]
 
 
