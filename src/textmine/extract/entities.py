@@ -997,7 +997,7 @@ def _township_heads(text: str, spans: list[list]) -> list[list]:
             suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
             i = s - 1
             c = text[i]
-            if suf and e - s - len(suf) == 2 and _is_han(c) and _after_boundary(text, i, ends - {s}) \
+            if suf and e - s - len(suf) == 2 and _is_han(c) and _after_boundary(text, i, ends) \
                     and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
                     and c not in R["place_abbreviations"] and text[s:e - len(suf)] not in tags \
                     and text[i:s + 1] not in tags and i not in starts and _township_like(text[i:e], tags):
