@@ -203,3 +203,16 @@ def test_outcome_count_is_part_of_intake_count(text, figures, found):
     assert not [c for c in doc.checks if c["status"] == "fail"]
     if found:
         assert c["status"] == "pass"
+
+
+@pytest.mark.parametrize("text,figures", [
+    # national work report phrasing: 共 opens the clause of the first figure, not of the last
+    ("共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨。",
+     [("1.17亿吨", 117000000, "吨", "measure"), ("7800万吨", 78000000, "吨", "measure"), ("7.75亿吨", 775000000, "吨", "measure")]),
+    # a comma list whose earlier items have longer labels: the items found are not all of it
+    ("文化教育卫生体育方面的300个，城市公用事业方面的118个，其他方面的160个，全部单位共有578个。",
+     [("300个", 300, "个", "count"), ("118个", 118, "个", "count"), ("160个", 160, "个", "count"), ("578个", 578, "个", "count")]),
+])
+def test_no_false_sum_from_a_partial_list(text, figures):
+    doc = make_doc(text, figures)
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks

@@ -1065,8 +1065,10 @@ class _Validator:
         for f in self.figs:
             if not self.summable(f) or f.group is not None:
                 continue
-            # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名")
-            if not marked.search(f.pre[-6:]) and not marked.match(f.pre.lstrip()):
+            # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名": no
+            # figure between them -- "共淘汰炼铁产能A吨、炼钢产能B吨" marks the first one only)
+            if not marked.search(f.pre[-6:]) and not (marked.match(f.pre.lstrip()) and not any(
+                    x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
                 continue
             ss, _ = self.tx.sent_span(f.start)
             # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
@@ -1074,6 +1076,7 @@ class _Validator:
                             if x.kind == "count" and x.unit in _tables().kind_units and x.exact
                             and marked.match(self.t, x.end, f.start)), None)
             chain: list[Fig] = []
+            by_comma = False  # a link made by a comma and a parallel label only
             prev_start = f.start
             source = None  # a larger figure the listed parts were picked from (展出236件，评选出...共计30件)
             for x in self.before(f.start, para=f.para, sents=0):
@@ -1090,9 +1093,14 @@ class _Validator:
                 if not joined or len(gap) > 16 or x.total is not None:
                     source = x if x.start >= ss and counted is None else None
                     break
+                by_comma = by_comma or not (not chain or _JOINER.search(gap) or counted is not None)
                 chain.append(x)
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
+                continue
+            if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi):
+                # a list of comma-separated items may begin earlier than the items found (a longer
+                # label breaks the chain): only its agreement is reported
                 continue
             if counted is not None:
                 n = len(chain)
