@@ -44,6 +44,9 @@ COUNTED = [
     ("police work summary", "各派出所排查邻里纠纷600件,化解580件。", "580件", "邻里纠纷"),
     # money given in kind is valued in yuan: 折合人民币 frames the figure, the goods are counted
     ("veterans affairs report", "发放节日慰问品折合人民币约80万元。", "约80万元", "慰问品"),
+    # a sum after a list (两项合计X) counts what the listed figures count, not the total word
+    ("housing renovation report", "争取中央补助资金1.2亿元、省级补助资金0.3亿元,两项合计1.5亿元。", "1.5亿元", "补助资金"),
+    ("housing renovation report", "争取中央补助资金1.2亿元、省级补助资金0.3亿元,两项合计1.5亿元。", "两项", "补助资金"),
 ]
 
 

@@ -91,6 +91,8 @@ def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str
     return pattern.sub("", s)
 
 
+# a total word alone names nothing: the sum counts what the figures before it count
+_SUM_WORDS = frozenset(("合计", "共计", "总计", "累计", "共", "总共", "一共"))
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 # people and households act: a verb after them (3600户发展产业) is what they do
@@ -549,6 +551,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = "人"
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
                     counted = _after_phrase(text, tokens, starts, f["end"], limit)
+        if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
+            counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         f["counted"] = counted
         prev_in_sentence[si] = f
     _respectively(text, figures)
