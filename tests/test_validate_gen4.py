@@ -216,3 +216,18 @@ def test_outcome_count_is_part_of_intake_count(text, figures, found):
 def test_no_false_sum_from_a_partial_list(text, figures):
     doc = make_doc(text, figures)
     assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+
+
+@pytest.mark.parametrize("text,figures,found", [
+    # transport bureau phrasing: lines opened this year are among the lines there are now
+    ("全年新开通城乡公交线路6条，目前全县共有公交线路38条。",
+     [("6条", 6, "条", "count"), ("38条", 38, "条", "count")], True),
+    # another thing in stock: no relation
+    ("全年新开通城乡公交线路6条，目前全县共有公交站点38条。",
+     [("6条", 6, "条", "count"), ("38条", 38, "条", "count")], False),
+])
+def test_added_things_are_part_of_the_stock(text, figures, found):
+    doc = make_doc(text, figures)
+    c = find(doc, "part_of", "q2", ["q1"])
+    assert (c is not None) == found, doc.checks
+    assert not [c for c in doc.checks if c["status"] == "fail"]

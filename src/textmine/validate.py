@@ -1228,6 +1228,19 @@ class _Validator:
                     self.add(self.sum_check("part_of", x, [f], "pass"))
                     f.group = Group(whole=x, parts=[f], strong=False, cue="stage")
                 break
+        # "全年新开通公交线路6条，目前全县共有公交线路38条": the new ones are among those there now
+        for f in self.figs:
+            if f.kind != "count" or f.delta or f.paren or not any(v in f.before for v in st["stock"]):
+                continue
+            for x in self.before(f.start, para=f.para, sents=0):
+                if x.kind != "count" or x.unit != f.unit or x.delta or x.paren or x.group is not None \
+                        or f.clause - x.clause != 1 or not any(v in x.before for v in st["added"]):
+                    continue
+                if _common(x.text_label(), f.text_label()) >= 3 and (f.hi is None or x.lo <= f.hi) \
+                        and not self.covered(f, [x]):
+                    self.add(self.sum_check("part_of", f, [x], "pass"))
+                    x.group = Group(whole=f, parts=[x], strong=False, cue="stock")
+                break
 
     # -- 全部完成: equal to a total stated before ------------------------------
     def all_done(self) -> None:
