@@ -47,6 +47,11 @@ COUNTED = [
     # a sum after a list (两项合计X) counts what the listed figures count, not the total word
     ("housing renovation report", "争取中央补助资金1.2亿元、省级补助资金0.3亿元,两项合计1.5亿元。", "1.5亿元", "补助资金"),
     ("housing renovation report", "争取中央补助资金1.2亿元、省级补助资金0.3亿元,两项合计1.5亿元。", "两项", "补助资金"),
+    # parts of a whole split by area after 其中 count what the whole counts, not the area
+    ("sanitation campaign news", "全县新建公厕40座,其中农村30座。", "30座", "公厕"),
+    ("public security report", "新建视频监控点位150个,其中城区85个、乡村65个。", "65个", "监控点位"),
+    # ...but a place-qualified kind stated on its own stays itself
+    ("education statistics", "城区学校12所,乡村学校30所。", "30所", "乡村学校"),
 ]
 
 

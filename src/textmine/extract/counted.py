@@ -93,6 +93,8 @@ def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str
 
 # a total word alone names nothing: the sum counts what the figures before it count
 _SUM_WORDS = frozenset(("合计", "共计", "总计", "累计", "共", "总共", "一共"))
+# the parts of a whole split by area (其中城区85个、乡村70个): a place is no noun of what is counted
+_PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 # people and households act: a verb after them (3600户发展产业) is what they do
@@ -551,6 +553,13 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = "人"
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
                     counted = _after_phrase(text, tokens, starts, f["end"], limit)
+        if counted and _PLACE_PART.fullmatch(counted) and prev is not None and prev.get("unit") == f.get("unit") \
+                and prev.get("sentence") == si:
+            # 新建点位150个,其中城区85个、乡村70个: parts by place count what their whole counts
+            whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == f.get("unit")
+                          and "其中" in text[p["end"]:f["start"]] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
+            if whole is not None and whole.get("counted"):
+                counted = whole["counted"]
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         f["counted"] = counted
