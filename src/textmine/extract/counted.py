@@ -28,6 +28,11 @@ purpose; a title right before a figure (``发放《…》1.5万份``) counts the
 share after a bare place frame (``覆盖全区约九成学生家庭``) counts the noun after it;
 a noun phrase after a figure runs through a modifier with 的 to its head noun.
 
+A span of time framed by how long it took (``为期3天的运动会``, ``计划用3年完成改造``)
+counts what is named after it; a total word alone (``两项合计X``) and an area word
+after ``其中`` (``其中城区85个、乡村70个``) name nothing of their own: they count what
+the figure before (the whole) counts.
+
 Verbs jieba tags as nouns and verbs of progress (``新开工``, ``整改到位``) are
 data (``data/figures/verbs.tsv``).
 
