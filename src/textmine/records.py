@@ -49,7 +49,7 @@ TABLES: dict[str, pa.Schema] = {
     "checks": pa.schema([
         ("doc_id", pa.string()), ("kind", pa.string()), ("whole", pa.string()), ("parts", pa.list_(pa.string())),
         ("percent", pa.string()), ("items", pa.int64()), ("status", pa.string()), ("message", pa.string()),
-        ("implied_total", pa.float64()),
+        ("implied_total", pa.float64()), ("implied_part", pa.float64()),
     ]),
     "errors": pa.schema([
         ("doc_id", pa.string()), ("source", pa.string()), ("stage", pa.string()), ("code", pa.string()),
@@ -219,6 +219,7 @@ def record_columns(record: dict[str, Any]) -> dict[str, dict[str, list]]:
     check["doc_id"] = [doc_id] * len(checks)
     check["parts"] = [list(p or []) for p in check["parts"]]
     check["implied_total"] = list(map(_float, check["implied_total"]))
+    check["implied_part"] = list(map(_float, check["implied_part"]))
     columns["checks"] = check
     columns["errors"] = {k: [] for k in TABLES["errors"].names}
     return columns
