@@ -458,6 +458,17 @@ def test_open_bound_restates_only_a_figure_of_its_size():
     assert find(doc, "restated", "q1", ["q2"])["status"] == "pass", doc.checks
 
 
+def test_open_bound_does_not_restate_a_figure_well_above_it():
+    """work-report and transport phrasing (made up): a floor (超过60%, 150公里以上) and a figure a
+    quarter or more above it are two statements, not one said twice."""
+    doc = make_doc("城镇化率超过60%。全县农村客运通达率达到93.8%。",
+                   [("60%", 60, "%", "percent", "over"), ("93.8%", Decimal("93.8"), "%", "percent")])
+    assert not any(c["kind"] == "restated" for c in doc.checks), doc.checks
+    doc = make_doc("新改建农村公路150公里以上。全年完成农村公路提质改造186公里。",
+                   [("150公里", 150, "公里", "measure", "over"), ("186公里", 186, "公里", "measure")])
+    assert not any(c["kind"] == "restated" for c in doc.checks), doc.checks
+
+
 def test_copied_sentence_must_agree():
     """a011: the lede is quoted later; one changed figure in the copy is flagged."""
     text = "前三年，我国共新改建农村公路118万公里，完成投资5484亿元。\n他公布，前三年，全国共新改建农村公路120万公里，完成投资5484亿元。"

@@ -1981,6 +1981,11 @@ def _nearly_contained(m1: str, m2: str) -> bool:
     return sum(b.size for b in sm.get_matching_blocks()) / len(short) >= 0.85
 
 
+# An open bound restates a figure near it: 超300万 for 326.5万 (9% above), not 超过九成 for 100% or
+# 150公里以上 for 186公里, which are two statements about different things.
+_OPEN_RESTATE = Decimal("1.2")
+
+
 def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
     """Does ``b`` restate the earlier ``a`` (their bounds overlap; ``b_pairs``: ``_pairs`` of b's label)?
 
@@ -1990,7 +1995,7 @@ def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
     # _near(a, b), inline
     if not (b.hi is not None and b.lo > 0 and a.hi is not None and a.lo > 0):
         lo, hi = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
-        if not (lo > 0 and hi <= lo * 2):
+        if not (lo > 0 and hi <= lo * _OPEN_RESTATE):
             return False
     # _similar(a, b): the labels share two characters in a row
     if b_pairs.isdisjoint(_pairs(a.before + a.after)):
@@ -2004,7 +2009,7 @@ def _near(a: Fig, b: Fig) -> bool:
     if a.hi is not None and b.hi is not None and a.lo > 0 and b.lo > 0:
         return True
     lo, hi = sorted((a.value, b.value))
-    return lo > 0 and hi <= lo * 2
+    return lo > 0 and hi <= lo * _OPEN_RESTATE
 
 
 def _overlaps(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | None) -> bool:
