@@ -360,3 +360,13 @@ def test_a_task_travels_without_identity_maps_and_arrives_equal():
             w = getattr(b, k)
             assert np.array_equal(v, w) if isinstance(v, np.ndarray) else v == w, k
     assert back.items[0].text is back.items[0].original and back.part == 3
+
+
+def test_jsonl_tables_read_back_rows_holding_a_line_separator(tmp_path, fast_pipe):
+    # JSON leaves U+2028 raw inside strings; reading a JSONL part back must not split the row there
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "sep", "title": "第一\u2028第二", "text": "开展宣讲10场。"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    run_batch([str(src)], fast_pipe, BatchOptions(out=tmp_path / "out", format="jsonl", workers=1))
+    docs = read_table(tmp_path / "out", "documents")
+    assert docs.doc_id.tolist() == ["sep"] and docs.title.tolist() == ["第一\u2028第二"]

@@ -35,7 +35,6 @@ from __future__ import annotations
 import csv
 import gc
 import hashlib
-import io
 import json
 import logging
 import os
@@ -660,8 +659,6 @@ def _parts_exist(out: Path, part: int, fmt: str) -> bool:
 # ---------------------------------------------------------------- reading back
 def _read_part(path: Union[str, Path], table: str):
     """One part file as a pandas DataFrame with the table's columns and dtypes."""
-    import pandas as pd
-
     path = Path(path)
     schema = TABLES[table]
     if path.suffix == ".parquet":
@@ -669,7 +666,8 @@ def _read_part(path: Union[str, Path], table: str):
 
         return pq.read_table(path, schema=schema).to_pandas()
     if path.suffix == ".jsonl":
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        # "\n" only: a U+2028 written raw inside a JSON string is not a line break
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     else:
         with open(path, encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
