@@ -9,9 +9,36 @@ from pathlib import Path
 import pytest
 import regex
 
-from textmine.segment import _SPACES, split_sentences, split_sentences_reference
+from textmine.segment import _BULLETS, _CLOSERS, _SPACES, _TERMINAL, split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+_SENT_END = regex.compile(rf"[{_TERMINAL}]+[{_CLOSERS}]*|\n+|(?=[{_BULLETS}])")
+
+
+def split_sentences_reference(text: str) -> list[tuple[int, int]]:
+    """:func:`split_sentences` spelled out: cut at the ends, then trim each piece."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        ms, me = m.span()
+        # terminal punctuation stays with its sentence; newlines and the bullet lookahead do not
+        end = me if me > ms and text[ms] != "\n" else ms
+        _add(text, pos, end, spans)
+        pos = me
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
 
 # each exercises one rule of the reference: terminal runs with closers, newline runs, the bullet
 # lookahead (also right after an end and at the text start), whitespace-only pieces, trimming

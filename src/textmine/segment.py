@@ -235,7 +235,6 @@ def _with_offsets(text: str, words: list[str], flags) -> list[tuple[str, int, in
 # sentence ends: Chinese and ASCII terminal punctuation, with any closing quotes
 # or brackets that follow; newlines; a bullet starts a new sentence
 _TERMINAL, _CLOSERS, _BULLETS = "。！？!?", "”’」』）)\\]】", "●■◆▲★•"
-_SENT_END = regex.compile(rf"[{_TERMINAL}]+[{_CLOSERS}]*|\n+|(?=[{_BULLETS}])")
 # str.isspace's characters (what sentences are trimmed of) as a character-class body, so the
 # pattern below trims exactly the same ones (a test checks it against every code point)
 _SPACES = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -255,33 +254,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Sentences end after terminal punctuation (with the closing quotes or brackets that follow) and
     at newlines; a bullet starts a new one.  One pattern finds the trimmed sentences directly, so
-    no Python code runs per character or boundary (:func:`split_sentences_reference` is the plain
-    definition it must equal; tests/test_segment_sentences.py compares them).
+    no Python code runs per character or boundary (tests/test_segment_sentences.py holds the plain
+    definition, cut then trim, that it must equal).
     """
     return [m.span() for m in _SENTENCE.finditer(text)]
-
-
-def split_sentences_reference(text: str) -> list[tuple[int, int]]:
-    """:func:`split_sentences` spelled out: cut at the ends, then trim each piece."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        ms, me = m.span()
-        # terminal punctuation stays with its sentence; newlines and the bullet lookahead do not
-        end = me if me > ms and text[ms] != "\n" else ms
-        _add(text, pos, end, spans)
-        pos = me
-    _add(text, pos, len(text), spans)
-    return spans
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def segment(doc: Document, *, backend: str = "jieba", pos: bool = True) -> Document:

@@ -1050,29 +1050,11 @@ def _chunk_pattern(max_len: int) -> re.Pattern:
     """One chunk of :func:`_chunks` from where the previous one ended: a sentence-final mark with
     at least ``max_len // 3 - 1`` characters before it, else a line break, else ``max_len``
     characters, never crossing a line break (a regex scan instead of Python per chunk;
-    :func:`_chunks_reference` is the spelled-out rule, compared in tests)."""
+    tests/test_ner_model.py spells the rule out position by position and compares)."""
     window = max(max_len, 1)
     least = max(max_len // 3 - 1, 0)
     return re.compile(rf"[^\n]{{{least},{window - 1}}}?{_SENTENCE_END.pattern}"
                       rf"|[^\n]{{0,{window - 1}}}\n|[^\n]{{1,{window}}}")
-
-
-def _chunks_reference(text: str, max_len: int):
-    """:func:`_chunks` position by position (the definition the pattern must equal)."""
-    n = len(text)
-    start = 0
-    min_len = max_len // 3
-    while start < n:
-        end = min(n, start + max(max_len, 1))
-        nl = text.find("\n", start, end)
-        if nl >= 0:
-            end = nl + 1
-        mark = _SENTENCE_END.search(text, max(start, start + min_len - 1), end)
-        if mark:
-            end = mark.end()
-        if text[start:end].strip():
-            yield start, end
-        start = end
 
 
 # how far below zero the bound of :meth:`NerModel._pieces` must stay for a character to count as
