@@ -140,7 +140,6 @@ def repair(text: str, start: int, end: int) -> str | None:
     island = text[start:end]
     core = island.strip("?\ufffd\x1a")
     lead_lost = len(island) - len(island.lstrip("?\ufffd\x1a")) > 0
-    trail_lost = len(island) - len(island.rstrip("?\ufffd\x1a")) > 0
     # ASCII punctuation inside an island was a full-width GBK character before
     # someone folded it; a one-byte-off decode never yields single bytes there
     try:
@@ -157,7 +156,6 @@ def repair(text: str, start: int, end: int) -> str | None:
     # the character before may carry an inline pinyin annotation: look past it
     lead_ctx = _TRAILING_ANNOTATION.sub("", text[max(0, start - 16):start])
     before = lead_ctx[-1] if lead_ctx and lead_lost and _HAN.match(lead_ctx[-1]) else ""
-    after = text[end] if end < len(text) and trail_lost else ""
     first = _guess(head, True, before, after=True) if before else ""
     last = _guess(tail, False, middle[-1:], after=True) if middle else ""
     fixed = first + middle + last
