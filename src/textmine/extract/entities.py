@@ -47,7 +47,10 @@ All word lists live in ``textmine/data/gazetteer``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+
+import numpy as np
 
 from textmine.extract import ner_model as nm
 from textmine.segment import short_freq, word_tags
@@ -215,9 +218,27 @@ def _org_suffixes_by_first() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _ending_first_re() -> re.Pattern:
-    """The characters an organization ending starts with."""
-    return re.compile(_class(_org_suffixes_by_first()))
+def _ending_head_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The one-character organization endings, the first two characters of the longer ones, and
+    the first characters of all."""
+    endings = _lex()["org_suffixes"]
+    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+    pairs[[_pair_key(w[:2]) for w in endings if len(w) >= 2]] = True
+    return _char_table(w for w in endings if len(w) == 1), pairs, _char_table(w[0] for w in endings)
+
+
+@lru_cache(maxsize=4)
+def _ending_starts(text: str) -> list[int]:
+    """Positions, ascending, where an organization ending (any of ``org_suffixes``) may start: the
+    character is a one-character ending, or it and the next one open a longer ending.  Every
+    position where one starts is among them (a hash collision adds a position now and then, but
+    always one whose character starts some ending)."""
+    singles, pairs, firsts = _ending_head_tables()
+    codes = _bmp_codes(text)
+    mask = singles[codes]
+    if len(text) >= 2:
+        mask[:-1] |= pairs[_pair_hashes(text)] & firsts[codes[:-1]]
+    return np.flatnonzero(mask).tolist()
 
 
 @lru_cache(maxsize=1)
@@ -226,22 +247,64 @@ def _admin_lengths() -> dict[str, tuple[int, ...]]:
     return nm.Lexicon.of(_lex()["admin"]).lengths
 
 
-# hundreds of different next-to-last characters (the place names' 安|县, 平|区 …) narrow nothing:
-# above this many, only the last characters are scanned for
-_MAX_BEFORE_CLASS = 200
+# character pairs are hashed into a table of this many bits: small enough to stay in the CPU cache
+# (a collision only costs a set lookup; the 3,173 place names' final pairs fill 5% of the slots)
+_PAIR_BITS = 16
+_PAIR_MASK = (1 << _PAIR_BITS) - 1
+_PAIR_MULT = 40503
+
+
+def _pair_key(pair: str) -> int:
+    """The table slot of a two-character string (what :func:`_pair_hashes` computes for the text)."""
+    return (ord(pair[0]) * _PAIR_MULT + ord(pair[1])) & _PAIR_MASK
+
+
+@lru_cache(maxsize=4)
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _char_table(chars) -> np.ndarray:
+    """A lookup table of the Basic Multilingual Plane marking ``chars`` (see :func:`_char_hits`)."""
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in chars if ord(c) < 0xFFFF]] = True
+    return table
+
+
+@lru_cache(maxsize=4)
+def _bmp_codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as table indices, those beyond the Basic Multilingual Plane as
+    U+FFFF (a noncharacter no table marks)."""
+    return np.minimum(_codes(text), 0xFFFF).astype(np.intp)
+
+
+@lru_cache(maxsize=4)
+def _pair_hashes(text: str) -> np.ndarray:
+    """The table slot of every adjacent pair of characters of ``text``: entry ``i`` is the pair
+    ``text[i:i + 2]``.  Computed once per text and shared by every word list looked for in it."""
+    codes = _codes(text)
+    # (as indices: each table lookup would convert them again)
+    return ((codes[:-1] * np.uint32(_PAIR_MULT) + codes[1:]) & np.uint32(_PAIR_MASK)).astype(np.intp)
+
+
+def _pair_hits(text: str, table: np.ndarray) -> list[int]:
+    """Positions ``i`` (ascending) where ``text[i:i + 2]`` hashes to a marked slot of ``table``."""
+    if len(text) < 2:
+        return []
+    return np.flatnonzero(table[_pair_hashes(text)]).tolist()
 
 
 class _WordIndex:
-    """Every occurrence of a word list in a text, found from the words' last characters.
+    """Every occurrence of a word list in a text, found from the words' last two characters.
 
     A regex alternation of thousands of names tries each name at each position (seconds on a long
-    report), and a Python test at every character is hardly better.  Instead one regex scan (C
-    speed) finds the few places where a word of two or more characters can end -- a character of
-    the words' next-to-last characters before one of their last characters (书|记, 主|任 of titles),
-    or just a last character when there are too many next-to-last characters (县/市/区 of
-    administrative names) -- and a set lookup per possible length there confirms a word.
-    One-character words (路, 镇) are found by a ``str.find`` per character, several times faster than
-    a character-class scan.
+    report), and a Python test at every character is hardly better; even a regex character-class
+    scan for the words' last characters costs ~20 ns a character.  Instead numpy hashes every
+    adjacent pair of the text's characters once per text (:func:`_pair_hashes`), a table of the
+    words' final pairs (书记, 主任 of titles; 安县, 平区 of place names) marks the few places where a
+    word of two or more characters can end, and a set lookup per possible length there confirms a
+    word.  One-character words (路, 镇) are found by a ``str.find`` per character.
     """
 
     def __init__(self, words) -> None:
@@ -252,28 +315,23 @@ class _WordIndex:
             if len(w) >= 2:
                 by_tail.setdefault(w[-2:], set()).add(len(w))
         self.lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
-        lasts = {t[1] for t in by_tail}
-        befores = {t[0] for t in by_tail}
-        if not by_tail:
-            self.scan, self.tail = None, 0
-        elif len(befores) > _MAX_BEFORE_CLASS:
-            self.scan, self.tail = re.compile(_class(lasts)), 1  # the match is the word's last character
-        else:
-            # the match is the next-to-last character, the last one is looked ahead at
-            self.scan, self.tail = re.compile(_class(befores) + "(?=" + _class(lasts) + ")"), 2
+        self.table = np.zeros(1 << _PAIR_BITS, dtype=bool)
+        for t in by_tail:
+            self.table[_pair_key(t)] = True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every occurrence, overlaps included; each word's from left to right."""
+        """``(start, end)`` of every occurrence, overlaps included: words of two or more characters
+        by their end (longest first at one end), then each one-character word's; each word's from
+        left to right."""
         out = []
-        if self.scan is not None:
-            words, get, tail = self.words, self.lengths.get, self.tail
-            for m in self.scan.finditer(text):
-                e = m.start() + tail
-                if e >= 2:
-                    for ln in get(text[e - 2:e], ()):
-                        a = e - ln
-                        if a >= 0 and text[a:e] in words:
-                            out.append((a, e))
+        if self.lengths:
+            words, get = self.words, self.lengths.get
+            for i in _pair_hits(text, self.table):
+                e = i + 2
+                for ln in get(text[i:e], ()):
+                    a = e - ln
+                    if a >= 0 and text[a:e] in words:
+                        out.append((a, e))
         for c in self.single:
             p = text.find(c)
             while p >= 0:
@@ -294,9 +352,9 @@ def _word_index(name: str) -> _WordIndex:
     return _WordIndex(lx[name] if name in lx else _rules()[name])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
-    """Occurrences of a word list in ``text`` (a small cache: the township pass reads one text twice)."""
+    """Occurrences of a word list in ``text`` (cached: several passes read the same lists of one text)."""
     return _word_index(name).spans(text)
 
 
@@ -377,6 +435,13 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     ending wins, but past a first ending only multi-character endings extend the name
     (沂南县图书馆 | 新馆).
     """
+    # an end is only set where an ending starts: past the last one that may start within reach
+    # nothing more can be found (the loop could only stop there), and most places and
+    # abbreviations (nine in ten) have no ending within reach at all
+    stop = _last_ending_start(text, i, min(len(text), i + _MAX_MIDDLE + 1))
+    if stop is None:
+        return None
+    stop += 1
     lx = _lex()
     R = _rules()
     tags = _word_tags()
@@ -387,13 +452,6 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     best = None
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
-    # past the last character that can start an ending nothing more can be found (the loop could
-    # only stop there): most abbreviations have no ending after them at all
-    stop = 0
-    for m in _ending_first_re().finditer(text, i, min(len(text), i + _MAX_MIDDLE + 1)):
-        stop = m.end()
-    if not stop:
-        return None
     j = i
     ending_firsts = _org_suffixes_by_first()
     while j < stop and j - i <= _MAX_MIDDLE and _is_han(text[j]):
@@ -425,6 +483,37 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             best = j + ln
         j += 1
     return best
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> np.ndarray:
+    return _char_table(_rules()["place_abbreviations"])
+
+
+def _abbreviations_at(text: str) -> list[int]:
+    """Positions of the place abbreviation characters (县, 市, 镇 …), ascending."""
+    return np.flatnonzero(_abbreviation_table()[_bmp_codes(text)]).tolist()
+
+
+def _within_reach_of_ending(text: str, positions: list[int]) -> list[int]:
+    """The distinct ``positions``, ascending, that have an organization ending starting at most
+    ``_MAX_MIDDLE + 1`` characters after them: a name starting or continuing there can end in
+    one (:func:`_org_end`); nine in ten positions have none.  One numpy search for them all."""
+    if not positions:
+        return []
+    at = np.unique(np.asarray(positions, dtype=np.intp))
+    starts = np.asarray(_ending_starts(text), dtype=np.intp)
+    if not len(starts):
+        return []
+    nxt = np.minimum(np.searchsorted(starts, at), len(starts) - 1)  # the first one at or after
+    return at[(starts[nxt] >= at) & (starts[nxt] <= at + _MAX_MIDDLE + 1)].tolist()
+
+
+def _last_ending_start(text: str, a: int, b: int) -> int | None:
+    """The last position in ``a .. b - 1`` where an organization ending may start (None if none)."""
+    starts = _ending_starts(text)
+    k = bisect_left(starts, b) - 1
+    return starts[k] if k >= 0 and starts[k] >= a else None
 
 
 def _body_word_before(text: str, i: int, j: int, ln: int, tags: dict) -> bool:
@@ -474,8 +563,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     place_starts = {s: text[s:e] in lx["admin"] for s, e, t in spans if t == "LOCATION"}
     registered = R["registered_endings"]
     n = len(text)
-    # a name can only start after a found place/body or at an abbreviation character
-    for i in sorted({i for i in starts if i < n} | _starts_of(text, "place_abbreviations")):
+    # a name can only start after a found place/body or at an abbreviation character, and only
+    # where an ending follows within reach (of a prefix ending at i or of an abbreviation at i)
+    for i in _within_reach_of_ending(text, [i for i in starts if i < n] + _abbreviations_at(text)):
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
@@ -881,16 +971,7 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     """
     lx = _lex()
     R = _rules()
-    zone_ends = {}
-    site_ends = {}  # a found place + a site word of two or more characters (某某|景区, 某某|湿地)
-    for found, suffixes in ((zone_ends, R["zone_suffixes"]), (site_ends, [x for x in R["site_suffixes"] if len(x) >= 2])):
-        for suf in suffixes:  # longest first: the first found at a position wins
-            p = text.find(suf)
-            while p >= 0:
-                found.setdefault(p, p + len(suf))
-                p = text.find(suf, p + 1)
-    for p, b in site_ends.items():
-        zone_ends.setdefault(p, -b)  # (negative: only after a found place)
+    zone_ends = _zone_ends(text)
     if not zone_ends:
         return spans
     ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
@@ -916,6 +997,25 @@ def _zones(text: str, spans: list[list]) -> list[list]:
                 out.append([a, b, "LOCATION"])
                 taken[a:b] = b"\x01" * (b - a)
                 break
+    return out
+
+
+def _zone_ends(text: str) -> dict[int, int]:
+    """Start -> end of the longest zone word starting there (开发区), or minus the end of the
+    longest site word of two or more characters (景区, 湿地: only after a found place)."""
+    zone_ends = _longest_at(_spans_of(text, "zone_suffixes"))
+    site_ends = _longest_at((a, b) for a, b in _spans_of(text, "site_suffixes") if b - a >= 2)
+    for p, b in site_ends.items():
+        zone_ends.setdefault(p, -b)
+    return zone_ends
+
+
+def _longest_at(spans) -> dict[int, int]:
+    """Start -> end of the longest of the occurrences ``spans`` starting there."""
+    out: dict[int, int] = {}
+    for a, b in spans:
+        if b > out.get(a, a):
+            out[a] = b
     return out
 
 
@@ -1447,8 +1547,8 @@ def _heading_places(text: str, spans: list[list]) -> list[list]:
 
 def _regions(text: str, spans: list[list]) -> list[list]:
     """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
-    regions = {w for w in _rules()["regions"] if w in text}  # (a substring test each: C speed)
-    found = _find_words(text, regions) if regions else []
+    found = _spans_of(text, "regions")
+    regions = {text[a:b] for a, b in found}
     if not found:
         return spans
     tags = _word_tags()
@@ -1531,24 +1631,32 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
 
 
 def _find_words(text: str, words) -> list[tuple[int, int]]:
-    """``(start, end)`` of every occurrence of a few words found in this text, each word's left to right.
+    """``(start, end)`` of every occurrence of a few words (one document's names), overlaps
+    included, each word's left to right (callers regroup them with :func:`_in_word_order`).
 
-    Words sharing a last character are looked for together, by a search for that character (C
-    speed) and a set lookup there; no pattern is compiled (compiling a character class of Han
-    characters costs more than the search itself).
+    The words' final character pairs are marked in a fresh small table and looked up in the
+    text's pair hashes (:func:`_pair_hashes`, shared with the word lists' scans); a set lookup
+    per possible length confirms a word there.  One-character words are found by ``str.find``.
     """
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        lengths.setdefault(w[-1], set()).add(len(w))
+    words = set(words)
+    by_tail: dict[str, set[int]] = {}
     out = []
-    for c, lens in lengths.items():
-        p = text.find(c)
-        while p >= 0:
-            e = p + 1
-            for ln in lens:
+    for w in words:
+        if len(w) >= 2:
+            by_tail.setdefault(w[-2:], set()).add(len(w))
+        else:
+            p = text.find(w)
+            while p >= 0:
+                out.append((p, p + 1))
+                p = text.find(w, p + 1)
+    if by_tail:
+        table = np.zeros(1 << _PAIR_BITS, dtype=bool)
+        table[[_pair_key(t) for t in by_tail]] = True
+        for i in _pair_hits(text, table):
+            e = i + 2
+            for ln in by_tail.get(text[i:e], ()):
                 if ln <= e and text[e - ln:e] in words:
                     out.append((e - ln, e))
-            p = text.find(c, e)
     return out
 
 
