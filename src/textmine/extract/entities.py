@@ -80,6 +80,8 @@ def _lex() -> dict:
     words["title_heads"] = {w[:2] for w in words["titles"]}
     words["title_words"] = words["titles"] | words["titles_after"]
     words["breaker_firsts"] = {w[0] for w in words["org_breakers"]}
+    # (characters no proper-name stem holds: one-character breakers and function characters)
+    words["breaker_or_leading_chars"] = {w for w in words["org_breakers"] | words["leading"] if len(w) == 1}
     return words
 
 
@@ -120,6 +122,14 @@ def _more_common(word: str, other: str) -> bool:
 
 def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+_NOT_HAN = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+def _all_han(w: str) -> bool:
+    """Every character of ``w`` is Han (:func:`_is_han`; one regex search, not a test per character)."""
+    return _NOT_HAN.search(w) is None
 
 
 # ------------------------------------------------------------------ spans
@@ -228,7 +238,7 @@ def _ending_head_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 @lru_cache(maxsize=4)
-def _ending_starts(text: str) -> list[int]:
+def _ending_starts(text: str) -> np.ndarray:
     """Positions, ascending, where an organization ending (any of ``org_suffixes``) may start: the
     character is a one-character ending, or it and the next one open a longer ending.  Every
     position where one starts is among them (a hash collision adds a position now and then, but
@@ -238,7 +248,13 @@ def _ending_starts(text: str) -> list[int]:
     mask = singles[codes]
     if len(text) >= 2:
         mask[:-1] |= pairs[_pair_hashes(text)] & firsts[codes[:-1]]
-    return np.flatnonzero(mask).tolist()
+    return np.flatnonzero(mask)
+
+
+@lru_cache(maxsize=4)
+def _ending_start_list(text: str) -> list[int]:
+    """:func:`_ending_starts` as a list (for ``bisect``)."""
+    return _ending_starts(text).tolist()
 
 
 @lru_cache(maxsize=1)
@@ -490,28 +506,26 @@ def _abbreviation_table() -> np.ndarray:
     return _char_table(_rules()["place_abbreviations"])
 
 
-def _abbreviations_at(text: str) -> list[int]:
+def _abbreviations_at(text: str) -> np.ndarray:
     """Positions of the place abbreviation characters (县, 市, 镇 …), ascending."""
-    return np.flatnonzero(_abbreviation_table()[_bmp_codes(text)]).tolist()
+    return np.flatnonzero(_abbreviation_table()[_bmp_codes(text)])
 
 
-def _within_reach_of_ending(text: str, positions: list[int]) -> list[int]:
+def _within_reach_of_ending(text: str, positions: np.ndarray) -> list[int]:
     """The distinct ``positions``, ascending, that have an organization ending starting at most
     ``_MAX_MIDDLE + 1`` characters after them: a name starting or continuing there can end in
     one (:func:`_org_end`); nine in ten positions have none.  One numpy search for them all."""
-    if not positions:
+    starts = _ending_starts(text)
+    if not len(positions) or not len(starts):
         return []
-    at = np.unique(np.asarray(positions, dtype=np.intp))
-    starts = np.asarray(_ending_starts(text), dtype=np.intp)
-    if not len(starts):
-        return []
+    at = np.unique(positions)
     nxt = np.minimum(np.searchsorted(starts, at), len(starts) - 1)  # the first one at or after
     return at[(starts[nxt] >= at) & (starts[nxt] <= at + _MAX_MIDDLE + 1)].tolist()
 
 
 def _last_ending_start(text: str, a: int, b: int) -> int | None:
     """The last position in ``a .. b - 1`` where an organization ending may start (None if none)."""
-    starts = _ending_starts(text)
+    starts = _ending_start_list(text)
     k = bisect_left(starts, b) - 1
     return starts[k] if k >= 0 and starts[k] >= a else None
 
@@ -565,7 +579,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     n = len(text)
     # a name can only start after a found place/body or at an abbreviation character, and only
     # where an ending follows within reach (of a prefix ending at i or of an abbreviation at i)
-    for i in _within_reach_of_ending(text, [i for i in starts if i < n] + _abbreviations_at(text)):
+    after_names = np.fromiter((i for i in starts if i < n), dtype=np.intp)
+    for i in _within_reach_of_ending(text, np.concatenate((after_names, _abbreviations_at(text)))):
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
@@ -578,7 +593,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             # place's body (any ending), not like a complete body's sub-unit
             cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
             end = _org_end(text, i, t == "ORGANIZATION" and not cut)
-            if end and t == "LOCATION" and i in place_starts and not any(text[:end].endswith(x) for x in registered):
+            if end and t == "LOCATION" and i in place_starts and not any(text.endswith(x, 0, end) for x in registered):
                 continue
             if end:
                 out.append([s, end, "ORGANIZATION"])
@@ -602,21 +617,29 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
 def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
     """A model span holding two bodies joined by a clause verb or conjunction is two names:
     某局联合市公安局 -> 某局 + 市公安局 (联合, 会同, 和 … are never inside one name)."""
-    lx = _lex()
-    R = _rules()
-    # (clause words of two or more characters and conjunctions; not 于 of 共青团于都县委)
-    joiners = sorted({w for w in lx["org_breakers"] if len(w) >= 2} | R["conjunctions"], key=len, reverse=True)
+    joiners = _joiners_by_first()
     out = []
     for s, e, t in spans:
         if t == "ORGANIZATION" and e - s >= 6:
             for k in range(s + 2, e - 2):
-                j = next((w for w in joiners if text.startswith(w, k)), None)
+                j = next((w for w in joiners.get(text[k], ()) if text.startswith(w, k)), None)
                 if j and _ends_with_org_suffix(text[s:k]) and k + len(j) < e - 1 \
                         and _ends_with_org_suffix(text[k + len(j):e]) and e - k - len(j) >= 3:
                     out.append([s, k, t])
                     s = k + len(j)
                     break
         out.append([s, e, t])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _joiners_by_first() -> dict[str, list[str]]:
+    """First character -> the words that join two bodies starting with it, longest first: clause
+    words of two or more characters and conjunctions (not 于 of 共青团于都县委)."""
+    joiners = {w for w in _lex()["org_breakers"] if len(w) >= 2} | _rules()["conjunctions"]
+    out: dict[str, list[str]] = {}
+    for w in sorted(joiners, key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
     return out
 
 
@@ -830,16 +853,10 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
     The line is a breadcrumb (首页 > 新闻中心 > 正文) or a row of at least three short items separated
     by spaces, and the item's stem before its ending is an ordinary dictionary word, not a name.
     """
-    a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", e)
-    line = text[a:b if b >= 0 else len(text)].strip()
-    if not _MENU_CHARS.search(line):
-        return False  # one item: neither a breadcrumb nor a row of items
-    items = [x for x in _MENU_SEP.split(line) if x]
-    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
-        return False
+    items = _menu_items(text, text.rfind("\n", 0, s) + 1, b if b >= 0 else len(text))
     w = text[s:e]
-    if w not in items:
+    if not items or w not in items:
         return False
     tags = _word_tags()
 
@@ -848,6 +865,19 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
 
     # two ordinary words of 2+ characters each: 新闻|中心, 管理|团队 (not 人民|网, 新华|社)
     return any(common(w[:k]) and common(w[k:]) for k in range(2, len(w) - 1))
+
+
+@lru_cache(maxsize=64)
+def _menu_items(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The items of the line ``text[a:b]`` if it is a breadcrumb or a row of at least three short
+    items separated by spaces, else none (cached: the mentions of one paragraph share its line)."""
+    line = text[a:b].strip()
+    if not _MENU_CHARS.search(line):
+        return ()  # one item: neither a breadcrumb nor a row of items
+    items = tuple(x for x in _MENU_SEP.split(line) if x)
+    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
+        return ()
+    return items
 
 
 def _org_suffix_len(w: str) -> int:
@@ -945,7 +975,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
             model_start = s
             for back in (2, 3, 4):
                 a = s - back
-                if a < 0 or any(taken[a:s]) or not all(_is_han(c) for c in text[a:s]):
+                if a < 0 or any(taken[a:s]) or not _all_han(text[a:s]):
                     break
                 if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
                     s = a
@@ -1030,55 +1060,78 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
     A boundary is the text start, a non-Han or function character, the end of a mention, or the end
     of a dictionary word (其中|某某镇, 走访|某某乡) where the stem is no ordinary word; a model place
-    that stops before its township suffix gets it back (某某滩|镇).
+    that stops before its township suffix gets it back (某某滩|镇).  What depends on the text alone
+    is worked out once per text (:func:`_township_candidates`; the pass runs twice).
     """
-    lx = _lex()
-    R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = [list(sp) for sp in spans]
     loc_end = {e: k for k, (s, e, t) in enumerate(out) if t == "LOCATION" and 2 <= e - s <= 3}
-    name_tags = R["township_name_tags"]
-    # a stem ends where a suffix starts: only those places are looked at
-    for p in sorted(_starts_of(text, "township_suffixes")):
-        suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
-        if suf is None or p < 2:
-            continue
-        e = p + len(suf)
+    for p, e, stems in _township_candidates(text):
         if p in loc_end and not any(taken[p:e]) and text[e - 1:e + 1] not in tags and text[p:e + 1] not in tags:
             sp = out[loc_end[p]]  # 冷水滩|镇: the model left the township suffix off
             if text[sp[0]:e] not in tags:
                 sp[1] = e
                 taken[p:e] = b"\x01" * (e - p)
             continue
-        for k in (3, 2):
-            i = p - k
-            if i < 0:
-                continue
-            stem = text[i:p]
+        for i, after_word, like in stems:
             boundary = _after_boundary(text, i, ends)
-            word_boundary = not boundary and _after_word(text, i, tags)
-            if not (boundary or word_boundary):
+            word_boundary = not boundary and after_word
+            if not (boundary or word_boundary) or any(taken[i:e]):
                 continue
-            if any(taken[i:e]) or not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
-                    or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
-                        and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
-                continue
-            if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
-                    or stem[-1] in R["place_abbreviations"]:
-                continue
-            if text[i:e] in tags and tags[text[i:e]] != "ns":
-                continue  # 乡镇, 城乡 and other ordinary words
-            if text[p:e + 1] in tags and not _org_suffix_at(text, e):
-                continue  # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
-            if (k == 3 or word_boundary) and not _township_like(text[i:e], tags):
+            if (p - i == 3 or word_boundary) and not like:
                 continue  # 送戏下乡, 深化城镇: a three-character stem or one after a word must read as a name
-            if k == 3 and any(c in R["place_abbreviations"] for c in stem):
-                continue
             out.append([i, e, "LOCATION"])
             taken[i:e] = b"\x01" * (e - i)
             break
+    return out
+
+
+@lru_cache(maxsize=4)
+def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
+    """Each township suffix two or more characters into ``text``, ascending: its start and end, and
+    the stems before it (three characters, then two) that can name a township as far as the text
+    alone tells -- each as its start, whether a dictionary word ends right before it
+    (:func:`_after_word`) and whether stem and suffix read as a name (:func:`_township_like`;
+    True where that is not asked: a two-character stem not after a word).
+    Whether a stem follows a boundary and is free depends on the mentions found, so
+    :func:`_townships` checks that."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    name_tags = R["township_name_tags"]
+    out = []
+    # a stem ends where a suffix starts: only those places are looked at
+    for p in sorted(_starts_of(text, "township_suffixes")):
+        suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
+        if suf is None or p < 2:
+            continue
+        e = p + len(suf)
+        stems = []
+        # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
+        if not (text[p:e + 1] in tags and not _org_suffix_at(text, e)):
+            for k in (3, 2):
+                i = p - k
+                if i < 0:
+                    continue
+                stem = text[i:p]
+                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) \
+                        or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
+                            and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
+                    continue
+                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                        or stem[-1] in R["place_abbreviations"]:
+                    continue
+                if text[i:e] in tags and tags[text[i:e]] != "ns":
+                    continue  # 乡镇, 城乡 and other ordinary words
+                if k == 3 and any(c in R["place_abbreviations"] for c in stem):
+                    continue
+                after_word = _after_word(text, i, tags)
+                # (a two-character stem must read as a name only after a word: looked up only then)
+                like = (k == 2 and not after_word) or _township_like(text[i:e], tags)
+                stems.append((i, after_word, like))
+        out.append((p, e, tuple(stems)))
     return out
 
 
@@ -1123,10 +1176,16 @@ def _school_number_re() -> re.Pattern:
     return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + _school_endings() + ")")
 
 
+_SCHOOL_DIGITS = "一二三四五六七八九十"
+
+
 @lru_cache(maxsize=1)
-def _school_number_at_re() -> re.Pattern:
-    """Where a school number and ending start: one character, so overlapping starts (十一中, 一中) are all found."""
-    return re.compile(r"[一二三四五六七八九十](?=[一二三四五六七八九十]?(?:" + _school_endings() + "))")
+def _school_number_index() -> _WordIndex:
+    """The school numbers with their endings (一中, 十二小, 三职高), one or two digits: where one of
+    them starts a number starts, overlapping starts (十一中, 一中) included."""
+    endings = _rules()["school_number_endings"]
+    return _WordIndex({a + e for a in _SCHOOL_DIGITS for e in endings}
+                      | {a + b + e for a in _SCHOOL_DIGITS for b in _SCHOOL_DIGITS for e in endings})
 
 
 @lru_cache(maxsize=1)
@@ -1137,16 +1196,19 @@ def _school_re() -> re.Pattern:
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:
     """Schools named by place and number (县一中, 城北二中, 市三小) after a boundary, before a list/clause end."""
+    # a school name starts one or two characters before a numbered ending: only there is the
+    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
+    numbers = {c for c, _ in _school_number_index().spans(text)}
+    starts = sorted({c - k for c in numbers for k in (1, 2) if c >= k})
+    out = list(spans)
+    if not starts:
+        return out
     lx = _lex()
     R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
-    out = list(spans)
     full = _school_number_re()
-    # a school name starts one or two characters before a numbered ending: only there is the
-    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
-    starts = sorted({c - k for c in (m.start() for m in _school_number_at_re().finditer(text)) for k in (1, 2) if c >= k})
     for i in starts:
         m = _school_re().match(text, i)
         if not m:
@@ -1159,13 +1221,13 @@ def _numbered_schools(text: str, spans: list[list]) -> list[list]:
             continue
         e = tail.end()
         if any(taken[i:e]) or not (e == len(text) or not _is_han(text[e]) or text[e] in R["name_end_chars"]) \
-                or any(c in nm._NUMERALS for c in stem):
+                or not nm._NUMERALS.isdisjoint(stem):
             continue  # 一老一小: a slogan of numbers, not a school
         if len(stem) == 1:
             ok = stem in R["place_abbreviations"]
         else:
             ok = (stem in lx["admin_short"] or tags.get(stem, "ns") in R["township_stem_tags"]) \
-                and not any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)
+                and not not lx["breaker_or_leading_chars"].isdisjoint(stem)
         if ok:
             out.append([i, e, "ORGANIZATION"])
             for k in range(i, e):
@@ -1223,10 +1285,10 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         hit = None
         for ln in (2, 3, 4):
             stem = text[i:i + ln]
-            if len(stem) < ln or not all(_is_han(c) for c in stem) or any(taken[i:i + ln]):
+            if len(stem) < ln or not _all_han(stem) or any(taken[i:i + ln]):
                 break
-            if any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS or c in R["not_in_site_stem"]
-                   for c in stem):
+            if not (lx["breaker_or_leading_chars"].isdisjoint(stem) and nm._NUMERALS.isdisjoint(stem)
+                    and R["not_in_site_stem"].isdisjoint(stem)):
                 break
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
                 break  # 打造精品街, 涵盖道路: a clause, not a name
@@ -1294,6 +1356,21 @@ def _credit_re() -> re.Pattern:
 _CREDIT_SEP = re.compile(r"[ \t\u3000]*[、，,/][ \t\u3000]*|[ \t\u3000]+")
 
 
+def _role_matches(text: str) -> list[re.Match]:
+    """What ``_credit_re().finditer(text)`` finds, matched only where a credit role word starts
+    (found through the word index) instead of tried at every character."""
+    roles = _credit_re()
+    out = []
+    end = 0
+    for a in sorted(_starts_of(text, "credit_roles")):
+        if a >= end:
+            m = roles.match(text, a)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def _credit_persons(text: str, spans: list[list]) -> list[list]:
     """Names in bylines and editor credits: （责任编辑：X）, 记者 X Y, 审核：X、Y.
 
@@ -1301,14 +1378,17 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
     surname and ends at a non-Han character is a PERSON, as are the tokens listed after it with
     spaces, 、 or commas, until a token is not such a name (or is the next role).
     """
+    found = _role_matches(text)
+    out = list(spans)
+    if not found:
+        return out
     lx = _lex()
     sur = lx["surnames"]
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    out = list(spans)
     roles = _credit_re()
     n = len(text)
-    for m in roles.finditer(text):
+    for m in found:
         i = m.end()
         while i < n:
             if roles.match(text, i):
@@ -1317,7 +1397,7 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
             for ln in (3, 2, 4):
                 b = i + ln
                 w = text[i:b]
-                if b <= n and (b == n or not _is_han(text[b])) and all(_is_han(c) for c in w) \
+                if b <= n and (b == n or not _is_han(text[b])) and _all_han(w) \
                         and (w[0] in sur or w[:2] in sur) and (ln < 4 or w[:2] in sur) \
                         and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1):
                     end = b
@@ -1366,7 +1446,7 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         w = text[a:b]
         if w[0] not in sur and w[:2] not in sur:
             return False
-        if any(taken[a:b]) or not all(_is_han(c) for c in w) or w in lx["stop"]:
+        if any(taken[a:b]) or not _all_han(w) or w in lx["stop"]:
             return False
         if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
             return False  # 县委书记, 公司的同志
@@ -1376,7 +1456,7 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
     for b, _ in _occurrences(text, "titles_after"):
         for ln in (3, 2):
             a = b - ln
-            if a >= 0 and plausible(a, b) and (text[a] in sur or text[a:a + 2] in sur):
+            if a >= 0 and (text[a] in sur or text[a:a + 2] in sur) and plausible(a, b):
                 # prefer 3 only when the 2-char reading would start with a non-surname
                 if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
                     continue
@@ -1385,6 +1465,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
                     taken[k] = True
                 break
     for _, a in _occurrences(text, "titles"):
+        if text[a:a + 1] not in sur and text[a:a + 2] not in sur:
+            continue  # no name starts here (most titles: the first test of plausible, done once)
         for ln in (3, 2):
             b = a + ln
             if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
@@ -1436,7 +1518,7 @@ def _enumerated_names(text: str, spans: list[list]) -> list[list]:
             found = None
             for ln in (3, 2):
                 a = j - 1 - ln
-                if a >= 0 and text[a] in sur and all(_is_han(c) for c in text[a:j - 1]) \
+                if a >= 0 and text[a] in sur and _all_han(text[a:j - 1]) \
                         and not any(taken[a:j - 1]) and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] == "、"
                                                           or (a >= 2 and text[a - 2:a] in lx["titles"])
                                                           or text[a - 1] in "和与及"):
@@ -1457,7 +1539,7 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
     """End of a 2-3 character name starting at ``i`` and followed by a list/clause boundary."""
     for ln in (2, 3):
         e = i + ln
-        if e > len(text) or text[i] not in sur or any(taken[i:e]) or not all(_is_han(c) for c in text[i:e]):
+        if e > len(text) or text[i] not in sur or any(taken[i:e]) or not _all_han(text[i:e]):
             continue
         if e == len(text) or text[e] in _rules()["name_end_chars"] or not _is_han(text[e]):
             return e
@@ -1532,17 +1614,26 @@ _HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re
 def _heading_places(text: str, spans: list[list]) -> list[list]:
     """A place name (full or short) opening a line before a colon is a LOCATION: the headline style
     ``某某：全力推进…`` and ``某某县：…`` of county news."""
+    # (a match is tried at line starts only: what finditer finds)
+    found = [m for m in (_HEADING_PLACE.match(text, a) for a in _line_starts(text)) if m is not None]
+    out = list(spans)
+    if not found:
+        return out
     lx = _lex()
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    out = list(spans)
-    for m in _HEADING_PLACE.finditer(text):
+    for m in found:
         a, b = m.span(1)
         w = text[a:b]
         if (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:b]) \
                 and tags.get(w, "ns")[:1] not in ("v", "a", "d", "c", "p", "r", "m"):  # (not 同心：)
             out.append([a, b, "LOCATION"])
     return out
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (0 and after each newline)."""
+    return [0] + (np.flatnonzero(_codes(text) == 10) + 1).tolist()
 
 
 def _regions(text: str, spans: list[list]) -> list[list]:
@@ -1632,32 +1723,15 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
 
 def _find_words(text: str, words) -> list[tuple[int, int]]:
     """``(start, end)`` of every occurrence of a few words (one document's names), overlaps
-    included, each word's left to right (callers regroup them with :func:`_in_word_order`).
+    included, as :class:`_WordIndex` gives them: by end, longest first at one end (callers regroup
+    them word by word with :func:`_in_word_order`; words of equal rank keep this order, leftmost
+    first -- the former search per last character grouped them in the set's order, which
+    varied with the hash seed).
 
-    The words' final character pairs are marked in a fresh small table and looked up in the
-    text's pair hashes (:func:`_pair_hashes`, shared with the word lists' scans); a set lookup
-    per possible length confirms a word there.  One-character words are found by ``str.find``.
+    An index of the words is built for this text alone: its table of final character pairs is
+    looked up in the text's pair hashes, shared with the word lists' scans.
     """
-    words = set(words)
-    by_tail: dict[str, set[int]] = {}
-    out = []
-    for w in words:
-        if len(w) >= 2:
-            by_tail.setdefault(w[-2:], set()).add(len(w))
-        else:
-            p = text.find(w)
-            while p >= 0:
-                out.append((p, p + 1))
-                p = text.find(w, p + 1)
-    if by_tail:
-        table = np.zeros(1 << _PAIR_BITS, dtype=bool)
-        table[[_pair_key(t) for t in by_tail]] = True
-        for i in _pair_hits(text, table):
-            e = i + 2
-            for ln in by_tail.get(text[i:e], ()):
-                if ln <= e and text[e - ln:e] in words:
-                    out.append((e - ln, e))
-    return out
+    return _WordIndex(words).spans(text)
 
 
 def _glued_mention(text: str, a: int, b: int, t: str, tags: dict) -> bool:
@@ -1725,14 +1799,14 @@ def _title_name(inner: str) -> tuple[int, int] | None:
 
     def is_name(w: str) -> bool:
         tag = tags.get(w)
-        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and all(_is_han(c) for c in w)
+        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and _all_han(w)
                 and (tag is None or tag.startswith("nr")) and w not in lx["stop"])
 
     for k in (2, 3, 4):
         head, tail = inner[:k], inner[k:]
         known_head = head in tags and not tags[head].startswith("nr")
         # 缅怀|王权 (a dictionary word before the name) or 红嫂|明德英 (any head before a 3-character name)
-        if (known_head or (len(tail) == 3 and all(_is_han(c) for c in head))) and is_name(tail):
+        if (known_head or (len(tail) == 3 and _all_han(head))) and is_name(tail):
             return k, len(inner)
     for k in (2, 3):
         head, tail = inner[:k], inner[k:]
