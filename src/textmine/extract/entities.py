@@ -332,8 +332,7 @@ class _WordIndex:
                 by_tail.setdefault(w[-2:], set()).add(len(w))
         self.lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
         self.table = np.zeros(1 << _PAIR_BITS, dtype=bool)
-        for t in by_tail:
-            self.table[_pair_key(t)] = True
+        self.table[[_pair_key(t) for t in by_tail]] = True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every occurrence, overlaps included: words of two or more characters
@@ -410,12 +409,15 @@ def _starts_of(text: str, name: str) -> set[int]:
     return {a for a, _ in _spans_of(text, name)}
 
 
+_ONES = [b"\x01" * n for n in range(64)]  # (the fill of a short span, made once)
+
+
 def _covered(spans, n) -> bytearray:
     """Which positions a span covers (1) or not (0); reads like a list of bools."""
     taken = bytearray(n)
     for s, e, _ in spans:
         if e > s:
-            taken[s:e] = b"\x01" * (e - s)
+            taken[s:e] = _ONES[e - s] if e - s < 64 else b"\x01" * (e - s)
     return taken
 
 
@@ -880,8 +882,11 @@ def _menu_items(text: str, a: int, b: int) -> tuple[str, ...]:
     return items
 
 
+@lru_cache(maxsize=4096)
 def _org_suffix_len(w: str) -> int:
-    """Length of the longest multi-character (or strong one-character) organization ending of ``w``."""
+    """Length of the longest multi-character (or strong one-character) organization ending of ``w``.
+
+    (Cached: the passes ask it again and again about the same few hundred names of a text.)"""
     lx = _lex()
     suffixes = lx["org_suffixes"]
     for ln in lx["org_suffix_lengths"]:  # longest first, one set lookup per length
@@ -1103,11 +1108,9 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
     name_tags = R["township_name_tags"]
     out = []
     # a stem ends where a suffix starts: only those places are looked at
-    for p in sorted(_starts_of(text, "township_suffixes")):
-        suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
-        if suf is None or p < 2:
+    for p, e in sorted(_longest_at(_spans_of(text, "township_suffixes")).items()):  # (the longest suffix at p)
+        if p < 2:
             continue
-        e = p + len(suf)
         stems = []
         # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
         if not (text[p:e + 1] in tags and not _org_suffix_at(text, e)):
@@ -1614,8 +1617,8 @@ _HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re
 def _heading_places(text: str, spans: list[list]) -> list[list]:
     """A place name (full or short) opening a line before a colon is a LOCATION: the headline style
     ``某某：全力推进…`` and ``某某县：…`` of county news."""
-    # (a match is tried at line starts only: what finditer finds)
-    found = [m for m in (_HEADING_PLACE.match(text, a) for a in _line_starts(text)) if m is not None]
+    # (a match is tried only where a line holding a colon starts: what finditer finds)
+    found = [m for m in (_HEADING_PLACE.match(text, a) for a in _colon_line_starts(text)) if m is not None]
     out = list(spans)
     if not found:
         return out
@@ -1631,9 +1634,16 @@ def _heading_places(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-def _line_starts(text: str) -> list[int]:
-    """Where each line of ``text`` starts (0 and after each newline)."""
-    return [0] + (np.flatnonzero(_codes(text) == 10) + 1).tolist()
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a colon (： or :) start, ascending: a heading before a colon can only
+    open one of them (a report has a hundred lines and two colons)."""
+    starts = set()
+    for colon in "：:":
+        q = text.find(colon)
+        while q >= 0:
+            starts.add(text.rfind("\n", 0, q) + 1)
+            q = text.find(colon, q + 1)
+    return sorted(starts)
 
 
 def _regions(text: str, spans: list[list]) -> list[list]:
@@ -1835,7 +1845,9 @@ def _persons_in_works(text: str, works) -> list[list]:
 
 def _flatten(spans: list[list]) -> list[list]:
     """Sorted, duplicate-free, non-overlapping (longest first), keeping PERSONs nested in a WORK."""
-    spans = sorted({tuple(sp) for sp in spans}, key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    # (one sort decides: spans it ties -- same start and end, types other than WORK -- keep the
+    # set's order, as they did when a sort by start and length came first)
+    spans = {tuple(sp) for sp in spans}
     works = [sp for sp in spans if sp[2] == "WORK"]
     chosen: list[tuple] = []
     taken = bytearray(max((sp[1] for sp in spans), default=0))
