@@ -43,6 +43,13 @@ output contract in ``spec/records.md``:
   shared characters at least); 林场 and 联合社 are body endings.
 
 All word lists live in ``textmine/data/gazetteer``.
+
+Speed: the passes do not rescan the text each for its own words.  The code points and the hash of
+every adjacent character pair are computed once per text (numpy), and each word list is found by
+one table lookup over them (:class:`_WordIndex`); what a pass derives from the text alone
+(township stems, where organization endings start) is cached per text too, and each pass then
+looks only at its few candidate positions.  ``tests/test_entity_scans.py`` keeps the plain version
+of every rewritten scan and pass and checks that both agree.
 """
 from __future__ import annotations
 
@@ -58,6 +65,11 @@ from textmine.segment import short_freq, word_tags
 TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
 _WORK_RE = re.compile(r"《[^《》\n]{1,80}》")
+
+# what is computed once per text (code points, pair hashes, ending positions ...) is cached for
+# the last two texts: all passes over a document share it (the titles' passes in _persons_in_works
+# come after them), and a long document's arrays are not kept after the next ones
+_TEXT_CACHE = 2
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +249,7 @@ def _ending_head_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return _char_table(w for w in endings if len(w) == 1), pairs, _char_table(w[0] for w in endings)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _ending_starts(text: str) -> np.ndarray:
     """Positions, ascending, where an organization ending (any of ``org_suffixes``) may start: the
     character is a one-character ending, or it and the next one open a longer ending.  Every
@@ -251,7 +263,7 @@ def _ending_starts(text: str) -> np.ndarray:
     return np.flatnonzero(mask)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _ending_start_list(text: str) -> list[int]:
     """:func:`_ending_starts` as a list (for ``bisect``)."""
     return _ending_starts(text).tolist()
@@ -275,27 +287,31 @@ def _pair_key(pair: str) -> int:
     return (ord(pair[0]) * _PAIR_MULT + ord(pair[1])) & _PAIR_MASK
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _codes(text: str) -> np.ndarray:
     """The code points of ``text``."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _char_table(chars) -> np.ndarray:
-    """A lookup table of the Basic Multilingual Plane marking ``chars`` (see :func:`_char_hits`)."""
+    """A lookup table of the Basic Multilingual Plane marking ``chars``, indexed by
+    :func:`_bmp_codes`."""
+    codes = [ord(c) for c in chars]
+    if any(c >= 0xFFFF for c in codes):
+        raise ValueError("a character table holds characters of the Basic Multilingual Plane only")
     table = np.zeros(0x10000, dtype=bool)
-    table[[ord(c) for c in chars if ord(c) < 0xFFFF]] = True
+    table[codes] = True
     return table
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _bmp_codes(text: str) -> np.ndarray:
     """The code points of ``text`` as table indices, those beyond the Basic Multilingual Plane as
     U+FFFF (a noncharacter no table marks)."""
     return np.minimum(_codes(text), 0xFFFF).astype(np.intp)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _pair_hashes(text: str) -> np.ndarray:
     """The table slot of every adjacent pair of characters of ``text``: entry ``i`` is the pair
     ``text[i:i + 2]``.  Computed once per text and shared by every word list looked for in it."""
@@ -353,11 +369,6 @@ class _WordIndex:
                 out.append((p, p + 1))
                 p = text.find(c, p + 1)
         return out
-
-
-def _class(chars) -> str:
-    """A regex class of the characters ``chars``."""
-    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
 @lru_cache(maxsize=None)
@@ -1093,7 +1104,7 @@ def _townships(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=_TEXT_CACHE)
 def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
     """Each township suffix two or more characters into ``text``, ascending: its start and end, and
     the stems before it (three characters, then two) that can name a township as far as the text
