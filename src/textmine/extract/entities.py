@@ -43,11 +43,21 @@ output contract in ``spec/records.md``:
   shared characters at least); 林场 and 联合社 are body endings.
 
 All word lists live in ``textmine/data/gazetteer``.
+
+Speed: the passes do not rescan the text each for its own words.  The code points and the hash of
+every adjacent character pair are computed once per text (numpy), and each word list is found by
+one table lookup over them (:class:`_WordIndex`); what a pass derives from the text alone
+(township stems, where organization endings start) is cached per text too, and each pass then
+looks only at its few candidate positions.  ``tests/test_entity_scans.py`` keeps the plain version
+of every rewritten scan and pass and checks that both agree.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+
+import numpy as np
 
 from textmine.extract import ner_model as nm
 from textmine.segment import short_freq, word_tags
@@ -55,6 +65,11 @@ from textmine.segment import short_freq, word_tags
 TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
 _WORK_RE = re.compile(r"《[^《》\n]{1,80}》")
+
+# what is computed once per text (code points, pair hashes, ending positions ...) is cached for
+# the last two texts: all passes over a document share it (the titles' passes in _persons_in_works
+# come after them), and a long document's arrays are not kept after the next ones
+_TEXT_CACHE = 2
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +92,8 @@ def _lex() -> dict:
     words["title_heads"] = {w[:2] for w in words["titles"]}
     words["title_words"] = words["titles"] | words["titles_after"]
     words["breaker_firsts"] = {w[0] for w in words["org_breakers"]}
+    # (characters no proper-name stem holds: one-character breakers and function characters)
+    words["breaker_or_leading_chars"] = {w for w in words["org_breakers"] | words["leading"] if len(w) == 1}
     return words
 
 
@@ -117,6 +134,14 @@ def _more_common(word: str, other: str) -> bool:
 
 def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+_NOT_HAN = re.compile("[^\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+def _all_han(w: str) -> bool:
+    """Every character of ``w`` is Han (:func:`_is_han`; one regex search, not a test per character)."""
+    return _NOT_HAN.search(w) is None
 
 
 # ------------------------------------------------------------------ spans
@@ -215,9 +240,33 @@ def _org_suffixes_by_first() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _ending_first_re() -> re.Pattern:
-    """The characters an organization ending starts with."""
-    return re.compile(_class(_org_suffixes_by_first()))
+def _ending_head_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The one-character organization endings, the first two characters of the longer ones, and
+    the first characters of all."""
+    endings = _lex()["org_suffixes"]
+    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+    pairs[[_pair_key(w[:2]) for w in endings if len(w) >= 2]] = True
+    return _char_table(w for w in endings if len(w) == 1), pairs, _char_table(w[0] for w in endings)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _ending_starts(text: str) -> np.ndarray:
+    """Positions, ascending, where an organization ending (any of ``org_suffixes``) may start: the
+    character is a one-character ending, or it and the next one open a longer ending.  Every
+    position where one starts is among them (a hash collision adds a position now and then, but
+    always one whose character starts some ending)."""
+    singles, pairs, firsts = _ending_head_tables()
+    codes = _bmp_codes(text)
+    mask = singles[codes]
+    if len(text) >= 2:
+        mask[:-1] |= pairs[_pair_hashes(text)] & firsts[codes[:-1]]
+    return np.flatnonzero(mask)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _ending_start_list(text: str) -> list[int]:
+    """:func:`_ending_starts` as a list (for ``bisect``)."""
+    return _ending_starts(text).tolist()
 
 
 @lru_cache(maxsize=1)
@@ -226,22 +275,68 @@ def _admin_lengths() -> dict[str, tuple[int, ...]]:
     return nm.Lexicon.of(_lex()["admin"]).lengths
 
 
-# hundreds of different next-to-last characters (the place names' 安|县, 平|区 …) narrow nothing:
-# above this many, only the last characters are scanned for
-_MAX_BEFORE_CLASS = 200
+# character pairs are hashed into a table of this many bits: small enough to stay in the CPU cache
+# (a collision only costs a set lookup; the 3,173 place names' final pairs fill 5% of the slots)
+_PAIR_BITS = 16
+_PAIR_MASK = (1 << _PAIR_BITS) - 1
+_PAIR_MULT = 40503
+
+
+def _pair_key(pair: str) -> int:
+    """The table slot of a two-character string (what :func:`_pair_hashes` computes for the text)."""
+    return (ord(pair[0]) * _PAIR_MULT + ord(pair[1])) & _PAIR_MASK
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _char_table(chars) -> np.ndarray:
+    """A lookup table of the Basic Multilingual Plane marking ``chars``, indexed by
+    :func:`_bmp_codes`."""
+    codes = [ord(c) for c in chars]
+    if any(c >= 0xFFFF for c in codes):
+        raise ValueError("a character table holds characters of the Basic Multilingual Plane only")
+    table = np.zeros(0x10000, dtype=bool)
+    table[codes] = True
+    return table
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _bmp_codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as table indices, those beyond the Basic Multilingual Plane as
+    U+FFFF (a noncharacter no table marks)."""
+    return np.minimum(_codes(text), 0xFFFF).astype(np.intp)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _pair_hashes(text: str) -> np.ndarray:
+    """The table slot of every adjacent pair of characters of ``text``: entry ``i`` is the pair
+    ``text[i:i + 2]``.  Computed once per text and shared by every word list looked for in it."""
+    codes = _codes(text)
+    # (as indices: each table lookup would convert them again)
+    return ((codes[:-1] * np.uint32(_PAIR_MULT) + codes[1:]) & np.uint32(_PAIR_MASK)).astype(np.intp)
+
+
+def _pair_hits(text: str, table: np.ndarray) -> list[int]:
+    """Positions ``i`` (ascending) where ``text[i:i + 2]`` hashes to a marked slot of ``table``."""
+    if len(text) < 2:
+        return []
+    return np.flatnonzero(table[_pair_hashes(text)]).tolist()
 
 
 class _WordIndex:
-    """Every occurrence of a word list in a text, found from the words' last characters.
+    """Every occurrence of a word list in a text, found from the words' last two characters.
 
     A regex alternation of thousands of names tries each name at each position (seconds on a long
-    report), and a Python test at every character is hardly better.  Instead one regex scan (C
-    speed) finds the few places where a word of two or more characters can end -- a character of
-    the words' next-to-last characters before one of their last characters (书|记, 主|任 of titles),
-    or just a last character when there are too many next-to-last characters (县/市/区 of
-    administrative names) -- and a set lookup per possible length there confirms a word.
-    One-character words (路, 镇) are found by a ``str.find`` per character, several times faster than
-    a character-class scan.
+    report), and a Python test at every character is hardly better; even a regex character-class
+    scan for the words' last characters costs ~20 ns a character.  Instead numpy hashes every
+    adjacent pair of the text's characters once per text (:func:`_pair_hashes`), a table of the
+    words' final pairs (书记, 主任 of titles; 安县, 平区 of place names) marks the few places where a
+    word of two or more characters can end, and a set lookup per possible length there confirms a
+    word.  One-character words (路, 镇) are found by a ``str.find`` per character.
     """
 
     def __init__(self, words) -> None:
@@ -252,39 +347,28 @@ class _WordIndex:
             if len(w) >= 2:
                 by_tail.setdefault(w[-2:], set()).add(len(w))
         self.lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
-        lasts = {t[1] for t in by_tail}
-        befores = {t[0] for t in by_tail}
-        if not by_tail:
-            self.scan, self.tail = None, 0
-        elif len(befores) > _MAX_BEFORE_CLASS:
-            self.scan, self.tail = re.compile(_class(lasts)), 1  # the match is the word's last character
-        else:
-            # the match is the next-to-last character, the last one is looked ahead at
-            self.scan, self.tail = re.compile(_class(befores) + "(?=" + _class(lasts) + ")"), 2
+        self.table = np.zeros(1 << _PAIR_BITS, dtype=bool)
+        self.table[[_pair_key(t) for t in by_tail]] = True
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every occurrence, overlaps included; each word's from left to right."""
+        """``(start, end)`` of every occurrence, overlaps included: words of two or more characters
+        by their end (longest first at one end), then each one-character word's; each word's from
+        left to right."""
         out = []
-        if self.scan is not None:
-            words, get, tail = self.words, self.lengths.get, self.tail
-            for m in self.scan.finditer(text):
-                e = m.start() + tail
-                if e >= 2:
-                    for ln in get(text[e - 2:e], ()):
-                        a = e - ln
-                        if a >= 0 and text[a:e] in words:
-                            out.append((a, e))
+        if self.lengths:
+            words, get = self.words, self.lengths.get
+            for i in _pair_hits(text, self.table):
+                e = i + 2
+                for ln in get(text[i:e], ()):
+                    a = e - ln
+                    if a >= 0 and text[a:e] in words:
+                        out.append((a, e))
         for c in self.single:
             p = text.find(c)
             while p >= 0:
                 out.append((p, p + 1))
                 p = text.find(c, p + 1)
         return out
-
-
-def _class(chars) -> str:
-    """A regex class of the characters ``chars``."""
-    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
 @lru_cache(maxsize=None)
@@ -294,9 +378,9 @@ def _word_index(name: str) -> _WordIndex:
     return _WordIndex(lx[name] if name in lx else _rules()[name])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
-    """Occurrences of a word list in ``text`` (a small cache: the township pass reads one text twice)."""
+    """Occurrences of a word list in ``text`` (cached: several passes read the same lists of one text)."""
     return _word_index(name).spans(text)
 
 
@@ -336,12 +420,15 @@ def _starts_of(text: str, name: str) -> set[int]:
     return {a for a, _ in _spans_of(text, name)}
 
 
+_ONES = [b"\x01" * n for n in range(64)]  # (the fill of a short span, made once)
+
+
 def _covered(spans, n) -> bytearray:
     """Which positions a span covers (1) or not (0); reads like a list of bools."""
     taken = bytearray(n)
     for s, e, _ in spans:
         if e > s:
-            taken[s:e] = b"\x01" * (e - s)
+            taken[s:e] = _ONES[e - s] if e - s < 64 else b"\x01" * (e - s)
     return taken
 
 
@@ -377,6 +464,13 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     ending wins, but past a first ending only multi-character endings extend the name
     (沂南县图书馆 | 新馆).
     """
+    # an end is only set where an ending starts: past the last one that may start within reach
+    # nothing more can be found (the loop could only stop there), and most places and
+    # abbreviations (nine in ten) have no ending within reach at all
+    stop = _last_ending_start(text, i, min(len(text), i + _MAX_MIDDLE + 1))
+    if stop is None:
+        return None
+    stop += 1
     lx = _lex()
     R = _rules()
     tags = _word_tags()
@@ -387,13 +481,6 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
     best = None
     first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
-    # past the last character that can start an ending nothing more can be found (the loop could
-    # only stop there): most abbreviations have no ending after them at all
-    stop = 0
-    for m in _ending_first_re().finditer(text, i, min(len(text), i + _MAX_MIDDLE + 1)):
-        stop = m.end()
-    if not stop:
-        return None
     j = i
     ending_firsts = _org_suffixes_by_first()
     while j < stop and j - i <= _MAX_MIDDLE and _is_han(text[j]):
@@ -425,6 +512,35 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             best = j + ln
         j += 1
     return best
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> np.ndarray:
+    return _char_table(_rules()["place_abbreviations"])
+
+
+def _abbreviations_at(text: str) -> np.ndarray:
+    """Positions of the place abbreviation characters (县, 市, 镇 …), ascending."""
+    return np.flatnonzero(_abbreviation_table()[_bmp_codes(text)])
+
+
+def _within_reach_of_ending(text: str, positions: np.ndarray) -> list[int]:
+    """The distinct ``positions``, ascending, that have an organization ending starting at most
+    ``_MAX_MIDDLE + 1`` characters after them: a name starting or continuing there can end in
+    one (:func:`_org_end`); nine in ten positions have none.  One numpy search for them all."""
+    starts = _ending_starts(text)
+    if not len(positions) or not len(starts):
+        return []
+    at = np.unique(positions)
+    nxt = np.minimum(np.searchsorted(starts, at), len(starts) - 1)  # the first one at or after
+    return at[(starts[nxt] >= at) & (starts[nxt] <= at + _MAX_MIDDLE + 1)].tolist()
+
+
+def _last_ending_start(text: str, a: int, b: int) -> int | None:
+    """The last position in ``a .. b - 1`` where an organization ending may start (None if none)."""
+    starts = _ending_start_list(text)
+    k = bisect_left(starts, b) - 1
+    return starts[k] if k >= 0 and starts[k] >= a else None
 
 
 def _body_word_before(text: str, i: int, j: int, ln: int, tags: dict) -> bool:
@@ -474,8 +590,10 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
     place_starts = {s: text[s:e] in lx["admin"] for s, e, t in spans if t == "LOCATION"}
     registered = R["registered_endings"]
     n = len(text)
-    # a name can only start after a found place/body or at an abbreviation character
-    for i in sorted({i for i in starts if i < n} | _starts_of(text, "place_abbreviations")):
+    # a name can only start after a found place/body or at an abbreviation character, and only
+    # where an ending follows within reach (of a prefix ending at i or of an abbreviation at i)
+    after_names = np.fromiter((i for i in starts if i < n), dtype=np.intp)
+    for i in _within_reach_of_ending(text, np.concatenate((after_names, _abbreviations_at(text)))):
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
@@ -488,7 +606,7 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             # place's body (any ending), not like a complete body's sub-unit
             cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
             end = _org_end(text, i, t == "ORGANIZATION" and not cut)
-            if end and t == "LOCATION" and i in place_starts and not any(text[:end].endswith(x) for x in registered):
+            if end and t == "LOCATION" and i in place_starts and not any(text.endswith(x, 0, end) for x in registered):
                 continue
             if end:
                 out.append([s, end, "ORGANIZATION"])
@@ -512,21 +630,29 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
 def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
     """A model span holding two bodies joined by a clause verb or conjunction is two names:
     某局联合市公安局 -> 某局 + 市公安局 (联合, 会同, 和 … are never inside one name)."""
-    lx = _lex()
-    R = _rules()
-    # (clause words of two or more characters and conjunctions; not 于 of 共青团于都县委)
-    joiners = sorted({w for w in lx["org_breakers"] if len(w) >= 2} | R["conjunctions"], key=len, reverse=True)
+    joiners = _joiners_by_first()
     out = []
     for s, e, t in spans:
         if t == "ORGANIZATION" and e - s >= 6:
             for k in range(s + 2, e - 2):
-                j = next((w for w in joiners if text.startswith(w, k)), None)
+                j = next((w for w in joiners.get(text[k], ()) if text.startswith(w, k)), None)
                 if j and _ends_with_org_suffix(text[s:k]) and k + len(j) < e - 1 \
                         and _ends_with_org_suffix(text[k + len(j):e]) and e - k - len(j) >= 3:
                     out.append([s, k, t])
                     s = k + len(j)
                     break
         out.append([s, e, t])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _joiners_by_first() -> dict[str, list[str]]:
+    """First character -> the words that join two bodies starting with it, longest first: clause
+    words of two or more characters and conjunctions (not 于 of 共青团于都县委)."""
+    joiners = {w for w in _lex()["org_breakers"] if len(w) >= 2} | _rules()["conjunctions"]
+    out: dict[str, list[str]] = {}
+    for w in sorted(joiners, key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
     return out
 
 
@@ -740,16 +866,10 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
     The line is a breadcrumb (首页 > 新闻中心 > 正文) or a row of at least three short items separated
     by spaces, and the item's stem before its ending is an ordinary dictionary word, not a name.
     """
-    a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", e)
-    line = text[a:b if b >= 0 else len(text)].strip()
-    if not _MENU_CHARS.search(line):
-        return False  # one item: neither a breadcrumb nor a row of items
-    items = [x for x in _MENU_SEP.split(line) if x]
-    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
-        return False
+    items = _menu_items(text, text.rfind("\n", 0, s) + 1, b if b >= 0 else len(text))
     w = text[s:e]
-    if w not in items:
+    if not items or w not in items:
         return False
     tags = _word_tags()
 
@@ -760,8 +880,24 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
     return any(common(w[:k]) and common(w[k:]) for k in range(2, len(w) - 1))
 
 
+@lru_cache(maxsize=64)
+def _menu_items(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The items of the line ``text[a:b]`` if it is a breadcrumb or a row of at least three short
+    items separated by spaces, else none (cached: the mentions of one paragraph share its line)."""
+    line = text[a:b].strip()
+    if not _MENU_CHARS.search(line):
+        return ()  # one item: neither a breadcrumb nor a row of items
+    items = tuple(x for x in _MENU_SEP.split(line) if x)
+    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
+        return ()
+    return items
+
+
+@lru_cache(maxsize=4096)
 def _org_suffix_len(w: str) -> int:
-    """Length of the longest multi-character (or strong one-character) organization ending of ``w``."""
+    """Length of the longest multi-character (or strong one-character) organization ending of ``w``.
+
+    (Cached: the passes ask it again and again about the same few hundred names of a text.)"""
     lx = _lex()
     suffixes = lx["org_suffixes"]
     for ln in lx["org_suffix_lengths"]:  # longest first, one set lookup per length
@@ -855,7 +991,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
             model_start = s
             for back in (2, 3, 4):
                 a = s - back
-                if a < 0 or any(taken[a:s]) or not all(_is_han(c) for c in text[a:s]):
+                if a < 0 or any(taken[a:s]) or not _all_han(text[a:s]):
                     break
                 if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
                     s = a
@@ -881,16 +1017,7 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     """
     lx = _lex()
     R = _rules()
-    zone_ends = {}
-    site_ends = {}  # a found place + a site word of two or more characters (某某|景区, 某某|湿地)
-    for found, suffixes in ((zone_ends, R["zone_suffixes"]), (site_ends, [x for x in R["site_suffixes"] if len(x) >= 2])):
-        for suf in suffixes:  # longest first: the first found at a position wins
-            p = text.find(suf)
-            while p >= 0:
-                found.setdefault(p, p + len(suf))
-                p = text.find(suf, p + 1)
-    for p, b in site_ends.items():
-        zone_ends.setdefault(p, -b)  # (negative: only after a found place)
+    zone_ends = _zone_ends(text)
     if not zone_ends:
         return spans
     ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
@@ -919,6 +1046,25 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _zone_ends(text: str) -> dict[int, int]:
+    """Start -> end of the longest zone word starting there (开发区), or minus the end of the
+    longest site word of two or more characters (景区, 湿地: only after a found place)."""
+    zone_ends = _longest_at(_spans_of(text, "zone_suffixes"))
+    site_ends = _longest_at((a, b) for a, b in _spans_of(text, "site_suffixes") if b - a >= 2)
+    for p, b in site_ends.items():
+        zone_ends.setdefault(p, -b)
+    return zone_ends
+
+
+def _longest_at(spans) -> dict[int, int]:
+    """Start -> end of the longest of the occurrences ``spans`` starting there."""
+    out: dict[int, int] = {}
+    for a, b in spans:
+        if b > out.get(a, a):
+            out[a] = b
+    return out
+
+
 def _after_boundary(text: str, i: int, ends: set[int]) -> bool:
     """May a name start at ``i``: text start, a non-Han character, a function character
     (``在``, ``对``) or right where another mention ends?"""
@@ -930,55 +1076,76 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
     A boundary is the text start, a non-Han or function character, the end of a mention, or the end
     of a dictionary word (其中|某某镇, 走访|某某乡) where the stem is no ordinary word; a model place
-    that stops before its township suffix gets it back (某某滩|镇).
+    that stops before its township suffix gets it back (某某滩|镇).  What depends on the text alone
+    is worked out once per text (:func:`_township_candidates`; the pass runs twice).
     """
-    lx = _lex()
-    R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = [list(sp) for sp in spans]
     loc_end = {e: k for k, (s, e, t) in enumerate(out) if t == "LOCATION" and 2 <= e - s <= 3}
-    name_tags = R["township_name_tags"]
-    # a stem ends where a suffix starts: only those places are looked at
-    for p in sorted(_starts_of(text, "township_suffixes")):
-        suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
-        if suf is None or p < 2:
-            continue
-        e = p + len(suf)
+    for p, e, stems in _township_candidates(text):
         if p in loc_end and not any(taken[p:e]) and text[e - 1:e + 1] not in tags and text[p:e + 1] not in tags:
             sp = out[loc_end[p]]  # 冷水滩|镇: the model left the township suffix off
             if text[sp[0]:e] not in tags:
                 sp[1] = e
                 taken[p:e] = b"\x01" * (e - p)
             continue
-        for k in (3, 2):
-            i = p - k
-            if i < 0:
-                continue
-            stem = text[i:p]
+        for i, after_word, like in stems:
             boundary = _after_boundary(text, i, ends)
-            word_boundary = not boundary and _after_word(text, i, tags)
-            if not (boundary or word_boundary):
+            word_boundary = not boundary and after_word
+            if not (boundary or word_boundary) or any(taken[i:e]):
                 continue
-            if any(taken[i:e]) or not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
-                    or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
-                        and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
-                continue
-            if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
-                    or stem[-1] in R["place_abbreviations"]:
-                continue
-            if text[i:e] in tags and tags[text[i:e]] != "ns":
-                continue  # 乡镇, 城乡 and other ordinary words
-            if text[p:e + 1] in tags and not _org_suffix_at(text, e):
-                continue  # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
-            if (k == 3 or word_boundary) and not _township_like(text[i:e], tags):
+            if (p - i == 3 or word_boundary) and not like:
                 continue  # 送戏下乡, 深化城镇: a three-character stem or one after a word must read as a name
-            if k == 3 and any(c in R["place_abbreviations"] for c in stem):
-                continue
             out.append([i, e, "LOCATION"])
             taken[i:e] = b"\x01" * (e - i)
             break
+    return out
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
+    """Each township suffix two or more characters into ``text``, ascending: its start and end, and
+    the stems before it (three characters, then two) that can name a township as far as the text
+    alone tells -- each as its start, whether a dictionary word ends right before it
+    (:func:`_after_word`) and whether stem and suffix read as a name (:func:`_township_like`;
+    True where that is not asked: a two-character stem not after a word).
+    Whether a stem follows a boundary and is free depends on the mentions found, so
+    :func:`_townships` checks that."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    name_tags = R["township_name_tags"]
+    out = []
+    # a stem ends where a suffix starts: only those places are looked at
+    for p, e in sorted(_longest_at(_spans_of(text, "township_suffixes")).items()):  # (the longest suffix at p)
+        if p < 2:
+            continue
+        stems = []
+        # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
+        if not (text[p:e + 1] in tags and not _org_suffix_at(text, e)):
+            for k in (3, 2):
+                i = p - k
+                if i < 0:
+                    continue
+                stem = text[i:p]
+                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) \
+                        or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
+                            and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
+                    continue
+                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                        or stem[-1] in R["place_abbreviations"]:
+                    continue
+                if text[i:e] in tags and tags[text[i:e]] != "ns":
+                    continue  # 乡镇, 城乡 and other ordinary words
+                if k == 3 and any(c in R["place_abbreviations"] for c in stem):
+                    continue
+                after_word = _after_word(text, i, tags)
+                # (a two-character stem must read as a name only after a word: looked up only then)
+                like = (k == 2 and not after_word) or _township_like(text[i:e], tags)
+                stems.append((i, after_word, like))
+        out.append((p, e, tuple(stems)))
     return out
 
 
@@ -1023,10 +1190,16 @@ def _school_number_re() -> re.Pattern:
     return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + _school_endings() + ")")
 
 
+_SCHOOL_DIGITS = "一二三四五六七八九十"
+
+
 @lru_cache(maxsize=1)
-def _school_number_at_re() -> re.Pattern:
-    """Where a school number and ending start: one character, so overlapping starts (十一中, 一中) are all found."""
-    return re.compile(r"[一二三四五六七八九十](?=[一二三四五六七八九十]?(?:" + _school_endings() + "))")
+def _school_number_index() -> _WordIndex:
+    """The school numbers with their endings (一中, 十二小, 三职高), one or two digits: where one of
+    them starts a number starts, overlapping starts (十一中, 一中) included."""
+    endings = _rules()["school_number_endings"]
+    return _WordIndex({a + e for a in _SCHOOL_DIGITS for e in endings}
+                      | {a + b + e for a in _SCHOOL_DIGITS for b in _SCHOOL_DIGITS for e in endings})
 
 
 @lru_cache(maxsize=1)
@@ -1037,16 +1210,19 @@ def _school_re() -> re.Pattern:
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:
     """Schools named by place and number (县一中, 城北二中, 市三小) after a boundary, before a list/clause end."""
+    # a school name starts one or two characters before a numbered ending: only there is the
+    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
+    numbers = {c for c, _ in _school_number_index().spans(text)}
+    starts = sorted({c - k for c in numbers for k in (1, 2) if c >= k})
+    out = list(spans)
+    if not starts:
+        return out
     lx = _lex()
     R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
-    out = list(spans)
     full = _school_number_re()
-    # a school name starts one or two characters before a numbered ending: only there is the
-    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
-    starts = sorted({c - k for c in (m.start() for m in _school_number_at_re().finditer(text)) for k in (1, 2) if c >= k})
     for i in starts:
         m = _school_re().match(text, i)
         if not m:
@@ -1059,13 +1235,13 @@ def _numbered_schools(text: str, spans: list[list]) -> list[list]:
             continue
         e = tail.end()
         if any(taken[i:e]) or not (e == len(text) or not _is_han(text[e]) or text[e] in R["name_end_chars"]) \
-                or any(c in nm._NUMERALS for c in stem):
+                or not nm._NUMERALS.isdisjoint(stem):
             continue  # 一老一小: a slogan of numbers, not a school
         if len(stem) == 1:
             ok = stem in R["place_abbreviations"]
         else:
             ok = (stem in lx["admin_short"] or tags.get(stem, "ns") in R["township_stem_tags"]) \
-                and not any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)
+                and not not lx["breaker_or_leading_chars"].isdisjoint(stem)
         if ok:
             out.append([i, e, "ORGANIZATION"])
             for k in range(i, e):
@@ -1123,10 +1299,10 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         hit = None
         for ln in (2, 3, 4):
             stem = text[i:i + ln]
-            if len(stem) < ln or not all(_is_han(c) for c in stem) or any(taken[i:i + ln]):
+            if len(stem) < ln or not _all_han(stem) or any(taken[i:i + ln]):
                 break
-            if any(c in lx["org_breakers"] or c in lx["leading"] or c in nm._NUMERALS or c in R["not_in_site_stem"]
-                   for c in stem):
+            if not (lx["breaker_or_leading_chars"].isdisjoint(stem) and nm._NUMERALS.isdisjoint(stem)
+                    and R["not_in_site_stem"].isdisjoint(stem)):
                 break
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
                 break  # 打造精品街, 涵盖道路: a clause, not a name
@@ -1194,6 +1370,21 @@ def _credit_re() -> re.Pattern:
 _CREDIT_SEP = re.compile(r"[ \t\u3000]*[、，,/][ \t\u3000]*|[ \t\u3000]+")
 
 
+def _role_matches(text: str) -> list[re.Match]:
+    """What ``_credit_re().finditer(text)`` finds, matched only where a credit role word starts
+    (found through the word index) instead of tried at every character."""
+    roles = _credit_re()
+    out = []
+    end = 0
+    for a in sorted(_starts_of(text, "credit_roles")):
+        if a >= end:
+            m = roles.match(text, a)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def _credit_persons(text: str, spans: list[list]) -> list[list]:
     """Names in bylines and editor credits: （责任编辑：X）, 记者 X Y, 审核：X、Y.
 
@@ -1201,14 +1392,17 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
     surname and ends at a non-Han character is a PERSON, as are the tokens listed after it with
     spaces, 、 or commas, until a token is not such a name (or is the next role).
     """
+    found = _role_matches(text)
+    out = list(spans)
+    if not found:
+        return out
     lx = _lex()
     sur = lx["surnames"]
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    out = list(spans)
     roles = _credit_re()
     n = len(text)
-    for m in roles.finditer(text):
+    for m in found:
         i = m.end()
         while i < n:
             if roles.match(text, i):
@@ -1217,7 +1411,7 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
             for ln in (3, 2, 4):
                 b = i + ln
                 w = text[i:b]
-                if b <= n and (b == n or not _is_han(text[b])) and all(_is_han(c) for c in w) \
+                if b <= n and (b == n or not _is_han(text[b])) and _all_han(w) \
                         and (w[0] in sur or w[:2] in sur) and (ln < 4 or w[:2] in sur) \
                         and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1):
                     end = b
@@ -1266,7 +1460,7 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         w = text[a:b]
         if w[0] not in sur and w[:2] not in sur:
             return False
-        if any(taken[a:b]) or not all(_is_han(c) for c in w) or w in lx["stop"]:
+        if any(taken[a:b]) or not _all_han(w) or w in lx["stop"]:
             return False
         if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
             return False  # 县委书记, 公司的同志
@@ -1276,7 +1470,7 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
     for b, _ in _occurrences(text, "titles_after"):
         for ln in (3, 2):
             a = b - ln
-            if a >= 0 and plausible(a, b) and (text[a] in sur or text[a:a + 2] in sur):
+            if a >= 0 and (text[a] in sur or text[a:a + 2] in sur) and plausible(a, b):
                 # prefer 3 only when the 2-char reading would start with a non-surname
                 if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
                     continue
@@ -1285,6 +1479,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
                     taken[k] = True
                 break
     for _, a in _occurrences(text, "titles"):
+        if text[a:a + 1] not in sur and text[a:a + 2] not in sur:
+            continue  # no name starts here (most titles: the first test of plausible, done once)
         for ln in (3, 2):
             b = a + ln
             if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
@@ -1336,7 +1532,7 @@ def _enumerated_names(text: str, spans: list[list]) -> list[list]:
             found = None
             for ln in (3, 2):
                 a = j - 1 - ln
-                if a >= 0 and text[a] in sur and all(_is_han(c) for c in text[a:j - 1]) \
+                if a >= 0 and text[a] in sur and _all_han(text[a:j - 1]) \
                         and not any(taken[a:j - 1]) and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] == "、"
                                                           or (a >= 2 and text[a - 2:a] in lx["titles"])
                                                           or text[a - 1] in "和与及"):
@@ -1357,7 +1553,7 @@ def _name_candidate(text: str, i: int, sur, taken) -> int | None:
     """End of a 2-3 character name starting at ``i`` and followed by a list/clause boundary."""
     for ln in (2, 3):
         e = i + ln
-        if e > len(text) or text[i] not in sur or any(taken[i:e]) or not all(_is_han(c) for c in text[i:e]):
+        if e > len(text) or text[i] not in sur or any(taken[i:e]) or not _all_han(text[i:e]):
             continue
         if e == len(text) or text[e] in _rules()["name_end_chars"] or not _is_han(text[e]):
             return e
@@ -1432,11 +1628,15 @@ _HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re
 def _heading_places(text: str, spans: list[list]) -> list[list]:
     """A place name (full or short) opening a line before a colon is a LOCATION: the headline style
     ``某某：全力推进…`` and ``某某县：…`` of county news."""
+    # (a match is tried only where a line holding a colon starts: what finditer finds)
+    found = [m for m in (_HEADING_PLACE.match(text, a) for a in _colon_line_starts(text)) if m is not None]
+    out = list(spans)
+    if not found:
+        return out
     lx = _lex()
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    out = list(spans)
-    for m in _HEADING_PLACE.finditer(text):
+    for m in found:
         a, b = m.span(1)
         w = text[a:b]
         if (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:b]) \
@@ -1445,10 +1645,22 @@ def _heading_places(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a colon (： or :) start, ascending: a heading before a colon can only
+    open one of them (a report has a hundred lines and two colons)."""
+    starts = set()
+    for colon in "：:":
+        q = text.find(colon)
+        while q >= 0:
+            starts.add(text.rfind("\n", 0, q) + 1)
+            q = text.find(colon, q + 1)
+    return sorted(starts)
+
+
 def _regions(text: str, spans: list[list]) -> list[list]:
     """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
-    regions = {w for w in _rules()["regions"] if w in text}  # (a substring test each: C speed)
-    found = _find_words(text, regions) if regions else []
+    found = _spans_of(text, "regions")
+    regions = {text[a:b] for a, b in found}
     if not found:
         return spans
     tags = _word_tags()
@@ -1531,25 +1743,16 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
 
 
 def _find_words(text: str, words) -> list[tuple[int, int]]:
-    """``(start, end)`` of every occurrence of a few words found in this text, each word's left to right.
+    """``(start, end)`` of every occurrence of a few words (one document's names), overlaps
+    included, as :class:`_WordIndex` gives them: by end, longest first at one end (callers regroup
+    them word by word with :func:`_in_word_order`; words of equal rank keep this order, leftmost
+    first -- the former search per last character grouped them in the set's order, which
+    varied with the hash seed).
 
-    Words sharing a last character are looked for together, by a search for that character (C
-    speed) and a set lookup there; no pattern is compiled (compiling a character class of Han
-    characters costs more than the search itself).
+    An index of the words is built for this text alone: its table of final character pairs is
+    looked up in the text's pair hashes, shared with the word lists' scans.
     """
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        lengths.setdefault(w[-1], set()).add(len(w))
-    out = []
-    for c, lens in lengths.items():
-        p = text.find(c)
-        while p >= 0:
-            e = p + 1
-            for ln in lens:
-                if ln <= e and text[e - ln:e] in words:
-                    out.append((e - ln, e))
-            p = text.find(c, e)
-    return out
+    return _WordIndex(words).spans(text)
 
 
 def _glued_mention(text: str, a: int, b: int, t: str, tags: dict) -> bool:
@@ -1617,14 +1820,14 @@ def _title_name(inner: str) -> tuple[int, int] | None:
 
     def is_name(w: str) -> bool:
         tag = tags.get(w)
-        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and all(_is_han(c) for c in w)
+        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and _all_han(w)
                 and (tag is None or tag.startswith("nr")) and w not in lx["stop"])
 
     for k in (2, 3, 4):
         head, tail = inner[:k], inner[k:]
         known_head = head in tags and not tags[head].startswith("nr")
         # 缅怀|王权 (a dictionary word before the name) or 红嫂|明德英 (any head before a 3-character name)
-        if (known_head or (len(tail) == 3 and all(_is_han(c) for c in head))) and is_name(tail):
+        if (known_head or (len(tail) == 3 and _all_han(head))) and is_name(tail):
             return k, len(inner)
     for k in (2, 3):
         head, tail = inner[:k], inner[k:]
@@ -1653,7 +1856,9 @@ def _persons_in_works(text: str, works) -> list[list]:
 
 def _flatten(spans: list[list]) -> list[list]:
     """Sorted, duplicate-free, non-overlapping (longest first), keeping PERSONs nested in a WORK."""
-    spans = sorted({tuple(sp) for sp in spans}, key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    # (one sort decides: spans it ties -- same start and end, types other than WORK -- keep the
+    # set's order, as they did when a sort by start and length came first)
+    spans = {tuple(sp) for sp in spans}
     works = [sp for sp in spans if sp[2] == "WORK"]
     chosen: list[tuple] = []
     taken = bytearray(max((sp[1] for sp in spans), default=0))
