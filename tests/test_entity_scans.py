@@ -419,7 +419,7 @@ def plain_regions(text: str, spans: list[list]) -> list[list]:
 
 
 def plain_flatten(spans: list[list]) -> list[list]:
-    spans = sorted({tuple(sp) for sp in spans}, key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    spans = sorted(dict.fromkeys(map(tuple, spans)), key=lambda sp: (sp[0], -(sp[1] - sp[0])))
     works = [sp for sp in spans if sp[2] == "WORK"]
     chosen: list[tuple] = []
     taken = bytearray(max((sp[1] for sp in spans), default=0))

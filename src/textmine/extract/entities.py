@@ -1856,9 +1856,10 @@ def _persons_in_works(text: str, works) -> list[list]:
 
 def _flatten(spans: list[list]) -> list[list]:
     """Sorted, duplicate-free, non-overlapping (longest first), keeping PERSONs nested in a WORK."""
-    # (one sort decides: spans it ties -- same start and end, types other than WORK -- keep the
-    # set's order, as they did when a sort by start and length came first)
-    spans = {tuple(sp) for sp in spans}
+    # (one stable sort decides: spans it ties -- same start and end, types other than WORK -- keep
+    # the order the passes found them in; a set's order would make the winner depend on the
+    # process's string hash seed)
+    spans = list(dict.fromkeys(map(tuple, spans)))
     works = [sp for sp in spans if sp[2] == "WORK"]
     chosen: list[tuple] = []
     taken = bytearray(max((sp[1] for sp in spans), default=0))
