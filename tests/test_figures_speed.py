@@ -129,3 +129,31 @@ def test_cached_numeral_values_refuse_as_before():
         with pytest.raises(ValueError):
             fig._value("十一十二")
     assert fig._value("三五") == fig._value("三五") and fig._value("3万") == (fig.Decimal(30000), None, False)
+
+
+def test_a_trie_matches_and_backtracks_as_the_alternation():
+    lex = fig.lexicon()
+    for words in (list(lex.units), list(lex.leads), list(lex.tails), ["个", "个月", "个百分点", "月", "a.b", "a"]):
+        alt, trie = lex.alternation(words), lex.trie(words)
+        rng = random.Random(len(words))
+        pieces = list(words) + [w[:-1] for w in words if len(w) > 1] + ["x", "。"]
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+            # alone, and followed by what forces it back to a shorter word
+            for tail in ("", "(?=[^\\w])", "(?:月|百分点)"):
+                plain, fast = fig.re.compile(f"(?:{alt}){tail}"), fig.re.compile(f"(?:{trie}){tail}")
+                for pos in range(len(text)):
+                    a, b = plain.match(text, pos), fast.match(text, pos)
+                    assert (a and a.span()) == (b and b.span()), (text, pos, tail)
+
+
+def test_the_figure_scan_with_the_unit_trie_finds_what_the_alternation_finds():
+    lex = fig.lexicon()
+    fast = fig._patterns()["figure"]
+    plain = fig.re.compile(fast.pattern.replace(
+        fast.pattern[fast.pattern.index("(?P<unit>"):fast.pattern.index(")?(?P<half>")],
+        f"(?P<unit>{lex.alternation(lex.units)}"))
+    assert plain.pattern != fast.pattern
+    for text in TEXTS + corpus_texts():
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+               [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -64,7 +64,8 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     leads = lex.alternation(lex.leads)
     mids = lex.alternation(lex.mids)
     tails = lex.alternation(lex.tails)
-    units = lex.alternation(lex.units)
+    # a unit opens with one of these; the trie is the alternation, tried a character at a time
+    units = f"(?=[{re.escape(''.join(sorted({w[0] for w in lex.units})))}]){lex.trie(lex.units)}"
     # The two scans over every document use the stdlib engine, which (unlike ``regex``) skips
     # to the positions where the leading lookahead's characters occur: a figure opens with a
     # qualifier, 第 or a numeral; the matches are the same (tests/test_scan_equivalence.py).
