@@ -157,3 +157,15 @@ def test_the_figure_scan_with_the_unit_trie_finds_what_the_alternation_finds():
     for text in TEXTS + corpus_texts():
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
                [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_a_status_tail_ends_with_one_of_its_characters():
+    _, _, status_tail = counted._verb_words()
+    ends = counted._status_tail_ends()
+    words = [w for w, r in fig.lexicon().verbs.items() if r in ("status", "change")]
+    rng = random.Random(7)
+    pieces = words + ["了", "到位", "完毕", "案件", "已", "\n", "整改"]
+    for _ in range(2000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5)))
+        if status_tail.search(body):
+            assert body[-1] in ends or body[-1] == "\n", body

@@ -142,6 +142,12 @@ def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]
 
 
 @lru_cache(maxsize=1)
+def _status_tail_ends() -> frozenset[str]:
+    """The characters a match of ``_verb_words()[2]`` ends with (before a final newline, if any)."""
+    return frozenset(w[-1] for w, r in lexicon().verbs.items() if r in ("status", "change")) | {"了", "位", "毕"}
+
+
+@lru_cache(maxsize=1)
 def _done_only() -> "re.Pattern[str]":
     """A clause of progress verbs only (已办结, 完成整改, 阶段性办结): the done part of a total."""
     verbs = lexicon().verbs
@@ -323,7 +329,8 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         framed = prefix[:len(prefix) - len(body)]
         done = next((a for a in ("已经", "已") if framed.endswith(a)), "")
         return done + body, "done", 0, 0
-    tail = status_tail.search(body)
+    # the tail ends the body: with the last character of a status verb or of 了 到位 完毕
+    tail = status_tail.search(body) if body[-1] in _status_tail_ends() or body[-1] == "\n" else None
     if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]) \
             and not body[:tail.start()].endswith("人均"):  # 人均结案332件: per head, not a noun
         body = body[:tail.start()]  # 保障房新开工6.5万户

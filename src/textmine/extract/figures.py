@@ -142,6 +142,7 @@ class _Glue:
 
 
 _token_start = itemgetter(1)
+_span_of = itemgetter("start", "end")  # a figure dict's span, its sort key
 
 
 def token_starts(tokens: list[tuple[str, int, int, str]]) -> list[int]:
@@ -292,7 +293,7 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
             add({"start": s, "end": e, "value": parse_number(part), "value_max": None, "qualifier": "exact",
                  "unit": "%", "kind": "percent"})
 
-    found.sort(key=lambda f: (f["start"], f["end"]))
+    found.sort(key=_span_of)
     return found
 
 
@@ -398,6 +399,10 @@ class _Taken:
         return i > 0 and self.ends[i - 1] > s
 
     def add(self, s: int, e: int) -> None:
+        if not self.starts or self.starts[-1] < s:
+            self.starts.append(s)  # most figures are found in text order
+            self.ends.append(e)
+            return
         i = bisect.bisect_left(self.starts, s)
         self.starts.insert(i, s)
         self.ends.insert(i, e)
