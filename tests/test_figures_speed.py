@@ -169,3 +169,23 @@ def test_a_status_tail_ends_with_one_of_its_characters():
         body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5)))
         if status_tail.search(body):
             assert body[-1] in ends or body[-1] == "\n", body
+
+
+def test_records_hold_the_figure_keys_in_order(corpus_docs):
+    """extract_figures copies a figure dict whole into its record: it must hold these keys only."""
+    from textmine.extract.counted import find_counted
+
+    for doc in corpus_docs[:12]:
+        figs = fig.find_figures(doc.text, doc.tokens, doc.excluded)
+        assert all(tuple(f) == fig._FIGURE_KEYS for f in figs)
+        done = fig.extract_figures(doc)
+        assert all(tuple(q) == fig._RECORD_KEYS for q in done.quantities)
+        # the record as it was built before: the keys picked from the figure after counting
+        sentence_starts = [s["start"] for s in doc.sentences]
+        for i, f in enumerate(figs, 1):
+            f["id"] = f"q{i}"
+            si = bisect.bisect_right(sentence_starts, f["start"]) - 1
+            f["sentence"] = si if si >= 0 and f["start"] < doc.sentences[si]["end"] else None
+            f["activity"] = None
+        find_counted(doc.text, doc.tokens, doc.sentences, figs)
+        assert done.quantities == [{k: f.get(k) for k in fig._RECORD_KEYS} for f in figs]

@@ -66,9 +66,11 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     tails = lex.alternation(lex.tails)
     # a unit opens with one of these; the trie is the alternation, tried a character at a time
     units = f"(?=[{re.escape(''.join(sorted({w[0] for w in lex.units})))}]){lex.trie(lex.units)}"
-    # The two scans over every document use the stdlib engine, which (unlike ``regex``) skips
-    # to the positions where the leading lookahead's characters occur: a figure opens with a
+    # The two scans over every document use the stdlib engine, which (unlike ``regex``) gives
+    # up at once where the leading lookahead's characters do not occur: a figure opens with a
     # qualifier, 第 or a numeral; the matches are the same (tests/test_scan_equivalence.py).
+    # (It still tries the pattern at every position: stdlib skips through the text in C only
+    # for a pattern opening with a literal or a character set, not with a lookahead.)
     openers = "".join(sorted({w[0] for w in lex.leads} | set(_CN_DIGITS + _CN_UNITS + "第数")))
     figure = re.compile(
         rf"(?=[\d{re.escape(openers)}])"
@@ -526,22 +528,21 @@ def extract_figures(doc: Document, *, counted: bool = True) -> Document:
     ``counted=False`` skips the what-it-counts analysis (faster when only values matter).
     """
     figs = find_figures(doc.text, doc.tokens, doc.excluded)
-    sentence_starts = [s["start"] for s in doc.sentences]
+    sentences = doc.sentences
+    sentence_starts = [s["start"] for s in sentences]
+    quantities = []
     for i, f in enumerate(figs, 1):
-        f["id"] = f"q{i}"
         # Document.sentence_of, bisecting a list of starts made once
         si = bisect.bisect_right(sentence_starts, f["start"]) - 1
-        f["sentence"] = si if si >= 0 and f["start"] < doc.sentences[si]["end"] else None
-        f["activity"] = None
+        # the record, its keys in the order of _RECORD_KEYS: a figure dict holds start ... kind
+        quantities.append({"id": f"q{i}", **f, "counted": None, "activity": None,
+                           "sentence": si if si >= 0 and f["start"] < sentences[si]["end"] else None})
     if counted:
-        find_counted(doc.text, doc.tokens, doc.sentences, figs)
-    else:
-        for f in figs:
-            f["counted"] = None
-    doc.quantities = [dict(zip(_RECORD_KEYS, _record_values(f))) for f in figs]
+        find_counted(doc.text, doc.tokens, sentences, quantities)
+    doc.quantities = quantities
     return doc
 
 
-# the keys of a quantity record, in this order; every figure dict holds them all by now
-_RECORD_KEYS = ("id", "start", "end", "value", "value_max", "qualifier", "unit", "kind", "counted", "activity", "sentence")
-_record_values = itemgetter(*_RECORD_KEYS)
+# the keys of a figure dict (find_figures) and of a quantity record, in their order
+_FIGURE_KEYS = ("start", "end", "value", "value_max", "qualifier", "unit", "kind")
+_RECORD_KEYS = ("id", *_FIGURE_KEYS, "counted", "activity", "sentence")
