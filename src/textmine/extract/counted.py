@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -52,6 +53,7 @@ from .lexicon import lexicon
 
 __all__ = ["find_counted"]
 
+_START = itemgetter(1)  # a token's start offset: tokens are bisected by it
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "zg", "j", "l", "an", "b", "eng"))
 _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
 # the last clause break before a position: one reverse search, not a walk back character by character
@@ -140,6 +142,12 @@ def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]
 
 
 @lru_cache(maxsize=1)
+def _status_tail_ends() -> frozenset[str]:
+    """The characters a match of ``_verb_words()[2]`` ends with (before a final newline, if any)."""
+    return frozenset(w[-1] for w, r in lexicon().verbs.items() if r in ("status", "change")) | {"了", "位", "毕"}
+
+
+@lru_cache(maxsize=1)
 def _done_only() -> "re.Pattern[str]":
     """A clause of progress verbs only (已办结, 完成整改, 阶段性办结): the done part of a total."""
     verbs = lexicon().verbs
@@ -157,12 +165,12 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start: bool = True) -> str | None:
+def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool = True) -> str | None:
     """The noun phrase right after a figure (党员干部 in 2000余名党员干部赴...).
 
     ``verb_start=False`` refuses a phrase that opens with a verb: people do
     what follows them (40余人来到敬老院), it is not what they are."""
-    i = bisect.bisect_left(starts, end)
+    i = bisect.bisect_left(tokens, end, key=_START)
     words: list[tuple[str, str]] = []
     pos = end
     j = i - 1
@@ -182,7 +190,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
         if close > end + 1:
             words.append((text[end + 1:close], "n"))
             pos = close + 1
-            i = bisect.bisect_left(starts, pos)
+            i = bisect.bisect_left(tokens, pos, key=_START)
     mis_tagged = _verb_words()[0]
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
@@ -207,7 +215,7 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
             if close > 0 and words:
                 words.append((text[s:close + 1], "n"))
                 pos = close + 1
-                i = bisect.bisect_left(starts, pos)
+                i = bisect.bisect_left(tokens, pos, key=_START)
                 continue
             break
         if not verb_start and not words and p == "vn":
@@ -226,7 +234,9 @@ def _after_phrase(text: str, tokens, starts, end: int, limit: int, *, verb_start
             i += 1
             continue
         break
-    phrase = "".join(w for w, _ in words)
+    if not words:
+        return None  # most figures: no noun phrase right after
+    phrase = "".join([w for w, _ in words])
     if not phrase or all(p in ("a", "b") for _, p in words):
         return None
     if len(phrase) == 1 and phrase in "人次名个":
@@ -245,28 +255,45 @@ def _modifier_ends(tokens, i: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1][1] == tokens[k][2] and tokens[k + 1][3] in _NOUNISH
 
 
-def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
+def _before_phrase(text: str, tokens, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
     """Counted from the clause text before a figure; second value says how it was found."""
-    raw = text[cstart:fstart].rstrip()
+    phrase, how, body_start, body_end = _clause_frame(text[cstart:fstart], kind)
+    if how:
+        return phrase, how
+    # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
+    end = cstart + body_end
+    cut = _after_last_verb(text, tokens, cstart + body_start, end, _verb_words()[0])
+    return _phrase_of(text[cut:end])
+
+
+@lru_cache(maxsize=4096)
+def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
+    """What the text of the clause before a figure says by itself: ``(phrase, how, 0, 0)`` when
+    that settles what the figure counts (see :func:`_before_phrase`), else ``(None, "", start,
+    end)``: the body of the clause, past its frame words, that the words' tags cut further.
+
+    It depends on the clause text alone, and reports repeat their clauses (国内生产总值增长,
+    城镇新增就业): cached."""
+    raw = clause.rstrip()
     raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, raw) if not raw.endswith(("占比", "占")) else raw
     if not _CHANGE_ONLY.match(raw):
         raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, _cut(_CHANGE_TAIL, _CHANGE_ENDS, raw))
     if raw.strip("和及与或、") == "":
-        return None, "refer"
+        return None, "refer", 0, 0
     if raw.endswith("占比率"):
-        return None, "whole"
+        return None, "whole", 0, 0
     share = _SHARE.search(raw)
     if share:
         whole = _LEAD_FRAME.sub("", share.group("whole")) or share.group("whole")
         if whole:
-            return whole, "share"
+            return whole, "share", 0, 0
         if raw.endswith("占比"):
-            return "占比", "share"
+            return "占比", "share", 0, 0
         if kind != "percent":
             head = _LEAD_FRAME.sub("", raw[:share.start()])
             if len(head) >= 2:
-                return head, "before"  # 其中企业基层党组织占153.2万个
-        return None, "whole"
+                return head, "before", 0, 0  # 其中企业基层党组织占153.2万个
+        return None, "whole", 0, 0
     # raw is already cut after its frame words (here it never ends in 占, which _SHARE took),
     # and cutting them is idempotent: the leftmost cut leaves no frame word at the end
     prefix = raw
@@ -274,54 +301,47 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
         prefix = _RANK_CUT.sub("", prefix)
         prefix = _cut(_TRAIL_FRAME, _TRAIL_ENDS, prefix)
     if _BENCHMARK.match(prefix):
-        return None, "refer"
+        return None, "refer", 0, 0
     if _COMPARE.match(prefix) or _CHANGE_ONLY.match(prefix):
         cmp = _COMPARE.match(prefix)
         rest = _cut(_CHANGE_TAIL, _CHANGE_ENDS, prefix[cmp.end():]) if cmp else ""
         if cmp and cmp.group() in ("高于", "低于") and rest and not rest.endswith("水平"):
-            return rest, "before"  # 高于全国增速7.9个百分点; 高于全省平均水平 is only the benchmark
-        return None, "refer"
+            return rest, "before", 0, 0  # 高于全国增速7.9个百分点; 高于全省平均水平 is only the benchmark
+        return None, "refer", 0, 0
     cmp = _COMPARE_ANY.search(prefix)
     if cmp and cmp.start() > 0:
         head = _LEAD_FRAME.sub("", prefix[:cmp.start()])
         if len(head) >= 2:
-            return head, "before"
+            return head, "before", 0, 0
     lead = _LEAD_FRAME.match(prefix)
-    offset = cstart + (lead.end() if lead else 0)
+    offset = lead.end() if lead else 0
     body = prefix[lead.end():] if lead else prefix
     if not body:
-        return None, "refer"
+        return None, "refer", 0, 0
     if len(body) == 1 and lead:
         body = prefix[lead.end() - 1:]  # 其中新建3所: the frame took half of 新建
         offset -= 1
-    mis_tagged, status_only, status_tail = _verb_words()
+    _, status_only, status_tail = _verb_words()
     if status_only.fullmatch(body):
-        return None, "status"  # 压缩到不到3天: the value of what the figure before counts
+        return None, "status", 0, 0  # 压缩到不到3天: the value of what the figure before counts
     if _done_only().fullmatch(body):
         # 已办结196条: the done part; the caller names it after the total it is part of
         framed = prefix[:len(prefix) - len(body)]
         done = next((a for a in ("已经", "已") if framed.endswith(a)), "")
-        return done + body, "done"
-    tail = status_tail.search(body)
+        return done + body, "done", 0, 0
+    # the tail ends the body: with the last character of a status verb or of 了 到位 完毕
+    tail = status_tail.search(body) if body[-1] in _status_tail_ends() or body[-1] == "\n" else None
     if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]) \
             and not body[:tail.start()].endswith("人均"):  # 人均结案332件: per head, not a noun
         body = body[:tail.start()]  # 保障房新开工6.5万户
-    # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
-    end = offset + len(body)
-    lo = bisect.bisect_left(starts, offset)
-    toks = tokens[lo:bisect.bisect_left(starts, end, lo)]  # the words starting in the body
-    cut = offset
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, end)]
-    last_noun = max((k for k, t in enumerate(toks) if t[3] in _NOUNISH), default=-1)
-    for k, (w, s, e, p) in enumerate(toks):
-        if quoted and any(qs < s < qe for qs, qe in quoted):
-            continue  # 开展“送法进乡村”活动: a verb inside a quoted name governs nothing
-        if w in ("可", "能", "会"):
-            continue  # 人均可支配收入: a modal verb is part of the noun
-        if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
-            if k < last_noun and len(text[e:end]) >= 2:  # a noun follows the verb
-                cut = e
-    phrase = text[cut:end].strip()
+    return None, "", offset, offset + len(body)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_of(cut: str) -> tuple[str | None, str]:
+    """The clause body after its last governing verb as :func:`_before_phrase` returns it
+    (cached: the same nouns come back, 城镇新增就业 国内生产总值)."""
+    phrase = cut.strip()
     if not _QUOTED.match(phrase):
         phrase = phrase.strip(_QUOTES)  # “学雷锋”志愿服务活动 keeps its quoted name whole
     if phrase.endswith("等") and len(phrase) > 1:
@@ -335,14 +355,42 @@ def _before_phrase(text: str, tokens, starts, cstart: int, fstart: int, kind: st
     return phrase, "before"
 
 
+def _after_last_verb(text: str, tokens, offset: int, end: int, mis_tagged: frozenset[str]) -> int:
+    """Where the noun phrase of ``text[offset:end]`` starts: after its last verb with a noun after it.
+
+    Only the words starting in the span count; a verb inside a quoted name (开展“送法进乡村”活动)
+    and a modal verb (人均可支配收入) govern nothing.  The last such verb is found walking back
+    from the last noun, the one nearest the end (tests/test_figures_speed.py keeps the forward
+    walk over every word it replaced)."""
+    lo = bisect.bisect_left(tokens, offset, key=_START)
+    # tokens[lo:hi]: the words starting in the span, no more of them than it has characters
+    hi = bisect.bisect_left(tokens, end, lo, min(len(tokens), lo + max(0, end - offset)), key=_START)
+    last_noun = -1
+    for k in range(hi - 1, lo - 1, -1):
+        if tokens[k][3] in _NOUNISH:
+            last_noun = k
+            break
+    quoted = None
+    for k in range(last_noun - 1, lo - 1, -1):
+        w, s, e, p = tokens[k]
+        if not (p.startswith("v") and p != "vn" or w in mis_tagged) or w in ("可", "能", "会") or end - e < 2:
+            continue
+        if quoted is None:
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, end)]
+        if any(qs < s < qe for qs, qe in quoted):
+            continue
+        return e
+    return offset
+
+
 _WHOLE_WORDS = ("总数", "总量", "总人数", "总额")
 _RESPECTIVELY = re.compile(
     r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|增加|减少|为|是|达到|达|有|占)?")
 
 
-def _is_verb_word(tokens, starts, word: str, s: int, e: int) -> bool:
+def _is_verb_word(tokens, word: str, s: int, e: int) -> bool:
     """True when ``word`` is one verb token of ``[s, e)`` (吸引 in 吸引3万余人)."""
-    i = max(0, bisect.bisect_right(starts, s) - 1)
+    i = max(0, bisect.bisect_right(tokens, s, key=_START) - 1)
     while i < len(tokens) and tokens[i][1] < e:
         if tokens[i][0] == word:
             return tokens[i][3].startswith("v") and tokens[i][3] != "vn"
@@ -350,9 +398,9 @@ def _is_verb_word(tokens, starts, word: str, s: int, e: int) -> bool:
     return False
 
 
-def _verbs_only(tokens, starts, s: int, e: int) -> bool:
+def _verbs_only(tokens, s: int, e: int) -> bool:
     """True when every word overlapping ``[s, e)`` is a verb (吸引, 带动)."""
-    i = max(0, bisect.bisect_right(starts, s) - 1)
+    i = max(0, bisect.bisect_right(tokens, s, key=_START) - 1)
     seen = False
     while i < len(tokens) and tokens[i][1] < e:
         if tokens[i][2] > s:
@@ -473,71 +521,71 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                  figures: list[dict[str, Any]], *, starts: list[int] | None = None) -> None:
     """Set ``counted`` on every figure dict (in place); figures must be in text order.
 
-    ``starts``: the tokens' start offsets, when the caller has them already.
+    ``starts`` is accepted for older callers and not needed: the tokens are bisected by
+    their start (a few look-ups per figure cost less than a list of every token's start).
     """
-    if starts is None:
-        starts = [t[1] for t in tokens]
     sent_starts = [s["start"] for s in sentences]
     prev_in_sentence: dict[int | None, dict[str, Any]] = {}
     for k, f in enumerate(figures):
+        fstart, fend, unit = f["start"], f["end"], f.get("unit")
         si = f.get("sentence")
         if si is not None and 0 <= si < len(sentences):
             s_start, s_end = sentences[si]["start"], sentences[si]["end"]
         else:
-            j = bisect.bisect_right(sent_starts, f["start"]) - 1
+            j = bisect.bisect_right(sent_starts, fstart) - 1
             s_start, s_end = (sentences[j]["start"], sentences[j]["end"]) if j >= 0 else (0, len(text))
         prev = prev_in_sentence.get(si)
         floor = s_start
-        if prev is not None and prev["end"] <= f["start"]:
+        if prev is not None and prev["end"] <= fstart:
             floor = max(floor, prev["end"])
-        cstart = _clause_start(text, f["start"], floor)
+        cstart = _clause_start(text, fstart, floor)
         nxt = figures[k + 1] if k + 1 < len(figures) else None
         limit = min(s_end, nxt["start"] if nxt else len(text))
         counted = None
         kind = f["kind"]
-        if prev is not None and prev["end"] + 1 == f["start"] and text[prev["end"]] in ":：" and prev.get("counted"):
+        if prev is not None and prev["end"] + 1 == fstart and text[prev["end"]] in ":：" and prev.get("counted"):
             f["counted"] = prev["counted"]  # 9.2：40.1：50.7: the parts of one ratio count one thing
             prev_in_sentence[si] = f
             continue
-        if f.get("unit") in _SPAN_UNITS and _SPAN_FRAME.search(text, cstart, f["start"]):
-            after = f["end"] + 1 if text.startswith("的", f["end"]) else f["end"]
+        if unit in _SPAN_UNITS and _SPAN_FRAME.search(text, cstart, fstart):
+            after = fend + 1 if text.startswith("的", fend) else fend
             named = _SPAN_AFTER.match(text, after, s_end)
             counted = named.group() if named else None
         if counted is None and kind in ("count", "measure", "money", "ordinal"):
-            chained = nxt is not None and nxt["start"] == f["end"]
-            if chained and _before_phrase(text, tokens, starts, cstart, f["start"], kind)[0] is None:
+            chained = nxt is not None and nxt["start"] == fend
+            if chained and _before_phrase(text, tokens, cstart, fstart, kind)[0] is None:
                 # 18项百场系列活动: both figures count what follows the second
                 nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
-                counted = _after_phrase(text, tokens, starts, nxt["end"], nlimit)
+                counted = _after_phrase(text, tokens, nxt["end"], nlimit)
             elif not chained:
-                rest = _REST.search(text, cstart, f["start"]) is not None
+                rest = _REST.search(text, cstart, fstart) is not None
                 if not rest:  # 其余44处|限期整改: what follows the rest is its state
                     # people act (40余人来到敬老院) and money serves (投入资金1.35亿元改善办学条件):
                     # a verb after them is not what they are
-                    counted = _after_phrase(text, tokens, starts, f["end"], limit,
-                                            verb_start=f.get("unit") not in _AGENT_UNITS and kind != "money")
-                elif text.startswith("为", f["end"]):
-                    counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)  # 其余129件为X等案件
-                if counted is None and kind == "measure" and text.startswith("的", f["end"]):
-                    counted = _after_phrase(text, tokens, starts, f["end"] + 1, limit)
+                    counted = _after_phrase(text, tokens, fend, limit,
+                                            verb_start=unit not in _AGENT_UNITS and kind != "money")
+                elif text.startswith("为", fend):
+                    counted = _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
+                if counted is None and kind == "measure" and text.startswith("的", fend):
+                    counted = _after_phrase(text, tokens, fend + 1, limit)
             if counted and kind == "money" and counted in ("资金",):
                 counted = None
-        if counted is None and kind in ("count", "measure", "money") and text[f["start"] - 1:f["start"]] == "》":
-            title = _TITLE_BEFORE.search(text, max(floor, f["start"] - 32), f["start"])
+        if counted is None and kind in ("count", "measure", "money") and text[fstart - 1:fstart] == "》":
+            title = _TITLE_BEFORE.search(text, max(floor, fstart - 32), fstart)
             counted = title.group() if title else None
-        if counted is None and kind == "money" and _FUNDING.search(text, cstart, f["start"]):
-            purpose = _PURPOSE.match(text, f["end"], limit)
+        if counted is None and kind == "money" and _FUNDING.search(text, cstart, fstart):
+            purpose = _PURPOSE.match(text, fend, limit)
             counted = (purpose.group(1) or purpose.group(2)) if purpose else None
         if counted is None:
-            before, how = _before_phrase(text, tokens, starts, cstart, f["start"], kind)
+            before, how = _before_phrase(text, tokens, cstart, fstart, kind)
             counted = before
             if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
-                counted = _after_phrase(text, tokens, starts, f["end"], limit) or before
-            if counted is not None and f.get("unit") in ("人", "人次", "户") and how == "before" \
-                    and _is_verb_word(tokens, starts, counted, cstart, f["start"]):
+                counted = _after_phrase(text, tokens, fend, limit) or before
+            if counted is not None and unit in ("人", "人次", "户") and how == "before" \
+                    and _is_verb_word(tokens, counted, cstart, fstart):
                 # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
-                counted = "户" if f.get("unit") == "户" else "人"
+                counted = "户" if unit == "户" else "人"
             if counted is None and how == "whole":
                 counted = _whole_of_share(text, figures, k, s_start)
             if counted is not None and how == "done":
@@ -550,19 +598,19 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 if counted and how == "rest":
                     counted = counted.rsplit("的", 1)[-1] or counted  # the rest is not the done part
             if counted is None:
-                if f.get("unit") in _PERSON_UNITS and how != "refer":
+                if unit in _PERSON_UNITS and how != "refer":
                     counted = "人"
                 elif prev is not None and prev.get("counted"):
                     counted = prev["counted"]
-                elif f.get("unit") in _PERSON_UNITS:
+                elif unit in _PERSON_UNITS:
                     counted = "人"
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
-                    counted = _after_phrase(text, tokens, starts, f["end"], limit)
-        if counted and _PLACE_PART.fullmatch(counted) and prev is not None and prev.get("unit") == f.get("unit") \
+                    counted = _after_phrase(text, tokens, fend, limit)
+        if counted and _PLACE_PART.fullmatch(counted) and prev is not None and prev.get("unit") == unit \
                 and prev.get("sentence") == si:
             # 新建点位150个,其中城区85个、乡村70个: parts by place count what their whole counts
-            whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == f.get("unit")
-                          and "其中" in text[p["end"]:f["start"]] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
+            whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == unit
+                          and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
             if whole is not None and whole.get("counted"):
                 counted = whole["counted"]
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):

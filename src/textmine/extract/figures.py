@@ -26,6 +26,7 @@ import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
@@ -63,10 +64,13 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     leads = lex.alternation(lex.leads)
     mids = lex.alternation(lex.mids)
     tails = lex.alternation(lex.tails)
-    units = lex.alternation(lex.units)
-    # The two scans over every document use the stdlib engine, which (unlike ``regex``) skips
-    # to the positions where the leading lookahead's characters occur: a figure opens with a
+    # a unit opens with one of these; the trie is the alternation, tried a character at a time
+    units = f"(?=[{re.escape(''.join(sorted({w[0] for w in lex.units})))}]){lex.trie(lex.units)}"
+    # The two scans over every document use the stdlib engine, which (unlike ``regex``) gives
+    # up at once where the leading lookahead's characters do not occur: a figure opens with a
     # qualifier, 第 or a numeral; the matches are the same (tests/test_scan_equivalence.py).
+    # (It still tries the pattern at every position: stdlib skips through the text in C only
+    # for a pattern opening with a literal or a character set, not with a lookahead.)
     openers = "".join(sorted({w[0] for w in lex.leads} | set(_CN_DIGITS + _CN_UNITS + "第数")))
     figure = re.compile(
         rf"(?=[\d{re.escape(openers)}])"
@@ -85,6 +89,9 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
     # 一个新台阶 (set phrase nouns), 一个重要的/很大的/长期的…: a description, not one of something
     set_phrase = regex.compile(rf"(?:(?:新|大|更大|更高|崭新|全新|良好|浓厚|重要)?的?(?:{lex.alternation(lex.set_phrase_nouns)})"
                                rf"|[^\d\s，,。；;、：:“”\"（）()]{{1,4}}的)")
+    # _read unpacks the groups by position (m.groups() is cheaper than looking up nine names)
+    assert list(figure.groupindex) == ["lead", "ord", "num", "sep", "num2", "mid", "mult", "unit", "half", "tail"] \
+        and figure.groups == 10, "figure groups moved: update _read"
     return {"figure": figure, "fraction": fraction, "half": half, "nonfig": nonfig, "list_share": list_share, "ratio": ratio,
             "set_phrase": set_phrase}
 
@@ -95,6 +102,7 @@ def _nonfigure_scan() -> WordScan | None:
     return WordScan.of(lexicon().nonfigures)
 
 
+@lru_cache(maxsize=64)
 def _scale_of_mult(mult: str | None) -> Decimal:
     out = Decimal(1)
     for ch in mult or "":
@@ -102,6 +110,7 @@ def _scale_of_mult(mult: str | None) -> Decimal:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _has_digit(s: str) -> bool:
     return any(ch.isdigit() or ch in DIGITS or ch in "廿卅几数" for ch in s)
 
@@ -111,10 +120,13 @@ class _Glue:
 
     def __init__(self, tokens: list[tuple[str, int, int, str]], starts: list[int] | None = None):
         self.tokens = tokens
-        self.starts = starts if starts is not None else token_starts(tokens)
+        self.starts = starts  # None: bisect the tokens by their start (no list built per document)
 
     def glued(self, num_start: int, span_end: int) -> bool:
-        i = bisect.bisect_right(self.starts, num_start) - 1
+        if self.starts is not None:
+            i = bisect.bisect_right(self.starts, num_start) - 1
+        else:
+            i = bisect.bisect_right(self.tokens, num_start, key=_token_start) - 1
         if i < 0:
             return False
         word, ts, te, pos = self.tokens[i]
@@ -131,9 +143,16 @@ class _Glue:
         return False
 
 
+_token_start = itemgetter(1)
+_span_of = itemgetter("start", "end")  # a figure dict's span, its sort key
+
+
 def token_starts(tokens: list[tuple[str, int, int, str]]) -> list[int]:
-    """The start offset of every token (for bisecting; built once per document)."""
-    return list(map(itemgetter(1), tokens))
+    """The start offset of every token, for callers that bisect a list.
+
+    The figures stage itself bisects ``tokens`` with ``key=``: a few hundred look-ups per
+    document cost less than building this list of every token's start."""
+    return list(map(_token_start, tokens))
 
 
 def _rank_context(text: str, start: int, rank_words: tuple[str, ...]) -> bool:
@@ -179,8 +198,11 @@ def _opens_slogan(text: str, pos: int) -> bool:
     return close > 0
 
 
+@lru_cache(maxsize=4096)
 def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
-    """(value, value_max, vague) for one numeral; raises ValueError when it is none."""
+    """(value, value_max, vague) for one numeral; raises ValueError when it is none.
+
+    Cached: reports repeat their numerals (一, 2, 10), and Decimals are immutable."""
     rng = parse_range(num)
     if rng is not None:
         if "几" in num and num.replace("几", "") == "":
@@ -207,12 +229,7 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
     else:
         blocked = [(m.start(), m.end()) for m in pats["nonfig"].finditer(text)] if pats["nonfig"] else []
     blocked += [(s, e) for s, e, _ in (excluded or [])]
-    blocked.sort()
-    bstarts = [b[0] for b in blocked]
-
-    def is_blocked(s: int, e: int) -> bool:
-        i = bisect.bisect_left(bstarts, e)
-        return any(bs < e and s < be for bs, be in blocked[max(0, i - 8):i])
+    is_blocked = _Blocked(blocked).overlaps
 
     found: list[dict[str, Any]] = []
     taken = _Taken()
@@ -250,7 +267,7 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
 
     # 分别回落2.16和1.66个百分点: a bare number shares the unit of the next one in its list
     by_start = {f["start"]: f for f in found}
-    for m in pats["list_share"].finditer(text):
+    for m in _list_shares(text, pats["list_share"]):
         s, e = m.span("num")
         if taken.overlaps(s, e) or is_blocked(s, e):
             continue
@@ -278,7 +295,7 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
             add({"start": s, "end": e, "value": parse_number(part), "value_max": None, "qualifier": "exact",
                  "unit": "%", "kind": "percent"})
 
-    found.sort(key=lambda f: (f["start"], f["end"]))
+    found.sort(key=_span_of)
     return found
 
 
@@ -305,6 +322,32 @@ def _stretches_with(text: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
+# a digit before a joiner the list_share pattern's lookahead opens with (and 、 和 与 及 或 are
+# no digits, so these never overlap); the same engine as that pattern, so \d means the same
+_DIGIT_JOINER = regex.compile(r"\d[和、与及或]")
+_NOT_NUMBER_CHAR = regex.compile(r"(?r)[^\d,.]")
+
+
+def _list_shares(text: str, pattern: "regex.Pattern[str]") -> list["regex.Match[str]"]:
+    """``pattern.finditer(text)`` for the list_share pattern, tried only where a match can end.
+
+    A match is a number (digits, commas, a point) ending right before a joiner, so it lies
+    in the run of such characters before a joiner that follows a digit, and a run holds at
+    most one match (all end at its one end).  Such joiners are rare: trying the run before
+    each, leftmost start first, finds what a scan of the whole text finds, at a fraction of
+    its cost (tests/test_figures_speed.py compares the two)."""
+    out = []
+    for joined in _DIGIT_JOINER.finditer(text):
+        at = joined.end() - 1
+        before = _NOT_NUMBER_CHAR.search(text, 0, at)
+        for start in range(before.end() if before else 0, at):
+            m = pattern.match(text, start)
+            if m:
+                out.append(m)
+                break
+    return out
+
+
 def _colon_between_digits(text: str) -> bool:
     """Does a colon stand between two digits (``\\d`` of the ratio pattern: ``isdecimal``)?
 
@@ -326,6 +369,25 @@ def _per_capita(text: str, start: int) -> bool:
     return _PER_CAPITA.search(text, max(sent, floor), start) is not None
 
 
+class _Blocked:
+    """The spans no figure may overlap (non-figure terms, excluded regions), for one document.
+
+    A candidate overlaps one when one of the 8 spans starting last before its end reaches
+    past its start.  Most candidates lie past every span before them: the greatest end so
+    far, kept for each span, says so with one bisect and one comparison."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)
+        if i == 0 or self.reach[i - 1] <= s:
+            return False  # no span starting before e ends after s
+        return any(bs < e and s < be for bs, be in self.spans[max(0, i - 8):i])
+
+
 class _Taken:
     """The spans of the figures found so far: disjoint and not empty, so kept sorted by start
     their ends are sorted too, and an overlap check is one bisect (not a scan of them all)."""
@@ -339,6 +401,10 @@ class _Taken:
         return i > 0 and self.ends[i - 1] > s
 
     def add(self, s: int, e: int) -> None:
+        if not self.starts or self.starts[-1] < s:
+            self.starts.append(s)  # most figures are found in text order
+            self.ends.append(e)
+            return
         i = bisect.bisect_left(self.starts, s)
         self.starts.insert(i, s)
         self.ends.insert(i, e)
@@ -346,8 +412,7 @@ class _Taken:
 
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
     """One regex match to a figure dict, or None when the rules say it is not one."""
-    num, num2, unit_s, lead, ordinal, mid, mult, tail, half = m.group(
-        "num", "num2", "unit", "lead", "ord", "mid", "mult", "tail", "half")
+    lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
     unit = lex.units.get(unit_s) if unit_s else None
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
@@ -356,9 +421,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and _YEAR_LIKE.match(num.replace(",", "")):
         return None
     arabic = num[0].isdigit()
+    num_start = m.start("num")
     # an Arabic number glued to letters or other digits is a code, not a figure
-    if arabic and m.start("num") > 0 and (text[m.start("num") - 1].isascii() and text[m.start("num") - 1].isalnum()
-                                          or text[m.start("num") - 1] in "._-/"):
+    if arabic and num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
+                                     or text[num_start - 1] in "._-/"):
         return None
     if not _has_digit(num):
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
@@ -417,7 +483,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
                 kind, overridden = new_kind, True
     # -- qualifiers
     qual = "exact"
-    start = m.start("ord") if ordinal else m.start("num")
+    start = m.start("ord") if ordinal else num_start
     if lead:
         lq, in_span = lex.leads[lead]
         # 最近 附近: 近 belongs to the word before
@@ -439,7 +505,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             span_end = m.end("tail")
     if vague:
         qual = "over"
-    if not arabic and not overridden and glue.tokens and glue.glued(m.start("num"), unit_end):
+    if not arabic and not overridden and glue.tokens and glue.glued(num_start, unit_end):
         return None
     if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())):
         return None
@@ -461,23 +527,22 @@ def extract_figures(doc: Document, *, counted: bool = True) -> Document:
 
     ``counted=False`` skips the what-it-counts analysis (faster when only values matter).
     """
-    starts = token_starts(doc.tokens)
-    figs = find_figures(doc.text, doc.tokens, doc.excluded, starts=starts)
-    sentence_starts = [s["start"] for s in doc.sentences]
+    figs = find_figures(doc.text, doc.tokens, doc.excluded)
+    sentences = doc.sentences
+    sentence_starts = [s["start"] for s in sentences]
+    quantities = []
     for i, f in enumerate(figs, 1):
-        f["id"] = f"q{i}"
         # Document.sentence_of, bisecting a list of starts made once
         si = bisect.bisect_right(sentence_starts, f["start"]) - 1
-        f["sentence"] = si if si >= 0 and f["start"] < doc.sentences[si]["end"] else None
-        f["activity"] = None
+        # the record, its keys in the order of _RECORD_KEYS: a figure dict holds start ... kind
+        quantities.append({"id": f"q{i}", **f, "counted": None, "activity": None,
+                           "sentence": si if si >= 0 and f["start"] < sentences[si]["end"] else None})
     if counted:
-        find_counted(doc.text, doc.tokens, doc.sentences, figs, starts=starts)
-    else:
-        for f in figs:
-            f["counted"] = None
-    doc.quantities = [
-        {k: f.get(k) for k in ("id", "start", "end", "value", "value_max", "qualifier", "unit", "kind",
-                               "counted", "activity", "sentence")}
-        for f in figs
-    ]
+        find_counted(doc.text, doc.tokens, sentences, quantities)
+    doc.quantities = quantities
     return doc
+
+
+# the keys of a figure dict (find_figures) and of a quantity record, in their order
+_FIGURE_KEYS = ("start", "end", "value", "value_max", "qualifier", "unit", "kind")
+_RECORD_KEYS = ("id", *_FIGURE_KEYS, "counted", "activity", "sentence")

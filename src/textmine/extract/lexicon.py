@@ -43,6 +43,32 @@ class Lexicon:
         """Longest-first regex alternation of literal ``words``."""
         return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
+    def trie(self, words) -> str:
+        """The same as :meth:`alternation`, as a trie: ``个(?:百分点|月|)`` for 个 个月 个百分点.
+
+        At a position it tries the words that match there in the same order, longest first
+        (words of one length cannot both match), so it matches and backtracks as the
+        alternation does; but an engine tries the words one by one, and the trie only tries
+        the words that start with the character there -- a unit among a hundred and fifty.
+        Branches at a node start with different characters and exclude each other; the empty
+        branch (the word ending there) comes last."""
+        root: dict = {}
+        for w in set(words):
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+        def pattern(node: dict) -> str:
+            branches = [regex.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
+            if not branches:
+                return ""
+            if len(branches) == 1 and "" not in node:
+                return branches[0]
+            return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+
+        return pattern(root)
+
 
 def _lines(name: str) -> list[list[str]]:
     text = resources.files("textmine.data").joinpath("figures", name).read_text(encoding="utf-8")
