@@ -43,7 +43,12 @@ def run(pipeline: str | None, shared: Path) -> dict:
     for i, item in enumerate(inputs(shared)):
         result = pipe.process(item)
         if hasattr(result, "original"):
-            out[f"{i:04d}"] = document_record(result)
+            record = document_record(result)
+            # file sources relative to the checkout: a snapshot saved in one worktree checks in another
+            for base, name in ((REPO, "<repo>"), (shared.resolve(), "<shared>")):
+                if isinstance(record.get("source"), str) and record["source"].startswith(str(base) + "/"):
+                    record["source"] = name + record["source"][len(str(base)):]
+            out[f"{i:04d}"] = record
             chars += len(result.original)
         else:
             out[f"{i:04d}"] = {"error": str(result)}
