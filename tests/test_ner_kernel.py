@@ -185,3 +185,19 @@ def test_kernel_source_ships_and_its_build_is_optional(repo_dir):
     manifest = (repo_dir / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
     assert "include src/textmine/extract/_ner_kernel.pyx" in manifest
     assert "exclude src/textmine/extract/_ner_kernel.c" in manifest
+
+
+@needs_kernel
+def test_kernel_avx2_and_plain_row_sums_are_equal():
+    """The kernel sums weight rows with AVX2 when the CPU has it, else with a plain loop: same floats."""
+    texts = _EDGE_TEXTS + _real_texts()[:5]
+    model = nm.get_model()
+    before = nm._kernel.use_avx2(True)
+    try:
+        wide = model._fast_scores(texts)
+        nm._kernel.use_avx2(False)
+        plain = model._fast_scores(texts)
+    finally:
+        nm._kernel.use_avx2(before)
+    assert np.array_equal(wide, plain)
+    assert np.array_equal(plain, _numpy(model._fast_scores, texts))

@@ -30,9 +30,40 @@ cdef extern from *:
     #define TM_PREFETCH(p) ((void)0)
     static int TM_CTZ64(unsigned long long x) { int n = 0; while (!(x & 1ULL)) { x >>= 1; n++; } return n; }
     #endif
+
+    /* The 16-lane row sum with AVX2 where the CPU has it (chosen at run time: the module is built
+       for the baseline x86-64): AVX2 widens 8 int8 to float in two instructions, SSE2 needs many.
+       Each lane is its own sum and AVX2 has no FMA, so the floats are those of the plain loop. */
+    #if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+    #include <immintrin.h>
+    __attribute__((target("avx2")))
+    static void tm_sum_rows16_avx2(const signed char* const* rows, int n_rows, const float* scale,
+                                   const float* bias, float* out) {
+        const __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
+        __m128i c = _mm_loadu_si128((const __m128i*)rows[0]);
+        __m256 a0 = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(c)), s0);
+        __m256 a1 = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(c, 8))), s1);
+        int k;
+        for (k = 1; k < n_rows; k++) {
+            c = _mm_loadu_si128((const __m128i*)rows[k]);
+            a0 = _mm256_add_ps(a0, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(c)), s0));
+            a1 = _mm256_add_ps(a1, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(c, 8))), s1));
+        }
+        _mm256_storeu_ps(out, _mm256_add_ps(a0, _mm256_loadu_ps(bias)));
+        _mm256_storeu_ps(out + 8, _mm256_add_ps(a1, _mm256_loadu_ps(bias + 8)));
+    }
+    static int tm_cpu_has_avx2(void) { __builtin_cpu_init(); return __builtin_cpu_supports("avx2"); }
+    #else
+    static void tm_sum_rows16_avx2(const signed char* const* rows, int n_rows, const float* scale,
+                                   const float* bias, float* out) { }
+    static int tm_cpu_has_avx2(void) { return 0; }
+    #endif
     """
     int TM_CTZ64(uint64_t x) nogil
     void TM_PREFETCH(const void* p) nogil
+    void tm_sum_rows16_avx2(const int8_t** rows, int n_rows, const float* scale, const float* bias,
+                            float* out) nogil
+    int tm_cpu_has_avx2() nogil
 
 # template kinds (ner_model._Vectorized.kernel_args encodes _TEMPLATES with these numbers)
 cdef enum:
@@ -49,6 +80,18 @@ cdef enum:
     # characters whose weight rows are located (and prefetched) before they are summed: the table is
     # 16 MB, so each row is a cache miss, and asking for a block of them at once overlaps the waits
     BLOCK = 32
+
+cdef bint _avx2 = tm_cpu_has_avx2()
+
+
+def use_avx2(bint on):
+    """Sum the weight rows with AVX2 (when the CPU has it) or with the plain loop; returns whether
+    AVX2 was in use before.  Both give the same floats; tests compare them."""
+    global _avx2
+    before = _avx2
+    _avx2 = on and tm_cpu_has_avx2()
+    return before
+
 
 cdef uint64_t HASH_MUL = 0x9E3779B97F4A7C15ULL
 cdef int FILTER_BITS = 16
@@ -89,8 +132,6 @@ def scores(const uint32_t[::1] cp, const Py_ssize_t[::1] idx, const Py_ssize_t[:
     cdef int n_templates = templates.shape[0]
     cdef int n_bits = mark_of_bit.shape[0]
     cdef int max_len = key_start.shape[0] - 2
-    cdef bint low = (n_buckets & (n_buckets - 1)) == 0
-    cdef uint32_t low_bits = n_buckets - 1
     if n_tags > MAX_TAGS or n_lexicons > MAX_LEXICONS or n_bits > 64 or n_templates > MAX_TEMPLATES:
         raise ValueError("model too large for the compiled kernel")
     cdef Py_ssize_t total = 0, i
@@ -101,20 +142,27 @@ def scores(const uint32_t[::1] cp, const Py_ssize_t[::1] idx, const Py_ssize_t[:
     # lexicon marks per padded position: which (bit mask) and how many times (counts[pos * n_bits + bit])
     cdef uint64_t* mask = <uint64_t*>calloc(m + 1, sizeof(uint64_t))
     cdef uint8_t* counts = <uint8_t*>calloc(m * n_bits + 1, sizeof(uint8_t))
-    if mask == NULL or counts == NULL:
+    cdef uint32_t* gram_crc = <uint32_t*>malloc((3 * m + 1) * sizeof(uint32_t))
+    cdef uint8_t* gram_len = <uint8_t*>malloc(3 * m + 1)
+    if mask == NULL or counts == NULL or gram_crc == NULL or gram_len == NULL:
         free(mask)
         free(counts)
+        free(gram_crc)
+        free(gram_len)
         raise MemoryError()
     try:
         with nogil:
             _lexicon_marks(cp, idx, single, keys, vals, key_start, prefix2, seen2, max_len, n_lexicons, sur,
                            bit_of_mark, marks_per_lexicon, n_bits, mask, counts)
-            _score_rows(idx, lens, pad, char_len, shifted, char_class, uni, templates, prefix_regs, class1,
-                        class3, n_buckets, low, low_bits, table, scales, bias, n_tags, n_templates,
-                        mark_of_bit, n_bits, mark_rows, mask, counts, out)
+            _grams(idx, char_len, shifted, gram_crc, gram_len)
+            _score_rows(idx, lens, pad, char_class, uni, templates, prefix_regs, class1, class3, n_buckets,
+                        gram_crc, gram_len, table, scales, bias, n_tags, n_templates, mark_of_bit, n_bits,
+                        mark_rows, mask, counts, out)
     finally:
         free(mask)
         free(counts)
+        free(gram_crc)
+        free(gram_len)
 
 
 cdef void _lexicon_marks(const uint32_t[::1] cp, const Py_ssize_t[::1] idx, const uint32_t[::1] single,
@@ -126,48 +174,43 @@ cdef void _lexicon_marks(const uint32_t[::1] cp, const Py_ssize_t[::1] idx, cons
     starting at each position (found by the same window hashes and tables), as ``name:S|B|I|E`` (or
     ``sur<length>`` at the start only), counted per position and mark."""
     cdef Py_ssize_t m = cp.shape[0]
-    cdef Py_ssize_t s, k, at, lo, hi, q
+    cdef Py_ssize_t s, k, k2, at, lo, hi, q
     cdef int longest[MAX_LEXICONS]
     cdef int b, ln, length, bit
     cdef uint32_t bits
     cdef uint64_t h, c
-    cdef bint any_hit
     cdef Py_ssize_t lo2 = key_start[2] if max_len >= 2 else 0
     cdef Py_ssize_t hi2 = key_start[3] if max_len >= 2 else 0
     for s in range(m):
-        any_hit = False
+        # most positions start no entry: one table lookup and the filter of two-character windows
         bits = single[idx[s]]
-        for b in range(n_lexicons):
-            longest[b] = 0
-            if (bits >> b) & 1:
-                longest[b] = 1
-                any_hit = True
+        k2 = -1
         if hi2 > lo2 and s + 1 < m:
             h = <uint64_t>cp[s] * HASH_MUL + <uint64_t>cp[s + 1]
             if seen2[(h * HASH_MUL) >> (64 - FILTER_BITS)]:
-                k = _find(&keys[0], lo2, hi2, h)
-                if k >= 0:
-                    bits = vals[k]
-                    for b in range(n_lexicons):
-                        if (bits >> b) & 1:
-                            longest[b] = 2
-                            any_hit = True
-                    if prefix2[k - lo2]:
-                        for ln in range(3, max_len + 1):
-                            c = cp[s + ln - 1] if s + ln - 1 < m else 0  # numpy pads the end with zeros
-                            h = h * HASH_MUL + c
-                            lo = key_start[ln]
-                            hi = key_start[ln + 1]
-                            if hi > lo:
-                                k = _find(&keys[0], lo, hi, h)
-                                if k >= 0:
-                                    bits = vals[k]
-                                    for b in range(n_lexicons):
-                                        if (bits >> b) & 1:
-                                            longest[b] = ln
-                                            any_hit = True
-        if not any_hit:
+                k2 = _find(&keys[0], lo2, hi2, h)
+        if bits == 0 and k2 < 0:
             continue
+        for b in range(n_lexicons):
+            longest[b] = (bits >> b) & 1
+        if k2 >= 0:
+            bits = vals[k2]
+            for b in range(n_lexicons):
+                if (bits >> b) & 1:
+                    longest[b] = 2
+            if prefix2[k2 - lo2]:
+                for ln in range(3, max_len + 1):
+                    c = cp[s + ln - 1] if s + ln - 1 < m else 0  # numpy pads the end with zeros
+                    h = h * HASH_MUL + c
+                    lo = key_start[ln]
+                    hi = key_start[ln + 1]
+                    if hi > lo:
+                        k = _find(&keys[0], lo, hi, h)
+                        if k >= 0:
+                            bits = vals[k]
+                            for b in range(n_lexicons):
+                                if (bits >> b) & 1:
+                                    longest[b] = ln
         for b in range(n_lexicons):
             length = longest[b]
             if length == 0:
@@ -193,7 +236,8 @@ cdef inline void _mark(uint64_t* mask, uint8_t* counts, int n_bits, Py_ssize_t m
 
 cdef inline void _sum_rows16(const int8_t** rows, int n_rows, const float* scale, const float* bias,
                              float* out) noexcept nogil:
-    """``out = (row_0 * scale + row_1 * scale + ...) + bias`` over 16 lanes, rows added in order."""
+    """``out = (row_0 * scale + row_1 * scale + ...) + bias`` over 16 lanes, rows added in order (16
+    fixed lanes let the compiler keep the sums in vector registers; each lane is its own sum)."""
     cdef float acc[16]
     cdef const int8_t* w = rows[0]
     cdef int t, k
@@ -207,30 +251,66 @@ cdef inline void _sum_rows16(const int8_t** rows, int n_rows, const float* scale
         out[t] = acc[t] + bias[t]
 
 
+cdef void _grams(const Py_ssize_t[::1] idx, const uint8_t[::1] char_len, const uint32_t[:, ::1] shifted,
+                 uint32_t* crc, uint8_t* length) noexcept nogil:
+    """CRC (from a zero register) and byte length of the bigram, skip pair and trigram starting at every
+    position (``crc[kind * m + position]``, kinds 0, 1, 2; as far as they fit), as ``columns`` does."""
+    cdef Py_ssize_t m = idx.shape[0], a
+    cdef Py_ssize_t i0, i1 = 0, i2
+    cdef uint8_t l0, l1 = 0, l2
+    for a in range(m):
+        i0 = idx[a]
+        l0 = char_len[i0]
+        if a + 1 < m:
+            i1 = idx[a + 1]
+            l1 = char_len[i1]
+            crc[a] = shifted[l1, i0] ^ shifted[0, i1]
+            length[a] = l0 + l1
+        if a + 2 < m:
+            i2 = idx[a + 2]
+            l2 = char_len[i2]
+            crc[m + a] = shifted[l2, i0] ^ shifted[0, i2]
+            length[m + a] = l0 + l2
+            crc[2 * m + a] = shifted[l1 + l2, i0] ^ shifted[l2, i1] ^ shifted[0, i2]
+            length[2 * m + a] = l0 + l1 + l2
+
+
 cdef void _score_rows(const Py_ssize_t[::1] idx, const Py_ssize_t[::1] lens, int pad,
-                      const uint8_t[::1] char_len, const uint32_t[:, ::1] shifted, const uint8_t[::1] char_class,
-                      const int32_t[:, ::1] uni, const int32_t[:, ::1] templates,
+                      const uint8_t[::1] char_class, const int32_t[:, ::1] uni, const int32_t[:, ::1] templates,
                       const uint32_t[:, ::1] prefix_regs, const int32_t[::1] class1, const int32_t[::1] class3,
-                      uint32_t n_buckets, bint low, uint32_t low_bits,
+                      uint32_t n_buckets, const uint32_t* gram_crc, const uint8_t* gram_len,
                       const int8_t[:, ::1] table, const float[::1] scales, const float[::1] bias,
                       int n_tags, int n_templates, const int32_t[::1] mark_of_bit, int n_bits,
                       const float[:, ::1] mark_rows, const uint64_t* mask, const uint8_t* counts,
                       float[:, ::1] out) noexcept nogil:
     """Each character's row: the template weight rows (bucket as in ``_Vectorized.columns``) summed in
-    template order, the bias, then its marks and its neighbours' marks in (mark, offset) order."""
+    template order, the bias, then its marks and its neighbours' marks in (mark, offset) order.
+
+    Characters go in blocks: the rows of a block are located (and prefetched: the table is 16 MB, each
+    row a likely cache miss, and asking for many at once overlaps the waits) while the rows of the
+    previous block are summed."""
+    cdef Py_ssize_t m = idx.shape[0]
     cdef Py_ssize_t row = 0, p, end, text, a, pos, block, i, last = 0
-    cdef int k, t, kind, bit, o, size = 0, last_size, buf
-    cdef uint32_t crc, vlen
+    cdef int k, t, kind, bit, o, size = 0, last_size = 0, buf, off, arg
+    cdef uint32_t crc
     cdef Py_ssize_t col
     cdef uint64_t marks
+    cdef bint low = (n_buckets & (n_buckets - 1)) == 0
+    cdef uint32_t low_bits = n_buckets - 1
+    cdef Py_ssize_t width = table.shape[1]
+    cdef const int8_t* base = &table[0, 0]
     cdef float acc[MAX_TAGS]
-    cdef float scale[MAX_TAGS]
+    cdef float scale[MAX_TAGS]  # (at least 16 lanes: the 16-lane sum reads 16)
     cdef float bias16[16]
-    cdef bint wide = table.shape[1] == 16 and n_tags <= 16
+    cdef bint wide = width == 16 and n_tags <= 16
     cdef float f
     cdef const int8_t* w
     cdef const float* mr
-    cdef const int8_t* rows[2 * BLOCK * MAX_TEMPLATES]  # two blocks: being located, being summed
+    cdef const int8_t** rows = NULL
+    cdef const int8_t* located[2 * BLOCK * MAX_TEMPLATES]  # two blocks: being located, being summed
+    cdef const uint32_t* vals = gram_crc
+    cdef const uint8_t* vlens = gram_len
+    cdef const uint32_t* prefix = &prefix_regs[0, 0]
     cdef Py_ssize_t first = pad
     cdef Py_ssize_t offsets[3]
     for t in range(MAX_TAGS):
@@ -239,55 +319,55 @@ cdef void _score_rows(const Py_ssize_t[::1] idx, const Py_ssize_t[::1] lens, int
         bias16[t] = bias[t] if t < n_tags else 0.0
     for text in range(lens.shape[0]):
         end = first + lens[text]
-        # the rows of block b are located (and prefetched) before the rows of block b - 1 are summed
         block = first
         last_size = 0
         buf = 0
         while True:
             if block < end:
                 size = BLOCK if end - block > BLOCK else end - block
-                for i in range(size):
-                    p = block + i
-                    for k in range(n_templates):
-                        kind = templates[k, 0]
-                        a = p + templates[k, 1]
-                        if kind == K_CONST:
-                            col = templates[k, 2]
-                        elif kind == K_CHAR:
-                            col = uni[templates[k, 2], idx[a]]
+                rows = &located[buf * BLOCK * MAX_TEMPLATES]
+                for k in range(n_templates):
+                    kind = templates[k, 0]
+                    off = templates[k, 1]
+                    arg = templates[k, 2]
+                    if kind == K_CONST:
+                        for i in range(size):
+                            rows[i * n_templates + k] = base + arg * width
+                        continue
+                    if kind >= K_BIGRAM:
+                        vals = gram_crc + (kind - K_BIGRAM) * m
+                        vlens = gram_len + (kind - K_BIGRAM) * m
+                        prefix = &prefix_regs[k, 0]
+                    for i in range(size):
+                        a = block + i + off
+                        if kind == K_CHAR:
+                            col = uni[arg, idx[a]]
                         elif kind == K_CLASS:
                             col = class1[char_class[idx[a]]]
                         elif kind == K_CLASS3:
-                            col = class3[char_class[idx[a]] * 36 + char_class[idx[a + 1]] * 6 + char_class[idx[a + 2]]]
+                            col = class3[char_class[idx[a]] * 36 + char_class[idx[a + 1]] * 6
+                                         + char_class[idx[a + 2]]]
                         else:
-                            if kind == K_BIGRAM:
-                                crc = shifted[char_len[idx[a + 1]], idx[a]] ^ shifted[0, idx[a + 1]]
-                                vlen = char_len[idx[a]] + char_len[idx[a + 1]]
-                            elif kind == K_SKIP:
-                                crc = shifted[char_len[idx[a + 2]], idx[a]] ^ shifted[0, idx[a + 2]]
-                                vlen = char_len[idx[a]] + char_len[idx[a + 2]]
-                            else:  # K_TRIGRAM
-                                crc = (shifted[char_len[idx[a + 1]] + char_len[idx[a + 2]], idx[a]]
-                                       ^ shifted[char_len[idx[a + 2]], idx[a + 1]] ^ shifted[0, idx[a + 2]])
-                                vlen = char_len[idx[a]] + char_len[idx[a + 1]] + char_len[idx[a + 2]]
-                            crc = prefix_regs[k, vlen] ^ crc
+                            crc = prefix[vlens[a]] ^ vals[a]
                             col = (crc & low_bits) if low else (crc % n_buckets)
-                        w = &table[col, 0]
+                        w = base + col * width
                         TM_PREFETCH(w)
-                        rows[buf * BLOCK * MAX_TEMPLATES + i * n_templates + k] = w
+                        rows[i * n_templates + k] = w
             if last_size:
+                rows = &located[(1 - buf) * BLOCK * MAX_TEMPLATES]
                 for i in range(last_size):
                     p = last + i
-                    # float32 products added one after another in template order, then the bias (with 16
-                    # lanes the compiler keeps the row in vector registers; padding lanes are never output)
-                    if wide:
-                        _sum_rows16(&rows[(1 - buf) * BLOCK * MAX_TEMPLATES + i * n_templates], n_templates, scale, bias16, acc)
+                    # float32 products added one after another in template order, then the bias
+                    if wide and _avx2:
+                        tm_sum_rows16_avx2(&rows[i * n_templates], n_templates, scale, bias16, acc)
+                    elif wide:
+                        _sum_rows16(&rows[i * n_templates], n_templates, scale, bias16, acc)
                     else:
-                        w = rows[(1 - buf) * BLOCK * MAX_TEMPLATES + i * n_templates]
+                        w = rows[i * n_templates]
                         for t in range(n_tags):
                             acc[t] = <float>w[t] * scale[t]
                         for k in range(1, n_templates):
-                            w = rows[(1 - buf) * BLOCK * MAX_TEMPLATES + i * n_templates + k]
+                            w = rows[i * n_templates + k]
                             for t in range(n_tags):
                                 f = <float>w[t] * scale[t]
                                 acc[t] = acc[t] + f
@@ -333,22 +413,37 @@ def decode(const float[:, ::1] scores, const Py_ssize_t[::1] lengths, const doub
     cdef Py_ssize_t n_chunks = lengths.shape[0]
     cdef Py_ssize_t r, q, o, a, b, longest = 0
     cdef float v, smallest, largest
+    cdef float lo[MAX_TAGS]
+    cdef float hi[MAX_TAGS]
+    cdef int nan[MAX_TAGS]
+    cdef const float* row
     cdef double limit, maxima
     cdef int t, e
     if n == 0:
         return True
-    if n_tags > MAX_TAGS or trans.shape[0] != n_tags or trans.shape[1] != n_tags:
+    if n_tags < 2 or n_tags > MAX_TAGS or trans.shape[0] != n_tags or trans.shape[1] != n_tags:
         raise ValueError("tag count does not match the transitions")
-    # the exactness test of _pieces for the whole text
-    smallest = abs(scores[0, 0])
-    largest = smallest
+    # the exactness test of _pieces for the whole text: the smallest and largest magnitude (kept per
+    # tag, so the compiler can take a row at a time: a minimum does not depend on the order), and
+    # whether there is a NaN (numpy's minimum would be NaN: the test fails)
+    for t in range(n_tags):
+        lo[t] = abs(scores[0, t])
+        hi[t] = lo[t]
+        nan[t] = 0
     for r in range(n):
+        row = &scores[r, 0]
         for t in range(n_tags):
-            v = abs(scores[r, t])
-            if v < smallest:
-                smallest = v
-            if v > largest:
-                largest = v
+            v = abs(row[t])
+            lo[t] = v if v < lo[t] else lo[t]
+            hi[t] = v if v > hi[t] else hi[t]
+            nan[t] |= v != v
+    smallest = lo[0]
+    largest = hi[0]
+    for t in range(n_tags):
+        if nan[t]:
+            return False
+        smallest = lo[t] if lo[t] < smallest else smallest
+        largest = hi[t] if hi[t] > largest else largest
     for q in range(n_chunks):
         if lengths[q] > longest:
             longest = lengths[q]

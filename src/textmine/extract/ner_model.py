@@ -463,8 +463,11 @@ class NerModel:
         # rows are dequantized when a feature uses them (_Vectorized.scores), giving the same float32s.
         # The rows are stored padded to 16 (or 32) bytes: np.take copies rows of those widths fast.
         width = next((w for w in (1, 2, 4, 8, 16, 32) if w >= weights_q.shape[1]), weights_q.shape[1])
-        self.table = np.zeros((weights_q.shape[0], width), dtype=np.int8)
+        # (np.empty, then filled: numpy asks Linux for huge pages for large np.empty arrays, not for
+        # np.zeros; each character reads 20 random rows, and with 4 kB pages most miss the TLB)
+        self.table = np.empty((weights_q.shape[0], width), dtype=np.int8)
         self.table[:, :weights_q.shape[1]] = weights_q
+        self.table[:, weights_q.shape[1]:] = 0
         self.weights_q = self.table[:, :weights_q.shape[1]]
         self.scales = scales
         self.bias = bias
