@@ -579,21 +579,28 @@ cdef void _viterbi(const float[:, ::1] scores, Py_ssize_t a, Py_ssize_t b, const
     scores are the chunk's (``end_scores``) when the piece ends the chunk, else ``trans[:, O]``."""
     cdef Py_ssize_t n = b - a, i
     cdef int t, f, tag
-    cdef double best, v
+    cdef double best, v, p
     cdef double* prev
     cdef double* cur
+    cdef const double* row
     for t in range(n_tags):
         forward[t] = <double>scores[a, t] + start[t]
     for i in range(1, n):
         prev = forward + (i - 1) * n_tags
         cur = forward + i * n_tags
+        # the best over source tags f of prev[f] + trans[f, t], f in increasing order, all targets t
+        # at once (each target's maximum is taken as before; a maximum is exact in any case)
+        row = &trans[0, 0]
         for t in range(n_tags):
-            best = prev[0] + trans[0, t]
-            for f in range(1, n_tags):
-                v = prev[f] + trans[f, t]
-                if v > best:
-                    best = v
-            cur[t] = best + <double>scores[a + i, t]
+            cur[t] = prev[0] + row[t]
+        for f in range(1, n_tags):
+            row = &trans[f, 0]
+            p = prev[f]
+            for t in range(n_tags):
+                v = p + row[t]
+                cur[t] = v if v > cur[t] else cur[t]
+        for t in range(n_tags):
+            cur[t] = cur[t] + <double>scores[a + i, t]
     prev = forward + (n - 1) * n_tags
     tag = 0
     best = prev[0] + (end_scores[0] if chunk_end else trans[0, 0])

@@ -481,6 +481,11 @@ class NerModel:
         self._trans_smallest = float(finite[finite > 0].min()) if (finite > 0).any() else np.inf
         self._trans_largest = float(finite.max()) if len(finite) else 0.0
         self._transition_gains = self._gains(trans)
+        enter, inner, leave = self._transition_gains
+        # what the compiled decoder takes besides the scores (the float64 values _pieces uses)
+        self._decode_args = (trans.astype(np.float64), np.where(allowed_starts(), 0.0, -1e9),
+                             np.where(allowed_ends(), 0.0, -1e9), enter, inner,
+                             inner - max(leave, 0.0) - _CERTAIN_MARGIN, self._trans_smallest, self._trans_largest)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "NerModel":
@@ -559,12 +564,8 @@ class NerModel:
         """
         tags = np.zeros(len(scores), dtype=np.intp)
         if _kernel is not None and scores.dtype == np.float32 and len(scores):
-            enter, inner, leave = self._transition_gains
-            trans = self.trans.astype(np.float64)
-            if _kernel.decode(np.ascontiguousarray(scores), np.asarray(lengths, dtype=np.intp), trans,
-                              np.where(allowed_starts(), 0.0, -1e9), np.where(allowed_ends(), 0.0, -1e9),
-                              enter, inner, inner - max(leave, 0.0) - _CERTAIN_MARGIN,
-                              self._trans_smallest, self._trans_largest, tags):
+            if _kernel.decode(np.ascontiguousarray(scores), np.asarray(lengths, dtype=np.intp), *self._decode_args,
+                              tags):
                 return tags
         pieces = self._pieces(scores, lengths)
         if pieces is not None:
