@@ -19,8 +19,6 @@ from libc.stdint cimport int8_t, int32_t, uint8_t, uint32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc
 from libc.math cimport frexp, ldexp
 
-import numpy as np
-
 cdef extern from *:
     """
     #if defined(__GNUC__) || defined(__clang__)
@@ -134,6 +132,14 @@ def scores(const uint32_t[::1] cp, const Py_ssize_t[::1] idx, const Py_ssize_t[:
     cdef int max_len = key_start.shape[0] - 2
     if n_tags > MAX_TAGS or n_lexicons > MAX_LEXICONS or n_bits > 64 or n_templates > MAX_TEMPLATES:
         raise ValueError("model too large for the compiled kernel")
+    # every character a template reads (and the neighbours whose marks count) must lie in the padding
+    cdef int k, reach
+    if pad < 1:
+        raise ValueError("texts need padding")
+    for k in range(n_templates):
+        reach = 2 if templates[k, 0] in (K_CLASS3, K_SKIP, K_TRIGRAM) else 1 if templates[k, 0] == K_BIGRAM else 0
+        if templates[k, 0] != K_CONST and (templates[k, 1] < -pad or templates[k, 1] + reach > pad):
+            raise ValueError("a template reads beyond the padding")
     cdef Py_ssize_t total = 0, i
     for i in range(lens.shape[0]):
         total += lens[i]
@@ -423,6 +429,15 @@ def decode(const float[:, ::1] scores, const Py_ssize_t[::1] lengths, const doub
         return True
     if n_tags < 2 or n_tags > MAX_TAGS or trans.shape[0] != n_tags or trans.shape[1] != n_tags:
         raise ValueError("tag count does not match the transitions")
+    if start_scores.shape[0] != n_tags or end_scores.shape[0] != n_tags or tags.shape[0] != n:
+        raise ValueError("start, end or output size does not match the scores")
+    a = 0
+    for q in range(n_chunks):
+        if lengths[q] < 1:
+            raise ValueError("empty chunk")
+        a += lengths[q]
+    if a != n:
+        raise ValueError("chunk lengths do not add up to the scores")
     # the exactness test of _pieces for the whole text: the smallest and largest magnitude (kept per
     # tag, so the compiler can take a row at a time: a minimum does not depend on the order), and
     # whether there is a NaN (numpy's minimum would be NaN: the test fails)

@@ -563,9 +563,9 @@ class NerModel:
         all chunks at once fails, since only numpy has the per-chunk test.
         """
         tags = np.zeros(len(scores), dtype=np.intp)
-        if _kernel is not None and scores.dtype == np.float32 and len(scores):
-            if _kernel.decode(np.ascontiguousarray(scores), np.asarray(lengths, dtype=np.intp), *self._decode_args,
-                              tags):
+        lens = np.asarray(lengths, dtype=np.intp)
+        if _kernel is not None and scores.dtype == np.float32 and len(scores) and lens.min() > 0:
+            if _kernel.decode(np.ascontiguousarray(scores), lens, *self._decode_args, tags):
                 return tags
         pieces = self._pieces(scores, lengths)
         if pieces is not None:
@@ -1058,7 +1058,8 @@ class _Vectorized:
             for b, name in enumerate(self.lex_names):
                 subs = range(1, self.lexicons[name].maxlen + 1) if name == "sur" else range(4)
                 possible += [b * per + sub for sub in subs]
-            if len(possible) > 64 or len(bias) > 32 or len(self.lex_names) > 32 or len(_TEMPLATES) > 64:
+            if (len(possible) > 64 or len(bias) > 32 or len(self.lex_names) > 32 or len(_TEMPLATES) > 64
+                    or self.lex_maxlen > 255):  # (the kernel counts marks per character in a byte)
                 self._kernel_args = ()
                 return self._kernel_args
             bit_of_mark = np.full(len(self.lex_names) * per, -1, dtype=np.int32)
