@@ -17,6 +17,16 @@ SEED = 20261126
 HOLDOUT = 2000
 
 
+@pytest.fixture(params=["compiled", "numpy"])
+def ner_path(request, monkeypatch):
+    """Run a test on the compiled kernel and on the numpy path (the reference and the fallback)."""
+    if request.param == "numpy":
+        monkeypatch.setattr(nm, "_kernel", None)
+    elif nm._kernel is None:
+        pytest.skip("compiled NER kernel not built")
+    return request.param
+
+
 def test_model_files_are_small_and_not_pickles():
     folder = nm.data_dir() / "ner"
     size = sum(p.stat().st_size for p in folder.iterdir())
@@ -45,7 +55,7 @@ def test_get_model_is_cached():
     "abc 123 《》“”",
     "张" * 700,
 ])
-def test_predictions_are_well_formed(text):
+def test_predictions_are_well_formed(text, ner_path):
     spans = nm.get_model().predict(text)
     last = 0
     for s, e, y in spans:
@@ -104,7 +114,7 @@ _AGREEMENT_TEXTS = [
 
 
 @pytest.mark.parametrize("text", _AGREEMENT_TEXTS)
-def test_fast_inference_matches_the_training_definition(text):
+def test_fast_inference_matches_the_training_definition(text, ner_path):
     model = nm.get_model()
     chunks = [text[s:e] for s, e in nm._chunks(text, 300)]
     reference = np.asarray(nm.feature_matrix(chunks, model.lexicons, model.n_buckets) @ model.weights) + model.bias
@@ -149,7 +159,7 @@ def _per_chunk_viterbi(model, scores, lengths):
 
 
 @pytest.mark.parametrize("case", ["bursty", "ties", "tiny score", "no certain character", "one character"])
-def test_decode_equals_viterbi_per_chunk(case):
+def test_decode_equals_viterbi_per_chunk(case, ner_path):
     model = nm.get_model()
     t = len(nm.TAGS)
     rng = np.random.default_rng(7)
@@ -169,7 +179,7 @@ def test_decode_equals_viterbi_per_chunk(case):
     assert model._decode(scores, lengths).tolist() == _per_chunk_viterbi(model, scores, lengths).tolist()
 
 
-def test_decode_skips_certain_characters_of_report_text():
+def test_decode_skips_certain_characters_of_report_text(ner_path):
     """The shortcut does apply to report text: most chunks are not decoded at all."""
     model = nm.get_model()
     text = "2023年全县地区生产总值增长5.2%，固定资产投资增长8.1%。\n" * 20 + "县委书记张三在永清县人民政府讲话。"
@@ -181,7 +191,7 @@ def test_decode_skips_certain_characters_of_report_text():
     assert model._decode(scores, lengths).tolist() == _per_chunk_viterbi(model, scores, lengths).tolist()
 
 
-def test_predict_many_equals_predict_on_each_text():
+def test_predict_many_equals_predict_on_each_text(ner_path):
     """One pass over many short texts (titles) gives each text's own spans, offsets in that text."""
     model = nm.get_model()
     texts = ["缅怀王权", "", "  ", "关于印发《永清县人民政府工作规则》的通知", "李四说", "记者 王五\n报道",

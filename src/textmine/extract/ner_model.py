@@ -18,6 +18,16 @@ from per-code-point CRCs, lexicon lookup by rolling hashes) and sums the weight 
 order (equal to the reference up to float rounding).  It then decodes only the parts of the chunks
 that are not certainly O (:meth:`NerModel._pieces`), all at once (:func:`_viterbi_lanes`); tests
 check that scores and spans equal the reference definition and per-chunk :func:`viterbi`.
+
+Scoring and decoding run in a compiled kernel (``_ner_kernel.pyx``, Cython, built by ``pip install``)
+when it was built: one pass per character instead of numpy's forty, several times faster.  It must
+give bit-identical float32 scores and the same spans as the numpy code, which stays the reference and
+the fallback (no C compiler: no kernel, same results): the same operations in the same order (template
+rows added in order, then bias, then lexicon marks per row in (lexicon, mark, offset) order; the
+decoder's float64 sums and first-index tie breaking), compiled without FMA contraction or fast-math.
+:data:`KERNEL` says which path runs; ``TEXTMINE_NER_KERNEL=0`` forces numpy;
+tests/test_ner_kernel.py compares the two on real and made-up text.
+
 Lexicon files are model features: changing them (e.g. ``org_suffixes.txt``) needs a retrain, so
 endings used only by the entity rules live in ``rules.toml``.
 """
@@ -25,6 +35,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -35,6 +46,19 @@ from pathlib import Path
 import numpy as np
 
 log = logging.getLogger(__name__)
+
+# The compiled kernel (src/textmine/extract/_ner_kernel.pyx, built by ``pip install``) scores and
+# decodes bit for bit as the numpy code below, which stays the reference and the fallback: without a
+# C compiler the extension is not built and everything runs on numpy.  TEXTMINE_NER_KERNEL=0 turns
+# it off; tests set ``_kernel = None`` to run the numpy path.
+try:
+    from textmine.extract import _ner_kernel as _kernel
+except ImportError:  # not compiled
+    _kernel = None
+if os.environ.get("TEXTMINE_NER_KERNEL", "1") == "0":
+    _kernel = None
+#: which implementation scores and decodes: "compiled" or "numpy"
+KERNEL = "compiled" if _kernel is not None else "numpy"
 
 TYPES = ("PER", "LOC", "ORG")
 TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
@@ -439,8 +463,11 @@ class NerModel:
         # rows are dequantized when a feature uses them (_Vectorized.scores), giving the same float32s.
         # The rows are stored padded to 16 (or 32) bytes: np.take copies rows of those widths fast.
         width = next((w for w in (1, 2, 4, 8, 16, 32) if w >= weights_q.shape[1]), weights_q.shape[1])
-        self.table = np.zeros((weights_q.shape[0], width), dtype=np.int8)
+        # (np.empty, then filled: numpy asks Linux for huge pages for large np.empty arrays, not for
+        # np.zeros; each character reads 20 random rows, and with 4 kB pages most miss the TLB)
+        self.table = np.empty((weights_q.shape[0], width), dtype=np.int8)
         self.table[:, :weights_q.shape[1]] = weights_q
+        self.table[:, weights_q.shape[1]:] = 0
         self.weights_q = self.table[:, :weights_q.shape[1]]
         self.scales = scales
         self.bias = bias
@@ -454,6 +481,11 @@ class NerModel:
         self._trans_smallest = float(finite[finite > 0].min()) if (finite > 0).any() else np.inf
         self._trans_largest = float(finite.max()) if len(finite) else 0.0
         self._transition_gains = self._gains(trans)
+        enter, inner, leave = self._transition_gains
+        # what the compiled decoder takes besides the scores (the float64 values _pieces uses)
+        self._decode_args = (trans.astype(np.float64), np.where(allowed_starts(), 0.0, -1e9),
+                             np.where(allowed_ends(), 0.0, -1e9), enter, inner,
+                             inner - max(leave, 0.0) - _CERTAIN_MARGIN, self._trans_smallest, self._trans_largest)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "NerModel":
@@ -524,8 +556,17 @@ class NerModel:
         return out
 
     def _decode(self, scores: np.ndarray, lengths) -> np.ndarray:
-        """The Viterbi tags of stacked chunks (``viterbi`` of each chunk, concatenated)."""
+        """The Viterbi tags of stacked chunks (``viterbi`` of each chunk, concatenated).
+
+        The compiled kernel does :meth:`_pieces` and the Viterbi of the pieces in one pass with the
+        same float64 operations; it declines (and numpy decodes) when the quick exactness test over
+        all chunks at once fails, since only numpy has the per-chunk test.
+        """
         tags = np.zeros(len(scores), dtype=np.intp)
+        lens = np.asarray(lengths, dtype=np.intp)
+        if _kernel is not None and scores.dtype == np.float32 and len(scores) and lens.min() > 0:
+            if _kernel.decode(np.ascontiguousarray(scores), lens, *self._decode_args, tags):
+                return tags
         pieces = self._pieces(scores, lengths)
         if pieces is not None:
             offsets, piece_lengths, starts, ends = pieces
@@ -760,6 +801,7 @@ class _Vectorized:
         self._sur = self.lex_names.index("sur") if "sur" in self.lex_names else -1
         self._marks_per_lexicon = max(4, max((lexicons[nm].maxlen for nm in self.lex_names), default=0) + 1)
         self._mark_rows: np.ndarray | None = None
+        self._kernel_args: tuple | None = None
 
     def _char_rows(self, cp: np.ndarray):
         """The per-code-point tables (see ``__init__``) for code points ``cp``."""
@@ -777,7 +819,7 @@ class _Vectorized:
         single = np.array([self.single_bits.get(c, 0) for c in chars], dtype=np.uint32)
         uni_templates = [k for k, (_, kind, _) in enumerate(_TEMPLATES) if kind == "char"]
         uni = (self.prefix_regs[uni_templates][:, ln] ^ reg) % np.uint32(self.nb)
-        return ln.astype(np.uint8), shifted, cls, uni.astype(np.int32), single
+        return ln.astype(np.uint8), shifted, cls, np.ascontiguousarray(uni, dtype=np.int32), single
 
     def _index(self, cp: np.ndarray) -> np.ndarray:
         """Row of each code point in the per-code-point tables."""
@@ -949,12 +991,20 @@ class _Vectorized:
 
         ``table`` holds the int8 weights padded to a row width that ``np.take`` copies fast.
         """
+        if not any(texts):
+            return np.zeros((0, len(bias)), dtype=np.float32)
         pad = "".join(["\x02" * _PAD + t + "\x03" * _PAD for t in texts])
         cp = np.frombuffer(pad.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         idx = self._index(cp)
         lens = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
         n = int(lens.sum())
         t = len(bias)
+        kernel_args = self.kernel_args(weights_q, scales, bias, table) if _kernel is not None else None
+        if kernel_args:
+            out = np.empty((n, t), dtype=np.float32)
+            _kernel.scores(cp, idx, lens, _PAD, self.char_len, self.shifted, self.char_class, self.uni,
+                           self.single, *kernel_args, out)
+            return out
         # padded position of every character of the texts
         firsts = np.cumsum(lens + 2 * _PAD) - lens - _PAD
         pos = np.arange(n) + np.repeat(firsts - (np.cumsum(lens) - lens), lens)
@@ -982,6 +1032,48 @@ class _Vectorized:
             np.add(acc[:w].reshape(-1, width)[:, :t], bias, out=out[a:a + _ROW_BLOCK])
         self._add_marks(out, cp, idx, pos, weights_q, scales)
         return out
+
+    def kernel_args(self, weights_q, scales, bias, table) -> tuple:
+        """The model's tables as the compiled kernel takes them (built once): templates as
+        ``(kind, offset, bucket or row)``, the lexicon window hashes of all lengths in one sorted run
+        per length, and the possible marks numbered in mark order (the kernel keeps a bit per mark).
+
+        Empty when the model exceeds the kernel's fixed limits (a retrained model with more tags,
+        lexicons or marks): numpy scores it."""
+        if self._kernel_args is None:
+            kinds = {"const": 0, "char": 1, "class": 2, "class3": 3, "bigram": 4, "skip": 5, "trigram": 6}
+            templates, u = [], 0
+            for prefix, kind, off in _TEMPLATES:
+                arg = self.bucket(prefix) if kind == "const" else u if kind == "char" else 0
+                u += kind == "char"
+                templates.append((kinds[kind], off, arg))
+            keys, vals, key_start = [], [], [0, 0, 0]  # run of length n: key_start[n]:key_start[n + 1]
+            for ln in range(2, self.lex_maxlen + 1):
+                k, v = self.lex_tables.get(ln, (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint32)))
+                keys.append(k)
+                vals.append(v)
+                key_start.append(key_start[-1] + len(k))
+            per = self._marks_per_lexicon
+            possible = []
+            for b, name in enumerate(self.lex_names):
+                subs = range(1, self.lexicons[name].maxlen + 1) if name == "sur" else range(4)
+                possible += [b * per + sub for sub in subs]
+            if (len(possible) > 64 or len(bias) > 32 or len(self.lex_names) > 32 or len(_TEMPLATES) > 64
+                    or self.lex_maxlen > 255):  # (the kernel counts marks per character in a byte)
+                self._kernel_args = ()
+                return self._kernel_args
+            bit_of_mark = np.full(len(self.lex_names) * per, -1, dtype=np.int32)
+            bit_of_mark[possible] = np.arange(len(possible))
+            self._kernel_args = (
+                np.array(templates, dtype=np.int32).reshape(-1, 3), self.prefix_regs, self.class1, self.class3,
+                self.nb, table, np.ascontiguousarray(scales, dtype=np.float32),
+                np.ascontiguousarray(bias, dtype=np.float32),
+                np.concatenate([np.zeros(0, dtype=np.uint64)] + keys),
+                np.concatenate([np.zeros(0, dtype=np.uint32)] + vals).astype(np.uint32),
+                np.array(key_start, dtype=np.intp), self.prefix2.astype(np.uint8), self.seen2.astype(np.uint8),
+                len(self.lex_names), self._sur, bit_of_mark, np.array(possible, dtype=np.int32), per,
+                self.mark_rows(weights_q, scales))
+        return self._kernel_args
 
     def _add_marks(self, out, cp, idx, pos, weights_q, scales) -> None:
         """Add the lexicon mark features to ``out`` (rows = positions ``pos`` of the padded text).
