@@ -83,6 +83,7 @@ def test_every_input_is_a_document_or_an_error_row(tmp_path, mixed_folder, fast_
     assert manifest["complete"] and manifest["counts"]["inputs"] == 5
     assert manifest["config"]["inputs"] == [str(mixed_folder)]
     assert "jieba" in manifest["versions"] and manifest["parts"]
+    assert manifest["versions"]["ner_kernel"] in ("compiled", "numpy")
 
 
 def test_empty_file_is_an_empty_document(tmp_path, mixed_folder, fast_pipe):

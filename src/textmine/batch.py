@@ -361,6 +361,9 @@ def versions() -> dict[str, str]:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:
             pass
+    from .extract.ner_model import KERNEL
+
+    out["ner_kernel"] = KERNEL  # "compiled" or "numpy": same records, different speed
     return out
 
 
