@@ -545,10 +545,12 @@ def tag_activities(
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     sentence_of = _sentence_finder(doc.sentences)
     excluded = bool(doc.excluded)
+    with_triggers: set[int] = set()
     for t in triggers:
         si = sentence_of(t[0])
         if si is not None and not (excluded and doc.is_excluded(t[0], t[1])):
             by_sentence[si].append(t)
+            with_triggers.add(si)
     quantities_of: dict[int, list[dict]] = {}
     for q in doc.quantities:
         si = q.get("sentence")
@@ -648,30 +650,37 @@ def tag_activities(
     topic: str | None = None
     for sent in doc.sentences:
         sent["activities"] = []  # nothing to label, and the topic carries on unchanged
-    for si in sorted(quantities_of.keys() | {si for si, trig in enumerate(by_sentence) if trig}):
+    for si in sorted(quantities_of.keys() | with_triggers):
         sent = doc.sentences[si]
+        trig = by_sentence[si]
         qs = sorted(quantities_of.get(si, ()), key=_start)
-        if carry and not by_sentence[si] and tax.continues_re is not None:
+        if carry and not trig and tax.continues_re is not None:
             for q in qs:
                 refers_back = tax.continues_re.search(text, sent["start"], q["start"])
                 if id(q) not in labels and topic is not None and refers_back:
                     labels[id(q)], source[id(q)] = topic, "carry"
         types: list[str] = []
-        for _, _, name in by_sentence[si]:
+        for _, _, name in trig:
             if name != NOT_ACTIVITY and name not in types:
                 types.append(name)
+        decided = _UNDECIDED  # the label of the last figure decided otherwise than by its kind
         for q in qs:
-            label = labels.get(id(q))
-            q["activity"] = _public(label)
-            if q["activity"] and q["activity"] not in types:
-                types.append(q["activity"])
+            key = id(q)
+            label = labels.get(key)
+            if key in labels and source[key] != "kind":
+                decided = label
+            q["activity"] = activity = _public(label)
+            if activity and activity not in types:
+                types.append(activity)
         sent["activities"] = types
-        decided = [labels[id(q)] for q in qs if id(q) in labels and source[id(q)] != "kind"]
-        if decided:
-            topic = decided[-1]
-        elif by_sentence[si]:
-            topic = by_sentence[si][-1][2]
+        if decided is not _UNDECIDED:
+            topic = decided
+        elif trig:
+            topic = trig[-1][2]
     return doc
+
+
+_UNDECIDED = object()  # no label yet (None is a label: "no activity")
 
 
 def _start(q: dict) -> int:
