@@ -236,20 +236,17 @@ def find_triggers(text: str, tax: Taxonomy, start: int = 0, end: int | None = No
     the same way and dropped, with any pattern match touching them.
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, str]] = []
-    masked: list[tuple[int, int]] = []
     if tax.literal_pairs is not None:
         spans = tax.literal_pairs.spans(text, start, end)
     elif tax.literal_re is not None:
         spans = [m.span() for m in tax.literal_re.finditer(text, start, end)]
     else:
         spans = []
-    for s, e in spans:
-        name = tax.literal_type[text[s:e]]
-        if name:
-            found.append((s, e, name))
-        else:
-            masked.append((s, e))
+    literal_type = tax.literal_type
+    found = [(s, e, literal_type[text[s:e]]) for s, e in spans]
+    masked = [(s, e) for s, e, name in found if not name]  # ignored names: they mask patterns, then go
+    if masked:
+        found = [t for t in found if t[2]]
     extra = []
     for rx, name in tax.patterns:
         for m in rx.finditer(text, start, end):

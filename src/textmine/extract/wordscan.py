@@ -68,7 +68,7 @@ class WordScan:
         # keep a pair that is a word, or whose next character continues a longer one (the last
         # pair has no next character and room for no longer word: "clip" gives it its own)
         triples = (pairs.take(at) * mult + codes.take(at + 2, mode="clip")) & mask
-        at = at[(flags.take(at) == self._STARTS | self._WORD) | self.triples.take(triples)]
+        at = at[(flags.take(at) == (self._STARTS | self._WORD)) | self.triples.take(triples)]
         out: list[tuple[int, int]] = []
         free = start  # matches do not overlap: the next one starts at or after the last end
         lengths, words = self.lengths, self.words
