@@ -21,3 +21,17 @@ def test_any_of_finds_a_word_where_the_word_loop_does():
             assert bool(pattern.search(t)) == any(w in t for w in words), (words, t)
             # (a window of the text, as the stage passes the clause bounds)
             assert bool(pattern.search(t, 1, len(t) - 1)) == any(w in t[1:len(t) - 1] for w in words)
+
+
+def test_the_cut_table_covers_every_cut_and_clips_the_rest_to_nothing():
+    import numpy as np
+
+    table = val._CUT_CLASS
+    assert len(table) == 0x10000 and table[0xFFFF] == 0
+    for ch in val._CLAUSE_SEP + val._SENT_SEP + "(（)）":
+        assert table[ord(ch)]
+    text = "共有学校12所（其中𠀀小学8所），\U0001F600完成。\n"
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    big = np.zeros(0x110000, dtype=np.uint8)
+    big[:0x10000] = table
+    assert (table.take(codes, mode="clip") == big.take(codes)).all()

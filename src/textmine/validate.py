@@ -396,8 +396,12 @@ def _percent_half(norm: str, dec: int | None) -> Decimal:
 # ---------------------------------------------------------------- text helpers
 def _cut_classes() -> np.ndarray:
     """A table from a code point to its bits: 1 clause cut, 2 sentence cut, 4 paragraph cut (every
-    sentence or paragraph cut is a clause cut too), 8 an opening and 16 a closing parenthesis."""
-    table = np.zeros(0x110000, dtype=np.uint8)
+    sentence or paragraph cut is a clause cut too), 8 an opening and 16 a closing parenthesis.
+
+    Every such character is in the Basic Multilingual Plane: the table stops at U+FFFF (64 KiB,
+    it stays in cache), a noncharacter with no bits, and larger code points are looked up there
+    (``take(..., mode="clip")``)."""
+    table = np.zeros(0x10000, dtype=np.uint8)
     for bit, chars in ((1, _CLAUSE_SEP), (2, _SENT_SEP), (4, "\n"), (8, "(（"), (16, ")）")):
         for ch in chars:
             table[ord(ch)] |= bit
@@ -415,7 +419,7 @@ class _Text:
         self.t = t
         # one table look-up over the code points finds every cut and parenthesis
         codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        marks = np.flatnonzero(_CUT_CLASS.take(codes))
+        marks = np.flatnonzero(_CUT_CLASS.take(codes, mode="clip"))
         bits = _CUT_CLASS.take(codes[marks])
         self.clause_cuts = marks[(bits & 1) != 0].tolist()
         self.sent_cuts = marks[(bits & 2) != 0].tolist()

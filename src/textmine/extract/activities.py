@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import re
 import tomllib
 from bisect import bisect_right
@@ -543,11 +544,15 @@ def tag_activities(
     sentence_of = _sentence_finder(doc.sentences)
     excluded = bool(doc.excluded)
     with_triggers: set[int] = set()
-    for t in triggers:
-        si = sentence_of(t[0])
-        if si is not None and not (excluded and doc.is_excluded(t[0], t[1])):
-            by_sentence[si].append(t)
-            with_triggers.add(si)
+    if triggers and doc.sentences:
+        # the sentence of every trigger (what sentence_of says), in one sorted search
+        starts = np.fromiter(map(_FIRST, triggers), dtype=np.int64, count=len(triggers))
+        place = np.searchsorted(sentence_of.starts, starts, side="right") - 1
+        inside = (place >= 0) & (starts < sentence_of.ends.take(np.maximum(place, 0)))
+        for t, si, ok in zip(triggers, place.tolist(), inside.tolist()):
+            if ok and not (excluded and doc.is_excluded(t[0], t[1])):
+                by_sentence[si].append(t)
+                with_triggers.add(si)
     quantities_of: dict[int, list[dict]] = {}
     for q in doc.quantities:
         si = q.get("sentence")
@@ -650,16 +655,17 @@ def tag_activities(
     for si in sorted(quantities_of.keys() | with_triggers):
         sent = doc.sentences[si]
         trig = by_sentence[si]
+        if si not in quantities_of:  # triggers only: their types, and the last one is the topic
+            sent["activities"] = _trigger_types(trig)
+            topic = trig[-1][2]
+            continue
         qs = sorted(quantities_of.get(si, ()), key=_start)
         if carry and not trig and tax.continues_re is not None:
             for q in qs:
                 refers_back = tax.continues_re.search(text, sent["start"], q["start"])
                 if id(q) not in labels and topic is not None and refers_back:
                     labels[id(q)], source[id(q)] = topic, "carry"
-        types: list[str] = []
-        for _, _, name in trig:
-            if name != NOT_ACTIVITY and name not in types:
-                types.append(name)
+        types = _trigger_types(trig)
         decided = _UNDECIDED  # the label of the last figure decided otherwise than by its kind
         for q in qs:
             key = id(q)
@@ -677,6 +683,16 @@ def tag_activities(
     return doc
 
 
+def _trigger_types(triggers: list[tuple[int, int, str]]) -> list[str]:
+    """The types of a sentence's triggers in order of first mention ([not_activity] left out)."""
+    types: list[str] = []
+    for _, _, name in triggers:
+        if name != NOT_ACTIVITY and name not in types:
+            types.append(name)
+    return types
+
+
+_FIRST = operator.itemgetter(0)
 _UNDECIDED = object()  # no label yet (None is a label: "no activity")
 
 
@@ -685,13 +701,16 @@ def _start(q: dict) -> int:
 
 
 def _sentence_finder(sentences: list[dict[str, Any]]):
-    """``Document.sentence_of`` with the sentence starts listed once (it is asked for every trigger)."""
+    """``Document.sentence_of`` with the sentence starts listed once; the function has them, and
+    the ends, as arrays (``.starts``, ``.ends``) to place many positions in one search."""
     starts = [s["start"] for s in sentences]
 
     def sentence_of(pos: int) -> int | None:
         i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < sentences[i]["end"] else None
 
+    sentence_of.starts = np.array(starts, dtype=np.int64)
+    sentence_of.ends = np.fromiter((s["end"] for s in sentences), dtype=np.int64, count=len(sentences))
     return sentence_of
 
 
