@@ -41,7 +41,6 @@ import operator
 import re
 import tomllib
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
