@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import re
 import tomllib
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -65,9 +66,10 @@ __all__ = [
 NOT_ACTIVITY = "not_activity"
 
 # clause ends: Chinese/ASCII clause punctuation; a comma before three digits is a
-# thousands separator (1,860场次), not a clause end
+# thousands separator (1,860场次), not a clause end.  (Semicolons and sentence ends: the
+# stdlib engine, faster per call; not the clause ends: its ``\d`` follows an older Unicode.)
 _CLAUSE_END = regex.compile(r"[，；：;:。！？!?]|,(?!\d{3}(?!\d))")
-_SEGMENT_END = regex.compile(r"[；;。！？!?]")
+_SEGMENT_END = re.compile(r"[；;。！？!?]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACES = re.compile(r"\s\s+")
 
@@ -95,8 +97,10 @@ class Taxonomy:
     cue_type: Any = None  # cue word -> type
 
 
+@lru_cache(maxsize=1)
 def default_taxonomy_path() -> Path:
-    """``pipelines/activities.toml``, shipped inside the package as ``textmine.pipelines``."""
+    """``pipelines/activities.toml``, shipped inside the package as ``textmine.pipelines``
+    (resolved once: ``importlib.resources`` costs more than the rest of a short document)."""
     return Path(str(resources.files("textmine.pipelines").joinpath("activities.toml")))
 
 
@@ -232,20 +236,17 @@ def find_triggers(text: str, tax: Taxonomy, start: int = 0, end: int | None = No
     the same way and dropped, with any pattern match touching them.
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, str]] = []
-    masked: list[tuple[int, int]] = []
     if tax.literal_pairs is not None:
         spans = tax.literal_pairs.spans(text, start, end)
     elif tax.literal_re is not None:
         spans = [m.span() for m in tax.literal_re.finditer(text, start, end)]
     else:
         spans = []
-    for s, e in spans:
-        name = tax.literal_type[text[s:e]]
-        if name:
-            found.append((s, e, name))
-        else:
-            masked.append((s, e))
+    literal_type = tax.literal_type
+    found = [(s, e, literal_type[text[s:e]]) for s, e in spans]
+    masked = [(s, e) for s, e, name in found if not name]  # ignored names: they mask patterns, then go
+    if masked:
+        found = [t for t in found if t[2]]
     extra = []
     for rx, name in tax.patterns:
         for m in rx.finditer(text, start, end):
@@ -322,42 +323,36 @@ class ActivityModel:
     intercept: np.ndarray
     ngram: tuple[int, int]
     threshold: float
+    separator: str = ""  # a character no feature contains (found when the model is made)
+    _packed: dict = field(default=None, init=False, repr=False, compare=False)  # see _packed_vocabulary
+
+    def __post_init__(self) -> None:
+        if not self.separator:
+            used = set("".join(self.index))
+            object.__setattr__(self, "separator", next(ch for ch in map(chr, range(0x110000)) if ch not in used))
+        object.__setattr__(self, "_packed", _packed_vocabulary(self.index))
 
     def predict(self, texts: list[str]) -> list[tuple[str, float]]:
         """Best class and its probability for each text (vectorized in one pass)."""
         if not texts:
             return []
-        lo, hi = self.ngram
-        index = self.index
-        rows: list[int] = []  # the row of each text with known n-grams
-        sizes: list[int] = []  # and how many distinct ones it has
-        cols: list[int] = []
-        counts: list[int] = []
-        for r, t in enumerate(texts):
-            # n-gram -> feature, counted in order of first occurrence (the weights' order below)
-            found = Counter(map(index.get, char_ngrams(mask_digits(t), lo, hi)))
-            found.pop(None, None)  # n-grams the model does not know
-            if found:
-                rows.append(r)
-                sizes.append(len(found))
-                cols.extend(found)
-                counts.extend(found.values())
+        rows, sizes, cols, counts, order = self._features(texts)
         scores = np.tile(self.intercept, (len(texts), 1))
-        if rows:
-            idx = np.array(cols, dtype=np.int64)
-            w = (1.0 + np.log(np.array(counts, dtype=np.float64))) * self.idf[idx]
+        if len(rows):
+            idx = cols
+            w = (1.0 + np.log(counts.astype(np.float64))) * self.idf[idx]
             at = 0
-            for n in sizes:  # each row to unit length, one text at a time as in training
+            for n in sizes.tolist():  # each row to unit length, one text at a time as in training
                 row = w[at:at + n]
                 row /= np.sqrt(row.dot(row)) or 1.0
                 at += n
             # the sparse product x @ coef without building a sparse matrix per call, summed as
             # scipy's CSR kernel sums it (a row's features in column order, one after the other):
-            # the terms of each row, padded with zeros, added up by a running sum
+            # the terms of each row, padded with zeros, added up by a running sum (np.add.reduceat
+            # and sum add in another order: the last bit of a probability would differ)
             row_of = np.repeat(np.arange(len(rows)), sizes)
-            order = np.lexsort((idx, row_of))
             place = np.arange(len(idx)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-            terms = np.zeros((len(rows), max(sizes), self.coef.shape[1]))
+            terms = np.zeros((len(rows), sizes.max(), self.coef.shape[1]))
             terms[row_of, place] = w[order, None] * self.coef[idx[order]]
             scores[rows] += np.cumsum(terms, axis=1)[:, -1]
         scores -= scores.max(axis=1, keepdims=True)
@@ -365,6 +360,73 @@ class ActivityModel:
         prob /= prob.sum(axis=1, keepdims=True)
         best = prob.argmax(axis=1)
         return [(self.classes[b], float(prob[i, b])) for i, b in enumerate(best)]
+
+    def _features(self, texts: list[str]) -> tuple[np.ndarray, ...]:
+        """The known n-grams of each text, counted: ``rows`` (the texts with any), ``sizes`` (how
+        many distinct ones each has), then for all of them row after row ``cols`` (features) and
+        ``counts`` in order of first occurrence in :func:`char_ngrams` (the order the weights are
+        normalized in), and ``order``, the permutation putting each row's features in column order.
+
+        The n-grams of all texts are taken at once from the texts joined by a separator no
+        feature contains (an n-gram across two texts is then unknown, as an n-gram with the
+        separator inside one text would be): an n-gram is its code points side by side in one
+        integer (21 bits each), looked up among the features' in one sorted search per length,
+        and counted per text with one ``np.unique``.
+        """
+        lo, hi = self.ngram
+        masked = list(map(mask_digits, texts))
+        joined = self.separator.join(masked)
+        lengths = np.fromiter(map(len, masked), dtype=np.int64, count=len(masked))
+        # the text each character of ``joined`` belongs to (a separator: the text before it)
+        row_of_char = np.repeat(np.arange(len(masked)), lengths + 1)[:len(joined)]
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        known, rank = [], []  # per length: the feature of each n-gram (-1 unknown) and its row
+        for n in range(lo, hi + 1):
+            many = max(len(joined) - n + 1, 0)  # n-grams of this length
+            if n in self._packed:
+                packed = codes[:many]
+                for j in range(1, n):
+                    packed = packed << 21 | codes[j:j + many]
+                keys, features = self._packed[n]
+                at = np.minimum(np.searchsorted(keys, packed), len(keys) - 1)
+                known.append(np.where(keys[at] == packed, features[at], -1))
+            else:  # (longer n-grams do not fit in 64 bits: looked up as strings)
+                grams = map(joined.__getitem__, map(slice, range(many), range(n, many + n)))
+                known.append(np.fromiter(map(self.index.get, grams, repeat(-1)), dtype=np.int64, count=many))
+            rank.append(row_of_char[:many])
+        feature = np.concatenate(known)
+        row = np.concatenate(rank)
+        # the n-grams of one text in char_ngrams order: by row, then by length, then by position
+        # (a stable sort by row keeps the other two)
+        seq = np.argsort(row, kind="stable")
+        feature, row = feature[seq], row[seq]
+        valid = feature >= 0
+        feature, row = feature[valid], row[valid]
+        size = len(self.idf)
+        keys, first, count = np.unique(row * size + feature, return_index=True, return_counts=True)
+        by_first = np.argsort(first, kind="stable")  # rows stay in order: each row's n-grams are together
+        per_row = np.bincount(keys // size, minlength=len(texts))
+        rows = np.flatnonzero(per_row)
+        sizes = per_row[rows]
+        # keys are sorted by (row, feature): the rank of each first occurrence in that order
+        order = np.argsort(by_first, kind="stable")
+        return rows, sizes, keys[by_first] % size, count[by_first], order
+
+
+def _packed_vocabulary(index: dict[str, int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """For each n-gram length up to 3 (63 bits): the features' n-grams as integers (21 bits a
+    code point, as :meth:`ActivityModel._features` packs a text's), sorted, and their features.
+    A length with no feature has a key no n-gram packs to (-1)."""
+    by_length: dict[int, list[tuple[int, int]]] = {n: [] for n in (1, 2, 3)}
+    for gram, feature in index.items():
+        if len(gram) in by_length:
+            key = 0
+            for ch in gram:
+                key = key << 21 | ord(ch)
+            by_length[len(gram)].append((key, feature))
+    return {n: (np.array([k for k, _ in sorted(pairs)] or [-1], dtype=np.int64),
+                np.array([f for _, f in sorted(pairs)] or [-1], dtype=np.int64))
+            for n, pairs in by_length.items()}
 
 
 def default_model_path() -> Path:
@@ -479,10 +541,17 @@ def tag_activities(
     triggers = find_triggers(text, tax)
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     sentence_of = _sentence_finder(doc.sentences)
-    for t in triggers:
-        si = sentence_of(t[0])
-        if si is not None and not (doc.excluded and doc.is_excluded(t[0], t[1])):
-            by_sentence[si].append(t)
+    excluded = bool(doc.excluded)
+    with_triggers: set[int] = set()
+    if triggers and doc.sentences:
+        # the sentence of every trigger (what sentence_of says), in one sorted search
+        starts = np.fromiter(map(_FIRST, triggers), dtype=np.int64, count=len(triggers))
+        place = np.searchsorted(sentence_of.starts, starts, side="right") - 1
+        inside = (place >= 0) & (starts < sentence_of.ends.take(np.maximum(place, 0)))
+        for t, si, ok in zip(triggers, place.tolist(), inside.tolist()):
+            if ok and not (excluded and doc.is_excluded(t[0], t[1])):
+                by_sentence[si].append(t)
+                with_triggers.add(si)
     quantities_of: dict[int, list[dict]] = {}
     for q in doc.quantities:
         si = q.get("sentence")
@@ -496,8 +565,12 @@ def tag_activities(
     for si, qs in quantities_of.items():
         sent = doc.sentences[si]
         clauses = split_clauses(text, sent["start"], sent["end"])
+        clause_starts = [s for s, _ in clauses]
         for q in qs:
-            clause_of[id(q)] = next(((s, e) for s, e in clauses if s <= q["start"] < e), (q["start"], q["end"]))
+            # the clause holding the figure's start: the last starting at or before it, if it
+            # reaches that far (clauses do not overlap)
+            k = bisect_right(clause_starts, q["start"]) - 1
+            clause_of[id(q)] = clauses[k] if k >= 0 and q["start"] < clauses[k][1] else (q["start"], q["end"])
     labels: dict[int, str | None] = {}  # id(q) -> internal label
     source: dict[int, str] = {}
     pending: list[dict] = []  # figures no trigger decided: the model's turn
@@ -505,8 +578,8 @@ def tag_activities(
     for si, qs in sorted(quantities_of.items()):
         sent = doc.sentences[si]
         trig = by_sentence[si]
-        segments = _segments(text, sent["start"], sent["end"])
-        for q in sorted(qs, key=lambda q: q["start"]):
+        segments = None  # split when a vote needs them
+        for q in sorted(qs, key=_start):
             key = id(q)
             if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
                 labels[key], source[key] = None, "kind"
@@ -539,7 +612,9 @@ def tag_activities(
                 if before:
                     labels[key], source[key] = labels[id(before[-1])], "joins"
                     continue
-            voted = _vote(q, trig, segments, decay, least)
+            if trig and segments is None:
+                segments = _segments(text, sent["start"], sent["end"])
+            voted = _vote(q, trig, segments or [], decay, least) if trig else None
             if voted is not None:
                 labels[key], source[key] = voted, "vote"
                 continue
@@ -574,42 +649,67 @@ def tag_activities(
 
     # sentences: their triggers' types, then the figures' types; carry the previous topic
     topic: str | None = None
-    for si, sent in enumerate(doc.sentences):
-        if not by_sentence[si] and si not in quantities_of:
-            sent["activities"] = []  # nothing to label, and the topic carries on unchanged
+    for sent in doc.sentences:
+        sent["activities"] = []  # nothing to label, and the topic carries on unchanged
+    for si in sorted(quantities_of.keys() | with_triggers):
+        sent = doc.sentences[si]
+        trig = by_sentence[si]
+        if si not in quantities_of:  # triggers only: their types, and the last one is the topic
+            sent["activities"] = _trigger_types(trig)
+            topic = trig[-1][2]
             continue
-        qs = sorted(quantities_of.get(si, []), key=lambda q: q["start"])
-        if carry and not by_sentence[si] and tax.continues_re is not None:
+        qs = sorted(quantities_of.get(si, ()), key=_start)
+        if carry and not trig and tax.continues_re is not None:
             for q in qs:
                 refers_back = tax.continues_re.search(text, sent["start"], q["start"])
                 if id(q) not in labels and topic is not None and refers_back:
                     labels[id(q)], source[id(q)] = topic, "carry"
-        types: list[str] = []
-        for _, _, name in by_sentence[si]:
-            if name != NOT_ACTIVITY and name not in types:
-                types.append(name)
+        types = _trigger_types(trig)
+        decided = _UNDECIDED  # the label of the last figure decided otherwise than by its kind
         for q in qs:
-            label = labels.get(id(q))
-            q["activity"] = _public(label)
-            if q["activity"] and q["activity"] not in types:
-                types.append(q["activity"])
+            key = id(q)
+            label = labels.get(key)
+            if key in labels and source[key] != "kind":
+                decided = label
+            q["activity"] = activity = _public(label)
+            if activity and activity not in types:
+                types.append(activity)
         sent["activities"] = types
-        decided = [labels[id(q)] for q in qs if id(q) in labels and source[id(q)] != "kind"]
-        if decided:
-            topic = decided[-1]
-        elif by_sentence[si]:
-            topic = by_sentence[si][-1][2]
+        if decided is not _UNDECIDED:
+            topic = decided
+        elif trig:
+            topic = trig[-1][2]
     return doc
 
 
+def _trigger_types(triggers: list[tuple[int, int, str]]) -> list[str]:
+    """The types of a sentence's triggers in order of first mention ([not_activity] left out)."""
+    types: list[str] = []
+    for _, _, name in triggers:
+        if name != NOT_ACTIVITY and name not in types:
+            types.append(name)
+    return types
+
+
+_FIRST = operator.itemgetter(0)
+_UNDECIDED = object()  # no label yet (None is a label: "no activity")
+
+
+def _start(q: dict) -> int:
+    return q["start"]
+
+
 def _sentence_finder(sentences: list[dict[str, Any]]):
-    """``Document.sentence_of`` with the sentence starts listed once (it is asked for every trigger)."""
+    """``Document.sentence_of`` with the sentence starts listed once; the function has them, and
+    the ends, as arrays (``.starts``, ``.ends``) to place many positions in one search."""
     starts = [s["start"] for s in sentences]
 
     def sentence_of(pos: int) -> int | None:
         i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < sentences[i]["end"] else None
 
+    sentence_of.starts = np.array(starts, dtype=np.int64)
+    sentence_of.ends = np.fromiter((s["end"] for s in sentences), dtype=np.int64, count=len(sentences))
     return sentence_of
 
 
