@@ -242,3 +242,19 @@ def test_chunks_equal_the_reference_rule_on_random_and_real_text():
     for path in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt")):
         text = path.read_bytes().decode("utf-8", "replace")
         assert list(nm._chunks(text, 300)) == list(chunks_reference(text, 300)), path.name
+
+
+def test_per_code_point_tables_equal_the_plain_definitions():
+    """_Vectorized fills classes and one-character lexicon bits by ranges and sorted search; they
+    must equal _ctype and the lexicon dict on every code point of the BMP and on astral ones."""
+    import numpy as np
+
+    model = nm.get_model()
+    vec = nm._Vectorized(model.lexicons, model.n_buckets)
+    cp = np.concatenate([np.arange(0x10000), [0x20000, 0x2A6DF, 0x1F600, 0x10FFFF]]).astype(np.uint32)
+    expected = [vec.class_index[nm._ctype(chr(c))] for c in cp.tolist()]
+    assert vec._classes(cp).tolist() == expected
+    _, _, classes, _, single = vec._char_rows(cp)
+    assert classes.tolist() == expected
+    assert single.tolist() == [vec.single_bits.get(c, 0) for c in cp.tolist()]
+    assert single.any()

@@ -814,12 +814,33 @@ class _Vectorized:
         shifted[0] = reg
         for m in range(1, _MAX_SHIFT + 1):
             shifted[m] = _advance(shifted[m - 1], 1)
-        chars = cp.tolist()
-        cls = np.array([self.class_index[_ctype(chr(c))] for c in chars], dtype=np.uint8)
-        single = np.array([self.single_bits.get(c, 0) for c in chars], dtype=np.uint32)
+        cls = self._classes(cp)
+        single = np.zeros(len(cp), dtype=np.uint32)
+        if self.single_bits:  # only the few code points that are one-character entries
+            keys = np.array(sorted(self.single_bits), dtype=np.uint32)
+            at = np.minimum(np.searchsorted(keys, cp), len(keys) - 1)
+            hit = keys[at] == cp
+            single[hit] = [self.single_bits[c] for c in cp[hit].tolist()]
         uni_templates = [k for k, (_, kind, _) in enumerate(_TEMPLATES) if kind == "char"]
         uni = (self.prefix_regs[uni_templates][:, ln] ^ reg) % np.uint32(self.nb)
         return ln.astype(np.uint8), shifted, cls, np.ascontiguousarray(uni, dtype=np.int32), single
+
+    def _classes(self, cp: np.ndarray) -> np.ndarray:
+        """:func:`_ctype` of each code point, as its number in :data:`_CLASS_LETTERS`.
+
+        Every process builds this for the whole BMP, so the two Han blocks (27k code points, all "H"
+        but for the numerals, exactly as ``_ctype`` decides) are filled by range; only the other
+        code points ask ``_ctype``, whose Unicode properties (isdigit, isalnum) have no numpy form.
+        """
+        cls = np.empty(len(cp), dtype=np.uint8)
+        han = ((cp >= 0x4E00) & (cp <= 0x9FFF)) | ((cp >= 0x3400) & (cp <= 0x4DBF))
+        cls[han] = self.class_index["H"]
+        other = np.flatnonzero(~han)
+        index = self.class_index
+        cls[other] = [index[_ctype(chr(c))] for c in cp[other].tolist()]
+        numerals = np.isin(cp, np.array([ord(c) for c in _NUMERALS], dtype=cp.dtype))
+        cls[numerals] = index["N"]
+        return cls
 
     def _index(self, cp: np.ndarray) -> np.ndarray:
         """Row of each code point in the per-code-point tables."""
