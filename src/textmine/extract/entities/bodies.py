@@ -1,0 +1,362 @@
+"""ORGANIZATION passes: a body's name built from a place and an ending, and bodies told apart.
+
+A place, a body or a bare 县/市/省 abbreviation, an optional short middle and an organization ending
+form one name (:func:`_extend_orgs`, :func:`_org_end`); the search looks only where an ending can
+start (:func:`_ending_starts`, once per text), because nine in ten places have none within reach.
+Two bodies joined by a clause word, a chain of places before a body, a party organ before a role
+and a place before a session or team are split; a place directly followed by a body is merged; the
+agency opening a news dateline is a body.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+import numpy as np
+
+from textmine.extract import ner_model as nm
+from .lexicons import _is_han, _lex, _more_common, _rules, _word_tags
+from .wordindex import _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
+from .shapes import (
+    _abbreviated_body, _admin_at, _body_word_before, _ends_with_org_suffix, _org_suffix_at,
+    _org_suffixes_by_first, _starts_with_place, _starts_with_township,
+)
+
+
+@lru_cache(maxsize=1)
+def _ending_head_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The one-character organization endings, the first two characters of the longer ones, and
+    the first characters of all."""
+    endings = _lex()["org_suffixes"]
+    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+    pairs[[_pair_key(w[:2]) for w in endings if len(w) >= 2]] = True
+    return _char_table(w for w in endings if len(w) == 1), pairs, _char_table(w[0] for w in endings)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _ending_starts(text: str) -> np.ndarray:
+    """Positions, ascending, where an organization ending (any of ``org_suffixes``) may start: the
+    character is a one-character ending, or it and the next one open a longer ending.  Every
+    position where one starts is among them (a hash collision adds a position now and then, but
+    always one whose character starts some ending)."""
+    singles, pairs, firsts = _ending_head_tables()
+    codes = _bmp_codes(text)
+    mask = singles[codes]
+    if len(text) >= 2:
+        mask[:-1] |= pairs[_pair_hashes(text)] & firsts[codes[:-1]]
+    return np.flatnonzero(mask)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _ending_start_list(text: str) -> list[int]:
+    """:func:`_ending_starts` as a list (for ``bisect``)."""
+    return _ending_starts(text).tolist()
+
+
+_MAX_MIDDLE = 10
+
+
+def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
+    """End of an organization name whose place prefix ends at ``i``: optional middle, then an ending.
+
+    The middle holds at most ``_MAX_MIDDLE`` Han characters and no breaker word (function
+    characters, clause verbs, numerals outside 第N), no title (县委书记 stops at 县委); the furthest
+    ending wins, but past a first ending only multi-character endings extend the name
+    (沂南县图书馆 | 新馆).
+    """
+    # an end is only set where an ending starts: past the last one that may start within reach
+    # nothing more can be found (the loop could only stop there), and most places and
+    # abbreviations (nine in ten) have no ending within reach at all
+    stop = _last_ending_start(text, i, min(len(text), i + _MAX_MIDDLE + 1))
+    if stop is None:
+        return None
+    stop += 1
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    suffixes = lx["org_suffixes"]
+    breakers, breaker_firsts = lx["org_breakers"], lx["breaker_firsts"]
+    titles, title_heads = lx["titles"], lx["title_heads"]
+    numerals = nm._NUMERALS
+    conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
+    best = None
+    first = i if prefix_is_org else None  # after a complete body only multi-character endings extend it
+    j = i
+    ending_firsts = _org_suffixes_by_first()
+    while j < stop and j - i <= _MAX_MIDDLE and _is_han(text[j]):
+        c = text[j]
+        ln = _org_suffix_at(text, j) if c in ending_firsts else 0
+        if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
+                and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
+            ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
+        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
+            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
+        if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
+                                               or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
+                and text[j:j + 2] not in R["body_words"]:
+            break  # (but 县|就业服务中心: a word naming the body's work)
+        if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v")) \
+                or (best == j and not ln and (tags.get(text[j:j + 2]) in ("v", "vn") or tags.get(text[j:j + 3]) in ("v", "vn"))):
+            break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the clause
+        if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
+            break
+        if j > i and text[j - 1] in conjunctions and (c in abbreviations or _admin_at(text, j)):
+            break  # 县委和县政府, 县政府和某市公安局: a second body starts (住房和城乡建设局 goes on)
+        if c in conjunctions and (best == j or (prefix_is_org and j == i)):
+            break  # 公安部和海关: two bodies, not one
+        # a body's section after its name: 某局|食品经营科
+        section = (prefix_is_org or best is not None) and ln == 1 and j > i and c in R["sub_unit_endings"]
+        if ln == 1 and j > i and c not in R["strong_one_char_endings"] and not section:
+            ln = 0  # 中国人民|所: a weak one-character ending only right after the place
+        if ln and ((best is None and first is None) or ln >= 2 or section):
+            best = j + ln
+        j += 1
+    return best
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> np.ndarray:
+    return _char_table(_rules()["place_abbreviations"])
+
+
+def _abbreviations_at(text: str) -> np.ndarray:
+    """Positions of the place abbreviation characters (县, 市, 镇 …), ascending."""
+    return np.flatnonzero(_abbreviation_table()[_bmp_codes(text)])
+
+
+def _within_reach_of_ending(text: str, positions: np.ndarray) -> list[int]:
+    """The distinct ``positions``, ascending, that have an organization ending starting at most
+    ``_MAX_MIDDLE + 1`` characters after them: a name starting or continuing there can end in
+    one (:func:`_org_end`); nine in ten positions have none.  One numpy search for them all."""
+    starts = _ending_starts(text)
+    if not len(positions) or not len(starts):
+        return []
+    at = np.unique(positions)
+    nxt = np.minimum(np.searchsorted(starts, at), len(starts) - 1)  # the first one at or after
+    return at[(starts[nxt] >= at) & (starts[nxt] <= at + _MAX_MIDDLE + 1)].tolist()
+
+
+def _last_ending_start(text: str, a: int, b: int) -> int | None:
+    """The last position in ``a .. b - 1`` where an organization ending may start (None if none)."""
+    starts = _ending_start_list(text)
+    k = bisect_left(starts, b) - 1
+    return starts[k] if k >= 0 and starts[k] >= a else None
+
+
+def _extend_orgs(text: str, spans: list[list]) -> list[list]:
+    """LOCATION/ORGANIZATION/abbreviation + middle + organization ending -> one ORGANIZATION.
+
+    永清县委, 丰城市人民政府, 廊坊法治宣教中心, 县委理论学习中心组, 县第二人民医院.
+    """
+    lx = _lex()
+    R = _rules()
+    leading, breakers = lx["leading"], lx["org_breakers"]
+    abbreviation_chars, county_or_higher = R["place_abbreviations"], R["county_or_higher"]
+    tags = _word_tags()
+    out = [list(sp) for sp in spans]
+    starts = {}
+    for s, e, t in spans:
+        if t in ("LOCATION", "ORGANIZATION"):
+            starts[e] = (s, t)
+    # a place right after another place starts a body of its own (某市|某区市场监管局, 某县|某地革命博物馆);
+    # only a full administrative name does so before a registered company's name, which keeps its
+    # place (北京某某文化发展有限公司)
+    place_starts = {s: text[s:e] in lx["admin"] for s, e, t in spans if t == "LOCATION"}
+    registered = R["registered_endings"]
+    n = len(text)
+    # a name can only start after a found place/body or at an abbreviation character, and only
+    # where an ending follows within reach (of a prefix ending at i or of an abbreviation at i)
+    after_names = np.fromiter((i for i in starts if i < n), dtype=np.intp)
+    for i in _within_reach_of_ending(text, np.concatenate((after_names, _abbreviations_at(text)))):
+        # prefix = a found place/org ending at i ...
+        if i in starts:
+            s, t = starts[i]
+            if t == "ORGANIZATION" and _ends_with_org_suffix(text[s:i]) \
+                    and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
+                continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them
+            if t == "LOCATION" and (place_starts.get(i) or _starts_with_township(text[i:i + 12])):
+                continue  # 宁远县|清水桥镇党委, 某市|某区市场监管局: the lower place's body is a name of its own
+            # 某县医|疗保障局, 某县人民武|装部: a body the model cut inside a word is completed like a
+            # place's body (any ending), not like a complete body's sub-unit
+            cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
+            end = _org_end(text, i, t == "ORGANIZATION" and not cut)
+            if end and t == "LOCATION" and i in place_starts and not any(text.endswith(x, 0, end) for x in registered):
+                continue
+            if end:
+                out.append([s, end, "ORGANIZATION"])
+        # ... or a bare 县/市/省 abbreviation (县委, 县文化馆) at a word boundary
+        c = text[i]
+        if c not in abbreviation_chars:
+            continue
+        if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
+                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers) \
+                and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
+                         and not (c in county_or_higher and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
+            # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
+            # more common than the one it would form with it; 区域|性 stays a word)
+            end = _org_end(text, i + 1, False)
+            if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")
+                                             and not _abbreviated_body(text[i:end])):
+                out.append([i, end, "ORGANIZATION"])
+    return out
+
+
+def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
+    """A model span holding two bodies joined by a clause verb or conjunction is two names:
+    某局联合市公安局 -> 某局 + 市公安局 (联合, 会同, 和 … are never inside one name)."""
+    joiners = _joiners_by_first()
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and e - s >= 6:
+            for k in range(s + 2, e - 2):
+                j = next((w for w in joiners.get(text[k], ()) if text.startswith(w, k)), None)
+                if j and _ends_with_org_suffix(text[s:k]) and k + len(j) < e - 1 \
+                        and _ends_with_org_suffix(text[k + len(j):e]) and e - k - len(j) >= 3:
+                    out.append([s, k, t])
+                    s = k + len(j)
+                    break
+        out.append([s, e, t])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _joiners_by_first() -> dict[str, list[str]]:
+    """First character -> the words that join two bodies starting with it, longest first: clause
+    words of two or more characters and conjunctions (not 于 of 共青团于都县委)."""
+    joiners = {w for w in _lex()["org_breakers"] if len(w) >= 2} | _rules()["conjunctions"]
+    out: dict[str, list[str]] = {}
+    for w in sorted(joiners, key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return out
+
+
+def _organ_before_role(text: str, spans: list[list]) -> list[list]:
+    """A body's party organ followed by a role belongs to a person's title: 县教育局党组|书记 -> 县教育局.
+
+    (The organ alone stays a name where it acts: 某镇党委组织…; and 县委书记 keeps 县委.)
+    """
+    R = _rules()
+    organs, roles = R["party_organs"], R["organ_roles"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and any(text.startswith(r, e) for r in roles):
+            for organ in organs:
+                cut = e - len(organ)
+                if text.startswith(organ, cut) and cut - s >= 3 and _ends_with_org_suffix(text[s:cut]):
+                    e = cut
+                    break
+        out.append([s, e, t])
+    return out
+
+
+def _split_place_chain_bodies(text: str, spans: list[list]) -> list[list]:
+    """A body named after a chain of places is the higher places plus the lowest place's body:
+    某市某区人民法院 -> 某市 + 某区人民法院 (as 湖北省枝江市 is two LOCATIONs)."""
+    lx = _lex()
+    admin = lx["admin"]
+    out = []
+    for s, e, t in spans:
+        while t == "ORGANIZATION":
+            a = next((k for k in range(min(e - s - 3, 8), 1, -1) if text[s:s + k] in admin), 0)
+            # the next place: a full administrative name, with a body name after it
+            b = next((k for k in range(min(e - s - a - 1, 8), 1, -1) if text[s + a:s + a + k] in admin), 0) if a else 0
+            if not (a and b and _ends_with_org_suffix(text[s + a:e])):
+                break
+            out.append([s, s + a, "LOCATION"])
+            s += a
+        out.append([s, e, t])
+    return out
+
+
+_SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
+
+
+def _non_body_places(text: str, spans: list[list]) -> list[list]:
+    """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队.
+
+    Run after the bodies are complete (a model span that began inside the place, 某山镇代表队, has got its head back)."""
+    lx = _lex()
+    R = _rules()
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION":
+            place = _place_before_non_body(text[s:e], lx, R)
+            if place:
+                e, t = s + place, "LOCATION"
+        out.append([s, e, t])
+    return out
+
+
+def _place_before_non_body(w: str, lx, R) -> int:
+    """Length of the place that opens an ORGANIZATION span ending in no body: a numbered session
+    (某县第五届 of 某县第五届运动会) or a place's team (某某镇代表队).  The place is a gazetteer name
+    or ends in an administrative suffix (某某镇); 0 when the span is not of this kind."""
+    m = _SESSION_TAIL.search(w)
+    if m:
+        stem = w[:m.start()]
+    else:
+        team = next((x for x in R["team_endings"] if w.endswith(x)), None)
+        if team is None:
+            return 0
+        stem = w[:-len(team)]
+    if len(stem) >= 2 and (stem in lx["admin"] or any(stem.endswith(x) for x in lx["admin_suffixes_sorted"])
+                           and len(stem) >= 3):
+        return len(stem)
+    return 0
+
+
+# a news dateline: agency or site name, optional place, date and 电/讯 (新华社北京3月5日电, X网12月2日电)
+_DATELINE = re.compile(r"(?:^|(?<=[\s（(【]))([\u4e00-\u9fff]{2,4}(?:网|社|报|台))"
+                       r"(?=[\u4e00-\u9fff]{0,6}[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日电"
+                       r"|[\u4e00-\u9fff]{0,6}讯)", re.M)
+
+
+_DATELINE_ENDS = ("日电", "讯")
+
+
+def _dateline_orgs(text: str, spans: list[list]) -> list[list]:
+    """The agency or site that opens a news dateline (中新网12月2日电, 某某日报讯) is an ORGANIZATION."""
+    out = list(spans)
+    # a dateline ends in 日电 or 讯 at most 20 characters after its start: the pattern is searched
+    # only in the stretch before each of those (rare) words; the full-text match at each start found
+    # gives the name (datelines cannot overlap: each starts after a space or a line start)
+    found = set()
+    for word in _DATELINE_ENDS:
+        p = text.find(word)
+        while p >= 0:
+            found.update(m.start() for m in _DATELINE.finditer(text, max(0, p - 24), p + len(word)))
+            p = text.find(word, p + 1)
+    if not found:
+        return out
+    taken = _covered(spans, len(text))
+    for a in sorted(found):
+        m = _DATELINE.match(text, a)
+        a, b = m.span(1)
+        if not any(taken[a:b]) and text[a] != "本" and text[a:b] not in _lex()["stop"]:
+            out.append([a, b, "ORGANIZATION"])
+    return out
+
+
+def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
+    """A place or body directly followed by a body is one name (中国解放军, 共青团于都县委)."""
+    lx = _lex()
+    spans = sorted(spans)
+    out: list[list] = []
+    for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] in ("LOCATION", "ORGANIZATION"):
+            nxt = text[sp[0]:sp[1]]
+            # keep 湖北省 | 枝江市人民政府 apart: the second body starts with its own place
+            # (and 宁远县 | 清水桥镇党委: a township below the county starts its own body)
+            starts_with_place = any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt), 8) + 1)) \
+                or _starts_with_township(nxt)
+            if out[-1][2] == "LOCATION" and starts_with_place:
+                out.append(sp)
+                continue
+            if out[-1][2] == "ORGANIZATION" and not (starts_with_place or _starts_with_place(nxt)):
+                out.append(sp)  # 新华网 | 联合国; but 共青团 + 于都县委 is one body
+                continue
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
+        out.append(sp)
+    return out

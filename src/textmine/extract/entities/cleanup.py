@@ -1,0 +1,325 @@
+"""The model's spans, and the passes that repair, filter, spread and flatten mentions of any type.
+
+The character model (:mod:`textmine.extract.ner_model`) proposes the first spans.  These passes fix
+what it gets wrong in report language whatever the kind of name: punctuation at the edges, function
+characters or clause verbs glued to the front, spans cutting ordinary words (高|中国|家), places that
+are bodies (沂南县文化馆); they drop what the report conventions do not count (stop-names, bare
+endings, numbered sessions, menu labels), find a name's other mentions (:func:`_propagate`) and make
+the final flat list of mentions that do not overlap (:func:`_flatten`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from textmine.extract import ner_model as nm
+from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
+from .wordindex import _covered, _find_words, _in_word_order
+from .shapes import _ends_with_org_suffix, _org_suffix_len, _starts_with_place, _township_like
+
+
+TYPE_NAMES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+
+
+def _model_spans(text: str) -> list[list]:
+    return [[s, e, TYPE_NAMES[y]] for s, e, y in nm.get_model().predict(text)]
+
+
+def _strip_leading(text: str, spans: list[list]) -> list[list]:
+    """Drop function characters the model glued to the front of a name (由卫健委 -> 卫健委)."""
+    leading = _lex()["leading"]
+    out = []
+    for s, e, t in spans:
+        while t in ("ORGANIZATION", "LOCATION") and e - s > 2 and text[s] in leading \
+                and not _starts_with_place(text[s:e]) and not _starts_with_word(text, s, e):
+            s += 1  # 由卫健委 -> 卫健委, but 以色列 and 经合组织 stay
+        if t == "ORGANIZATION":
+            # 成立县委…领导小组: a clause verb glued to the front (but 联合国 is a word of its own)
+            for k in (4, 3, 2):
+                if e - s - k >= 2 and text[s:s + k] in _lex()["org_breakers"] \
+                        and not any(text[s:s + m] in _word_tags() for m in range(k + 1, min(e - s, 6) + 1)):
+                    s += k
+                    break
+        out.append([s, e, t])
+    return out
+
+
+def _starts_with_word(text: str, s: int, e: int) -> bool:
+    """The span starts with a dictionary word of 2+ characters (以色列, 经合组织)."""
+    tags = _word_tags()
+    return any(text[s:s + k] in tags for k in range(2, min(e - s, 6) + 1))
+
+
+_INNER_PUNCT = re.compile(r"[。，、；：！？,;:!?\s“”‘’\"「」『』]")
+
+
+_EDGE = re.compile(r"^[^\w《]+|[^\w》]+$")
+
+
+def _trim(text: str, spans: list[list]) -> list[list]:
+    """Trim punctuation at the edges; drop spans with clause punctuation inside."""
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        m = _EDGE.search(w)
+        while m and w:
+            if m.start() == 0:
+                s += m.end()
+            else:
+                e -= len(w) - m.start()
+            w = text[s:e]
+            m = _EDGE.search(w)
+        if e - s >= 1 and not _INNER_PUNCT.search(text[s:e]):
+            out.append([s, e, t])
+    return out
+
+
+_ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九十百]+届")
+
+
+def _filter_spans(text: str, spans: list[list]) -> list[list]:
+    """Remove what the report conventions do not count as a mention."""
+    lx = _lex()
+    R = _rules()
+    stop = lx["stop"]
+    tags = _word_tags()
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        if e - s < 2 or w in stop:
+            continue
+        if t == "PERSON" and len(w) == 3 and w[0] in lx["surnames"] and (
+                w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
+                                                       and w not in tags and text[e] not in R["name_end_chars"]
+                                                       and text[e] not in R["clause_start_chars"])):
+            e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
+            w = text[s:e]
+        if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
+                              or w[-1] in R["trailing_clause_chars"]):
+            continue  # 夏天, 干啥, 司的: ordinary words, not names
+        if t == "PERSON":
+            # 学史崇德: a name whose given-name part is an ordinary stop word
+            if w[1:] in stop or w[2:] in stop and len(w) > 3:
+                continue
+            if w[0] not in lx["surnames"] and w[:2] not in lx["surnames"] and tags.get(w, "nr")[:2] != "nr":
+                continue
+            if "·" in w and (w.split("·")[0] in lx["admin_short"] or w.split("·")[0] in lx["admin"]):
+                continue
+            if not all(_is_han(c) or c == "·" for c in w):
+                continue
+        elif t == "LOCATION":
+            # 淘宝村, 特色镇: a category of village or town, not a place
+            if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
+                    and w[:-1] not in lx["admin_short"]:
+                continue
+            # 和县|直部门: a conjunction + a level abbreviation before 直/级 is an adjective, no place
+            if len(w) == 2 and w[0] in R["conjunctions"] and w[1] in R["place_abbreviations"] \
+                    and text[e:e + 1] in R["level_adjective_chars"]:
+                continue
+        elif t == "ORGANIZATION":
+            if _generic_menu_item(text, s, e):
+                continue
+            # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
+            # numbered session (县十八届人大) is not a name
+            cut = _body_before_verb(w, lx, tags)
+            if cut:
+                e, w = s + cut, w[:cut]  # 团县委|组织青年…: a verb after a complete body starts the clause
+            if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
+                    or w in R["generic_bodies"] or (w[:2] in R["level_words"] and w[2:] in R["generic_bodies"]) \
+                    or _ORDINAL_BODY.match(w) \
+                    or (len(w) >= 3 and w[0] in R["strong_one_char_endings"] and w[1:] in R["party_organs"]):
+                continue  # (局党委, 院党组: a body's party organ named without the body)
+        out.append([s, e, t])
+    return out
+
+
+def _body_before_verb(w: str, lx, tags: dict) -> int:
+    """Length of the body in an ORGANIZATION span that runs on into a verb: 团县委组织 (the model
+    read the verb 组织 as part of the name) -> 团县委.  The span itself must end in no body ending
+    (县委组织部 stays), the rest be one dictionary verb and the part before end in a body ending."""
+    if _ends_with_org_suffix(w):
+        return 0
+    for k in (2, 3):
+        head, verb = w[:-k], w[-k:]
+        if len(head) >= 2 and tags.get(verb) == "v" and _ends_with_org_suffix(head):
+            return len(head)
+    return 0
+
+
+_MENU_CHARS = re.compile(r"[\s>»|｜]")
+
+
+_MENU_SEP = re.compile(r"\s*(?:[>»|｜]|\s{1,})\s*")
+
+
+def _generic_menu_item(text: str, s: int, e: int) -> bool:
+    """A website menu or breadcrumb item made of a common word and an ending (新闻中心, 管理团队).
+
+    The line is a breadcrumb (首页 > 新闻中心 > 正文) or a row of at least three short items separated
+    by spaces, and the item's stem before its ending is an ordinary dictionary word, not a name.
+    """
+    b = text.find("\n", e)
+    items = _menu_items(text, text.rfind("\n", 0, s) + 1, b if b >= 0 else len(text))
+    w = text[s:e]
+    if not items or w not in items:
+        return False
+    tags = _word_tags()
+
+    def common(x: str) -> bool:
+        return x in tags and tags[x][:2] not in ("ns", "nr", "nt", "nz") and tags[x] != "j"
+
+    # two ordinary words of 2+ characters each: 新闻|中心, 管理|团队 (not 人民|网, 新华|社)
+    return any(common(w[:k]) and common(w[k:]) for k in range(2, len(w) - 1))
+
+
+@lru_cache(maxsize=64)
+def _menu_items(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The items of the line ``text[a:b]`` if it is a breadcrumb or a row of at least three short
+    items separated by spaces, else none (cached: the mentions of one paragraph share its line)."""
+    line = text[a:b].strip()
+    if not _MENU_CHARS.search(line):
+        return ()  # one item: neither a breadcrumb nor a row of items
+    items = tuple(x for x in _MENU_SEP.split(line) if x)
+    if not (re.search(r"\s[>»]\s", line) or (len(items) >= 3 and all(len(x) <= 8 for x in items))):
+        return ()
+    return items
+
+
+def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
+    """A model span that cuts ordinary words: 高|中国|家 (both edges), 红|军渡河 (a place cutting 红军)."""
+    tags = _word_tags()
+    w = text[s:e]
+    left = s > 0 and text[s - 1:s + 1] in tags
+    right = e < len(text) and text[e - 1:e + 1] in tags
+    if e - s == 2 and left and right:
+        return True
+    if not (t == "LOCATION" and left and w not in tags and e - s >= 3):
+        return False
+    if s >= 2 and text[s - 2:s] in tags and _township_like(w, tags):
+        return False  # 其中|龙亢镇: the character before closes a word of its own
+    # (a known name or one that starts with a place is no cut; tested last, it is the slow test)
+    return not ((w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w))
+
+
+def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
+    """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
+    ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    loc_suf = lx["loc_suffixes"]
+    admin_firsts = _admin_lengths()  # (a place name can only start with one of these)
+    taken = _covered(spans, len(text))
+    out = []
+    for s, e, t in spans:
+        w = text[s:e]
+        if t == "LOCATION" and len(w) >= 3:
+            for k in range(len(w) - 1, 0, -1):
+                suf = w[k:]
+                if suf in lx["org_suffixes"] and (suf not in loc_suf or suf in R["rule_endings"]) \
+                        and len(w) - len(suf) >= 2 \
+                        and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
+                    t = "ORGANIZATION"
+                    break
+        if t == "LOCATION" and e < len(text) and not taken[e] and text[s] in admin_firsts and any(
+                text[s:e + k] in lx["admin"] for k in (1, 2, 3) if e + k <= len(text)):
+            # 金华|市民生: the model left the administrative suffix to the next word (but 南昌|市场)
+            e2 = next(e + k for k in (3, 2, 1) if e + k <= len(text) and text[s:e + k] in lx["admin"])
+            if text[e2 - 1:e2 + 1] not in tags or text[e2:e2 + 2] in tags:
+                e = e2
+                w = text[s:e]
+        if _cuts_words(text, s, e, t):
+            continue
+        if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
+            # 县第二人民医院|门诊: the model ran past the ending into the next noun
+            for k in range(1, 4):
+                cut = e - k
+                if cut - s >= 3 and _ends_with_org_suffix(text[s:cut]) and text[cut:e] not in lx["org_suffixes"] \
+                        and (len(text[s:cut]) - _org_suffix_len(text[s:cut]) >= 2):
+                    e = cut
+                    break
+        if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and text[s - 1] in admin_firsts and any(
+                text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)) \
+                and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
+            s -= 1  # 联合于都县: the model dropped the first character of a known place (but 某部和|县某办)
+        elif t == "ORGANIZATION":
+            model_start = s
+            for back in (2, 3, 4):
+                a = s - back
+                if a < 0 or any(taken[a:s]) or not _all_han(text[a:s]):
+                    break
+                if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
+                    s = a
+                    break
+            if s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
+                    and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"] \
+                    and not (s >= 2 and text[s - 2:s] in tags) \
+                    and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
+                # (not 会同|县卫健委: 同 ends a word already; not 某部和|县某办)
+                s -= 1  # 开|发区管委会, 冶金|工业部: the model cut the first word of the name (not 经|国务院)
+        out.append([s, e, t])
+    return out
+
+
+def _propagate(text: str, spans: list[list]) -> list[list]:
+    """Other mentions of a PERSON/LOCATION/ORGANIZATION string found once are mentions too."""
+    names = {}
+    for s, e, t in spans:
+        if e - s >= 2 and t != "WORK":
+            names.setdefault(text[s:e], t)
+    if not names:
+        return spans
+    taken = _covered(spans, len(text))
+    tags = _word_tags()
+    out = list(spans)
+    order = sorted(names, key=len, reverse=True)
+    by_start = {sp[0]: sp for sp in out}
+    for a, b in _in_word_order(text, _find_words(text, names), {w: k for k, w in enumerate(order)}):
+        t = names[text[a:b]]
+        if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags):
+            out.append([a, b, t])
+            taken[a:b] = b"\x01" * (b - a)
+        elif not taken[a] and taken[b - 1]:
+            # 某|某岭林场 where 某某岭 was found elsewhere: a mention that starts inside the name and
+            # runs past it lost the name's head; it gets it back
+            k = next((k for k in range(a + 1, b) if taken[k]), b)
+            sp = by_start.get(k)
+            if sp is not None and sp[1] > b and sp[2] != "PERSON" and b - k >= 2 and t == "LOCATION":
+                # (at least two shared characters: 武汉 found elsewhere does not turn 汉阳 into 武汉阳)
+                sp[0] = a
+                taken[a:k] = b"\x01" * (k - a)
+    return out
+
+
+def _glued_mention(text: str, a: int, b: int, t: str, tags: dict) -> bool:
+    """A two-character name inside an ordinary word is no mention of it."""
+    if b - a != 2:
+        return False
+    if t != "PERSON":
+        # 发展中国家: not the country (but 中共|党员 keeps the party)
+        return any(text[x:y] in tags and tags[text[x:y]][:2] not in ("ns", "nt")
+                   for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1))
+    # 王强|调: a short name glued into an ordinary word
+    return (a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)
+
+
+def _flatten(spans: list[list]) -> list[list]:
+    """Sorted, duplicate-free, non-overlapping (longest first), keeping PERSONs nested in a WORK."""
+    # (one stable sort decides: spans it ties -- same start and end, types other than WORK -- keep
+    # the order the passes found them in; a set's order would make the winner depend on the
+    # process's string hash seed)
+    spans = list(dict.fromkeys(map(tuple, spans)))
+    works = [sp for sp in spans if sp[2] == "WORK"]
+    chosen: list[tuple] = []
+    taken = bytearray(max((sp[1] for sp in spans), default=0))
+    for sp in sorted(spans, key=lambda sp: (sp[2] != "WORK", -(sp[1] - sp[0]), sp[0])):
+        s, e, t = sp
+        if works and t == "PERSON" and any(w[0] < s and e < w[1] for w in works):
+            chosen.append(sp)
+            continue
+        if e > s and any(taken[s:e]):
+            continue
+        chosen.append(sp)
+        if e > s:
+            taken[s:e] = b"\x01" * (e - s)
+    return [list(sp) for sp in sorted(chosen)]

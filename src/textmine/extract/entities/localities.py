@@ -1,0 +1,285 @@
+"""Names found by their suffix: townships, development zones, roads and sites, numbered schools.
+
+Each is looked for only where its suffix occurs (镇, 开发区, 路, 一中 … through the word index); the
+stem before it must follow a boundary and read as a proper name, not as an ordinary word (送戏下乡,
+深化城镇).  What depends on the text alone is worked out once per text
+(:func:`_township_candidates`: the township pass runs twice, before and after the bodies).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from textmine.extract import ner_model as nm
+from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
+from .wordindex import _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
+from .shapes import _after_boundary, _after_word, _org_suffix_at, _township_like
+
+
+def _zones(text: str, spans: list[list]) -> list[list]:
+    """A development zone named after its place is one LOCATION: 某县|经济开发区, 某市|高新区.
+
+    The place is a found LOCATION or a gazetteer name (full or short) right after a boundary; the
+    zone word alone (开发区) is no name.  A found place before a site word (某某|景区, 某某|湿地) is
+    one LOCATION with it as well.
+    """
+    lx = _lex()
+    R = _rules()
+    zone_ends = _zone_ends(text)
+    if not zone_ends:
+        return spans
+    ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
+    all_ends = {e for _, e, _ in spans}
+    taken = _covered(spans, len(text))
+    out = [list(sp) for sp in spans]
+    for p, b in sorted(zone_ends.items()):
+        site = b < 0
+        b = abs(b)
+        if any(taken[p:b]):
+            continue
+        if p in ends:
+            out[ends[p]][1] = b
+            taken[p:b] = b"\x01" * (b - p)
+            continue
+        if site:
+            continue
+        for k in (4, 3, 2):
+            a = p - k
+            w = text[a:p]
+            if a >= 0 and (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:p]) \
+                    and _after_boundary(text, a, all_ends):
+                out.append([a, b, "LOCATION"])
+                taken[a:b] = b"\x01" * (b - a)
+                break
+    return out
+
+
+def _zone_ends(text: str) -> dict[int, int]:
+    """Start -> end of the longest zone word starting there (开发区), or minus the end of the
+    longest site word of two or more characters (景区, 湿地: only after a found place)."""
+    zone_ends = _longest_at(_spans_of(text, "zone_suffixes"))
+    site_ends = _longest_at((a, b) for a, b in _spans_of(text, "site_suffixes") if b - a >= 2)
+    for p, b in site_ends.items():
+        zone_ends.setdefault(p, -b)
+    return zone_ends
+
+
+def _longest_at(spans) -> dict[int, int]:
+    """Start -> end of the longest of the occurrences ``spans`` starting there."""
+    out: dict[int, int] = {}
+    for a, b in spans:
+        if b > out.get(a, a):
+            out[a] = b
+    return out
+
+
+def _townships(text: str, spans: list[list]) -> list[list]:
+    """X镇 / X乡 / X街道 with a two- or three-character proper-name stem (新兴镇, 白石铺镇) after a boundary.
+
+    A boundary is the text start, a non-Han or function character, the end of a mention, or the end
+    of a dictionary word (其中|某某镇, 走访|某某乡) where the stem is no ordinary word; a model place
+    that stops before its township suffix gets it back (某某滩|镇).  What depends on the text alone
+    is worked out once per text (:func:`_township_candidates`; the pass runs twice).
+    """
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    out = [list(sp) for sp in spans]
+    loc_end = {e: k for k, (s, e, t) in enumerate(out) if t == "LOCATION" and 2 <= e - s <= 3}
+    for p, e, stems in _township_candidates(text):
+        if p in loc_end and not any(taken[p:e]) and text[e - 1:e + 1] not in tags and text[p:e + 1] not in tags:
+            sp = out[loc_end[p]]  # 冷水滩|镇: the model left the township suffix off
+            if text[sp[0]:e] not in tags:
+                sp[1] = e
+                taken[p:e] = b"\x01" * (e - p)
+            continue
+        for i, after_word, like in stems:
+            boundary = _after_boundary(text, i, ends)
+            word_boundary = not boundary and after_word
+            if not (boundary or word_boundary) or any(taken[i:e]):
+                continue
+            if (p - i == 3 or word_boundary) and not like:
+                continue  # 送戏下乡, 深化城镇: a three-character stem or one after a word must read as a name
+            out.append([i, e, "LOCATION"])
+            taken[i:e] = b"\x01" * (e - i)
+            break
+    return out
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
+    """Each township suffix two or more characters into ``text``, ascending: its start and end, and
+    the stems before it (three characters, then two) that can name a township as far as the text
+    alone tells -- each as its start, whether a dictionary word ends right before it
+    (:func:`_after_word`) and whether stem and suffix read as a name (:func:`_township_like`;
+    True where that is not asked: a two-character stem not after a word).
+    Whether a stem follows a boundary and is free depends on the mentions found, so
+    :func:`_townships` checks that."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    name_tags = R["township_name_tags"]
+    out = []
+    # a stem ends where a suffix starts: only those places are looked at
+    for p, e in sorted(_longest_at(_spans_of(text, "township_suffixes")).items()):  # (the longest suffix at p)
+        if p < 2:
+            continue
+        stems = []
+        # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
+        if not (text[p:e + 1] in tags and not _org_suffix_at(text, e)):
+            for k in (3, 2):
+                i = p - k
+                if i < 0:
+                    continue
+                stem = text[i:p]
+                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) \
+                        or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
+                            and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
+                    continue
+                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                        or stem[-1] in R["place_abbreviations"]:
+                    continue
+                if text[i:e] in tags and tags[text[i:e]] != "ns":
+                    continue  # 乡镇, 城乡 and other ordinary words
+                if k == 3 and any(c in R["place_abbreviations"] for c in stem):
+                    continue
+                after_word = _after_word(text, i, tags)
+                # (a two-character stem must read as a name only after a word: looked up only then)
+                like = (k == 2 and not after_word) or _township_like(text[i:e], tags)
+                stems.append((i, after_word, like))
+        out.append((p, e, tuple(stems)))
+    return out
+
+
+def _township_heads(text: str, spans: list[list]) -> list[list]:
+    """A township the model began one character late gets its first character back: 在石|龙坳镇 ->
+    石龙坳镇, when the two-character stem is no word, the character before it follows a boundary
+    and joins no word with it, and the three-character stem reads as a name."""
+    R = _rules()
+    lx = _lex()
+    tags = _word_tags()
+    ends = {e for _, e, _ in spans}
+    starts = {s for s, _, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "LOCATION" and s >= 1 and s - 1 not in ends:
+            suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
+            i = s - 1
+            c = text[i]
+            if suf and e - s - len(suf) == 2 and _is_han(c) and _after_boundary(text, i, ends) \
+                    and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
+                    and c not in R["place_abbreviations"] and text[s:e - len(suf)] not in tags \
+                    and text[i:s + 1] not in tags and i not in starts and _township_like(text[i:e], tags):
+                s = i
+        out.append([s, e, t])
+    return out
+
+
+def _school_endings() -> str:
+    return "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _school_number_re() -> re.Pattern:
+    """A school number and ending (一中, 十二小, 三职高)."""
+    return re.compile(r"[一二三四五六七八九十]{1,2}(?:" + _school_endings() + ")")
+
+
+_SCHOOL_DIGITS = "一二三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _school_number_index() -> _WordIndex:
+    """The school numbers with their endings (一中, 十二小, 三职高), one or two digits: where one of
+    them starts a number starts, overlapping starts (十一中, 一中) included."""
+    endings = _rules()["school_number_endings"]
+    return _WordIndex({a + e for a in _SCHOOL_DIGITS for e in endings}
+                      | {a + b + e for a in _SCHOOL_DIGITS for b in _SCHOOL_DIGITS for e in endings})
+
+
+@lru_cache(maxsize=1)
+def _school_re() -> re.Pattern:
+    """A school name at a position: a 1-2 character place stem, a number and an ending (the stem captured)."""
+    return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + _school_endings() + "))")
+
+
+def _numbered_schools(text: str, spans: list[list]) -> list[list]:
+    """Schools named by place and number (县一中, 城北二中, 市三小) after a boundary, before a list/clause end."""
+    # a school name starts one or two characters before a numbered ending: only there is the
+    # name pattern tried (the same matches as scanning every position, at a fraction of the cost)
+    numbers = {c for c, _ in _school_number_index().spans(text)}
+    starts = sorted({c - k for c in numbers for k in (1, 2) if c >= k})
+    out = list(spans)
+    if not starts:
+        return out
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    full = _school_number_re()
+    for i in starts:
+        m = _school_re().match(text, i)
+        if not m:
+            continue
+        stem = m.group(1)
+        if not _after_boundary(text, i, ends):
+            continue
+        tail = full.match(text, i + len(stem))
+        if not tail:
+            continue
+        e = tail.end()
+        if any(taken[i:e]) or not (e == len(text) or not _is_han(text[e]) or text[e] in R["name_end_chars"]) \
+                or not nm._NUMERALS.isdisjoint(stem):
+            continue  # 一老一小: a slogan of numbers, not a school
+        if len(stem) == 1:
+            ok = stem in R["place_abbreviations"]
+        else:
+            ok = (stem in lx["admin_short"] or tags.get(stem, "ns") in R["township_stem_tags"]) \
+                and not not lx["breaker_or_leading_chars"].isdisjoint(stem)
+        if ok:
+            out.append([i, e, "ORGANIZATION"])
+            for k in range(i, e):
+                taken[k] = True
+    return out
+
+
+def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
+    """X路 / X大街 / X公园 … with a 2-4 character proper stem right after a boundary (宏业路, 滨河路)."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    ends = {e for _, e, _ in spans}
+    out = list(spans)
+    n = len(text)
+    # a 2-4 character stem ends where a suffix starts: only those places are looked at
+    suffix_at = _starts_of(text, "site_suffixes")
+    resume = 0  # positions before this one are inside a site just added
+    for i in sorted({p - k for p in suffix_at for k in (2, 3, 4) if 0 <= p - k < n - 2}):
+        if i < resume or not _after_boundary(text, i, ends) or taken[i]:
+            continue
+        hit = None
+        for ln in (2, 3, 4):
+            stem = text[i:i + ln]
+            if len(stem) < ln or not _all_han(stem) or any(taken[i:i + ln]):
+                break
+            if not (lx["breaker_or_leading_chars"].isdisjoint(stem) and nm._NUMERALS.isdisjoint(stem)
+                    and R["not_in_site_stem"].isdisjoint(stem)):
+                break
+            if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
+                break  # 打造精品街, 涵盖道路: a clause, not a name
+            suf = next((x for x in R["site_suffixes"] if text.startswith(x, i + ln)), None)
+            if suf:
+                e = i + ln + len(suf)
+                whole = text[i:e]
+                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
+                        or text[i + ln - 1:i + ln + len(suf)] in tags \
+                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")):
+                    break
+                hit = e
+                break
+        if hit:
+            out.append([i, hit, "LOCATION"])
+            resume = hit
+    return out

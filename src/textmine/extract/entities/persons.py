@@ -1,0 +1,236 @@
+"""PERSON passes: names next to titles, in bylines, in enumerations and in 《》 titles.
+
+A title before a name is not part of it (县委书记冯学军 -> 冯学军); names after a title or before an
+honorific (习近平总书记), after a credit role in a byline (责任编辑：X), listed with 、 next to a found
+name, and inside a work's title (《缅怀王权》) are found.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
+from .wordindex import _covered, _occurrences, _starts_of
+from .shapes import _org_suffix_at
+from .cleanup import _filter_spans, _flatten, _model_spans
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern:
+    """A credit role and its colon (or spaces) at the head of a byline: 责任编辑：, 记者 , 审核:."""
+    roles = sorted(_rules()["credit_roles"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, roles)) + r")(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+)")
+
+
+_CREDIT_SEP = re.compile(r"[ \t\u3000]*[、，,/][ \t\u3000]*|[ \t\u3000]+")
+
+
+def _role_matches(text: str) -> list[re.Match]:
+    """What ``_credit_re().finditer(text)`` finds, matched only where a credit role word starts
+    (found through the word index) instead of tried at every character."""
+    roles = _credit_re()
+    out = []
+    end = 0
+    for a in sorted(_starts_of(text, "credit_roles")):
+        if a >= end:
+            m = roles.match(text, a)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+def _credit_persons(text: str, spans: list[list]) -> list[list]:
+    """Names in bylines and editor credits: （责任编辑：X）, 记者 X Y, 审核：X、Y.
+
+    After a credit role word and a colon or spaces, each 2-3 character token that starts with a
+    surname and ends at a non-Han character is a PERSON, as are the tokens listed after it with
+    spaces, 、 or commas, until a token is not such a name (or is the next role).
+    """
+    found = _role_matches(text)
+    out = list(spans)
+    if not found:
+        return out
+    lx = _lex()
+    sur = lx["surnames"]
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    roles = _credit_re()
+    n = len(text)
+    for m in found:
+        i = m.end()
+        while i < n:
+            if roles.match(text, i):
+                break
+            end = None
+            for ln in (3, 2, 4):
+                b = i + ln
+                w = text[i:b]
+                if b <= n and (b == n or not _is_han(text[b])) and _all_han(w) \
+                        and (w[0] in sur or w[:2] in sur) and (ln < 4 or w[:2] in sur) \
+                        and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1):
+                    end = b
+                    break
+            if end is None:
+                break
+            if not any(taken[i:end]):
+                out.append([i, end, "PERSON"])
+                for k in range(i, end):
+                    taken[k] = True
+            sep = _CREDIT_SEP.match(text, end)
+            if not sep:
+                break
+            i = sep.end()
+    return out
+
+
+def _title_persons(text: str, spans: list[list]) -> list[list]:
+    """Names right after a title (村民焦玉莲) or right before an honorific (习近平总书记)."""
+    lx = _lex()
+    sur = lx["surnames"]
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+
+    def plausible(a: int, b: int) -> bool:
+        w = text[a:b]
+        if w[0] not in sur and w[:2] not in sur:
+            return False
+        if any(taken[a:b]) or not _all_han(w) or w in lx["stop"]:
+            return False
+        if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
+            return False  # 县委书记, 公司的同志
+        tag = tags.get(w)
+        return tag is None or tag.startswith("nr")
+
+    for b, _ in _occurrences(text, "titles_after"):
+        for ln in (3, 2):
+            a = b - ln
+            if a >= 0 and (text[a] in sur or text[a:a + 2] in sur) and plausible(a, b):
+                # prefer 3 only when the 2-char reading would start with a non-surname
+                if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
+                    continue
+                out.append([a, b, "PERSON"])
+                for k in range(a, b):
+                    taken[k] = True
+                break
+    for _, a in _occurrences(text, "titles"):
+        if text[a:a + 1] not in sur and text[a:a + 2] not in sur:
+            continue  # no name starts here (most titles: the first test of plausible, done once)
+        for ln in (3, 2):
+            b = a + ln
+            if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
+                                                        or not _is_han(text[b])):
+                out.append([a, b, "PERSON"])
+                for k in range(a, b):
+                    taken[k] = True
+                break
+    return out
+
+
+def _strip_titles(text: str, spans: list[list]) -> list[list]:
+    """A PERSON span that starts with a title keeps only the name after it."""
+    lx = _lex()
+    titles = lx["titles_sorted"]
+    heads = lx["title_heads"]
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and text[s:s + 2] in heads:
+            for ttl in titles:
+                if text.startswith(ttl, s) and e - s - len(ttl) >= 2:
+                    s += len(ttl)
+                    break
+        out.append([s, e, t])
+    return out
+
+
+def _enumerated_names(text: str, spans: list[list]) -> list[list]:
+    """Names listed with 、 next to a found PERSON (孙凤娥、邢磊、侯鑫月) are PERSONs too."""
+    lx = _lex()
+    sur = lx["surnames"]
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    persons = sorted((s, e) for s, e, t in spans if t == "PERSON")
+    for s, e in persons:
+        # forward
+        i = e
+        while i < len(text) and text[i] == "、":
+            cand = _name_candidate(text, i + 1, sur, taken)
+            if not cand:
+                break
+            out.append([i + 1, cand, "PERSON"])
+            for k in range(i + 1, cand):
+                taken[k] = True
+            i = cand
+        # backward
+        j = s
+        while j > 0 and text[j - 1] == "、":
+            found = None
+            for ln in (3, 2):
+                a = j - 1 - ln
+                if a >= 0 and text[a] in sur and _all_han(text[a:j - 1]) \
+                        and not any(taken[a:j - 1]) and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] == "、"
+                                                          or (a >= 2 and text[a - 2:a] in lx["titles"])
+                                                          or text[a - 1] in "和与及"):
+                    found = a
+                    break
+            if found is None:
+                break
+            out.append([found, j - 1, "PERSON"])
+            for k in range(found, j - 1):
+                taken[k] = True
+            j = found
+    return out
+
+
+def _name_candidate(text: str, i: int, sur, taken) -> int | None:
+    """End of a 2-3 character name starting at ``i`` and followed by a list/clause boundary."""
+    for ln in (2, 3):
+        e = i + ln
+        if e > len(text) or text[i] not in sur or any(taken[i:e]) or not _all_han(text[i:e]):
+            continue
+        if e == len(text) or text[e] in _rules()["name_end_chars"] or not _is_han(text[e]):
+            return e
+    return None
+
+
+def _title_name(inner: str) -> tuple[int, int] | None:
+    """A title that is one word plus a name (缅怀|王权, 英烈|胡春航) or a name plus one verb (李广|回乡)."""
+    lx = _lex()
+    tags = _word_tags()
+    sur = lx["surnames"]
+
+    def is_name(w: str) -> bool:
+        tag = tags.get(w)
+        return (2 <= len(w) <= 3 and (w[0] in sur or w[:2] in sur) and _all_han(w)
+                and (tag is None or tag.startswith("nr")) and w not in lx["stop"])
+
+    for k in (2, 3, 4):
+        head, tail = inner[:k], inner[k:]
+        known_head = head in tags and not tags[head].startswith("nr")
+        # 缅怀|王权 (a dictionary word before the name) or 红嫂|明德英 (any head before a 3-character name)
+        if (known_head or (len(tail) == 3 and _all_han(head))) and is_name(tail):
+            return k, len(inner)
+    for k in (2, 3):
+        head, tail = inner[:k], inner[k:]
+        if is_name(head) and tail in tags and tags[tail].startswith("v"):
+            return 0, k
+    return None
+
+
+def _persons_in_works(text: str, works) -> list[list]:
+    """PERSON mentions inside 《》 titles (《缅怀王权》 holds 王权), found by the model on the title alone."""
+    out = []
+    for a, b in works:
+        inner = text[a + 1:b - 1]
+        for s, e, t in _model_spans(inner):
+            if t == "PERSON":
+                out.append([a + 1 + s, a + 1 + e, t])
+        for s, e, t in _title_persons(inner, []):
+            out.append([a + 1 + s, a + 1 + e, t])
+        name = _title_name(inner)
+        if name:
+            ns, ne = a + 1 + name[0], a + 1 + name[1]
+            out = [sp for sp in out if sp[1] <= ns or sp[0] >= ne]  # the title's structure wins over the model
+            out.append([ns, ne, "PERSON"])
+    return _filter_spans(text, _flatten(out))

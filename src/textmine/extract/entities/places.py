@@ -1,0 +1,257 @@
+"""LOCATION passes: administrative names, and the places report language names without them.
+
+Chained administrative names are split (湖北省枝江市 = 湖北省 + 枝江市); gazetteer names the model
+missed, a place opening a headline before a colon, economic regions (长三角), the items of a list
+closed by a place category (甲、乙等8个景区), a person's former home (某某故居) and a place's short
+name where its full name was found are added.  (Townships, zones, roads and sites, found by their
+suffix, are in :mod:`.localities`.)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import _admin_lengths, _is_han, _lex, _rules, _word_tags
+from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
+from .shapes import _inside_word
+
+
+def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
+    """Split a LOCATION made of several administrative names into one mention per name."""
+    lx = _lex()
+    out = []
+    for s, e, t in spans:
+        if t != "LOCATION":
+            out.append([s, e, t])
+            continue
+        parts = _admin_parts(text[s:e], lx)
+        if parts:
+            out.extend([s + a, s + b, t] for a, b in parts)
+        else:
+            out.append([s, e, t])
+    return out
+
+
+def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
+    """Cut ``name`` into consecutive pieces, each a gazetteer admin name or ending in an admin suffix.
+
+    Returns None unless at least two pieces and the first one is a known administrative name.
+    """
+    n = len(name)
+    pieces, i = [], 0
+    while i < n:
+        best = None
+        for j in range(n, i + 1, -1):
+            w = name[i:j]
+            if w in lx["admin"] and (j == n or _admin_parts_ok(name[j:], lx)):
+                best = j
+                break
+        if best is None:
+            if pieces and _ends_admin(name[i:], lx) and len(name) - i >= 2:
+                best = n
+            else:
+                return None
+        pieces.append((i, best))
+        i = best
+    return pieces if len(pieces) >= 2 else None
+
+
+def _admin_parts_ok(rest: str, lx) -> bool:
+    return any(rest.startswith(w) for w in (rest[:k] for k in range(2, len(rest) + 1)) if w in lx["admin"]) \
+        or (_ends_admin(rest, lx) and len(rest) >= 2)
+
+
+def _ends_admin(w: str, lx) -> bool:
+    return any(w.endswith(s) and len(w) > len(s) for s in lx["admin_suffixes_sorted"])
+
+
+def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
+    """Full administrative names (with their suffix) that the model left untagged."""
+    out = list(spans)
+    # only where a name starts can one be added (a few dozen places in a long report)
+    name_starts = sorted(_starts_of(text, "admin"))
+    if not name_starts:
+        return out
+    lx = _lex()
+    admin = lx["admin"]
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    lengths = _admin_lengths()
+    n = len(text)
+    R = _rules()
+    conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
+    free = 0  # positions before this one are inside a name just added
+    for i in name_starts:
+        if i < free:
+            continue
+        if i > 0 and text[i] in conjunctions and text[i + 1:i + 2] in abbreviations and _is_han(text[i - 1]) \
+                and not taken[i - 1]:
+            continue  # 领导和|县人大: mid-clause, a conjunction before an abbreviation, not the county 和县
+        # 办理县: a short name glued to the previous character as an ordinary word is not a mention
+        if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
+            for ln in lengths[text[i]]:
+                if ln >= 2 and i + ln <= n and text[i:i + ln] in admin and not any(taken[i:i + ln]):
+                    out.append([i, i + ln, "LOCATION"])
+                    free = i + ln
+                    break
+    return out
+
+
+def _person_sites(text: str, spans: list[list]) -> list[list]:
+    """A person's former home or memorial site is a place: 某某某|故居 -> one LOCATION."""
+    suffixes = _rules()["person_site_suffixes"]
+    starts = {s for s, _, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and e not in starts:
+            suf = next((x for x in suffixes if text.startswith(x, e)), None)
+            if suf:
+                s, e, t = s, e + len(suf), "LOCATION"
+        out.append([s, e, t])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _list_close_re() -> re.Pattern:
+    """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地)."""
+    cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
+    quals = "|".join(map(re.escape, sorted(_rules()["list_qualifiers"], key=len, reverse=True)))
+    return re.compile(r"等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
+                      + ")?(?:" + cats + ")")
+
+
+def _listed_places(text: str, spans: list[list]) -> list[list]:
+    """Items of a list closed by a place category are places: 甲、乙、丙等8个A级景区, 甲、乙等地.
+
+    Each item (2-4 Han characters, or a found mention) becomes a LOCATION if it was untagged or
+    tagged PERSON; a list holding an ordinary word (企业、学校等地) is left alone.
+    """
+    if "等" not in text:
+        return spans
+    tags = _word_tags()
+    lx = _lex()
+    names = _rules()["township_name_tags"]
+    by_end = {}
+    for k, (s, e, t) in enumerate(spans):
+        by_end.setdefault(e, k)
+    out = [list(sp) for sp in spans]
+    add = []
+    for m in _list_close_re().finditer(text):
+        if m.end() < len(text) and text[m.end() - 1:m.end() + 1] in tags:
+            continue  # 等地方, 等村民: the category starts another word
+        items, j = [], m.start()
+        while True:
+            if j in by_end:
+                a = out[by_end[j]][0]
+            else:
+                a = j
+                while a > 0 and j - a < 4 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"] \
+                        and text[a - 1] != "、":
+                    a -= 1
+                if j - a >= 2 and a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]:
+                    # 建成|甲、乙等…: the first item may follow the verb that opens the list
+                    a = next((k for k in range(max(a, 2), j - 1) if tags.get(text[k - 2:k], "")[:1] == "v"), a)
+                if j - a < 2 or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]
+                                 and not (a >= 2 and tags.get(text[a - 2:a], "")[:1] == "v")):
+                    break  # no item, or it runs on into the clause
+            items.append((a, j))
+            if a > 0 and text[a - 1] == "、":
+                j = a - 1
+            else:
+                break
+        if len(items) < 2:
+            continue
+        if any(j not in by_end and text[a:j] in tags and tags[text[a:j]][:2] not in names for a, j in items):
+            continue  # 企业、学校等地: ordinary words
+        for a, j in items:
+            k = by_end.get(j)
+            if k is not None and out[k][0] == a:
+                if out[k][2] == "PERSON":
+                    out[k][2] = "LOCATION"
+            elif not any(sp[0] < j and a < sp[1] for sp in out):
+                add.append([a, j, "LOCATION"])
+    return out + add
+
+
+_HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re.M)
+
+
+def _heading_places(text: str, spans: list[list]) -> list[list]:
+    """A place name (full or short) opening a line before a colon is a LOCATION: the headline style
+    ``某某：全力推进…`` and ``某某县：…`` of county news."""
+    # (a match is tried only where a line holding a colon starts: what finditer finds)
+    found = [m for m in (_HEADING_PLACE.match(text, a) for a in _colon_line_starts(text)) if m is not None]
+    out = list(spans)
+    if not found:
+        return out
+    lx = _lex()
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    for m in found:
+        a, b = m.span(1)
+        w = text[a:b]
+        if (w in lx["admin"] or w in lx["admin_short"]) and not any(taken[a:b]) \
+                and tags.get(w, "ns")[:1] not in ("v", "a", "d", "c", "p", "r", "m"):  # (not 同心：)
+            out.append([a, b, "LOCATION"])
+    return out
+
+
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a colon (： or :) start, ascending: a heading before a colon can only
+    open one of them (a report has a hundred lines and two colons)."""
+    starts = set()
+    for colon in "：:":
+        q = text.find(colon)
+        while q >= 0:
+            starts.add(text.rfind("\n", 0, q) + 1)
+            q = text.find(colon, q + 1)
+    return sorted(starts)
+
+
+def _regions(text: str, spans: list[list]) -> list[list]:
+    """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
+    found = _spans_of(text, "regions")
+    regions = {text[a:b] for a, b in found}
+    if not found:
+        return spans
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for a, b in _in_word_order(text, found, {w: -len(w) for w in regions}):  # longest first
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+    return out
+
+
+def _short_names(text: str, spans: list[list]) -> list[list]:
+    """A place named in full once (某某县) is also meant by its short name elsewhere (建设新某某).
+
+    Only a short name of two or more characters from the gazetteer, not inside a found mention and
+    not part of a longer dictionary word.
+    """
+    lx = _lex()
+    shorts = set()
+    for s, e, t in spans:
+        if t not in ("LOCATION", "ORGANIZATION"):
+            continue
+        # the place itself or the place a body is named after (某某县人民法院)
+        w = next((text[s:s + k] for k in range(min(e - s, 8), 1, -1) if text[s:s + k] in lx["admin"]), None)
+        if w:
+            for suf in lx["admin_suffixes_sorted"]:
+                short = w[:-len(suf)]
+                if w.endswith(suf) and len(short) >= 2 and short in lx["admin_short"]:
+                    shorts.add(short)
+                    break
+    tags = _word_tags()
+    # (a short name that is also an ordinary word, 解放 of 解放区, is not taken on its own)
+    shorts = {w for w in shorts if tags.get(w, "ns")[:2] in ("ns", "nr", "nz", "j")}
+    if not shorts:
+        return spans
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for a, b in _in_word_order(text, _find_words(text, shorts), {w: -len(w) for w in shorts}):
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+    return out
