@@ -55,7 +55,7 @@ from .document import Document, identity_map
 from .errors import CODES, ErrorRow, TextmineError
 from .ingest import IngestOptions, iter_inputs
 from .pipeline import Pipeline
-from .records import TABLES, arrow_table, coerce, coerce_columns, document_record, empty_frame, record_columns
+from .records import TABLES, arrow_table, coerce, coerce_columns, document_columns, empty_frame
 
 log = logging.getLogger(__name__)
 
@@ -249,9 +249,7 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, dict[str, li
     if isinstance(result, ErrorRow):
         return {}, result
     try:
-        record = document_record(result)
-        record["duplicate_of"] = result.meta.get("duplicate_of")
-        return record_columns(record), None
+        return document_columns(result, result.meta.get("duplicate_of")), None
     except Exception as exc:  # a stage produced something the record contract cannot hold
         log.debug("records failed on %s", result.source, exc_info=True)
         return {}, TextmineError("E200", f"records failed: {type(exc).__name__}: {exc}", result.source,
