@@ -479,11 +479,26 @@ def _backend(pipeline: Pipeline) -> str:
 
 
 def _run_inline(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
+    """Every partition in this process, with what is loaded kept out of full collections for the run.
+
+    A pool worker freezes its loaded models (:func:`_worker_init`); run here, the models and the
+    caller's objects would be traversed by every full collection the partitions trigger (~15 ms
+    each with the default pipeline loaded; a partition's columns survive long enough to trigger
+    some).  The freeze is undone at the end -- this may be a user's process, whose objects must
+    become collectable again -- and left alone when the caller froze objects itself.
+    """
     from .segment import worker_init
 
     worker_init(backend)
-    for t in tasks:
-        yield run_partition(t)
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        for t in tasks:
+            yield run_partition(t)
+    finally:
+        if freeze:
+            gc.unfreeze()
 
 
 def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
