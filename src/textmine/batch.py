@@ -55,7 +55,7 @@ from .document import Document, identity_map
 from .errors import CODES, ErrorRow, TextmineError
 from .ingest import IngestOptions, iter_inputs
 from .pipeline import Pipeline
-from .records import TABLES, arrow_table, coerce, coerce_columns, document_record, empty_frame, record_columns
+from .records import TABLES, arrow_table, coerce, coerce_columns, document_columns, empty_frame
 
 log = logging.getLogger(__name__)
 
@@ -249,9 +249,7 @@ def process_item(pipeline: Pipeline, item: Item) -> tuple[dict[str, dict[str, li
     if isinstance(result, ErrorRow):
         return {}, result
     try:
-        record = document_record(result)
-        record["duplicate_of"] = result.meta.get("duplicate_of")
-        return record_columns(record), None
+        return document_columns(result, result.meta.get("duplicate_of")), None
     except Exception as exc:  # a stage produced something the record contract cannot hold
         log.debug("records failed on %s", result.source, exc_info=True)
         return {}, TextmineError("E200", f"records failed: {type(exc).__name__}: {exc}", result.source,
@@ -481,11 +479,26 @@ def _backend(pipeline: Pipeline) -> str:
 
 
 def _run_inline(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
+    """Every partition in this process, with what is loaded kept out of full collections for the run.
+
+    A pool worker freezes its loaded models (:func:`_worker_init`); run here, the models and the
+    caller's objects would be traversed by every full collection the partitions trigger (~15 ms
+    each with the default pipeline loaded; a partition's columns survive long enough to trigger
+    some).  The freeze is undone at the end -- this may be a user's process, whose objects must
+    become collectable again -- and left alone when the caller froze objects itself.
+    """
     from .segment import worker_init
 
     worker_init(backend)
-    for t in tasks:
-        yield run_partition(t)
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        for t in tasks:
+            yield run_partition(t)
+    finally:
+        if freeze:
+            gc.unfreeze()
 
 
 def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:

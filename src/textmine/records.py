@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from itertools import chain
 from typing import Any, Optional
 
 import numpy as np
@@ -56,6 +57,9 @@ TABLES: dict[str, pa.Schema] = {
         ("reason", pa.string()),
     ]),
 }
+
+
+_NONE_TYPE = type(None)
 
 
 def json_number(v: Any) -> Any:
@@ -225,6 +229,113 @@ def record_columns(record: dict[str, Any]) -> dict[str, dict[str, list]]:
     return columns
 
 
+_QUANTITY_KEYS = frozenset(("id", "start", "end") + _QUANTITY_FIELDS)
+_CHECK_KEYS = frozenset(TABLES["checks"].names)
+
+
+def _numbers(values: list) -> list:
+    """:func:`json_number` of every value; a column holding no Decimal is returned as it is."""
+    if set(map(type, values)) <= {str, int, float, bool, _NONE_TYPE, list}:
+        return values
+    return list(map(json_number, values))
+
+
+def _lists(values: list) -> list:
+    """``[list(v or []) for v in values]``; a column of lists already is kept as it is (no copies)."""
+    if set(map(type, values)) <= {list}:
+        return values
+    return [list(v or []) for v in values]
+
+
+def _decimal_extras(items: list[dict[str, Any]], known: frozenset) -> bool:
+    """Whether a stage-specific extra field (e.g. a figure's "time") of some item holds a Decimal.
+
+    :func:`document_record` passes extras through :func:`json_number`, which can raise on an odd
+    Decimal (a signalling NaN); extras are no table column, so :func:`document_columns` leaves such
+    documents to the record path rather than repeat that conversion for nothing.
+    """
+    extra = set().union(*items) - known
+    return bool(extra) and any(isinstance(x.get(k), Decimal) for x in items for k in extra)
+
+
+def document_columns(doc: Document, duplicate_of: Optional[str] = None) -> dict[str, dict[str, list]]:
+    """``record_columns(document_record(doc))`` with ``duplicate_of`` set, built straight from the document.
+
+    Batch mode calls this for every document: it builds each column in one pass over the stage's
+    items instead of a dict per sentence, figure and entity that :func:`record_columns` then takes
+    apart again (a report has ~400 sentences and ~100 figures).  It handles the documents stages
+    make (plain ``int`` spans inside the text, no Decimal in extra fields); any other document, and
+    any document on which this path raises, goes through the record path, which gives the same
+    columns or raises the error users see.  tests/test_records.py compares the two.
+    """
+    try:
+        columns = _fast_columns(doc, duplicate_of)
+    except Exception:
+        columns = None
+    if columns is None:
+        record = document_record(doc)
+        record["duplicate_of"] = duplicate_of
+        columns = record_columns(record)
+    return columns
+
+
+def _fast_columns(doc: Document, duplicate_of: Optional[str]) -> Optional[dict[str, dict[str, list]]]:
+    """The columns of :func:`document_columns`, or None when the document needs the record path."""
+    doc_id, original, text = doc.doc_id, doc.original, doc.text
+    sentences, quantities, entities, checks = doc.sentences, doc.quantities, doc.entities, doc.checks
+    if _decimal_extras(quantities, _QUANTITY_KEYS) or _decimal_extras(checks, _CHECK_KEYS):
+        return None
+    spans = []
+    for items in (sentences, quantities, entities):
+        offsets = _original_offsets(doc, items)
+        if offsets is None:
+            return None
+        spans.append(offsets)
+    (s_start, s_end), (q_start, q_end), (e_start, e_end) = spans
+
+    n = len(sentences)
+    sentence = {"doc_id": [doc_id] * n, "sentence": list(range(n)), "start": s_start, "end": s_end,
+                "activities": _lists([s.get("activities") for s in sentences])}
+
+    n = len(quantities)
+    q_ids = [q["id"] for q in quantities]
+    fields = {k: _numbers([q.get(k) for q in quantities]) for k in _QUANTITY_FIELDS}
+    value = fields["value"]
+    quantity = {
+        "doc_id": [doc_id] * n, "id": q_ids, "start": q_start, "end": q_end,
+        "text": [original[a:b] for a, b in zip(q_start, q_end)],
+        "norm": [text[q["start"]:q["end"]] for q in quantities],
+        "value": list(map(_float, value)), "value_max": list(map(_float, fields["value_max"])),
+        "value_exact": [None if v is None else str(v) for v in value],
+        **{k: fields[k] for k in ("qualifier", "unit", "kind", "counted")},
+        "activity": list(map(_first, fields["activity"])), "sentence": fields["sentence"],
+    }
+
+    n = len(entities)
+    entity = {"doc_id": [doc_id] * n, "start": e_start, "end": e_end,
+              "text": [original[a:b] for a, b in zip(e_start, e_end)],
+              "norm": [text[e["start"]:e["end"]] for e in entities], "type": [e["type"] for e in entities]}
+
+    check = {k: _numbers([c.get(k) for c in checks]) for k in TABLES["checks"].names}
+    check["doc_id"] = [doc_id] * len(checks)
+    check["parts"] = _lists(check["parts"])
+    check["implied_total"] = list(map(_float, check["implied_total"]))
+    check["implied_part"] = list(map(_float, check["implied_part"]))
+
+    q = doc.quality or {}
+    documents = {
+        "doc_id": [doc_id], "source": [doc.source], "title": [doc.title], "date": [doc.date], "text": [text],
+        "encoding": [q.get("encoding")], "script": [q.get("script")],
+        "pinyin_annotations": [q.get("pinyin_annotations")],
+        "garbled": [json.dumps(q.get("garbled", []), ensure_ascii=False)],
+        "quality": [json.dumps(q, ensure_ascii=False, default=str)], "n_sentences": [len(sentences)],
+        "n_quantities": [len(quantities)], "n_entities": [len(entities)],
+        "n_checks_failed": [sum(1 for s in check["status"] if s == "fail")], "duplicate_of": [duplicate_of],
+    }
+    return {"documents": documents, "sentences": sentence, "quantities": quantity, "entities": entity,
+            "checks": check, "errors": {k: [] for k in TABLES["errors"].names}}
+
+
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Split one document record into rows of every table in :data:`TABLES` (keys: the table's columns)."""
     return {name: [dict(zip(cols, values)) for values in zip(*cols.values())]
@@ -268,7 +379,7 @@ def _coerced(values: list, typ: pa.DataType) -> list:
             return values
     elif pa.types.is_list(typ) and set(map(type, values)) <= {list, _NONE}:
         inner = _PLAIN.get(typ.value_type)
-        if inner is not None and all(v is None or set(map(type, v)) <= inner for v in values):
+        if inner is not None and set(map(type, chain.from_iterable(filter(None, values)))) <= inner:
             return values
     return [coerce(v, typ) for v in values]
 
@@ -300,6 +411,38 @@ def _offsets(lengths: Any, n: int) -> Any:
     return pa.py_buffer(offsets.astype(np.int32))
 
 
+def _string_buffers(strings: list[str]) -> tuple[Any, Any]:
+    """Arrow offsets and UTF-8 data of a string column (no None in ``strings``).
+
+    Most columns of a part are many short values (doc ids, units, figure and entity texts):
+    encoding them one by one costs a Python call per cell, so such a column is encoded as one
+    string and the byte offsets come from the character offsets -- the same when all is ASCII,
+    else through each character's UTF-8 length (1-4 bytes by code point) summed with numpy.  A
+    column of few values (the documents' texts) is encoded value by value: no pass per character.
+    """
+    n = len(strings)
+    if n < 64:
+        encoded = [v.encode("utf-8") for v in strings]
+        return _offsets(map(len, encoded), n), pa.py_buffer(b"".join(encoded))
+    joined = "".join(strings)
+    data = joined.encode("utf-8")
+    chars = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, strings), dtype=np.int64, count=n), out=chars[1:])
+    if len(data) == len(joined):
+        offsets = chars
+    else:
+        cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        width = np.ones(len(cps), dtype=np.int64)
+        for limit in (0x80, 0x800, 0x10000):
+            width += cps >= limit
+        ends = np.zeros(len(cps) + 1, dtype=np.int64)
+        np.cumsum(width, out=ends[1:])
+        offsets = ends[chars]
+    if offsets[-1] >= 2**31:
+        raise ValueError("a table part holds more than 2 GB in one column; use a smaller --partition-size")
+    return pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)
+
+
 _STRING, _INT64, _FLOAT64 = pa.string(), pa.int64(), pa.float64()
 _NUMPY = {_INT64: np.int64, _FLOAT64: np.float64}
 
@@ -309,10 +452,8 @@ def _arrow_array(values: list, typ: pa.DataType) -> pa.Array:
     n = len(values)
     validity, nulls = _validity(values)
     if typ == _STRING:
-        encoded = [b"" if v is None else v.encode("utf-8") for v in values] if nulls else \
-            [v.encode("utf-8") for v in values]
-        return pa.StringArray.from_buffers(n, _offsets(map(len, encoded), n), pa.py_buffer(b"".join(encoded)),
-                                           validity, nulls)
+        offsets, data = _string_buffers([("" if v is None else v) for v in values] if nulls else values)
+        return pa.StringArray.from_buffers(n, offsets, data, validity, nulls)
     dtype = _NUMPY.get(typ)
     if dtype is not None:
         dense = [0 if v is None else v for v in values] if nulls else values  # a null's slot holds any value
