@@ -8,11 +8,13 @@ their own after fork or spawn.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import marshal
 import os
 import re
+import sys
 import tempfile
 import threading
 from functools import lru_cache
@@ -152,7 +154,8 @@ def _word_table() -> tuple[dict[str, str], dict[str, int]]:
     dictionary files and the table format, so an upgraded jieba or user dictionary gets a new file;
     an unreadable or damaged file, or an unwritable folder, only means the table is parsed again.
     """
-    digest = hashlib.sha256(_WORD_TABLE_FORMAT)
+    # (marshal's format belongs to the Python version that wrote it)
+    digest = hashlib.sha256(_WORD_TABLE_FORMAT + f" {sys.version_info[:2]} {marshal.version}".encode())
     for path in (_jieba_dict_path(), userdict_path()):
         with open(path, "rb") as fh:
             digest.update(hashlib.sha256(fh.read()).digest())
@@ -167,13 +170,18 @@ def _word_table() -> tuple[dict[str, str], dict[str, int]]:
             pass
     table = _read_word_table()
     if path is not None:
+        tmp = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=folder, prefix=".words-", delete=False) as fh:
+                tmp = fh.name
                 fh.write(marshal.dumps(table))
-            os.replace(fh.name, path)  # atomic: a concurrent worker reads the old file or the new one
+            os.replace(tmp, path)  # atomic: a concurrent worker reads the old file or the new one
         except OSError:
             log.debug("word table not cached in %s", folder, exc_info=True)
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
     return table
 
 
