@@ -65,6 +65,11 @@ part (受理N件，办结率X%), a rate named by the count before it implies the
 an outcome count (破获) is a part of the intake count (立案) of the same things, and an added count
 (新开通) a part of the stock after it (共有) -- both pass-only.
 
+Rules of round 6, from unseen county reports: a 其中 list whose items are kinds of the total's own noun
+(中型水库、小(一)型水库 of 水库; not tiers, 国家级/省级, which often name only the top ones) or the two
+halves of a way of working (线上/线下, 集中/分散安置) is all of its total; 另/此外 adds an item outside
+the list; a subtotal of the items (二者合计) ends the list and is itself a part of its total.
+
 Speed: copied sentences are looked for only among sentences sharing a distinctive figure,
 and a character-count bound rules most pairs out before difflib runs (the same checks;
 ``benchmarks/validate_cpu.py``).  Per figure the stage does only look-ups: every pattern and
@@ -130,6 +135,10 @@ _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
+_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
+_ITEM_SEP = regex.compile(r"[、，,；;：:和及与]")
+_HAS_DIGIT = regex.compile(r"\d")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _JOINER = regex.compile(r"、|和|及")
@@ -145,6 +154,8 @@ _SPACE = regex.compile(r"\s+")
 _ORDINAL_LEAD = regex.compile(r"\s*(一方面|一是|其一|第一|首先)")
 _COMMA = regex.compile(r"[，,]")
 _QUOTED = regex.compile(r"《[^》]*》|“[^”]*”")
+_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
 _ITEM_SEP = regex.compile(r"、|以及|和")
 _EACH_END = regex.compile(r"(等|各|每|均)\p{Han}{0,6}$")
 _LIST_OPEN = regex.compile(r"[，,的]")
@@ -823,6 +834,10 @@ class _Validator:
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
                         if not parallel:
                             break
+                    if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
+                        # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
+                        # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
+                        break
                     between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
                                if x.end <= p.start
                                and x.kind not in ("percent", "ratio")]
@@ -927,6 +942,35 @@ class _Validator:
         first, (last, ll) = at[0][0], at[-1]
         # no other kind named before or after them ("新建、续建、改造...共1500套" is not all listed)
         return head[first - 1:first] not in seps and head[last + len(ll):last + len(ll) + 1] not in seps
+
+    def kinds_of_total(self, g: Group) -> bool:
+        """Do the parts name kinds of the total's own noun, told apart by what precedes it?
+        ("全县共有水库126座，其中中型水库4座、小(一)型水库23座、小(二)型水库97座", "志愿者1160名，其中
+        图书馆志愿者680名、博物馆志愿者420名": a breakdown by kind lists every kind, so it must add up.)
+        Items sharing only a one-character head (脱贫户、监测户 of 农户) or naming the total's noun with a
+        tier (国家级/省级, 4A级, 示范, 重点: lists of tiers are often only the top ones) are no such
+        breakdown; neither are items whose noun follows the number (其中24个事项已完成)."""
+        if len(g.parts) < 2 or any(p.noun_after or p.item for p in g.parts):
+            return False
+        # the words since the list's last separator, brackets kept (小(一)型水库 is not 型水库); a
+        # figure among them is a pair (脱贫户106户389人), not a kind
+        labels = [_LIST_LEAD.sub("", _ITEM_SEP.split(p.pre)[-1].strip()) for p in g.parts]
+        if len(set(labels)) != len(labels) or any(_HAS_DIGIT.search(lab) for lab in labels):
+            return False
+        common = labels[0]
+        for lab in labels[1:]:
+            n = 0
+            while n < min(len(common), len(lab)) and common[-1 - n] == lab[-1 - n]:
+                n += 1
+            common = common[len(common) - n:]
+        # the head must be in what the total counts (水库, 实用技术培训班): a shared verb is no kind
+        # ("各项税收共收到…；其中工商税收到…、农业税收到…" names taxes, not all of them)
+        counted = _han(str(g.whole.q.get("counted") or "")) or g.whole.after
+        head = next((common[i:] for i in range(len(common) - 1) if common[i:] in counted), "")
+        if not head or any(len(lab) <= len(head) for lab in labels):
+            return False
+        tiers = self.c["breakdown"]["tier_marks"]
+        return not any(t in lab[:-len(head)] for lab in labels for t in tiers)
 
     def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
         """The total a part refers back to: nearest earlier figure counting the same things."""
@@ -1081,6 +1125,13 @@ class _Validator:
         subject = _han(self.t[cs:cue_at])
         return bool(subject) and _common(whole.label(), subject) >= 2
 
+    def outer_total(self, f: Fig) -> Fig | None:
+        """The total a subtotal's parts are listed under ("纳税人18426户，其中小型微利企业6531户、个体工商户
+        11287户，二者合计17818户，占受益主体总数的97.6%": 17818 is a part of 18426)."""
+        parts = {id(p) for p in f.total.parts}
+        return next((g.whole for g in self.groups if g is not f.total and g.whole is not f
+                     and parts <= {id(p) for p in g.parts}), None)
+
     # -- 合计 after the parts ---------------------------------------------
     def totals_after(self) -> None:
         marked = _tables().total_marks
@@ -1146,7 +1197,8 @@ class _Validator:
         for g in self.groups:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
-            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)):
+            if not g.exhaustive and g.cue in ("其中", "看") and (
+                    self.names_every_kind(g) or self.closed_set(g) or g.cue == "其中" and self.kinds_of_total(g)):
                 # (decided only now: a part of such a list still names its own sub-list's total)
                 g.exhaustive = g.strong = True
             lo, hi = _sum_bounds(parts)
@@ -1389,6 +1441,8 @@ class _Validator:
                 whole = inside[-1]
             elif part.group is not None and part.group.whole is not part:
                 whole = part.group.whole
+            elif part.total is not None and (outer := self.outer_total(part)) is not None:
+                whole = outer
             elif mode == "rate" and part.kind == "count":
                 # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)

@@ -1,0 +1,90 @@
+"""Validation rules of generalization round 5 (unseen county reports: water resources, libraries and
+museums, disaster relief, tax service, rural revitalization).
+
+Every row is a made-up sentence in the phrasing of a genre named in its id (no article's text); the
+figures are given by hand, so only the validator is tested.  Each row fails without its rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import find, make_doc
+
+# ------------------------------------------------------------------ a 其中 list that is all of its total
+ALL_OF_IT = [
+    # (source, text, figures, kind, whole, parts, status)
+    ("water bureau phrasing: kinds of the total's noun by size, not adding up",
+     "全县现有水闸57座，其中大型水闸2座、中型水闸11座、小(一)型水闸40座。",
+     [("57座", 57, "座", "count", "exact", "水闸"), ("2座", 2, "座", "count"), ("11座", 11, "座", "count"),
+      ("40座", 40, "座", "count")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("culture bureau phrasing: kinds of the total's noun by venue, adding up",
+     "全年招募讲解员150名，其中纪念馆讲解员90名、美术馆讲解员60名。",
+     [("150名", 150, "名", "count", "exact", "讲解员"), ("90名", 90, "名", "count"), ("60名", 60, "名", "count")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("agriculture office phrasing: courses by subject, the total counts 培训班",
+     "举办农民培训班20期，其中果树修剪培训8期、家禽养殖培训9期。",
+     [("20期", 20, "期", "count", "exact", "农民培训班"), ("8期", 8, "期", "count"), ("9期", 9, "期", "count")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+    ("tax service phrasing: online and on-site sessions are all of them",
+     "开展纳税辅导36场，其中线上辅导20场、线下辅导14场。",
+     [("36场", 36, "场", "count", "exact", "纳税辅导"), ("20场", 20, "场", "count"), ("14场", 14, "场", "count")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+    ("disaster relief phrasing: resettled together or apart are all who were resettled",
+     "累计安置受灾群众980人，其中集中安置300人、分散安置650人。",
+     [("980人", 980, "人", "count", "exact", "受灾群众"), ("300人", 300, "人", "count"), ("650人", 650, "人", "count")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ALL_OF_IT, ids=[r[0] for r in ALL_OF_IT])
+def test_breakdowns_that_are_all_of_the_total(source, text, figures, kind, whole, parts, status):
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+
+
+NOT_ALL_OF_IT = [
+    # (source, text, figures) -- a 其中 list that may leave kinds out: never a failed sum
+    ("culture bureau phrasing: tiers of the total's noun name only the top ones",
+     "全县共有非遗项目120个，其中国家级非遗项目3个、省级非遗项目15个。",
+     [("120个", 120, "个", "count", "exact", "非遗项目"), ("3个", 3, "个", "count"), ("15个", 15, "个", "count")]),
+    ("village work team phrasing: two groups of households sharing only 户",
+     "全村共有农户530户，其中脱贫户86户、监测户9户。",
+     [("530户", 530, "户", "count", "exact", "农户"), ("86户", 86, "户", "count"), ("9户", 9, "户", "count")]),
+    ("budget report phrasing: the items share a verb, not the total's noun",
+     "各项收入共收到9800万元；其中房产税收到2100万元、印花税收到900万元。",
+     [("9800万元", 98000000, "元", "money", "exact", "各项收入"), ("2100万元", 21000000, "元", "money"),
+      ("900万元", 9000000, "元", "money")]),
+]
+
+
+@pytest.mark.parametrize("source,text,figures", NOT_ALL_OF_IT, ids=[r[0] for r in NOT_ALL_OF_IT])
+def test_breakdowns_that_may_leave_kinds_out(source, text, figures):
+    doc = make_doc(text, figures)
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+    c = find(doc, "part_of", "q1", ["q2", "q3"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+# ------------------------------------------------------------------ where a 其中 list ends
+def test_an_item_added_with_ling_is_outside_the_list():
+    """river chief phrasing: 另聘 adds people outside the three levels the total counts."""
+    doc = make_doc("设立镇村两级河长86名，其中镇级河长12名、村级河长74名，另聘请民间河长20名。",
+                   [("86名", 86, "名", "count", "exact", "河长"), ("12名", 12, "名", "count"), ("74名", 74, "名", "count"),
+                    ("20名", 20, "名", "count")])
+    assert find(doc, "sum", "q1", ["q2", "q3"]) is not None, doc.checks
+    assert not [c for c in doc.checks if "q4" in (c.get("parts") or [])], doc.checks
+
+
+def test_a_subtotal_of_the_items_is_no_item_and_a_part_of_the_total():
+    """tax service phrasing: 二者合计 sums the items before it; its share is of the list's total."""
+    doc = make_doc("享受优惠的纳税人共5000户，其中小型微利企业1200户、个体工商户3300户，二者合计4500户，占总数的90%。",
+                   [("5000户", 5000, "户", "count", "exact", "纳税人"), ("1200户", 1200, "户", "count"),
+                    ("3300户", 3300, "户", "count"), ("4500户", 4500, "户", "count"), ("90%", 90, "%", "percent")])
+    c = find(doc, "sum", "q4", ["q2", "q3"])
+    assert c is not None and c["status"] == "pass", doc.checks
+    assert not [c for c in doc.checks if c["kind"] == "sum" and c.get("whole") == "q1"], doc.checks
+    p = next((c for c in doc.checks if c["kind"] == "percent" and c.get("percent") == "q5"), None)
+    assert p is not None and (p["whole"], p["parts"], p["status"]) == ("q1", ["q4"], "pass"), doc.checks
