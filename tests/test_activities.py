@@ -148,6 +148,28 @@ CLAUSES = [
     # housing reports: grants won from higher levels and matching funds pay for projects
     ("written", "争取上级资金2.1亿元。", "2.1亿元", "investment"),
     ("written", "落实省级补助资金3000万元。", "3000万元", "investment"),
+    # disaster relief: evacuation, relief goods, rescue; the damage itself is no work done
+    ("written", "连夜紧急转移群众1200人。", "1200人", "public_service"),
+    ("written", "向灾区调拨救灾物资4批次。", "4批次", "public_service"),
+    ("written", "消防救援人员营救被困群众45人。", "45人", "public_service"),
+    ("written", "暴雨损毁乡村道路17处。", "17处", None),
+    ("written", "抢修损毁道路17处。", "17处", "construction_project"),
+    # tax service, administrative licences, libraries, consumer complaints
+    ("written", "一季度为企业办理出口退税2300万元。", "2300万元", "public_service"),
+    ("written", "全年办结药品经营许可620件。", "620件", "public_service"),
+    ("written", "少儿阅览室全年外借图书9万册次。", "9万册次", "public_service"),
+    ("written", "新增纸质图书1.5万册。", "1.5万册", "public_service"),
+    ("written", "举办阅读推广活动80场。", "80场", "cultural_event"),
+    ("written", "举办纳税人培训会12场。", "12场", "training"),
+    # water works and rural revitalization
+    ("written", "完成病险水库除险加固6座。", "6座", "construction_project"),
+    ("written", "新增节水灌溉面积3000亩。", "3000亩", "construction_project"),
+    ("written", "脱贫劳动力中外出务工800人。", "800人", "public_service"),
+    ("written", "发放小额信贷120笔。", "120笔", "public_service"),
+    # resource-use indicators are no output growth
+    ("written", "全市用水总量控制在5亿立方米以内。", "5亿立方米以内", None),
+    # fiscal transfers and migrants are not evacuations
+    ("written", "中央对地方转移支付增长9%。", "9%", "investment"),
 ]
 
 
