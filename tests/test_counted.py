@@ -52,6 +52,10 @@ COUNTED = [
     ("public security report", "新建视频监控点位150个,其中城区85个、乡村65个。", "65个", "监控点位"),
     # ...but a place-qualified kind stated on its own stays itself
     ("education statistics", "城区学校12所,乡村学校30所。", "30所", "乡村学校"),
+    # X占比Y%: the share of X, not the word 占比
+    ("tax service report", "“全程网办”事项占比达到86.5%。", "86.5%", "事项"),
+    # relief given to people named after the figure (受灾群众 is one noun, not the verb 受灾)
+    ("disaster relief report", "民政部门已向3200户受灾群众发放救助金。", "3200户", "受灾群众"),
 ]
 
 

@@ -288,7 +288,9 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         if whole:
             return whole, "share", 0, 0
         if raw.endswith("占比"):
-            return "占比", "share", 0, 0
+            # “非接触式”办税业务占比达94.3%: the share of what is named before 占比
+            head = _LEAD_FRAME.sub("", raw[:share.start()]).strip("“”\"'、，, ")
+            return (head if len(head) >= 2 else "占比"), "share", 0, 0
         if kind != "percent":
             head = _LEAD_FRAME.sub("", raw[:share.start()])
             if len(head) >= 2:
