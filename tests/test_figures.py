@@ -103,6 +103,11 @@ FIGURES = [
     ("昼间噪声均值54.2分贝。", "54.2分贝", Decimal("54.2"), None, "exact", "分贝", "measure"),
     ("接种疫苗8.6万剂次。", "8.6万剂次", 86000, None, "exact", "剂次", "count"),
     ("全年接待游客超千万人次。", "超千万人次", 10000000, None, "over", "人次", "count"),  # a bare 千万 with a qualifier
+    # relief goods, library lending and holdings (written rows)
+    ("调拨帐篷80顶、棉被600床。", "80顶", 80, None, "exact", "顶", "count"),
+    ("调拨帐篷80顶、棉被600床。", "600床", 600, None, "exact", "床", "count"),
+    ("全年外借图书35.6万册次。", "35.6万册次", 356000, None, "exact", "册次", "count"),
+    ("新增期刊报纸320种。", "320种", 320, None, "exact", "种", "count"),
 ]
 
 
@@ -209,6 +214,8 @@ NOT_FIGURES = [
     "九年义务教育",
     "一九八○年",  # a year written with ○
     "详见附件2.2条",  # a fractional count with no per-head wording stays a section number
+    "做到不漏一户、不漏一人",  # slogans of door-to-door checks
+    "这是一种有效方式",  # 一种: "a kind of"
 ]
 
 
