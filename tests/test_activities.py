@@ -170,6 +170,18 @@ CLAUSES = [
     ("written", "全市用水总量控制在5亿立方米以内。", "5亿立方米以内", None),
     # fiscal transfers and migrants are not evacuations
     ("written", "中央对地方转移支付增长9%。", "9%", "investment"),
+    # health insurance, trade unions, weather services, disabled persons' services, farm extension
+    ("written", "全县户籍人口参保率达97%。", "97%", "public_service"),
+    ("written", "追回违规使用的医保基金120万元。", "120万元", "enforcement"),
+    ("written", "全年新建基层工会组织30个。", "30个", "organization"),
+    ("written", "对8次寒潮过程提前发布预报。", "8次", "public_service"),
+    ("written", "参加防汛会商15次。", "15次", "meeting"),
+    ("written", "为残疾人适配辅助器具800件。", "800件", "public_service"),
+    ("written", "全镇推广水稻病虫害绿色防控技术2万亩。", "2万亩", "training"),
+    ("written", "开展科普活动20场次。", "20场次", "publicity"),
+    ("written", "走访慰问劳动模范60户。", "60户", "volunteer_service"),
+    # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
+    ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
 
 
