@@ -95,3 +95,46 @@ def test_a_per_head_amount_is_no_part_of_a_total_after_it():
                    [("148名", 148, "名", "count"), ("96名", 96, "名", "count"), ("4000元", 4000, "元", "money"),
                     ("52名", 52, "名", "count"), ("2500元", 2500, "元", "money"), ("51.4万元", 514000, "元", "money")])
     assert not [c for c in doc.checks if c.get("whole") == "q6"], doc.checks
+
+
+# ------------------------------------------------------------------ more phrasings of totals and shares
+def test_a_labeled_fenbie_list_after_its_total_adds_up():
+    """disabled persons' federation phrasing: 共N件，分别为A x件、B y件 names every item."""
+    doc = make_doc("全年发放辅助器具900件，分别为轮椅300件、助听器250件、盲杖和助行器200件、其他辅具150件。",
+                   [("900件", 900, "件", "count"), ("300件", 300, "件", "count"), ("250件", 250, "件", "count"),
+                    ("200件", 200, "件", "count"), ("150件", 150, "件", "count")])
+    c = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_proportion_word_is_no_comparison():
+    """employment report phrasing: 按比例就业 is a kind of job, not 比 (compared with) anything."""
+    doc = make_doc("全年新增残疾人就业190人，其中按比例就业40人、集中就业30人、灵活就业120人。",
+                   [("190人", 190, "人", "count"), ("40人", 40, "人", "count"), ("30人", 30, "人", "count"),
+                    ("120人", 120, "人", "count")])
+    c = find(doc, "sum", "q1", ["q2", "q3", "q4"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_share_of_the_years_target_after_the_work_done():
+    """housing phrasing: 改造N户，为年度任务M户的X% -- the work done over the target."""
+    doc = make_doc("全年完成无障碍改造240户，为年度任务200户的120%。",
+                   [("240户", 240, "户", "count"), ("200户", 200, "户", "count"), ("120%", 120, "%", "percent")])
+    p = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert p is not None and (p["whole"], p["parts"], p["status"]) == ("q2", ["q1"], "pass"), doc.checks
+
+
+def test_a_rate_named_by_a_sum_of_money_is_of_the_sum_before_it():
+    """commerce phrasing: 发放消费券X元，核销Y元，核销率Z% -- redeemed over issued."""
+    doc = make_doc("发放消费券500万元，累计核销420万元，核销率90%。",
+                   [("500万元", 5000000, "元", "money"), ("420万元", 4200000, "元", "money"), ("90%", 90, "%", "percent")])
+    p = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert p is not None and (p["whole"], p["parts"], p["status"]) == ("q1", ["q2"], "fail"), doc.checks
+
+
+def test_a_change_of_money_is_no_part_of_a_rate():
+    """budget phrasing: 赤字规模比上年减少X元，赤字率Y% -- the change is not the deficit."""
+    doc = make_doc("继续代地方发债2000亿元，赤字规模比上年预算减少1500亿元，赤字率下降到2%左右。",
+                   [("2000亿元", 200000000000, "元", "money"), ("1500亿元", 150000000000, "元", "money"),
+                    ("2%左右", 2, "%", "percent", "about")])
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks

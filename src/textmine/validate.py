@@ -68,7 +68,9 @@ an outcome count (破获) is a part of the intake count (立案) of the same thi
 Rules of round 6, from unseen county reports: a 其中 list of the two halves of a way of working
 (线上/线下, 集中/分散安置) is all of its total; 另/此外 adds an item outside the list; a subtotal of the
 items (二者合计) ends the list and is itself a part of its total; a per-head amount (每人4000元) is no
-part of a 共 total after it.  Tried and dropped: a 其中 list naming kinds of the total's own noun
+part of a 共 total after it; a total right before 分别为 with named items (1326件，分别为轮椅412件、…) is
+their sum; 比例 is no comparison (按比例就业); 为年度任务N的X% is the work done over the target; a rate
+named by a sum of money (核销率) is of the sum in the clause before (not a change: 比上年减少).  Tried and dropped: a 其中 list naming kinds of the total's own noun
 (中型水库、小型水库 of 水库) as all of it -- as often a partial list of the main kinds (肢体、视力、
 智力残疾 of 持证残疾人): 4 right and 3 false alarms on two unseen sets.
 
@@ -130,7 +132,7 @@ _OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
 _PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
 _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
-_THAN_END = regex.compile(r"比[^，,；;。比]{0,14}$")
+_THAN_END = regex.compile(r"比(?![例重率值])[^，,；;。比]{0,14}$")  # not 比例/比重 (按比例就业58人)
 _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
 _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「])")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
@@ -141,9 +143,12 @@ _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
+_LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
+_HAN_RUN = regex.compile(r"\p{Han}")
 _JOINER = regex.compile(r"、|和|及")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$")
-_COMPLETE_END = regex.compile(r"完成[^，,；;。]*的$")
+# 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
+_COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})率")
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
@@ -1053,10 +1058,15 @@ class _Validator:
                 after = self.starting(me, se)
                 parts: list[Fig] = []
                 prev_end = me
+                labeled = False
                 for f in after:
                     gap = self.t[prev_end:f.start]
-                    # "分别为236支、158支、118支": only the list right after 分别
-                    if len(gap) > (6 if not parts else 3) or (parts and not _EACH_GAP.fullmatch(gap)):
+                    # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
+                    # items named one by one
+                    if not parts:
+                        labeled = bool(_HAN_RUN.search(gap))
+                    if len(gap) > (6 if not parts else 3) and not (labeled and parts and _LABELED_ITEM_GAP.fullmatch(gap)) \
+                            or (parts and not (_EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap))):
                         break
                     parts.append(f)
                     prev_end = f.end
@@ -1094,6 +1104,8 @@ class _Validator:
         if any(w in whole.pre[-6:] for w in marks):
             return True
         subject = _han(self.t[cs:cue_at])
+        if not subject and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1:
+            return True  # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total
         return bool(subject) and _common(whole.label(), subject) >= 2
 
     def outer_total(self, f: Fig) -> Fig | None:
@@ -1350,8 +1362,8 @@ class _Validator:
                 mode, np_text = "occupy", pre[occ + 1:]
             elif any(w in pre for w in sh["ratio_words"]):
                 mode = "ratio"
-            elif _COMPLETE_END.search(pre):
-                mode, np_text = "complete", pre[pre.rfind("完成") + 2:]
+            elif (done_at := _COMPLETE_END.search(pre)):
+                mode, np_text = "complete", pre[done_at.start() + (2 if pre.startswith("完成", done_at.start()) else 1):]
             elif rate:
                 mode = "rate"
             else:
@@ -1396,7 +1408,7 @@ class _Validator:
                     continue
                 part = before[-1]
             whole = None
-            if mode == "complete" and part.start >= cs + pre.rfind("完成"):
+            if mode == "complete" and part.start >= cs + done_at.start():
                 # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
                 # the work done is stated before it (a share over 100% is no misreading here)
                 done = [f for f in before if f.start < cs and f.unit == part.unit and f.delta == part.delta]
@@ -1414,10 +1426,12 @@ class _Validator:
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
-            elif mode == "rate" and part.kind == "count":
-                # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next
+            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure") and by_stem
+                                     and not part.delta and not part.aside):
+                # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next;
+                # "发放消费券3000万元，核销2680万元，核销率89.3%": money named by the rate, of the sum before it
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)
-                         and x.id not in share_parts]
+                         and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
                 whole = cands[-1] if cands else None
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
