@@ -90,6 +90,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
                 and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
+        if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
+            ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers

@@ -119,6 +119,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
+            if _cut_common_noun(text, s, e, tags):
+                continue  # “某某”服务团|队: an ordinary word and a character that opens a noun with the next one
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
             cut = _body_before_verb(w, lx, tags)
@@ -131,6 +133,17 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+def _cut_common_noun(text: str, s: int, e: int, tags: dict) -> bool:
+    """An ORGANIZATION span that is an ordinary word (no name) plus one character, and that character
+    opens a common noun with the next one: 服务团|队 (团队), not 交通运输部 (a body ending) nor 中国网."""
+    w = text[s:e]
+    if len(w) < 3 or e >= len(text) or _ends_with_org_suffix(w):
+        return False
+    head = tags.get(w[:-1], "")
+    return head[:1] in ("n", "v") and head[:2] not in ("ns", "nr", "nt", "nz") \
+        and tags.get(text[e - 1:e + 1], "")[:1] == "n" and tags.get(w, "n")[:2] != "nt"
 
 
 def _body_before_verb(w: str, lx, tags: dict) -> int:
