@@ -128,3 +128,69 @@ def test_township_and_village_split(name, parts):
     s = text.index(name)
     out = _split_admin_chain(text, [[s, s + len(name), "LOCATION"]])
     assert [text[a:b] for a, b, _ in out] == parts
+
+
+# a river's section named by a place is two places, the river and the place (长江某某段), as chained
+# administrative names are; the items of a list closed by 等 + a river category are places
+@pytest.mark.parametrize("text,places", [
+    ("湘江湘潭段、涟水、靳江河等重点河流开展巡查。", ["湘江", "湘潭", "涟水"]),
+    ("汉江襄阳段水质保持在Ⅱ类。", ["汉江", "襄阳"]),
+])
+def test_river_sections_and_listed_rivers(text, places):
+    found = ents(text)
+    for p in places:
+        assert (p, "LOCATION") in found, (p, found)
+    assert not any(t == "PERSON" for _, t in found), found
+
+
+# a site whose short stem no dictionary knows may follow a verb (抓好|某某水库); an ordinary word
+# before the suffix after a verb is no name
+@pytest.mark.parametrize("text,site", [
+    ("明年将重点抓好坪车水库灌区配套建设。", "坪车水库"),
+])
+def test_unknown_site_after_verb(text, site):
+    assert (site, "LOCATION") in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text,not_site", [
+    ("全面实现具备条件的建制村通硬化路。", "村通硬化路"),
+    ("今年新建小型水库3座。", "小型水库"),
+])
+def test_ordinary_words_after_verb_are_no_site(text, not_site):
+    assert (not_site, "LOCATION") not in ents(text), ents(text)
+
+
+# a model span that begins inside a clause word (联|合, 会|同) starts after it: the body follows the verb
+def test_body_after_clause_word_cut_by_model():
+    from textmine.extract.entities.cleanup import _retype_and_extend
+
+    text = "在扶智上，工作队联合乡农技站举办培训班。"
+    s = text.index("合乡")
+    (a, b, t), = _retype_and_extend(text, [[s, s + 5, "ORGANIZATION"]])
+    assert text[a:b] == "乡农技站"
+
+
+# a quoted name held (举办“某某读书会”) is an event or series, not a body, at all its mentions; an
+# unquoted body after the verb hosts the meeting and stays
+def test_held_quoted_event_is_no_body():
+    from textmine.extract.entities.bodies import _held_events
+
+    text = "图书馆全年举办“清风读书会”等活动。其中，“清风读书会”开讲30期。"
+    a, b = text.index("清风读书会"), text.rindex("清风读书会")
+    spans = [[a, a + 5, "ORGANIZATION"], [b, b + 5, "ORGANIZATION"]]
+    assert _held_events(text, spans) == []
+    text2 = "召开国务院常务会议。"
+    assert _held_events(text2, [[2, 5, "ORGANIZATION"]]) == [[2, 5, "ORGANIZATION"]]
+
+
+# a national body's name opens with 国家 before its field (国家|市场|监督管理总局)
+@pytest.mark.parametrize("text,body,inner", [
+    ("相关链接：国家市场监督管理总局 | 省人民政府", "国家市场监督管理总局", "监督管理总局"),
+    ("相关链接：国家统计局 | 省人民政府", "国家统计局", "统计局"),
+])
+def test_national_body_starts_at_guojia(text, body, inner):
+    from textmine.extract.entities.bodies import _national_bodies
+
+    s = text.index(inner)
+    (a, b, t), = _national_bodies(text, [[s, s + len(inner), "ORGANIZATION"]])
+    assert text[a:b] == body

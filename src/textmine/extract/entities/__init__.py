@@ -48,7 +48,11 @@ output contract in ``spec/records.md``:
   no body; a township and a village in one span are two places; a function character opening a
   word after 、 belongs to the list item (、和平街道); a name candidate does not cut a title (由|第一书记);
   a byline token completes a short model name; a name before 全集/文集/传 … in 《》 is a PERSON, and
-  persons named in titles are found at their other mentions.
+  persons named in titles are found at their other mentions; a river's section named by a place
+  (长江某某段) is the river and the place, and lists closed by 等 + a river category are places; a
+  short unknown site name may follow a verb (抓好|某某水库); a model span begun inside a clause word
+  (联|合) starts after it; a quoted name after a verb of holding (举办“某某读书会”) is an event, at
+  all its mentions; a national body starts at 国家 (国家|市场|监督管理总局).
 
 All word lists live in ``textmine/data/gazetteer``.
 
@@ -88,11 +92,11 @@ from .cleanup import (
     _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
-    _gazetteer_locations, _heading_places, _listed_places, _person_sites, _regions, _short_names,
-    _split_admin_chain,
+    _gazetteer_locations, _heading_places, _listed_places, _person_sites, _regions, _river_sections,
+    _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _dateline_orgs, _extend_orgs, _merge_adjacent, _non_body_places, _organ_before_role,
+    _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
     _split_joined_bodies, _split_place_chain_bodies,
 )
 from .localities import _numbered_schools, _roads_and_sites, _township_heads, _townships, _zones
@@ -162,11 +166,12 @@ def find_entities(text: str) -> list[dict]:
     spans = _township_heads(text, _townships(text, spans + work_spans))
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
-    spans = _dateline_orgs(text, spans)
+    spans = _national_bodies(text, _dateline_orgs(text, spans))
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_places(text, _regions(text, _heading_places(text, spans)))))
+    spans = _held_events(text, spans)
+    spans = _propagate(text, _short_names(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)

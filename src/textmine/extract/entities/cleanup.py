@@ -264,7 +264,9 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
                     s = a
                     break
-            if s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
+            if s == model_start and s >= 1 and text[s - 1:s + 1] in lx["org_breakers"] and e - s >= 4:
+                s += 1  # 工作队联|合乡农技站: the model began inside a clause word (联合, 会同); the body follows it
+            elif s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
                     and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"] \
                     and not (s >= 2 and text[s - 2:s] in tags) \
                     and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):

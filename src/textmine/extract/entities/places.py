@@ -233,6 +233,33 @@ def _colon_line_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _river_sections(text: str, spans: list[list]) -> list[list]:
+    """A river's section named by a place (长江某某段, 赣江某某段) is two places, the river and the
+    place, as chained administrative names are: the river is a dictionary place name ending in a
+    river character, the place a gazetteer name; a span of the model over them is replaced."""
+    if "段" not in text:
+        return spans
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    add = []
+    for m in re.finditer("段", text):
+        j = m.start()
+        for pl in (4, 3, 2):
+            k = j - pl
+            if k < 2 or (text[k:j] not in lx["admin"] and text[k:j] not in lx["admin_short"]):
+                continue
+            river = next((k - rl for rl in (3, 2) if k - rl >= 0 and text[k - 1] in R["river_chars"]
+                          and tags.get(text[k - rl:k], "") == "ns"), None)
+            if river is not None:
+                add += [[river, k, "LOCATION"], [k, j, "LOCATION"]]
+                break
+    if not add:
+        return spans
+    taken = _covered(add, len(text))
+    return [sp for sp in spans if not any(taken[sp[0]:sp[1]])] + add
+
+
 def _regions(text: str, spans: list[list]) -> list[list]:
     """Economic regions named without an administrative suffix (长三角, 京津冀) are LOCATIONs."""
     found = _spans_of(text, "regions")
