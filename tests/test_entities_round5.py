@@ -194,3 +194,24 @@ def test_national_body_starts_at_guojia(text, body, inner):
     s = text.index(inner)
     (a, b, t), = _national_bodies(text, [[s, s + len(inner), "ORGANIZATION"]])
     assert text[a:b] == body
+
+
+# a model place ending in an ending that qualifies the noun after it (长三角中心|城市) keeps the place
+# without the ending; it is no body
+def test_model_place_before_attributive_ending():
+    from textmine.extract.entities.cleanup import _retype_and_extend
+
+    text = "支持某地打造长三角中心城市。"
+    s = text.index("长三角")
+    (a, b, t), = _retype_and_extend(text, [[s, s + 5, "LOCATION"]])
+    assert (text[a:b], t) == ("长三角", "LOCATION")
+
+
+# in an enumeration of townships a stem that is a proper noun of the dictionary (nz: 和平, 友谊) names
+# a township like any other stem
+@pytest.mark.parametrize("text,town", [
+    ("深入中山街道、和平街道、友谊街道走访商户。", "和平街道"),
+    ("走访东关街道、中华街道两地。", "中华街道"),  # (found before the rule too: a guard)
+])
+def test_listed_township_with_proper_noun_stem(text, town):
+    assert (town, "LOCATION") in ents(text), ents(text)

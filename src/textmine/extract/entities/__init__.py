@@ -52,7 +52,9 @@ output contract in ``spec/records.md``:
   (长江某某段) is the river and the place, and lists closed by 等 + a river category are places; a
   short unknown site name may follow a verb (抓好|某某水库); a model span begun inside a clause word
   (联|合) starts after it; a quoted name after a verb of holding (举办“某某读书会”) is an event, at
-  all its mentions; a national body starts at 国家 (国家|市场|监督管理总局).
+  all its mentions; a national body starts at 国家 (国家|市场|监督管理总局); a model place ending in
+  an attributive ending keeps the place (长三角中心|城市 -> 长三角); a listed township's stem may be a
+  dictionary proper noun (、和平街道).
 
 All word lists live in ``textmine/data/gazetteer``.
 

@@ -232,6 +232,10 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if suf in lx["org_suffixes"] and (suf not in loc_suf or suf in R["rule_endings"]) \
                         and len(w) - len(suf) >= 2 \
                         and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
+                    if len(suf) >= 2 and text[e:e + 2] in R["attributive_heads"]:
+                        e = s + k  # 某地中心|城市: the ending qualifies the noun after it; the place stays
+                        w = text[s:e]
+                        break
                     t = "ORGANIZATION"
                     break
         if t == "LOCATION" and e < len(text) and not taken[e] and text[s] in admin_firsts and any(

@@ -136,7 +136,8 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                         or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                             and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
                     continue
-                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                listed = i > 0 and text[i - 1] == "、" and tags.get(stem) in name_tags  # (甲街道、和平街道)
+                if (stem in tags and tags[stem] not in R["township_stem_tags"] and not listed) or stem in lx["stop"] \
                         or stem[-1] in R["place_abbreviations"]:
                     continue
                 if text[i:e] in tags and tags[text[i:e]] != "ns":
