@@ -393,8 +393,9 @@ def _national_bodies(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     prefixes = _rules()["national_prefixes"]
     out = []
+    reach = 4 + max(map(len, prefixes))
     for s, e, t in spans:
-        if t == "ORGANIZATION":
+        if t == "ORGANIZATION" and any(text.find(p, max(0, s - reach), s) >= 0 for p in prefixes):
             for gap in range(0, 5):
                 for p in prefixes:
                     a = s - gap - len(p)

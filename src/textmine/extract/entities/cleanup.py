@@ -138,12 +138,12 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
 def _cut_common_noun(text: str, s: int, e: int, tags: dict) -> bool:
     """An ORGANIZATION span that is an ordinary word (no name) plus one character, and that character
     opens a common noun with the next one: 服务团|队 (团队), not 交通运输部 (a body ending) nor 中国网."""
-    w = text[s:e]
-    if len(w) < 3 or e >= len(text) or _ends_with_org_suffix(w):
+    if e - s < 3 or e >= len(text) or tags.get(text[e - 1:e + 1], "")[:1] != "n":
         return False
+    w = text[s:e]
     head = tags.get(w[:-1], "")
     return head[:1] in ("n", "v") and head[:2] not in ("ns", "nr", "nt", "nz") \
-        and tags.get(text[e - 1:e + 1], "")[:1] == "n" and tags.get(w, "n")[:2] != "nt"
+        and tags.get(w, "n")[:2] != "nt" and not _ends_with_org_suffix(w)
 
 
 def _body_before_verb(w: str, lx, tags: dict) -> int:

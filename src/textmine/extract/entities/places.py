@@ -63,6 +63,8 @@ def _township_before_village(name: str, lx) -> int | None:
     (某某镇|某某村, 某某乡|某某社区): a 2-3 character stem and a township suffix, then a 2-3
     character stem and a village suffix, and nothing else."""
     R = _rules()
+    if not 5 <= len(name) <= 10 or not name.endswith(tuple(R["village_suffixes"])):
+        return None  # (most spans: one look at the last characters)
     for k in (2, 3):
         suf = next((x for x in R["township_suffixes"] if name.startswith(x, k)), None)
         if suf is None:
