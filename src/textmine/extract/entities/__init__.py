@@ -41,6 +41,20 @@ output contract in ``spec/records.md``:
   (在X|YZ镇) and stems that are dictionary place names holding a clause character; a
   three-character name before the clause's 为; a propagated place restores a cut head (two
   shared characters at least); 林场 and 联合社 are body endings.
+* Report constructions (generalization round 5, a fresh unseen set): a level abbreviation + 局
+  (市局, 区局) is a bare reference; a village's 驻村工作队 is the village; a party organ + role is
+  cut before the longest mention is chosen (市|市场监管局党组书记); an ending before the noun it
+  qualifies (副中心|城市) ends no body; an ordinary word + a character opening a noun (服务团|队) is
+  no body; a township and a village in one span are two places; a function character opening a
+  word after 、 belongs to the list item (、和平街道); a name candidate does not cut a title (由|第一书记);
+  a byline token completes a short model name; a name before 全集/文集/传 … in 《》 is a PERSON, and
+  persons named in titles are found at their other mentions; a river's section named by a place
+  (长江某某段) is the river and the place, and lists closed by 等 + a river category are places; a
+  short unknown site name may follow a verb (抓好|某某水库); a model span begun inside a clause word
+  (联|合) starts after it; a quoted name after a verb of holding (举办“某某读书会”) is an event, at
+  all its mentions; a national body starts at 国家 (国家|市场|监督管理总局); a model place ending in
+  an attributive ending keeps the place (长三角中心|城市 -> 长三角); a listed township's stem may be a
+  dictionary proper noun (、和平街道).
 
 All word lists live in ``textmine/data/gazetteer``.
 
@@ -80,11 +94,11 @@ from .cleanup import (
     _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
-    _gazetteer_locations, _heading_places, _listed_places, _person_sites, _regions, _short_names,
-    _split_admin_chain,
+    _gazetteer_locations, _heading_places, _listed_places, _person_sites, _regions, _river_sections,
+    _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _dateline_orgs, _extend_orgs, _merge_adjacent, _non_body_places, _organ_before_role,
+    _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
     _split_joined_bodies, _split_place_chain_bodies,
 )
 from .localities import _numbered_schools, _roads_and_sites, _township_heads, _townships, _zones
@@ -112,6 +126,18 @@ def _works(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORK_RE.finditer(text)]
 
 
+def _work_person_mentions(text: str, spans: list[list], in_works: list[list]) -> list[list]:
+    """Other mentions, outside any title, of the persons named inside 《》 titles (《某某与某地》 and
+    the exhibition “某某与某地”): the names found inside titles propagate like every other name."""
+    names = {text[s:e] for s, e, t in in_works if t == "PERSON" and e - s >= 2}
+    if not names:
+        return []
+    known = {tuple(sp) for sp in spans}
+    return [sp for sp in _propagate(text, spans + in_works)
+            if sp[2] == "PERSON" and text[sp[0]:sp[1]] in names and tuple(sp) not in known
+            and sp not in in_works]
+
+
 def find_entities(text: str) -> list[dict]:
     """Entities in ``text``.
 
@@ -136,18 +162,20 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, _merge_adjacent(text, spans))
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
-    spans = _flatten(_trim(text, _extend_orgs(text, spans)))
+    spans = _flatten(_trim(text, _organ_before_role(text, _extend_orgs(text, spans))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _township_heads(text, _townships(text, spans + work_spans))
     spans = _roads_and_sites(text, spans)
     spans = _numbered_schools(text, spans)
-    spans = _dateline_orgs(text, spans)
+    spans = _national_bodies(text, _dateline_orgs(text, spans))
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_places(text, _regions(text, _heading_places(text, spans)))))
+    spans = _held_events(text, spans)
+    spans = _propagate(text, _short_names(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = [sp for sp in spans if sp[2] != "WORK"]
-    spans = _flatten(spans + work_spans + _persons_in_works(text, works))
+    in_works = _persons_in_works(text, works)
+    spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]

@@ -90,6 +90,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
                 and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
+        if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
+            ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
@@ -359,4 +361,52 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
             continue
         out.append(sp)
+    return out
+
+
+def _held_events(text: str, spans: list[list]) -> list[list]:
+    """An ORGANIZATION quoted as the object of a verb of holding (举办“某某读书会”) is the name of an
+    event or series, not a body: bodies are not held.  Its other mentions go with it (the same
+    string as an ORGANIZATION elsewhere in the text is the same event).  Only a quoted name: an
+    unquoted body after the verb is its host (召开国务院常务会议)."""
+    R = _rules()
+    verbs = R["holding_verbs"]
+    events = set()
+    for s, e, t in spans:
+        if t != "ORGANIZATION":
+            continue
+        if not (s > 0 and text[s - 1] in "“「\"" and text[e:e + 1] in "”」\"" and e < len(text)):
+            continue
+        if any(text.endswith(v, 0, s - 1) for v in verbs):
+            events.add(text[s:e])
+    if not events:
+        return spans
+    return [sp for sp in spans if not (sp[2] == "ORGANIZATION" and text[sp[0]:sp[1]] in events)]
+
+
+def _national_bodies(text: str, spans: list[list]) -> list[list]:
+    """A national body's name opens with 国家 before its field (国家|市场|监督管理总局, 国家|统计局):
+    an ORGANIZATION that 国家 precedes, directly or across one dictionary noun, starts at 国家."""
+    if "国家" not in text:
+        return spans
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    prefixes = _rules()["national_prefixes"]
+    out = []
+    reach = 4 + max(map(len, prefixes))
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and any(text.find(p, max(0, s - reach), s) >= 0 for p in prefixes):
+            for gap in range(0, 5):
+                for p in prefixes:
+                    a = s - gap - len(p)
+                    mid = text[a + len(p):s]
+                    if a >= 0 and text.startswith(p, a) and not any(taken[a:s]) \
+                            and (not mid or tags.get(mid, "")[:1] == "n" and tags[mid][:2] not in ("nr", "ns")) \
+                            and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in _lex()["leading"]):
+                        s = a
+                        break
+                else:
+                    continue
+                break
+        out.append([s, e, t])
     return out

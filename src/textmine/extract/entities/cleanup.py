@@ -119,6 +119,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
+            if _cut_common_noun(text, s, e, tags):
+                continue  # “某某”服务团|队: an ordinary word and a character that opens a noun with the next one
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
             cut = _body_before_verb(w, lx, tags)
@@ -131,6 +133,17 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+def _cut_common_noun(text: str, s: int, e: int, tags: dict) -> bool:
+    """An ORGANIZATION span that is an ordinary word (no name) plus one character, and that character
+    opens a common noun with the next one: 服务团|队 (团队), not 交通运输部 (a body ending) nor 中国网."""
+    if e - s < 3 or e >= len(text) or tags.get(text[e - 1:e + 1], "")[:1] != "n":
+        return False
+    w = text[s:e]
+    head = tags.get(w[:-1], "")
+    return head[:1] in ("n", "v") and head[:2] not in ("ns", "nr", "nt", "nz") \
+        and tags.get(w, "n")[:2] != "nt" and not _ends_with_org_suffix(w)
 
 
 def _body_before_verb(w: str, lx, tags: dict) -> int:
@@ -219,6 +232,10 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if suf in lx["org_suffixes"] and (suf not in loc_suf or suf in R["rule_endings"]) \
                         and len(w) - len(suf) >= 2 \
                         and (len(suf) >= 2 or suf in R["strong_one_char_endings"]):
+                    if len(suf) >= 2 and text[e:e + 2] in R["attributive_heads"]:
+                        e = s + k  # 某地中心|城市: the ending qualifies the noun after it; the place stays
+                        w = text[s:e]
+                        break
                     t = "ORGANIZATION"
                     break
         if t == "LOCATION" and e < len(text) and not taken[e] and text[s] in admin_firsts and any(
@@ -251,7 +268,9 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 if any(text[a:s + m] in tags for m in (1, 2)) and text[a:s] not in lx["org_breakers"]:
                     s = a
                     break
-            if s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
+            if s == model_start and s >= 1 and text[s - 1:s + 1] in lx["org_breakers"] and e - s >= 4:
+                s += 1  # 工作队联|合乡农技站: the model began inside a clause word (联合, 会同); the body follows it
+            elif s == model_start and s >= 1 and not taken[s - 1] and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags \
                     and not any(text[s:s + k] in tags for k in (2, 3, 4)) and text[s - 1] not in lx["org_breakers"] \
                     and not (s >= 2 and text[s - 2:s] in tags) \
                     and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):

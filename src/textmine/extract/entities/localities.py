@@ -136,7 +136,8 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                         or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                             and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
                     continue
-                if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+                listed = i > 0 and text[i - 1] == "、" and tags.get(stem) in name_tags  # (甲街道、和平街道)
+                if (stem in tags and tags[stem] not in R["township_stem_tags"] and not listed) or stem in lx["stop"] \
                         or stem[-1] in R["place_abbreviations"]:
                     continue
                 if text[i:e] in tags and tags[text[i:e]] != "ns":
@@ -257,7 +258,12 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
     suffix_at = _starts_of(text, "site_suffixes")
     resume = 0  # positions before this one are inside a site just added
     for i in sorted({p - k for p in suffix_at for k in (2, 3, 4) if 0 <= p - k < n - 2}):
-        if i < resume or not _after_boundary(text, i, ends) or taken[i]:
+        if i < resume or taken[i]:
+            continue
+        # a name no dictionary knows may also follow a verb (抓好|某某水库): not after any word,
+        # since an ordinary word before the suffix is no name (修建|小型水库 has a known stem)
+        after_verb = i >= 2 and tags.get(text[i - 2:i], "")[:1] == "v" and text[i - 1:i + 1] not in tags
+        if not _after_boundary(text, i, ends) and not after_verb:
             continue
         hit = None
         for ln in (2, 3, 4):
@@ -270,6 +276,9 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
                 break  # 打造精品街, 涵盖道路: a clause, not a name
             suf = next((x for x in R["site_suffixes"] if text.startswith(x, i + ln)), None)
+            if suf and after_verb and not _after_boundary(text, i, ends) \
+                    and (ln > 3 or any(stem[k:k + 2] in tags for k in range(ln - 1))):
+                break  # (after a verb only a short unknown name: 新建|小型水库, 建制|村通硬化路 are no places)
             if suf:
                 e = i + ln + len(suf)
                 whole = text[i:e]

@@ -77,6 +77,13 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
                 out.append([i, end, "PERSON"])
                 for k in range(i, end):
                     taken[k] = True
+            else:
+                # 作者：陈思|雨: the model cut the credited name short; the byline's token is the name
+                cut = next((sp for sp in out if sp[2] == "PERSON" and sp[0] == i and sp[1] < end), None)
+                if cut is not None and not any(taken[cut[1]:end]):
+                    cut[1] = end
+                    for k in range(i, end):
+                        taken[k] = True
             sep = _CREDIT_SEP.match(text, end)
             if not sep:
                 break
@@ -100,6 +107,9 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False
         if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
             return False  # 县委书记, 公司的同志
+        if any(text[k:k + 2] in lx["title_heads"] and any(text.startswith(x, k) and k + len(x) > b for x in lx["titles"])
+               for k in range(a + 1, b)):
+            return False  # 由|第一书记: the candidate cuts a title that runs on past it
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
@@ -211,9 +221,11 @@ def _title_name(inner: str) -> tuple[int, int] | None:
         # 缅怀|王权 (a dictionary word before the name) or 红嫂|明德英 (any head before a 3-character name)
         if (known_head or (len(tail) == 3 and _all_han(head))) and is_name(tail):
             return k, len(inner)
+    works_of = _rules()["works_of_person"]
     for k in (2, 3):
         head, tail = inner[:k], inner[k:]
-        if is_name(head) and tail in tags and tags[tail].startswith("v"):
+        # 李广|回乡 (a name and a verb), 某某|全集 (a name and a kind of book about or by a person)
+        if is_name(head) and ((tail in tags and tags[tail].startswith("v")) or tail in works_of):
             return 0, k
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicons import _admin_lengths, _is_han, _lex, _rules, _word_tags
+from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
 from .shapes import _inside_word
 
@@ -46,6 +46,8 @@ def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
             if w in lx["admin"] and (j == n or _admin_parts_ok(name[j:], lx)):
                 best = j
                 break
+        if best is None and not pieces:
+            best = _township_before_village(name, lx)
         if best is None:
             if pieces and _ends_admin(name[i:], lx) and len(name) - i >= 2:
                 best = n
@@ -54,6 +56,25 @@ def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
         pieces.append((i, best))
         i = best
     return pieces if len(pieces) >= 2 else None
+
+
+def _township_before_village(name: str, lx) -> int | None:
+    """Length of the township opening ``name`` when a village or community follows it
+    (某某镇|某某村, 某某乡|某某社区): a 2-3 character stem and a township suffix, then a 2-3
+    character stem and a village suffix, and nothing else."""
+    R = _rules()
+    if not 5 <= len(name) <= 10 or not name.endswith(tuple(R["village_suffixes"])):
+        return None  # (most spans: one look at the last characters)
+    for k in (2, 3):
+        suf = next((x for x in R["township_suffixes"] if name.startswith(x, k)), None)
+        if suf is None:
+            continue
+        rest = name[k + len(suf):]
+        village = next((x for x in R["village_suffixes"] if rest.endswith(x)), None)
+        if village and 2 <= len(rest) - len(village) <= 3 and _all_han(rest) \
+                and not any(x in rest for x in R["township_suffixes"]):
+            return k + len(suf)
+    return None
 
 
 def _admin_parts_ok(rest: str, lx) -> bool:
@@ -111,6 +132,12 @@ def _person_sites(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _word_after_comma(text: str, k: int, tags: dict) -> bool:
+    """The function character at ``k`` follows an enumeration comma and opens a dictionary word
+    with the next character (甲、和平街道: 和平, not the conjunction 和)."""
+    return k > 0 and text[k - 1] == "、" and text[k:k + 2] in tags
+
+
 @lru_cache(maxsize=1)
 def _list_close_re() -> re.Pattern:
     """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地)."""
@@ -145,9 +172,9 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
                 a = out[by_end[j]][0]
             else:
                 a = j
-                while a > 0 and j - a < 4 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"] \
-                        and text[a - 1] != "、":
-                    a -= 1
+                while a > 0 and j - a < 4 and _is_han(text[a - 1]) and text[a - 1] != "、" \
+                        and (text[a - 1] not in lx["leading"] or _word_after_comma(text, a - 1, tags)):
+                    a -= 1  # (甲、和平街道: a function character that opens a word after 、 is the item's own)
                 if j - a >= 2 and a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]:
                     # 建成|甲、乙等…: the first item may follow the verb that opens the list
                     a = next((k for k in range(max(a, 2), j - 1) if tags.get(text[k - 2:k], "")[:1] == "v"), a)
@@ -206,6 +233,33 @@ def _colon_line_starts(text: str) -> list[int]:
             starts.add(text.rfind("\n", 0, q) + 1)
             q = text.find(colon, q + 1)
     return sorted(starts)
+
+
+def _river_sections(text: str, spans: list[list]) -> list[list]:
+    """A river's section named by a place (长江某某段, 赣江某某段) is two places, the river and the
+    place, as chained administrative names are: the river is a dictionary place name ending in a
+    river character, the place a gazetteer name; a span of the model over them is replaced."""
+    if "段" not in text:
+        return spans
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    add = []
+    for m in re.finditer("段", text):
+        j = m.start()
+        for pl in (4, 3, 2):
+            k = j - pl
+            if k < 2 or (text[k:j] not in lx["admin"] and text[k:j] not in lx["admin_short"]):
+                continue
+            river = next((k - rl for rl in (3, 2) if k - rl >= 0 and text[k - 1] in R["river_chars"]
+                          and tags.get(text[k - rl:k], "") == "ns"), None)
+            if river is not None:
+                add += [[river, k, "LOCATION"], [k, j, "LOCATION"]]
+                break
+    if not add:
+        return spans
+    taken = _covered(add, len(text))
+    return [sp for sp in spans if not any(taken[sp[0]:sp[1]])] + add
 
 
 def _regions(text: str, spans: list[list]) -> list[list]:
