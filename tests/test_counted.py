@@ -56,6 +56,9 @@ COUNTED = [
     ("tax service report", "“全程网办”事项占比达到86.5%。", "86.5%", "事项"),
     # relief given to people named after the figure (受灾群众 is one noun, not the verb 受灾)
     ("disaster relief report", "民政部门已向3200户受灾群众发放救助金。", "3200户", "受灾群众"),
+    # 分别 + a verb said before counts that verb's object, and so does the 合计 after the list
+    ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "180人", "群众"),
+    ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "500人", "群众"),
 ]
 
 

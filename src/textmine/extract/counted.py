@@ -58,6 +58,7 @@ _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "ng", "z
 _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
 # the last clause break before a position: one reverse search, not a walk back character by character
 _LAST_BREAK = regex.compile(rf"(?r)[{regex.escape(_CLAUSE_BREAK)}]")
+_NEXT_BREAK = regex.compile(rf"[{regex.escape(_CLAUSE_BREAK)}]")
 _QUOTES = "“”\"「」‘’'"
 _LEAD_FRAME = re.compile(
     r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
@@ -462,6 +463,19 @@ _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分
 _TOTAL = re.compile(r"[，,]?(?:合计|共计|总计|共)")
 
 
+def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str) -> str | None:
+    """``3个镇提前转移受威胁群众，分别转移1140人、958人``: 分别 + a verb said before counts that verb's object.
+
+    The object is the text after the verb's last earlier use in the sentence, up to the clause end."""
+    at = text.rfind(verb, s_start, fstart - len(verb) - 2)
+    if at < 0:
+        return None
+    end = at + len(verb)
+    stop = _NEXT_BREAK.search(text, end, fstart)
+    obj = text[end:stop.start() if stop else fstart].strip()
+    return obj if 2 <= len(obj) <= 12 and not any(ch.isdigit() for ch in obj) else None
+
+
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
     """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item.
 
@@ -615,6 +629,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                           and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
             if whole is not None and whole.get("counted"):
                 counted = whole["counted"]
+        if counted and counted.startswith("分别") and len(counted) > 2:
+            counted = _object_of_verb_before(text, s_start, fstart, counted[2:]) or counted
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         f["counted"] = counted
