@@ -70,9 +70,10 @@ Rules of round 6, from unseen county reports: a 其中 list of the two halves of
 items (二者合计) ends the list and is itself a part of its total; a per-head amount (每人4000元) is no
 part of a 共 total after it; a total right before 分别为 with named items (1326件，分别为轮椅412件、…) is
 their sum; 比例 is no comparison (按比例就业); 为年度任务N的X% is the work done over the target; a rate
-named by a sum of money (核销率) is of the sum in the clause before (not a change: 比上年减少).  Tried and dropped: a 其中 list naming kinds of the total's own noun
-(中型水库、小型水库 of 水库) as all of it -- as often a partial list of the main kinds (肢体、视力、
-智力残疾 of 持证残疾人): 4 right and 3 false alarms on two unseen sets.
+named by a sum of money (核销率) is of the sum in the clause before (not a change: 比上年减少).
+Tried and dropped: a 其中 list naming kinds of the total's own noun (中型水库、小型水库 of 水库) as all
+of it -- as often a partial list of the main kinds (肢体、视力、智力残疾 of 持证残疾人): 4 right and 3
+false alarms on two unseen sets.
 
 Speed: copied sentences are looked for only among sentences sharing a distinctive figure,
 and a character-count bound rules most pairs out before difflib runs (the same checks;
@@ -159,8 +160,6 @@ _SPACE = regex.compile(r"\s+")
 _ORDINAL_LEAD = regex.compile(r"\s*(一方面|一是|其一|第一|首先)")
 _COMMA = regex.compile(r"[，,]")
 _QUOTED = regex.compile(r"《[^》]*》|“[^”]*”")
-_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
-_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
 _ITEM_SEP = regex.compile(r"、|以及|和")
 _EACH_END = regex.compile(r"(等|各|每|均)\p{Han}{0,6}$")
 _LIST_OPEN = regex.compile(r"[，,的]")
