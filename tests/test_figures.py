@@ -108,6 +108,8 @@ FIGURES = [
     ("调拨帐篷80顶、棉被600床。", "600床", 600, None, "exact", "床", "count"),
     ("全年外借图书35.6万册次。", "35.6万册次", 356000, None, "exact", "册次", "count"),
     ("新增期刊报纸320种。", "320种", 320, None, "exact", "种", "count"),
+    # a list of figures keeps its middle items (not names between two 、)
+    ("分别达到四十斤、六十斤、八十斤和一百斤。", "六十斤", 60, None, "exact", "斤", "measure"),
 ]
 
 
@@ -216,6 +218,7 @@ NOT_FIGURES = [
     "详见附件2.2条",  # a fractional count with no per-head wording stays a section number
     "做到不漏一户、不漏一人",  # slogans of door-to-door checks
     "这是一种有效方式",  # 一种: "a kind of"
+    "管理部设在涪城、游仙、三台、盐亭、梓潼",  # 三台 (a county) among names in a list
 ]
 
 

@@ -138,3 +138,28 @@ def test_a_change_of_money_is_no_part_of_a_rate():
                    [("2000亿元", 200000000000, "元", "money"), ("1500亿元", 150000000000, "元", "money"),
                     ("2%左右", 2, "%", "percent", "about")])
     assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+
+
+def test_a_rate_of_money_is_of_the_first_sum_of_its_sentence():
+    """audit report phrasing: 送审A，审定B，审减C，审减率X% -- the reduction over the amount submitted."""
+    doc = make_doc("审计投资项目送审金额2亿元，审定金额1.8亿元，审减金额2000万元，审减率10%。",
+                   [("2亿元", 200000000, "元", "money"), ("1.8亿元", 180000000, "元", "money"),
+                    ("2000万元", 20000000, "元", "money"), ("10%", 10, "%", "percent")])
+    p = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert p is not None and (p["whole"], p["parts"], p["status"]) == ("q1", ["q3"], "pass"), doc.checks
+
+
+def test_a_new_verb_after_a_semicolon_ends_a_qizhong_list():
+    """justice bureau phrasing: …；办理农民工讨薪案件N件 is another count, not a third kind of case."""
+    doc = make_doc("全年受理法律援助案件800件，其中民事案件500件、刑事案件200件；办理农民工讨薪案件150件。",
+                   [("800件", 800, "件", "count"), ("500件", 500, "件", "count"), ("200件", 200, "件", "count"),
+                    ("150件", 150, "件", "count")], pos=True)
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+
+
+def test_a_headline_confirmed_beside_another_count_is_no_slip():
+    """fire brigade phrasing: 排查整改隐患3300余处 over 发现隐患3420处，督促整改3317处."""
+    doc = make_doc("一季度排查整改火灾隐患3300余处\n今年一季度，大队检查单位1286家次，发现火灾隐患3420处，督促整改3317处。",
+                   [("3300余处", 3300, "处", "count", "over"), ("1286家次", 1286, "家次", "count"),
+                    ("3420处", 3420, "处", "count"), ("3317处", 3317, "处", "count")])
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks

@@ -70,7 +70,9 @@ Rules of round 6, from unseen county reports: a 其中 list of the two halves of
 items (二者合计) ends the list and is itself a part of its total; a per-head amount (每人4000元) is no
 part of a 共 total after it; a total right before 分别为 with named items (1326件，分别为轮椅412件、…) is
 their sum; 比例 is no comparison (按比例就业); 为年度任务N的X% is the work done over the target; a rate
-named by a sum of money (核销率) is of the sum in the clause before (not a change: 比上年减少).
+named by a sum of money (核销率) is of the sentence's first sum (送审 of 送审/审定/审减; not a change:
+比上年减少); 办理 after ； opens a new statement; a headline figure confirmed by one body figure is no
+slip of another figure in the same sentence (发现隐患3420处，督促整改3317处 under 排查整改3300余处).
 Tried and dropped: a 其中 list naming kinds of the total's own noun (中型水库、小型水库 of 水库) as all
 of it -- as often a partial list of the main kinds (肢体、视力、智力残疾 of 持证残疾人): 4 right and 3
 false alarms on two unseen sets.
@@ -1431,7 +1433,8 @@ class _Validator:
                 # "发放消费券3000万元，核销2680万元，核销率89.3%": money named by the rate, of the sum before it
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)
                          and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
-                whole = cands[-1] if cands else None
+                # money: the sentence's first sum is the base ("送审金额A，审定金额B，审减金额C，审减率X%": C / A)
+                whole = (cands[0] if part.kind != "count" else cands[-1]) if cands else None
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
@@ -1765,7 +1768,11 @@ class _Validator:
             for b in near:
                 # a slip keeps the order of magnitude (23 -> 30); 6个省份 is another figure
                 close = h.value / 2 <= b.value <= h.value * 2
-                if close and not _overlaps(b.lo, b.hi, h.lo, h.hi) and any(_common(x, b.text_label()) >= 4 for x in labels):
+                # "发现火灾隐患3420处，督促整改3317处" under "排查整改火灾隐患3300余处": beside the figure that
+                # confirms the headline, another figure of the same sentence counts something else
+                beside = any(x.sent == b.sent for x in support)
+                if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
+                        and any(_common(x, b.text_label()) >= 4 for x in labels):
                     self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match

@@ -211,6 +211,17 @@ def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
     return parse_number(num), None, False
 
 
+_LIST_SEPS = frozenset("、")
+
+
+@lru_cache(maxsize=1)
+def _unit_ends() -> frozenset[str]:
+    """Last characters of the units: a list item ending in one is likely a figure (四十斤、六十斤)."""
+    return frozenset(u[-1] for u in lexicon().units)
+
+_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
+
+
 def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = None,
                  excluded: list[tuple[int, int, str]] | None = None, *,
                  starts: list[int] | None = None) -> list[dict[str, Any]]:
@@ -422,6 +433,12 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     arabic = num[0].isdigit()
     num_start = m.start("num")
+    # "即涪城、游仙、三台、盐亭…": a Chinese numeral with its classifier standing alone between two list
+    # separators, among items that are no figures, is an item's name (三台县), not a count
+    if not arabic and 1 < m.start() and m.end() + 1 < len(text) and text[m.start() - 1] in _LIST_SEPS \
+            and text[m.end()] in _LIST_SEPS and text[m.end() + 1] not in _NUMERAL_CHARS \
+            and text[m.start() - 2] not in _NUMERAL_CHARS and text[m.start() - 2] not in _unit_ends():
+        return None
     # an Arabic number glued to letters or other digits is a code, not a figure
     if arabic and num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
                                      or text[num_start - 1] in "._-/"):
