@@ -180,6 +180,14 @@ CLAUSES = [
     ("written", "全镇推广水稻病虫害绿色防控技术2万亩。", "2万亩", "training"),
     ("written", "开展科普活动20场次。", "20场次", "publicity"),
     ("written", "走访慰问劳动模范60户。", "60户", "volunteer_service"),
+    # audits, community corrections, mediation committees, city cleaning, housing provident fund
+    ("written", "全年完成审计项目26个。", "26个", "inspection"),
+    ("written", "查出违规金额3000万元。", "3000万元", "inspection"),
+    ("written", "全县在册社区矫正对象210名。", "210名", "enforcement"),
+    ("written", "受理法律援助案件500件。", "500件", "public_service"),
+    ("written", "建成村级人民调解委员会300个。", "300个", "organization"),
+    ("written", "生活垃圾日均清运量900吨。", "900吨", "public_service"),
+    ("written", "全年发放个人住房贷款5000笔。", "5000笔", "public_service"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
