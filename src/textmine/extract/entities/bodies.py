@@ -222,6 +222,21 @@ def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _split_extended_joins(text: str, spans: list[list]) -> list[list]:
+    """:func:`_split_joined_bodies` again once the bodies are extended: a model span that stopped
+    inside the second body (某科协联合镇农业服) is dropped with the long span it was extended to, when
+    that one splits into two bodies (某科协 + 镇农业服务中心)."""
+    split = _split_joined_bodies(text, spans)
+    if len(split) == len(spans):
+        return spans
+    cuts = [(a[0], a[1], b[0]) for a, b in zip(split, split[1:])
+            if a[2] == b[2] == "ORGANIZATION" and a[1] < b[0] and b[1] > a[1]
+            and [a[0], b[1], a[2]] in spans and a not in spans]
+    return [sp for sp in split
+            if not (sp[2] == "ORGANIZATION" and any(sp[0] == s and k < sp[1] and sp != [s, k, "ORGANIZATION"]
+                                                    and sp[1] > k2 for s, k, k2 in cuts))]
+
+
 @lru_cache(maxsize=1)
 def _joiners_by_first() -> dict[str, list[str]]:
     """First character -> the words that join two bodies starting with it, longest first: clause
