@@ -84,3 +84,54 @@ def test_name_before_a_verb_of_saying(text, name):
 def test_body_with_its_section_is_one_name(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+# a conjunction before an ordinary word and an honorific is no surname (X和|留守老人)
+@pytest.mark.parametrize("text", [
+    "关爱儿童和留守老人，镇上开展了送温暖活动。",
+    "走访困难群众与空巢老人30户。",
+])
+def test_conjunction_is_no_surname(text):
+    found = ents(text)
+    assert not any(t == "PERSON" for _, t in found), found
+
+
+# 国家组织 / 上级组织 before a clause is the verb 组织 (organize), not a body
+@pytest.mark.parametrize("text", [
+    "落实国家组织药品集中采购政策，患者负担明显减轻。",
+    "按照上级组织开展的专项行动部署，全面排查隐患。",
+])
+def test_organize_after_national_prefix_is_a_verb(text):
+    found = ents(text)
+    assert not any(s.endswith("组织") for s, _ in found), found
+
+
+# 中心工作 / 中心任务 after a body is a noun (central task): the body ends before it, staff of a
+# 中心 (中心|工作人员) still ends at 中心
+@pytest.mark.parametrize("text,absent,present", [
+    ("各部门围绕市政府中心工作，狠抓落实。", "市政府中心", None),
+    ("县档案局紧扣县委中心任务开展工作。", "县委中心", "县档案局"),
+    ("县政务服务中心工作人员上门办理。", None, "县政务服务中心"),
+])
+def test_central_task_is_no_ending(text, absent, present):
+    found = ents(text)
+    if absent:
+        assert not any(s == absent for s, _ in found), found
+    if present:
+        assert (present, "ORGANIZATION") in found, found
+
+
+# the items of a list closed by a count and a township category right after the last item
+# (甲、乙、丙3个镇) are places, also an item the model read as a body
+@pytest.mark.parametrize("text,places", [
+    ("会后，仙桥、龙潭、枫溪3个乡作了交流发言。", ["仙桥", "龙潭", "枫溪"]),
+    ("据预报，清华、高岭2个镇将有大暴雨。", ["清华", "高岭"]),
+])
+def test_items_before_a_count_of_townships(text, places):
+    found = ents(text)
+    for p in places:
+        assert (p, "LOCATION") in found, found
+
+
+def test_count_of_townships_without_a_list_adds_nothing():
+    assert ents("全县有12个乡镇开展了活动。") == []

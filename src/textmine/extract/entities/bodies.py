@@ -92,6 +92,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
         if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
             ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
+        if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
+                and text[j + ln + 2:j + ln + 4] not in R["staff_words"] and text[j + ln + 2:j + ln + 3] not in R["staff_words"]:
+            ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
             break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers

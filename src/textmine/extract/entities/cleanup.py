@@ -88,6 +88,9 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
+        if t == "ORGANIZATION" and w.endswith("组织") and w[:-2] in R["national_prefixes"] | R["level_words"] \
+                and e < len(text) and _is_han(text[e]):
+            continue  # 国家组织|药品集中采购, 上级组织|实施: the verb 组织 (organize), not a body
         if t == "PERSON" and len(w) == 3 and w[0] in lx["surnames"] and (
                 w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
                                                        and w not in tags and text[e] not in R["name_end_chars"]
