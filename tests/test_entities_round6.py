@@ -135,3 +135,31 @@ def test_items_before_a_count_of_townships(text, places):
 
 def test_count_of_townships_without_a_list_adds_nothing():
     assert ents("全县有12个乡镇开展了活动。") == []
+
+
+# a word for people (职工, 老干部) right after the place, before any ending, names whom the body
+# serves: it does not end the name as a title would
+@pytest.mark.parametrize("text,body", [
+    ("今年，县职工法律援助工作站接待来访120人次。", "县职工法律援助工作站"),
+    ("市职工服务中心开展技能培训。", "市职工服务中心"),
+])
+def test_people_word_after_place_is_inside_the_body(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found
+
+
+def test_title_after_a_complete_body_still_ends_it():
+    found = ents("县委书记李明主持会议。")
+    assert ("李明", "PERSON") in found, found
+    assert not any(s.startswith("县委书") for s, _ in found), found
+
+
+# a level abbreviation right after a two-character verb starts a body (依托|县某某中心), unless the
+# verb's last character and the abbreviation form a word
+@pytest.mark.parametrize("text,body", [
+    ("依托县残疾人康复中心，开展康复训练。", "县残疾人康复中心"),
+    ("积极对接市农业农村局，争取项目资金。", "市农业农村局"),
+])
+def test_body_after_a_verb(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found

@@ -95,8 +95,10 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
                 and text[j + ln + 2:j + ln + 4] not in R["staff_words"] and text[j + ln + 2:j + ln + 3] not in R["staff_words"]:
             ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
-        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
-            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
+        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)) \
+                and (j > i or prefix_is_org or best is not None):
+            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending; 县|职工法律援助工作站: a
+            # word for people right after the place, before any ending, names whom the body serves)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
@@ -195,7 +197,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         if c not in abbreviation_chars:
             continue
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
-                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers) \
+                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers
+                # 依托|县残疾人康复中心: after a two-character verb that forms no word with the abbreviation
+                or (i >= 2 and tags.get(text[i - 2:i]) == "v" and text[i - 1:i + 1] not in tags)) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
                          and not (c in county_or_higher and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
             # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
