@@ -163,3 +163,14 @@ def test_title_after_a_complete_body_still_ends_it():
 def test_body_after_a_verb(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+# a government portal named after its body (某县人民政府门户网站) is one name, not the body
+# with the site left over
+@pytest.mark.parametrize("text,portal", [
+    ("桐庐县人民政府门户网站\n首页　政务公开　办事服务", "桐庐县人民政府门户网站"),
+    ("来源：桐庐县人民政府网站　发布时间：2024-01-02", "桐庐县人民政府网站"),
+])
+def test_portal_named_after_its_body(text, portal):
+    found = ents(text)
+    assert (portal, "ORGANIZATION") in found, found
