@@ -99,9 +99,9 @@ from .places import (
 )
 from .bodies import (
     _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
-    _split_joined_bodies, _split_place_chain_bodies,
+    _split_extended_joins, _split_joined_bodies, _split_place_chain_bodies,
 )
-from .localities import _numbered_schools, _roads_and_sites, _township_heads, _townships, _zones
+from .localities import _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
 from .persons import _credit_persons, _enumerated_names, _persons_in_works, _strip_titles, _title_persons
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -162,7 +162,8 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, _merge_adjacent(text, spans))
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
-    spans = _flatten(_trim(text, _organ_before_role(text, _extend_orgs(text, spans))))
+    # (split again once extended: the model's span may stop inside the second body, 某科协联合镇农业服)
+    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _extend_orgs(text, spans)))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _township_heads(text, _townships(text, spans + work_spans))
@@ -175,6 +176,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
+    spans = _place_sites(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

@@ -92,8 +92,13 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
         if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
             ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
-        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)):
-            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending)
+        if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
+                and text[j + ln + 2:j + ln + 4] not in R["staff_words"] and text[j + ln + 2:j + ln + 3] not in R["staff_words"]:
+            ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
+        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)) \
+                and (j > i or prefix_is_org or best is not None):
+            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending; 县|职工法律援助工作站: a
+            # word for people right after the place, before any ending, names whom the body serves)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
@@ -192,7 +197,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         if c not in abbreviation_chars:
             continue
         if (i == 0 or not _is_han(text[i - 1]) or text[i - 1] in leading or i in starts
-                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers) \
+                or text[max(0, i - 2):i] in breakers or text[max(0, i - 3):i] in breakers
+                # 依托|县残疾人康复中心: after a two-character verb that forms no word with the abbreviation
+                or (i >= 2 and tags.get(text[i - 2:i]) == "v" and text[i - 1:i + 1] not in tags)) \
                 and not (text[i:i + 2] in tags and not _org_suffix_at(text, i + 1)  # 县城, 市场
                          and not (c in county_or_higher and _more_common(text[i + 1:i + 3], text[i:i + 2]))):
             # (but 县|市场监管局, 县|政务服务中心: a county or higher abbreviation before a word that is
@@ -220,6 +227,21 @@ def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
                     break
         out.append([s, e, t])
     return out
+
+
+def _split_extended_joins(text: str, spans: list[list]) -> list[list]:
+    """:func:`_split_joined_bodies` again once the bodies are extended: a model span that stopped
+    inside the second body (某科协联合镇农业服) is dropped with the long span it was extended to, when
+    that one splits into two bodies (某科协 + 镇农业服务中心)."""
+    split = _split_joined_bodies(text, spans)
+    if len(split) == len(spans):
+        return spans
+    cuts = [(a[0], a[1], b[0]) for a, b in zip(split, split[1:])
+            if a[2] == b[2] == "ORGANIZATION" and a[1] < b[0] and b[1] > a[1]
+            and [a[0], b[1], a[2]] in spans and a not in spans]
+    return [sp for sp in split
+            if not (sp[2] == "ORGANIZATION" and any(sp[0] == s and k < sp[1] and sp != [s, k, "ORGANIZATION"]
+                                                    and sp[1] > k2 for s, k, k2 in cuts))]
 
 
 @lru_cache(maxsize=1)

@@ -88,10 +88,14 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
+        if t == "ORGANIZATION" and w.endswith("组织") and w[:-2] in R["national_prefixes"] | R["level_words"] \
+                and e < len(text) and _is_han(text[e]):
+            continue  # 国家组织|药品集中采购, 上级组织|实施: the verb 组织 (organize), not a body
         if t == "PERSON" and len(w) == 3 and w[0] in lx["surnames"] and (
                 w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
                                                        and w not in tags and text[e] not in R["name_end_chars"]
-                                                       and text[e] not in R["clause_start_chars"])):
+                                                       and text[e] not in R["clause_start_chars"]
+                                                       and text[e:e + 2] not in R["clause_start_words"])):
             e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
         if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
@@ -214,6 +218,21 @@ def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
     return not ((w in tags and tags[w][:2] in ("ns", "nr", "nt")) or _starts_with_place(w))
 
 
+def _body_section(w: str) -> bool:
+    """``w`` is a body and one of its sections: a parent ending (局, 委, 政府 …), 1-4 Han characters
+    of the section's work and a section ending (某局|电商|科, 某委|综合|室)."""
+    R = _rules()
+    if len(w) < 5 or w[-1] not in R["sub_unit_endings"]:
+        return False
+    lx = _lex()
+    for k in range(2, 6):
+        front, mid = w[:-k], w[-k:-1]
+        if len(front) >= 3 and any(front.endswith(p) for p in R["parent_endings"]) and _all_han(mid) \
+                and lx["breaker_or_leading_chars"].isdisjoint(mid) and _ends_with_org_suffix(front):
+            return True
+    return False
+
+
 def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     """A LOCATION ending in an organization ending is an ORGANIZATION (沂南县文化馆); an
     ORGANIZATION whose first character ends a dictionary word starts with that word (交通|运输部)."""
@@ -247,7 +266,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                 w = text[s:e]
         if _cuts_words(text, s, e, t):
             continue
-        if t == "ORGANIZATION" and not _ends_with_org_suffix(w):
+        if t == "ORGANIZATION" and not _ends_with_org_suffix(w) and not _body_section(w):
             # 县第二人民医院|门诊: the model ran past the ending into the next noun
             for k in range(1, 4):
                 cut = e - k

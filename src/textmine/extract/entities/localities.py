@@ -54,6 +54,40 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _place_sites(text: str, spans: list[list]) -> list[list]:
+    """A found place, a short description and a site head are one LOCATION (a site named after the
+    place it lies in): 某某村|食用菌|基地, 某某村|生态茶园|基地, 某县|电商|产业园.  The description holds
+    2-6 Han characters, no function or clause character, no numeral, and starts with no verb
+    (某村|建成基地 is a clause) and is not covered by another name."""
+    R = _rules()
+    heads = sorted(R["place_site_heads"], key=len, reverse=True)
+    if not any(h in text for h in heads):
+        return spans
+    lx = _lex()
+    tags = _word_tags()
+    bad = lx["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
+    taken = _covered(spans, len(text))
+    out = [list(sp) for sp in spans]
+    for sp in out:
+        s, e, t = sp
+        if t != "LOCATION" or text[e - 1] not in R["place_site_owner_chars"]:
+            continue
+        for k in range(2, 7):
+            mid = text[e:e + k]
+            if len(mid) < k or not _all_han(mid) or not bad.isdisjoint(mid) or any(taken[e:e + k]):
+                break
+            if tags.get(mid[:2], "").startswith("v") or tags.get(mid[:3], "").startswith("v"):
+                break
+            head = next((h for h in heads if text.startswith(h, e + k)), None)
+            if head:
+                b = e + k + len(head)
+                if not any(taken[e + k:b]):
+                    sp[1] = b
+                    taken[e:b] = b"\x01" * (b - e)
+                break
+    return out
+
+
 def _zone_ends(text: str) -> dict[int, int]:
     """Start -> end of the longest zone word starting there (开发区), or minus the end of the
     longest site word of two or more characters (景区, 湿地: only after a found place)."""

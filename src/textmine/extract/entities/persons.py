@@ -107,6 +107,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False
         if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
             return False  # 县委书记, 公司的同志
+        if w[0] in _rules()["conjunctions"] and a > 0 and _is_han(text[a - 1]) and w[1:3] in tags:
+            return False  # 青少年和|留守老人: a conjunction before a word, not the surname 和
         if any(text[k:k + 2] in lx["title_heads"] and any(text.startswith(x, k) and k + len(x) > b for x in lx["titles"])
                for k in range(a + 1, b)):
             return False  # 由|第一书记: the candidate cuts a title that runs on past it

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
-from .shapes import _inside_word
+from .shapes import _ends_with_org_suffix, _inside_word
 
 
 def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
@@ -140,11 +140,13 @@ def _word_after_comma(text: str, k: int, tags: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_close_re() -> re.Pattern:
-    """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地)."""
+    """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地);
+    or a number and 个 right after the last item + the category (甲、乙3个镇)."""
     cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
     quals = "|".join(map(re.escape, sorted(_rules()["list_qualifiers"], key=len, reverse=True)))
-    return re.compile(r"等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
-                      + ")?(?:" + cats + ")")
+    # (or a count right after the last item: 甲、乙、丙3个镇)
+    return re.compile(r"(?:等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
+                      + ")?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个)(?:" + cats + ")")
 
 
 def _listed_places(text: str, spans: list[list]) -> list[list]:
@@ -153,7 +155,7 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     Each item (2-4 Han characters, or a found mention) becomes a LOCATION if it was untagged or
     tagged PERSON; a list holding an ordinary word (企业、学校等地) is left alone.
     """
-    if "等" not in text:
+    if "等" not in text and "个" not in text:
         return spans
     tags = _word_tags()
     lx = _lex()
@@ -193,8 +195,8 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
         for a, j in items:
             k = by_end.get(j)
             if k is not None and out[k][0] == a:
-                if out[k][2] == "PERSON":
-                    out[k][2] = "LOCATION"
+                if out[k][2] == "PERSON" or (out[k][2] == "ORGANIZATION" and not _ends_with_org_suffix(text[a:j])):
+                    out[k][2] = "LOCATION"  # (清华、乙3个镇: a short place name read as a body)
             elif not any(sp[0] < j and a < sp[1] for sp in out):
                 add.append([a, j, "LOCATION"])
     return out + add
