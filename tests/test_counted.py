@@ -59,6 +59,12 @@ COUNTED = [
     # 分别 + a verb said before counts that verb's object, and so does the 合计 after the list
     ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "180人", "群众"),
     ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "500人", "群众"),
+    # a place doing the verb said before with a counted object counts that object
+    ("city management report", "全市拆除违法建设800宗。其中，东城区拆除300宗，西城区拆除260宗。", "260宗", "违法建设"),
+    # ...but a noun ending like a place (棚户区) doing nothing is no place
+    ("housing report", "加大棚户区改造力度，新安排安居工程700万套，其中棚户区改造500万套。", "500万套", "棚户区改造"),
+    # adverbs before a verb of progress are no noun (按时办结 names the done part)
+    ("hotline report", "受理投诉举报5000件，按时办结4900件。", "4900件", "办结"),
 ]
 
 

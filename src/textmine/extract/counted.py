@@ -59,6 +59,7 @@ _CLAUSE_BREAK = "，,。；;：:！!？?\n、\"《》 \u3000|"
 # the last clause break before a position: one reverse search, not a walk back character by character
 _LAST_BREAK = regex.compile(rf"(?r)[{regex.escape(_CLAUSE_BREAK)}]")
 _NEXT_BREAK = regex.compile(rf"[{regex.escape(_CLAUSE_BREAK)}]")
+_BEFORE_DIGIT = regex.compile(r"[^\d]*")
 _QUOTES = "“”\"「」‘’'"
 _LEAD_FRAME = re.compile(
     r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
@@ -109,8 +110,11 @@ _PERSON_UNITS = {"人", "人次"}
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
-_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性)*"
+_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
+# a place and a two-character verb (芗城区拆除, 城关镇新建): what the place did, to what is said before
+_PLACE_VERB = regex.compile(r"(?:其中)?(\p{Han}{2,8}?(?:区|县|市|镇|乡|街道|村|社区))(\p{Han}{2})")
+_TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
@@ -336,7 +340,7 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
     tail = status_tail.search(body) if body[-1] in _status_tail_ends() or body[-1] == "\n" else None
     if tail and tail.start() >= 2 and not _ADVERBS_ONLY.fullmatch(body[:tail.start()]) \
             and not body[:tail.start()].endswith("人均"):  # 人均结案332件: per head, not a noun
-        body = body[:tail.start()]  # 保障房新开工6.5万户
+        body = _TRAILING_ADVERBS.sub("", body[:tail.start()]) or body[:tail.start()]  # 保障房新开工6.5万户; 问题已|整改到位
     return None, "", offset, offset + len(body)
 
 
@@ -463,17 +467,21 @@ _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分
 _TOTAL = re.compile(r"[，,]?(?:合计|共计|总计|共)")
 
 
-def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str) -> str | None:
+def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:
     """``3个镇提前转移受威胁群众，分别转移1140人、958人``: 分别 + a verb said before counts that verb's object.
 
-    The object is the text after the verb's last earlier use in the sentence, up to the clause end."""
-    at = text.rfind(verb, s_start, fstart - len(verb) - 2)
-    if at < 0:
-        return None
-    end = at + len(verb)
-    stop = _NEXT_BREAK.search(text, end, fstart)
-    obj = text[end:stop.start() if stop else fstart].strip()
-    return obj if 2 <= len(obj) <= 12 and not any(ch.isdigit() for ch in obj) else None
+    The object is the text after the verb's last earlier use in the sentence, up to the clause end.
+    ``counted``: only an object a figure counts right after it (拆除违法建设1263宗)."""
+    hi = fstart - len(verb) - 2
+    while (at := text.rfind(verb, s_start, hi)) >= 0:
+        # (an earlier place doing the same verb, 芗城区拆除412宗, names no object: look further back)
+        end = at + len(verb)
+        stop = _NEXT_BREAK.search(text, end, fstart)
+        obj = _BEFORE_DIGIT.match(text, end, stop.start() if stop else fstart).group().strip()  # 违法建设|1263宗
+        if 2 <= len(obj) <= 12 and (not counted or text[end + len(obj):end + len(obj) + 1].isdigit()):
+            return obj
+        hi = at
+    return None
 
 
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
@@ -631,6 +639,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = whole["counted"]
         if counted and counted.startswith("分别") and len(counted) > 2:
             counted = _object_of_verb_before(text, s_start, fstart, counted[2:]) or counted
+        elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
+            # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
+            para = text.rfind("\n", 0, fstart) + 1
+            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) or counted
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         f["counted"] = counted
