@@ -219,6 +219,7 @@ NOT_FIGURES = [
     "做到不漏一户、不漏一人",  # slogans of door-to-door checks
     "这是一种有效方式",  # 一种: "a kind of"
     "管理部设在涪城、游仙、三台、盐亭、梓潼",  # 三台 (a county) among names in a list
+    "支持购买二套住房",  # a buyer's second home
 ]
 
 

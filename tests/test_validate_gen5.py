@@ -163,3 +163,20 @@ def test_a_headline_confirmed_beside_another_count_is_no_slip():
                    [("3300余处", 3300, "处", "count", "over"), ("1286家次", 1286, "家次", "count"),
                     ("3420处", 3420, "处", "count"), ("3317处", 3317, "处", "count")])
     assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+
+
+def test_a_share_named_by_its_total_finds_the_figure_written_after_that_name():
+    """housing fund phrasing: 提取额占当年缴存额的X% -- 缴存额, not the 缴存余额 stated nearer."""
+    doc = make_doc("全年缴存额60亿元，同比增长7%。年末缴存余额200亿元。职工提取住房公积金45亿元，提取额占当年缴存额的75%。",
+                   [("60亿元", 6000000000, "元", "money"), ("7%", 7, "%", "percent"), ("200亿元", 20000000000, "元", "money"),
+                    ("45亿元", 4500000000, "元", "money"), ("75%", 75, "%", "percent")])
+    p = next((c for c in doc.checks if c["kind"] == "percent" and c.get("percent") == "q5"), None)
+    assert p is not None and (p["whole"], p["parts"], p["status"]) == ("q1", ["q4"], "pass"), doc.checks
+
+
+def test_a_breakdown_by_kind_of_loans_adds_up():
+    """housing fund phrasing: 发放贷款N笔 … 按套数分，首套A笔，二套B笔 (a guard: figures given by hand)."""
+    doc = make_doc("发放个人住房贷款9300笔。按套数分，首套住房贷款8164笔，二套住房贷款1136笔。",
+                   [("9300笔", 9300, "笔", "count"), ("8164笔", 8164, "笔", "count"), ("1136笔", 1136, "笔", "count")])
+    c = find(doc, "sum", "q1", ["q2", "q3"])
+    assert c is not None and c["status"] == "pass", doc.checks

@@ -72,7 +72,8 @@ part of a 共 total after it; a total right before 分别为 with named items (1
 their sum; 比例 is no comparison (按比例就业); 为年度任务N的X% is the work done over the target; a rate
 named by a sum of money (核销率) is of the sentence's first sum (送审 of 送审/审定/审减; not a change:
 比上年减少); 办理 after ； opens a new statement; a headline figure confirmed by one body figure is no
-slip of another figure in the same sentence (发现隐患3420处，督促整改3317处 under 排查整改3300余处).
+slip of another figure in the same sentence (发现隐患3420处，督促整改3317处 under 排查整改3300余处);
+a share of 当年缴存额 looks for 缴存额 written before a figure first (not 缴存余额 merely nearby).
 Tried and dropped: a 其中 list naming kinds of the total's own noun (中型水库、小型水库 of 水库) as all
 of it -- as often a partial list of the main kinds (肢体、视力、智力残疾 of 持证残疾人): 4 right and 3
 false alarms on two unseen sets.
@@ -152,6 +153,7 @@ _JOINER = regex.compile(r"、|和|及")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$")
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
 _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
+_TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})率")
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
@@ -1447,11 +1449,15 @@ class _Validator:
                     stem = np_clean
                     for w in sh["total_words"]:
                         stem = stem.replace(w, "")
-                    stem = _han(stem)
+                    stem = _TIME_FRAME.sub("", _han(stem))  # 当年缴存额: the stem is 缴存额
                     tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
+                    # the stem written out before a figure (缴存额68.42亿元), before its characters merely
+                    # near one (缴存余额238.17亿元)
+                    tier_stem = [x for x in self.figs if usable(x) and len(stem) >= 2
+                                 and stem in self.t[max(0, x.start - 8):x.start]]
                     tier2 = [x for x in self.figs if usable(x) and stem and len(stem) >= 2 and all(
                         ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
-                    cands = tier1 or tier2
+                    cands = tier1 or tier_stem or tier2
                     if cands:
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
             if whole is None and mode == "ratio":
