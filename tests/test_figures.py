@@ -110,6 +110,10 @@ FIGURES = [
     ("新增期刊报纸320种。", "320种", 320, None, "exact", "种", "count"),
     # a list of figures keeps its middle items (not names between two 、)
     ("分别达到四十斤、六十斤、八十斤和一百斤。", "六十斤", 60, None, "exact", "斤", "measure"),
+    # a range writing its unit at both ends is one figure; 轮次 and 台套 are classifiers
+    ("每人发放助学金3000元至5000元。", "3000元至5000元", 3000, 5000, "exact", "元", "money"),
+    ("开展拉网式排查3轮次。", "3轮次", 3, None, "exact", "轮次", "count"),
+    ("购置大型医疗设备12台套。", "12台套", 12, None, "exact", "台套", "count"),
 ]
 
 
@@ -220,6 +224,7 @@ NOT_FIGURES = [
     "这是一种有效方式",  # 一种: "a kind of"
     "管理部设在涪城、游仙、三台、盐亭、梓潼",  # 三台 (a county) among names in a list
     "支持购买二套住房",  # a buyer's second home
+    "新签约亿元以上项目",  # the 约 of 签约 and a threshold
 ]
 
 

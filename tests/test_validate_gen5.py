@@ -180,3 +180,40 @@ def test_a_breakdown_by_kind_of_loans_adds_up():
                    [("9300笔", 9300, "笔", "count"), ("8164笔", 8164, "笔", "count"), ("1136笔", 1136, "笔", "count")])
     c = find(doc, "sum", "q1", ["q2", "q3"])
     assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_plan_measured_against_is_no_total_of_the_list_after_it():
+    """youth league phrasing: 发展N名，完成计划M名的X%。其中… -- the parts are of N, not of the plan."""
+    doc = make_doc("全年发展新团员1050名，完成年度计划1000名的105%。其中，中学团员900名；农村青年团员100名；机关团员60名。",
+                   [("1050名", 1050, "名", "count"), ("1000名", 1000, "名", "count"), ("105%", 105, "%", "percent"),
+                    ("900名", 900, "名", "count"), ("100名", 100, "名", "count"), ("60名", 60, "名", "count")])
+    c = find(doc, "sum", "q1", ["q4", "q5", "q6"])
+    assert c is not None and c["status"] == "fail", doc.checks  # 1060 members of 1050
+    assert not [c for c in doc.checks if c.get("whole") == "q2" and c["kind"] != "percent"], doc.checks
+
+
+def test_a_list_joined_by_dun_ends_at_a_semicolon():
+    """hospital phrasing: 其中门诊A、急诊B；出院患者C -- the discharges are no third kind of visit."""
+    doc = make_doc("完成门急诊服务28.6万人次，其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次。",
+                   [("28.6万人次", 286000, "人次", "count"), ("24.9万人次", 249000, "人次", "count"),
+                    ("3.7万人次", 37000, "人次", "count"), ("1.42万人次", 14200, "人次", "count")])
+    c = find(doc, "sum", "q1", ["q2", "q3"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_the_wei_of_fenbiewei_names_no_item():
+    """land bureau phrasing: 分别为8个、4个、2个，覆盖9个乡镇 -- the townships are no fourth item."""
+    doc = make_doc("实施整治项目14个，甲、乙、丙项目分别为8个、4个、2个，覆盖9个乡镇。",
+                   [("14个", 14, "个", "count"), ("8个", 8, "个", "count"), ("4个", 4, "个", "count"),
+                    ("2个", 2, "个", "count"), ("9个", 9, "个", "count")])
+    c = find(doc, "sum", "q1", ["q2", "q3", "q4"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_parts_reaching_a_rounded_totals_upper_end_exceed_it():
+    """investment phrasing: 总投资7.2亿元，分别为3.5亿元、2.1亿元和1.8亿元 -- at least 7.25亿 would read 7.3亿."""
+    doc = make_doc("协议总投资7.2亿元，协议投资额分别为3.5亿元、2.1亿元和1.8亿元。",
+                   [("7.2亿元", 720000000, "元", "money"), ("3.5亿元", 350000000, "元", "money"),
+                    ("2.1亿元", 210000000, "元", "money"), ("1.8亿元", 180000000, "元", "money")])
+    c = find(doc, "sum", "q1", ["q2", "q3", "q4"])
+    assert c is not None and c["status"] == "fail", doc.checks

@@ -73,7 +73,9 @@ their sum; 比例 is no comparison (按比例就业); 为年度任务N的X% is t
 named by a sum of money (核销率) is of the sentence's first sum (送审 of 送审/审定/审减; not a change:
 比上年减少); 办理 after ； opens a new statement; a headline figure confirmed by one body figure is no
 slip of another figure in the same sentence (发现隐患3420处，督促整改3317处 under 排查整改3300余处);
-a share of 当年缴存额 looks for 缴存额 written before a figure first (not 缴存余额 merely nearby).
+a share of 当年缴存额 looks for 缴存额 written before a figure first (not 缴存余额 merely nearby); a plan
+measured against (完成计划1000名的105.2%) is no total of the 其中 list after it; a list joined by 、
+ends at ；; the upper end of a rounded total is open (7.2亿 < 3.5亿 + 2.1亿 + 1.8亿).
 Tried and dropped: a 其中 list naming kinds of the total's own noun (中型水库、小型水库 of 水库) as all
 of it -- as often a partial list of the main kinds (肢体、视力、智力残疾 of 持证残疾人): 4 right and 3
 false alarms on two unseen sets.
@@ -149,6 +151,7 @@ _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
 _HAN_RUN = regex.compile(r"\p{Han}")
+_EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$")
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
@@ -832,6 +835,8 @@ class _Validator:
                     semi = _SEMI.search(gap)
                     if semi and paired:
                         break  # a list of paired figures (户 and 人 of each kind) ends at the semicolon
+                    if semi and len(same) >= 2 and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
+                        break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
                     if semi and head and _core(p.before).startswith(head):
                         break
                     if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
@@ -955,7 +960,7 @@ class _Validator:
         """The total a part refers back to: nearest earlier figure counting the same things."""
         para = part.para
         cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f) and self.same_family(f, part)
-                 and f.delta == part.delta and not f.paren and f.value >= 2]
+                 and f.delta == part.delta and not f.paren and f.value >= 2 and not self.target_of_share(f)]
         if in_clause:
             cs, _ = self.tx.clause_span(cue_at)
             inside = [f for f in cands if f.start >= cs]
@@ -981,6 +986,14 @@ class _Validator:
         here = [f for f in cands if f.sent == cur]
         best = next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0]
         return self.first_statement(self.climb(best))
+
+    def target_of_share(self, f: Fig) -> bool:
+        """Is ``f`` the base of a share right after it (完成年度发展计划1000名的105.2%)?  A plan or target
+        the work is measured against is no total of the parts listed next (其中，中学团员926名)."""
+        if self.t[f.end:f.end + 1] != "的":
+            return False
+        nxt = self.starting(f.end + 1, f.end + 2)
+        return bool(nxt) and nxt[0].kind == "percent"
 
     def extend_next_sentence(self, g: Group, sent_end: int) -> None:
         total = sum((p.value for p in g.parts), Decimal(0))
@@ -1066,8 +1079,8 @@ class _Validator:
                     gap = self.t[prev_end:f.start]
                     # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
                     # items named one by one
-                    if not parts:
-                        labeled = bool(_HAN_RUN.search(gap))
+                    if not parts:  # (the 为 of 分别为 names no item)
+                        labeled = bool(_HAN_RUN.search(_EACH_VERB.sub("", gap)))
                     if len(gap) > (6 if not parts else 3) and not (labeled and parts and _LABELED_ITEM_GAP.fullmatch(gap)) \
                             or (parts and not (_EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap))):
                         break
@@ -1189,12 +1202,12 @@ class _Validator:
                 g.exhaustive = g.strong = True
             lo, hi = _sum_bounds(parts)
             w = g.whole
-            equal = _overlaps(lo, hi, w.lo, w.hi)
+            equal = _overlaps_rounded(lo, hi, w.lo, w.hi)
             if equal and not g.exhaustive and (hi is None or w.hi is None) and sum(p.value for p in parts) < w.value:
                 # "新开工700万套以上，其中棚户区470万套以上": open bounds overlap, yet the parts as written
                 # are less than the total -- a part, not the whole of it
                 equal = False
-            within = w.hi is None or lo <= w.hi
+            within = w.hi is None or lo < w.hi or lo == w.hi == w.lo  # (a rounded total's upper end is open)
             if equal:
                 self.add(self.sum_check("sum", w, parts, "pass"))
                 continue
@@ -2080,6 +2093,14 @@ def _overlaps(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | No
     if bhi is not None and bhi < alo:
         return False
     return True
+
+
+def _overlaps_rounded(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Decimal | None) -> bool:
+    """:func:`_overlaps`, with the upper end of a rounded interval open: 7.2亿 stands for [7.15亿, 7.25亿),
+    and parts adding up to at least 7.25亿 (3.5亿 + 2.1亿 + 1.8亿) would be written 7.3亿."""
+    if ahi is not None and ahi == blo and ahi > alo or bhi is not None and bhi == alo and bhi > blo:
+        return False
+    return _overlaps(alo, ahi, blo, bhi)
 
 
 def _sum_bounds(parts: list[Fig]) -> tuple[Decimal, Decimal | None]:

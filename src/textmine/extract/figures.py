@@ -212,6 +212,7 @@ def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
 
 
 _LIST_SEPS = frozenset("、")
+_RANGE_SEPS = frozenset("至到~～")
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +308,22 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
                  "unit": "%", "kind": "percent"})
 
     found.sort(key=_span_of)
-    return found
+    return _join_ranges(text, found)
+
+
+def _join_ranges(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``3000元至5000元``: a range that writes its unit on both ends is one figure, like ``3000至5000元``."""
+    out: list[dict[str, Any]] = []
+    for f in found:
+        a = out[-1] if out else None
+        if (a is not None and f["start"] == a["end"] + 1 and text[a["end"]] in _RANGE_SEPS
+                and a["unit"] == f["unit"] and a["kind"] == f["kind"] and a["unit"]
+                and a["value_max"] is None and f["value_max"] is None
+                and a["qualifier"] == "exact" and f["value"] > a["value"]):
+            a["end"], a["value_max"], a["qualifier"] = f["end"], f["value"], f["qualifier"]
+            continue
+        out.append(f)
+    return out
 
 
 # clause and sentence ends: no figure, fraction or qualifier of the lexicons holds one
@@ -447,6 +463,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
         if not (lead and num in ("百", "千", "万", "百万", "千万", "亿")):
             return None
+        if lead == "约" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            return None  # 新签约亿元以上项目: the 约 of 签约 and a threshold, not "about 100 million"
     # a range needs a unit (3至5个); otherwise the separator is not ours
     if num2 and not unit:
         num2 = None
