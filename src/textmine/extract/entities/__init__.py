@@ -99,7 +99,7 @@ from .places import (
 )
 from .bodies import (
     _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
-    _split_extended_joins, _split_joined_bodies, _split_place_chain_bodies,
+    _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .localities import _cut_place_endings, _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
 from .persons import _credit_persons, _enumerated_names, _persons_in_works, _strip_titles, _title_persons
@@ -169,7 +169,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _township_heads(text, _townships(text, spans + work_spans))
     spans = _roads_and_sites(text, _cut_place_endings(text, spans))
     spans = _numbered_schools(text, spans)
-    spans = _national_bodies(text, _dateline_orgs(text, spans))
+    spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _credit_persons(text, spans)
     spans = _enumerated_names(text, spans)
