@@ -86,3 +86,19 @@ def test_slogan_is_no_county(text):
 def test_county_after_a_verb_is_still_found():
     found = ents("调研组前往兴县考察。")
     assert ("兴县", "LOCATION") in found, found
+
+
+# the person a doctrine is named after is a PERSON
+@pytest.mark.parametrize("text,person", [
+    ("全院干警深入学习习近平新时代中国特色社会主义思想。", "习近平"),
+    ("坚持以邓小平理论为指导。", "邓小平"),
+])
+def test_person_before_doctrine(text, person):
+    found = ents(text)
+    assert (person, "PERSON") in found, found
+
+
+# 解放思想: an ordinary word before 思想 is no person
+def test_ordinary_word_before_doctrine_word():
+    found = ents("进一步解放思想，推动高质量发展。")
+    assert not any(t == "PERSON" for _, t in found), found

@@ -102,7 +102,7 @@ from .bodies import (
     _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .localities import _cut_place_endings, _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
-from .persons import _credit_persons, _enumerated_names, _persons_in_works, _strip_titles, _title_persons
+from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags  # noqa: F401
@@ -171,7 +171,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _numbered_schools(text, spans)
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
-    spans = _credit_persons(text, spans)
+    spans = _doctrine_persons(text, _credit_persons(text, spans))
     spans = _enumerated_names(text, spans)
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
