@@ -94,15 +94,15 @@ from .cleanup import (
     _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
-    _gazetteer_locations, _heading_places, _listed_places, _person_sites, _regions, _river_sections,
+    _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections,
     _short_names, _split_admin_chain,
 )
 from .bodies import (
     _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
-    _split_extended_joins, _split_joined_bodies, _split_place_chain_bodies,
+    _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
-from .localities import _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
-from .persons import _credit_persons, _enumerated_names, _persons_in_works, _strip_titles, _title_persons
+from .localities import _cut_place_endings, _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
+from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags  # noqa: F401
@@ -167,14 +167,14 @@ def find_entities(text: str) -> list[dict]:
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _township_heads(text, _townships(text, spans + work_spans))
-    spans = _roads_and_sites(text, spans)
+    spans = _roads_and_sites(text, _cut_place_endings(text, spans))
     spans = _numbered_schools(text, spans)
-    spans = _national_bodies(text, _dateline_orgs(text, spans))
+    spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
-    spans = _credit_persons(text, spans)
+    spans = _doctrine_persons(text, _credit_persons(text, spans))
     spans = _enumerated_names(text, spans)
     spans = _held_events(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))
+    spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = _place_sites(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]

@@ -17,7 +17,7 @@ import numpy as np
 
 from textmine.extract import ner_model as nm
 from .lexicons import _is_han, _lex, _more_common, _rules, _word_tags
-from .wordindex import _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
+from .wordindex import _spans_of, _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
 from .shapes import (
     _abbreviated_body, _admin_at, _body_word_before, _ends_with_org_suffix, _org_suffix_at,
     _org_suffixes_by_first, _starts_with_place, _starts_with_township,
@@ -432,3 +432,28 @@ def _national_bodies(text: str, spans: list[list]) -> list[list]:
                 break
         out.append([s, e, t])
     return out
+
+
+
+def _body_stems(text: str, spans: list[list]) -> list[list]:
+    """A body whose name starts inside one of the stems of ``body_name_stems`` starts at the stem
+    (住房和|城乡建设部 -> 住房和城乡建设部, 住房|公积金管理中心 -> 住房公积金管理中心): the model cut
+    a department name at its 和 or lost its first word.  A mention lying inside the stem's lost
+    part is dropped; one reaching out of it leaves the body as it was."""
+    found = _spans_of(text, "body_name_stems")
+    if not found:
+        return spans
+    out = [list(sp) for sp in spans]
+    drop: set[int] = set()
+    for k, sp in enumerate(out):
+        s, e, t = sp
+        if t != "ORGANIZATION":
+            continue
+        a = min((a for a, b in found if a < s < b <= e), default=None)
+        if a is None:
+            continue
+        inside = [k2 for k2, (s2, e2, _) in enumerate(out) if k2 != k and s2 < s and a < e2]
+        if all(out[k2][0] >= a and out[k2][1] <= s for k2 in inside):
+            drop.update(inside)
+            sp[0] = a
+    return [sp for k, sp in enumerate(out) if k not in drop]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
-from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
+from .lexicons import _all_han, _is_han, _lex, _more_common, _rules, _word_tags
 from .wordindex import _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
 from .shapes import _after_boundary, _after_word, _org_suffix_at, _township_like
 
@@ -325,4 +325,32 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         if hit:
             out.append([i, hit, "LOCATION"])
             resume = hit
+    return out
+
+
+def _cut_place_endings(text: str, spans: list[list]) -> list[list]:
+    """A found place whose span stopped one character inside a township ending gets the rest
+    (某某街|道 -> 某某街道); a two- or three-character place right before a road ending (某某|中路,
+    某某|大道) is the road, one LOCATION.  Only spans of the model's places, never a body."""
+    R = _rules()
+    lx = _lex()
+    tags = _word_tags()
+    cut = R["cut_township_endings"]
+    roads = sorted(R["road_endings_after_place"], key=len, reverse=True)
+    starts = {s for s, _, _ in spans}
+    n = len(text)
+    out = []
+    for s, e, t in spans:
+        if t == "LOCATION" and e < n and _is_han(text[e]):
+            suf = next((x for x in cut if len(x) >= 2 and text.endswith(x[:-1], s, e)
+                        and text.startswith(x[-1], e) and e - s > len(x) - 1), None)
+            if suf and e not in starts and not _more_common(text[e:e + 2], text[e - 1:e + 1]):
+                e = e + 1  # (某某街|道路: the commoner word 道路 is read, the span stays; 沂城街|道长安路 is no 道长)
+            elif 2 <= e - s <= 3 and not any(text.endswith(x, s, e) for x in lx["admin_suffixes"]):
+                road = next((x for x in roads if text.startswith(x, e)), None)
+                end = e + len(road) if road else e
+                if road and e not in starts and (end >= n or not _is_han(text[end])
+                                                  or text[end - 1:end + 1] not in tags):
+                    e = end
+        out.append([s, e, t])
     return out

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
-from .wordindex import _covered, _occurrences, _starts_of
+from .wordindex import _covered, _occurrences, _spans_of, _starts_of
 from .shapes import _org_suffix_at
 from .cleanup import _filter_spans, _flatten, _model_spans
 
@@ -248,3 +248,28 @@ def _persons_in_works(text: str, works) -> list[list]:
             out = [sp for sp in out if sp[1] <= ns or sp[0] >= ne]  # the title's structure wins over the model
             out.append([ns, ne, "PERSON"])
     return _filter_spans(text, _flatten(out))
+
+
+def _doctrine_persons(text: str, spans: list[list]) -> list[list]:
+    """The person a doctrine is named after (某某某新时代中国特色社会主义思想, 某某某理论): the two or
+    three characters right before a word of ``doctrine_words``, when the dictionary tags them as a
+    person's name (nr…) and they start after no other name character, are a PERSON."""
+    hits = _spans_of(text, "doctrine_words")
+    if not hits:
+        return spans
+    tags = _word_tags()
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for a, _ in hits:
+        for ln in (3, 2):
+            i = a - ln
+            w = text[i:a]
+            if i < 0 or not _all_han(w) or any(taken[i:a]) or not tags.get(w, "").startswith("nr"):
+                continue
+            if i > 0 and text[i - 1:i + 1] in tags and not (i >= 2 and text[i - 2:i] in tags):
+                continue  # the name's first character belongs to the word before (but 学习|习近平)
+            out.append([i, a, "PERSON"])
+            taken[i:a] = b"\x01" * ln
+            break
+    return out
+

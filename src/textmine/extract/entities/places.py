@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
-from .shapes import _ends_with_org_suffix, _inside_word
+from .shapes import _after_boundary, _ends_with_org_suffix, _inside_word
 
 
 def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
@@ -110,7 +110,12 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
             continue  # 领导和|县人大: mid-clause, a conjunction before an abbreviation, not the county 和县
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
         if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
+            # 产业|兴县, 工业|强县: a one-character stem right after a common noun is a slogan's verb
+            # and its object (develop the county), not the county 兴县
+            after_noun = i >= 2 and tags.get(text[i - 2:i], "")[:1] == "n" and tags[text[i - 2:i]] != "ns"
             for ln in lengths[text[i]]:
+                if ln == 2 and after_noun:
+                    continue
                 if ln >= 2 and i + ln <= n and text[i:i + ln] in admin and not any(taken[i:i + ln]):
                     out.append([i, i + ln, "LOCATION"])
                     free = i + ln
@@ -311,3 +316,101 @@ def _short_names(text: str, spans: list[list]) -> list[list]:
             out.append([a, b, "LOCATION"])
             taken[a:b] = b"\x01" * (b - a)
     return out
+
+
+def _renamed_divisions(text: str, spans: list[list]) -> list[list]:
+    """A county or city made a district (某某县 -> 某某区) after the gazetteer was compiled: a
+    gazetteer short name tagged as a name, right after a boundary and right before 区/市
+    (``renamed_division_suffixes``) that starts no word with the next character, is the division,
+    one LOCATION; a found span of the short name alone gets its suffix."""
+    R = _rules()
+    lx = _lex()
+    sufs = R["renamed_division_suffixes"]
+    tags = _word_tags()
+    n = len(text)
+    ends = {e for _, e, _ in spans}
+    taken = _covered(spans, n)
+    exact = {(s, e): k for k, (s, e, t) in enumerate(spans) if t == "LOCATION"}
+    out = [list(sp) for sp in spans]
+    shorts = lx["admin_short"]
+    names = ("ns", "nr", "nz", "j")
+    for a, b in _spans_of(text, "admin_short"):
+        if b >= n or text[b] not in sufs or b - a < 2:
+            continue
+        w = text[a:b]
+        if w not in shorts or tags.get(w, "ns")[:2] not in names:
+            continue
+        e = b + 1
+        if e < n and text[b:e + 1] in tags:
+            continue  # 某某区域, 某某市场: the suffix starts a word
+        if text[a:e] in tags and tags[text[a:e]] != "ns":
+            continue
+        if (a, b) in exact and not any(taken[b:e]):
+            out[exact[(a, b)]][1] = e
+            taken[b:e] = b"\x01"
+        elif not any(taken[a:e]) and (_after_boundary(text, a, ends)
+                                      or (a >= 2 and text[a - 2:a] in tags and text[a - 1:a + 1] not in tags)):
+            # (after a boundary, or after a word that the short name does not continue: 其中|某某区)
+            out.append([a, e, "LOCATION"])
+            taken[a:e] = b"\x01" * (e - a)
+    return out
+
+
+def _listed_short_places(text: str, spans: list[list]) -> list[list]:
+    """Bare county names in a list of places (即甲城、乙仙、丙台、丁川管理部): a gazetteer short name
+    standing as a 、 list item next to another item that is a place (a found LOCATION or a short
+    name too) is a LOCATION; a span the model read as a body is retyped, and the last item's shared
+    ending (丁川|管理部, the ending of every item) is left off."""
+    if "、" not in text:
+        return spans
+    lx = _lex()
+    tags = _word_tags()
+    shorts = lx["admin_short"]
+    names = ("ns", "nr", "nz", "j")
+    n = len(text)
+    loc_at = {(s, e) for s, e, t in spans if t == "LOCATION"}
+    loc_end = {e for s, e, t in spans if t == "LOCATION"}
+    loc_start = {s for s, e, t in spans if t == "LOCATION"}
+    cand = [(a, b) for a, b in _spans_of(text, "admin_short")
+            if b - a >= 2 and text[a:b] in shorts and tags.get(text[a:b], "ns")[:2] in names + ("m", "n")]
+    short_at = {a: b for a, b in cand}
+    short_end = {b: a for a, b in cand}
+
+    def item_before(a):  # the item before 、 at a - 1 is a place
+        return a >= 2 and text[a - 1] == "、" and (a - 1 in loc_end or a - 1 in short_end)
+
+    def item_after(b):  # the item after 、 at b is a place
+        return b < n - 1 and text[b] == "、" and (b + 1 in loc_start or b + 1 in short_at)
+
+    out = [list(sp) for sp in spans]
+    add = []
+    for a, b in cand:
+        w = text[a:b]
+        closed_before = a == 0 or not _is_han(text[a - 1]) or text[a - 1] == "、" \
+            or (a >= 2 and tags.get(text[a - 2:a], "")[:1] in ("v", "c", "p"))  # (即|甲、乙)
+        ends_item = b >= n or text[b] == "、" or not _is_han(text[b])
+        last_item = text[a - 1:a] == "、" and not ends_item
+        if not closed_before or (a, b) in loc_at:
+            continue
+        if tags.get(w, "ns")[:2] not in names and not (item_before(a) and (item_after(b) or last_item)):
+            continue  # (三台, 江油: a word of another kind only between two listed places)
+        if not (item_before(a) or item_after(b)):
+            continue
+        if ends_item:
+            hit = [sp for sp in out if sp[0] < b and a < sp[1]]
+            if not hit:
+                add.append([a, b, "LOCATION"])
+            elif len(hit) == 1 and hit[0][:2] == [a, b] and hit[0][2] == "ORGANIZATION":
+                hit[0][2] = "LOCATION"
+        elif last_item and a - 1 in short_end:
+            # the last item with the list's shared ending (丙仙、丁川管理部, after a bare short name):
+            # the place alone; a longer body after another kind of place is a body of its own
+            # (某某坡、某某法治宣教中心)
+            hit = [sp for sp in out if sp[0] < b and a < sp[1]]
+            if any(text.startswith(x, b) for x in lx["admin_suffixes"]):
+                continue  # (甲、乙县: the last item's own suffix)
+            if len(hit) == 1 and hit[0][0] == a and hit[0][2] == "ORGANIZATION" and hit[0][1] - b <= 3:
+                hit[0][1], hit[0][2] = b, "LOCATION"
+            elif not hit and _ends_with_org_suffix(text[b:b + 3]):
+                add.append([a, b, "LOCATION"])  # (the model found no body there either)
+    return out + add
