@@ -188,6 +188,12 @@ CLAUSES = [
     ("written", "建成村级人民调解委员会300个。", "300个", "organization"),
     ("written", "生活垃圾日均清运量900吨。", "900吨", "public_service"),
     ("written", "全年发放个人住房贷款5000笔。", "5000笔", "public_service"),
+    # youth league, land consolidation, traffic police, science and technology, hospitals
+    ("written", "全年发展新团员600名。", "600名", "organization"),
+    ("written", "实施土地综合整治项目9个。", "9个", "construction_project"),
+    ("written", "适用简易程序处理交通违法120起。", "120起", "enforcement"),
+    ("written", "全市科技型中小企业评价入库900家。", "900家", "investment"),
+    ("written", "上半年全院完成各类手术3200台。", "3200台", "public_service"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
