@@ -217,3 +217,31 @@ def test_parts_reaching_a_rounded_totals_upper_end_exceed_it():
                     ("2.1亿元", 210000000, "元", "money"), ("1.8亿元", 180000000, "元", "money")])
     c = find(doc, "sum", "q1", ["q2", "q3", "q4"])
     assert c is not None and c["status"] == "fail", doc.checks
+
+
+def test_a_measure_attached_to_a_figure_is_no_list_of_its_parts():
+    """petition bureau phrasing: 来访856件、涉及2310人次 -- the people a count of visits involves."""
+    doc = make_doc("受理信访事项2000件。按渠道分，来访800件、涉及2100人次，来信400件，网上信访800件，网上信访占信访总量的40.0%。",
+                   [("2000件", 2000, "件", "count"), ("800件", 800, "件", "count"), ("2100人次", 2100, "人次", "count"),
+                    ("400件", 400, "件", "count"), ("800件", 800, "件", "count"), ("40.0%", 40, "%", "percent")])
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+    p = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert p is not None and p["whole"] == "q1", doc.checks
+
+
+def test_a_breakdown_after_a_semicolon_starts_its_own_list():
+    """hotline phrasing: 其中电话渠道A；按处置方式分，直接答复B，转办C -- two breakdowns of one total."""
+    doc = make_doc("共受理群众诉求60万件，其中电话渠道受理50万件；按处置方式分，直接答复解决35万件，转办派单25万件。",
+                   [("60万件", 600000, "件", "count"), ("50万件", 500000, "件", "count"), ("35万件", 350000, "件", "count"),
+                    ("25万件", 250000, "件", "count")])
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks
+    c = find(doc, "sum", "q1", ["q3", "q4"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_figure_of_another_statement_is_no_set_a_total_was_picked_from():
+    """Red Cross phrasing: 捐献2例；…实现A例、B例、C例，合计D例 -- the 2 cases are another kind of donation."""
+    doc = make_doc("实现造血干细胞捐献2例；实现遗体捐献5例、角膜捐献7例、器官捐献3例，合计捐献15例。",
+                   [("2例", 2, "例", "count"), ("5例", 5, "例", "count"), ("7例", 7, "例", "count"),
+                    ("3例", 3, "例", "count"), ("15例", 15, "例", "count")])
+    assert not [c for c in doc.checks if c["status"] == "fail"], doc.checks

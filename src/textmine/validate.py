@@ -75,7 +75,9 @@ named by a sum of money (核销率) is of the sentence's first sum (送审 of �
 slip of another figure in the same sentence (发现隐患3420处，督促整改3317处 under 排查整改3300余处);
 a share of 当年缴存额 looks for 缴存额 written before a figure first (not 缴存余额 merely nearby); a plan
 measured against (完成计划1000名的105.2%) is no total of the 其中 list after it; a list joined by 、
-ends at ；; the upper end of a rounded total is open (7.2亿 < 3.5亿 + 2.1亿 + 1.8亿).
+ends at ；; the upper end of a rounded total is open (7.2亿 < 3.5亿 + 2.1亿 + 1.8亿); a cue right
+between two figures of different classifiers (来访856件、涉及2310人次) opens no list; a breakdown
+(按处置方式分) after a 其中 list starts its own; a figure after ； is no set a 合计 was picked from.
 Tried and dropped: a 其中 list naming kinds of the total's own noun (中型水库、小型水库 of 水库) as all
 of it -- as often a partial list of the main kinds (肢体、视力、智力残疾 of 持证残疾人): 4 right and 3
 false alarms on two unseen sets.
@@ -771,6 +773,8 @@ class _Validator:
             for ms, me in _occurrences(self.t, w):
                 if self.tx.in_paren(ms, me):
                     continue  # "(包括高中和初中)" says what a figure covers
+                if self.attribute_of_figure(ms, me):
+                    continue  # "来访856件、涉及2310人次": what the figure before involves, not a list of its parts
                 if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
                     starts.append((ms, me, strong, w))
         # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
@@ -800,11 +804,13 @@ class _Validator:
             ss, se = self.tx.sent_span(cs)
             end = se
             # a nested 其中 closes this region's direct parts (they resume after the sentence)
-            nested = [x for x in starts[i + 1:] if x[0] < se and x[3] in ("其中", "中")]
-            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None))
+            # (and a breakdown, 按处置方式分，, starts a list of its own: 其中电话渠道52.1万件；按处置方式分，…)
+            nested = [x for x in starts[i + 1:] if x[0] < se and (x[3] in ("其中", "中") or x[3] == "看" and w != "看")]
+            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None,
+                            any(x[3] in ("其中", "中") for x in nested)))
         claimed: set[str] = set()
         progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
-        for cs, rs, end, strong, w, nest_at in regions:
+        for cs, rs, end, strong, w, nest_at, nested_list in regions:
             parts = [f for f in self.starting(rs, end) if self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
             if w in ("其中", "中", "看"):
@@ -885,13 +891,21 @@ class _Validator:
                 g.parts.append(p)
             for g in by_whole.values():
                 # a nested list may continue in the next sentence ("第三产业增加值115952万元")
-                if nest_at is not None:
+                if nested_list:
                     self.extend_next_sentence(g, end)
                 for p in g.parts:
                     p.group = g
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def attribute_of_figure(self, ms: int, me: int) -> bool:
+        """Does a weak cue join a figure to another measure of the same things (来访856件、涉及2310人次)?
+        Right after a figure, right before a figure of another classifier family."""
+        before = [f for f in self.starting(max(0, ms - 16), ms) if f.end >= ms - 1]
+        after = self.starting(me, me + 2)
+        return bool(before and after) and self.t[before[-1].end:ms] in ("", "、", "，", ",") \
+            and not self.same_family(before[-1], after[0])
 
     def paired_total(self, cue_at: int, w0: Fig | None, p: Fig) -> bool:
         """Does a figure of another classifier continue a 其中 list as the second of a pair?
@@ -1164,7 +1178,8 @@ class _Validator:
                 joined = (not chain or _JOINER.search(gap) or counted is not None
                           or _COMMA_ITEM.fullmatch(gap) and _common_suffix(x.before, chain[-1].before) >= 2)
                 if not joined or len(gap) > 16 or x.total is not None:
-                    source = x if x.start >= ss and counted is None else None
+                    # (a figure of another statement, after ；, is no set the parts were picked from)
+                    source = x if x.start >= ss and counted is None and not _SEMI.search(self.t[x.end:prev_start]) else None
                     break
                 by_comma = by_comma or not (not chain or _JOINER.search(gap) or counted is not None)
                 chain.append(x)
