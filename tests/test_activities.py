@@ -194,6 +194,12 @@ CLAUSES = [
     ("written", "适用简易程序处理交通违法120起。", "120起", "enforcement"),
     ("written", "全市科技型中小企业评价入库900家。", "900家", "investment"),
     ("written", "上半年全院完成各类手术3200台。", "3200台", "public_service"),
+    # grain reserves, express delivery, government service centres, Red Cross, united front
+    ("written", "全年累计收购粮食8.5万吨。", "8.5万吨", "investment"),
+    ("written", "布设粮油应急供应网点40个。", "40个", "public_service"),
+    ("written", "推出秒批秒办事项90项。", "90项", "public_service"),
+    ("written", "实现造血干细胞捐献3例。", "3例", "volunteer_service"),
+    ("written", "全县现有党外代表人士300名。", "300名", "organization"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
