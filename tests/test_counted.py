@@ -59,6 +59,8 @@ COUNTED = [
     # 分别 + a verb said before counts that verb's object, and so does the 合计 after the list
     ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "180人", "群众"),
     ("weather service news", "两个乡镇提前转移群众，分别转移320人、180人，合计500人。", "500人", "群众"),
+    # places listed before 分别 + the verb said before: the verb's object is what is counted
+    ("grain bureau report", "全县布设应急供应网点50个，城区、乡镇分别布设20个、30个。", "30个", "应急供应网点"),
     # a place doing the verb said before with a counted object counts that object
     ("city management report", "全市拆除违法建设800宗。其中，东城区拆除300宗，西城区拆除260宗。", "260宗", "违法建设"),
     # ...but a noun ending like a place (棚户区) doing nothing is no place

@@ -637,8 +637,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                           and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
             if whole is not None and whole.get("counted"):
                 counted = whole["counted"]
-        if counted and counted.startswith("分别") and len(counted) > 2:
-            counted = _object_of_verb_before(text, s_start, fstart, counted[2:]) or counted
+        if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
+            # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what)
+            counted = _object_of_verb_before(text, s_start, fstart, counted.rsplit("分别", 1)[1]) or counted
         elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
             para = text.rfind("\n", 0, fstart) + 1
