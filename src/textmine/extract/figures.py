@@ -213,14 +213,13 @@ def _value(num: str) -> tuple[Decimal, Decimal | None, bool]:
 
 _LIST_SEPS = frozenset("、")
 _RANGE_SEPS = frozenset("至到~～")
+_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
 
 
 @lru_cache(maxsize=1)
 def _unit_ends() -> frozenset[str]:
     """Last characters of the units: a list item ending in one is likely a figure (四十斤、六十斤)."""
     return frozenset(u[-1] for u in lexicon().units)
-
-_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
 
 
 def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = None,
