@@ -261,8 +261,16 @@ def test_editions_and_anniversaries_count_nothing():
 def test_a_sentence_that_refers_back_continues_the_previous_type():
     text = "今年确定民生实事30件。其中24个事项已完成,6个事项正在推进。"
     assert labels(text, "30件", "24个", "6个") == ["public_service"] * 3
-    # without a word that refers back, a trigger-less sentence is not assumed to continue
-    assert labels("今年确定民生实事30件。全省共有淘宝村318个。", "30件", "318个") == ["public_service", None]
+    # without a word that refers back, a trigger-less sentence of another paragraph does not continue
+    assert labels("今年确定民生实事30件。\n全省共有淘宝村318个。", "30件", "318个") == ["public_service", None]
+
+
+def test_a_sentence_without_triggers_goes_on_with_its_paragraph():
+    """written: the second sentence names no work; it tells more of the study sessions before it."""
+    text = "各支部开展集中学习120次。参与党员达到3400人次，撰写心得800篇。\n全县常住人口52万人。"
+    got = labels(text, "120次", "3400人次", "800篇", "52万人", use_model=False)
+    assert got[:3] == ["study", "study", "study"], got
+    assert got[3] is None, got  # a new paragraph starts afresh
 
 
 def test_no_trigger_no_model_gives_none():
