@@ -1093,10 +1093,11 @@ class _Validator:
                     gap = self.t[prev_end:f.start]
                     # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
                     # items named one by one
-                    if not parts:  # (the 为 of 分别为 names no item)
-                        labeled = bool(_HAN_RUN.search(_EACH_VERB.sub("", gap)))
-                    if len(gap) > (6 if not parts else 3) and not (labeled and parts and _LABELED_ITEM_GAP.fullmatch(gap)) \
-                            or (parts and not (_EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap))):
+                    if not parts:
+                        if len(gap) > 6:
+                            break
+                        labeled = bool(_HAN_RUN.search(_EACH_VERB.sub("", gap)))  # (the 为 of 分别为 names no item)
+                    elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)):
                         break
                     parts.append(f)
                     prev_end = f.end
