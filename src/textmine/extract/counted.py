@@ -110,6 +110,7 @@ _PERSON_UNITS = {"人", "人次"}
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
+# words before a verb of progress that name no noun: adverbs, and 督促 (urged: 督促整改3317处)
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
 # a place and a two-character verb (芗城区拆除, 城关镇新建): what the place did, to what is said before
