@@ -148,6 +148,7 @@ _SEMI = regex.compile(r"[；;]")
 _OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
@@ -555,8 +556,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         last = pre[-1:]
         tail = pre if "\u4e00" <= last <= "\u9fff" and last not in "约近超逾共达为了" else _TAIL_JUNK.sub("", pre)
         delta = tail.endswith(tb.delta) and not post.startswith(tb.not_before)
-        if tail.endswith(tb.delta_to):
-            delta = False
+        if tail.endswith(tb.delta_to) or delta and _NEW_AMONG.search(tail):
+            delta = False  # 增至 names a level; "其中今年新增45个" the new ones among a total
         # "占全国1786个县的28%": the base of a share, not a part of anything
         paren = tx.in_paren(s, e) or (post.startswith("的") and "占" in pre and bool(_OCCUPY_END.search(pre)))
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
@@ -853,6 +854,8 @@ class _Validator:
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
                         if not parallel:
                             break
+                    if same and any(x in gap for x in c["ends"]):
+                        break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
                     if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
                         # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
                         # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
@@ -944,6 +947,12 @@ class _Validator:
                 return True
         return False
 
+    @staticmethod
+    def ends_with_the_rest(g: Group) -> bool:
+        """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items
+        before it leave, so the list is all of the total."""
+        return len(g.parts) >= 2 and _LIST_LEAD.sub("", _item_label(g.parts[-1])).startswith(("其他", "其余"))
+
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
         其中新建600套、续建800套": the parts are all of it, so they must add up.)"""
@@ -959,6 +968,11 @@ class _Validator:
             return False
         cs, _ = self.tx.clause_span(g.whole.start)
         head = self.t[cs:g.whole.start]
+        # an item is named by its label, or by the word it opens with ("新增和增容配电变压器N台，其中新增
+        # 台区变压器A台、增容改造B台")
+        labels = [lab if lab in head else lab[:2] for lab in labels]
+        if len(set(labels)) != len(labels):
+            return False
         at = sorted((head.find(lab), lab) for lab in labels)
         if at[0][0] < 0:
             return False
@@ -998,7 +1012,11 @@ class _Validator:
         # (there the same classifier first: "12类39件45个事项。...其中24个事项")
         cur = self.tx.sent(cue_at)
         here = [f for f in cands if f.sent == cur]
-        best = next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0]
+        # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
+        # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
+        fits = [f for f in here if f.hi is None or f.hi >= part.lo]
+        best = (next((f for f in fits if f.unit == part.unit), fits[0]) if fits
+                else next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0])
         return self.first_statement(self.climb(best))
 
     def target_of_share(self, f: Fig) -> bool:
@@ -1213,7 +1231,8 @@ class _Validator:
         for g in self.groups:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
-            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)):
+            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)
+                                                              or self.ends_with_the_rest(g)):
                 # (decided only now: a part of such a list still names its own sub-list's total)
                 g.exhaustive = g.strong = True
             lo, hi = _sum_bounds(parts)
@@ -1244,6 +1263,11 @@ class _Validator:
             if not g.strong:
                 continue
             if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
+                continue
+            if len(parts) == 1 and w.sent != parts[0].sent and (
+                    not _similar(w, parts[0], head=True) or w.hi is not None and parts[0].lo > 2 * w.hi):
+                # one part larger than a total in an earlier sentence that counts another noun, or less
+                # than half of the part: the total was misread, not the report
                 continue
             self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
 
@@ -1382,7 +1406,7 @@ class _Validator:
                     and (x.hi is None or x.hi >= part.lo) and x.value > part.value)
 
         for pf in self.figs:
-            if pf.kind != "percent" or pf.delta:
+            if pf.kind != "percent" or pf.delta or self.from_value(pf):
                 continue
             cs, ce = self.tx.clause_span(pf.start)
             pre = self.t[cs:pf.start]
@@ -1436,9 +1460,13 @@ class _Validator:
                         share_parts.add(part.id)
                         continue
             else:
-                if not before or self.tx.clause(pf.start) - before[-1].clause > 2:
+                named = self.named_part(pre[:occ], span_start) if mode == "occupy" else None
+                if named is not None:
+                    part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
+                elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
                     continue
-                part = before[-1]
+                else:
+                    part = before[-1]
             whole = None
             if mode == "complete" and part.start >= cs + done_at.start():
                 # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
@@ -1454,7 +1482,9 @@ class _Validator:
             inside = [f for f in self.starting(span_start, pf.start) if self.same_family(f, part)]
             if mode == "occupy" and inside:
                 whole = inside[-1]
-            elif part.group is not None and part.group.whole is not part:
+            elif part.group is not None and part.group.whole is not part and not (
+                    np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo):
+                # (a list's total too small to hold the part is not the total a share names)
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
@@ -1527,6 +1557,24 @@ class _Validator:
                 # the text does not state
                 self.implied(part, pf)
                 share_parts.add(part.id)
+
+    def named_part(self, subject: str, at: int) -> Fig | None:
+        """The figure a share's subject names when its clause holds none ("税收收入占…的比重为X%"): the
+        last figure before ``at`` written right after that name (税收收入5.00亿元)."""
+        subject = _han(subject)
+        if len(subject) < 2 or self.starting(at - len(subject), at):
+            return None
+        for f in reversed(self.figs):
+            if f.end <= at - len(subject) and self.summable(f) and not f.delta \
+                    and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start):
+                return f
+        return None
+
+    def from_value(self, f: Fig) -> bool:
+        """Is ``f`` the value a change starts from ("漏损率由上年的14.0%降至10.0%": last year's rate, of
+        last year's figures, which the text does not give)?"""
+        return bool(("由" in f.pre or "从" in f.pre) and _FROM_END.search(f.pre)
+                    and _TO_AHEAD.match(self.t, f.end))
 
     def drop_misread_shares(self) -> None:
         """A share off by more than ten times against a total in another paragraph ("每平方公尺的造价达

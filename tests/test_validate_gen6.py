@@ -1,0 +1,131 @@
+"""Validation rules of generalization round 6 (unseen reports: archives, supply-and-marketing
+cooperatives, power supply, public finance, customs, civil air defence, ethnic and religious affairs,
+student aid, farm machinery, foreign affairs, water utilities, animal husbandry).
+
+Every row is a made-up sentence in the phrasing of a genre named in its id (no article's text); the
+figures are given by hand, so only the validator is tested.  Each row fails without its rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import find, make_doc
+
+
+def fails(doc) -> list[dict]:
+    return [c for c in doc.checks if c["status"] == "fail"]
+
+
+# ------------------------------------------------------------------ which total a part belongs to
+WHOLE_LARGE_ENOUGH = [
+    # (source, text, figures, kind, whole, parts, status)
+    ("cooperative phrasing: 其中 after a list of supplies is part of the item that can hold it",
+     "全年供应化肥8.2万吨、农药900吨、农膜600吨，其中春耕期间供应化肥3.1万吨。",
+     [("8.2万吨", 82000, "吨", "measure"), ("900吨", 900, "吨", "measure"), ("600吨", 600, "吨", "measure"),
+      ("3.1万吨", 31000, "吨", "measure")],
+     "part_of", "q1", ["q4"], "pass"),
+    ("animal husbandry phrasing: stock and sales, then a breed's stock and its share",
+     "全县羊存栏12.5万只、出栏3.2万只，其中湖羊存栏7.5万只，占全县羊存栏量的60.0%。",
+     [("12.5万只", 125000, "只", "count"), ("3.2万只", 32000, "只", "count"), ("7.5万只", 75000, "只", "count"),
+      ("60.0%", 60, "%", "percent")],
+     "percent", "q1", ["q3"], "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", WHOLE_LARGE_ENOUGH,
+                         ids=[r[0] for r in WHOLE_LARGE_ENOUGH])
+def test_a_part_belongs_to_a_total_that_can_hold_it(source, text, figures, kind, whole, parts, status):
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+    assert not fails(doc), doc.checks
+
+
+def test_a_part_larger_than_the_only_total_still_fails():
+    """city management phrasing: one district reports more demolitions than the whole city."""
+    doc = make_doc("全市拆除违法建设300宗，其中城东区拆除340宗。",
+                   [("300宗", 300, "宗", "count"), ("340宗", 340, "宗", "count")])
+    c = find(doc, "part_of", "q1", ["q2"])
+    assert c is not None and c["status"] == "fail", doc.checks
+
+
+# ------------------------------------------------------------------ where a 其中 list ends
+def test_a_stock_total_after_a_list_is_no_item_of_it():
+    """civil air defence phrasing: 新建…N台，其中A台、B台，全市…总数达到M台 -- the stock is a total of its own."""
+    doc = make_doc("全年新建防空警报器30台，其中电动警报器18台、电声警报器12台，全市警报器总数达到300台。",
+                   [("30台", 30, "台", "count"), ("18台", 18, "台", "count"), ("12台", 12, "台", "count"),
+                    ("300台", 300, "台", "count")])
+    c = find(doc, "part_of", "q1", ["q2", "q3"]) or find(doc, "sum", "q1", ["q2", "q3"])
+    assert c is not None and c["status"] == "pass", doc.checks
+    assert not fails(doc), doc.checks
+
+
+def test_problems_found_start_a_count_of_their_own():
+    """archives phrasing: 对N个单位开展指导，其中实地检查A个，发现问题B个，已整改C个，整改率X%."""
+    doc = make_doc("对全县40个单位开展监督指导，其中实地检查25个，发现问题90个，已督促整改81个，整改率90.0%。",
+                   [("40个", 40, "个", "count"), ("25个", 25, "个", "count"), ("90个", 90, "个", "count"),
+                    ("81个", 81, "个", "count"), ("90.0%", 90, "%", "percent")])
+    assert not fails(doc), doc.checks
+    assert find(doc, "part_of", "q1", ["q2"]) is not None, doc.checks
+    c = find(doc, "percent", "q3", ["q4"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_the_new_ones_among_a_total_are_a_part_of_it():
+    """cooperative phrasing: 发展服务社N个，其中今年新增M个 -- 新增 after 其中 picks out a subset."""
+    doc = make_doc("全市发展农村综合服务社800个，其中今年新增45个。",
+                   [("800个", 800, "个", "count"), ("45个", 45, "个", "count")])
+    c = find(doc, "part_of", "q1", ["q2"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+# ------------------------------------------------------------------ lists that are all of the total
+ALL_OF_IT = [
+    # (source, text, figures, kind, whole, parts, status)
+    ("farm machinery phrasing: a list ending in 其他 covers the rest",
+     "兑付购机补贴资金300万元，其中拖拉机补贴120万元、收割机补贴110万元、其他机具补贴60万元。",
+     [("300万元", 3000000, "元", "money"), ("120万元", 1200000, "元", "money"), ("110万元", 1100000, "元", "money"),
+      ("60万元", 600000, "元", "money")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("power supply phrasing: the total names its two kinds, each item starts with one",
+     "新增和增容配电变压器100台，其中新增台区变压器62台、增容改造36台。",
+     [("100台", 100, "台", "count"), ("62台", 62, "台", "count"), ("36台", 36, "台", "count")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ALL_OF_IT, ids=[r[0] for r in ALL_OF_IT])
+def test_breakdowns_that_are_all_of_the_total(source, text, figures, kind, whole, parts, status):
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+
+
+# ------------------------------------------------------------------ shares
+def test_a_rate_it_fell_from_is_no_share_of_this_years_figures():
+    """water utility phrasing: 漏损率由上年的X%降至Y% -- X is last year's rate."""
+    doc = make_doc("全年售水量900万吨，漏损水量100万吨，综合漏损率由上年的14.0%降至10.0%。",
+                   [("900万吨", 9000000, "吨", "measure"), ("100万吨", 1000000, "吨", "measure"),
+                    ("14.0%", 14, "%", "percent"), ("10.0%", 10, "%", "percent")])
+    assert not [c for c in doc.checks if c.get("percent") == "q3"], doc.checks
+
+
+def test_a_share_with_its_part_and_total_both_named():
+    """public finance phrasing: 税收收入占一般公共预算收入的比重为X% -- both figures stated before."""
+    doc = make_doc("一般公共预算收入完成8.00亿元。其中，税收收入5.00亿元；非税收入3.00亿元。税收收入占一般公共预算收入的比重为62.5%。",
+                   [("8.00亿元", 800000000, "元", "money"), ("5.00亿元", 500000000, "元", "money"),
+                    ("3.00亿元", 300000000, "元", "money"), ("62.5%", 62.5, "%", "percent")])
+    c = find(doc, "percent", "q1", ["q2"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_part_far_larger_than_a_total_in_an_earlier_sentence_was_read_against_the_wrong_total():
+    """student aid phrasing: 分别为A人次…D人次。其中，资助…E人次，占资助总人次的X% -- E is of the year's total."""
+    doc = make_doc("全年资助学生2.0万人次。资助学前、义务教育学生分别为5000人次、9000人次、6000人次。"
+                   "其中，资助脱贫家庭学生1.0万人次，占资助总人次的50.0%。",
+                   [("2.0万人次", 20000, "人次", "count"), ("5000人次", 5000, "人次", "count"),
+                    ("9000人次", 9000, "人次", "count"), ("6000人次", 6000, "人次", "count"),
+                    ("1.0万人次", 10000, "人次", "count"), ("50.0%", 50, "%", "percent")])
+    assert not fails(doc), doc.checks
