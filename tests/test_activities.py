@@ -200,6 +200,14 @@ CLAUSES = [
     ("written", "推出秒批秒办事项90项。", "90项", "public_service"),
     ("written", "实现造血干细胞捐献3例。", "3例", "volunteer_service"),
     ("written", "全县现有党外代表人士300名。", "300名", "organization"),
+    # archives, farm supplies, power supply, student aid, animal husbandry
+    ("written", "全年接待查档利用者5000人次。", "5000人次", "public_service"),
+    ("written", "累计供应化肥3万吨。", "3万吨", "public_service"),
+    ("written", "共受理故障报修800次。", "800次", "public_service"),
+    ("written", "为学生办理生源地信用助学贷款900万元。", "900万元", "public_service"),
+    ("written", "春防期间累计免疫畜禽120万头只。", "120万头只", "public_service"),
+    ("written", "全年合计检疫2000批次。", "2000批次", "inspection"),
+    ("written", "对重载线路开展特巡特护200次。", "200次", "inspection"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
