@@ -111,6 +111,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue
             if not all(_is_han(c) or c == "·" for c in w):
                 continue
+            if _place_stem(text, e, lx, R):
+                continue  # 王家厂|镇, 欧阳海|水库: the name of a place, not of a person
         elif t == "LOCATION":
             # 淘宝村, 特色镇: a category of village or town, not a place
             if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
@@ -137,6 +139,18 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+def _place_stem(text: str, e: int, lx, R) -> bool:
+    """Does a place or site ending follow a name right away (欧阳海水库, 王家厂镇、), with no title
+    starting there (李明镇长, 王强村民)?  A one-character ending only where the word ends with it
+    (张建国路过, 李明镇定: the character starts another word)."""
+    endings = (*R["township_suffixes"], *R["village_suffixes"], *R["site_suffixes"])
+    ahead = text[e:e + 4]
+    x = next((x for x in endings if ahead.startswith(x)), None)
+    if x is None or x in R["person_site_suffixes"] or any(ahead.startswith(t) for t in lx["title_words"]):
+        return False  # (李立三故居: a person's site, made a place from the name later)
+    return len(x) > 1 or not _is_han(text[e + 1:e + 2] or "。") or text[e + 1:e + 2] in R["name_end_chars"]
 
 
 def _cut_common_noun(text: str, s: int, e: int, tags: dict) -> bool:
