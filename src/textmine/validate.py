@@ -1264,10 +1264,11 @@ class _Validator:
                 continue
             if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
                 continue
-            if len(parts) == 1 and w.sent != parts[0].sent and (
+            if len(parts) == 1 and w.sent != parts[0].sent and self.share_follows(parts[0]) and (
                     not _similar(w, parts[0], head=True) or w.hi is not None and parts[0].lo > 2 * w.hi):
-                # one part larger than a total in an earlier sentence that counts another noun, or less
-                # than half of the part: the total was misread, not the report
+                # one part with its share of a total written next to it ("其中…1.37万人次，占资助总人次的
+                # 28.2%"), larger than a total in an earlier sentence that counts another noun or is less
+                # than half of the part: that is not the total the share names
                 continue
             self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
 
@@ -1569,6 +1570,12 @@ class _Validator:
                     and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start):
                 return f
         return None
+
+    def share_follows(self, f: Fig) -> bool:
+        """Is ``f`` followed in its sentence by its share of a named total (…，占…的X%)?"""
+        ss, se = self.tx.sent_span(f.start)
+        nxt = self.starting(f.end, se)
+        return bool(nxt) and nxt[0].kind == "percent" and "占" in self.t[f.end:nxt[0].start]
 
     def from_value(self, f: Fig) -> bool:
         """Is ``f`` the value a change starts from ("漏损率由上年的14.0%降至10.0%": last year's rate, of
