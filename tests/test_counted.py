@@ -67,6 +67,13 @@ COUNTED = [
     ("housing report", "加大棚户区改造力度，新安排安居工程700万套，其中棚户区改造500万套。", "500万套", "棚户区改造"),
     # adverbs before a verb of progress are no noun (按时办结 names the done part)
     ("hotline report", "受理投诉举报5000件，按时办结4900件。", "4900件", "办结"),
+    # places before 分别 with a verb not said before: what the total before them counts
+    ("cooperative news", "年内新建乡镇服务站20个，东区、西区、北区分别建成8个、7个、5个。", "7个", "乡镇服务站"),
+    # a rate per head or per session counts what the clause before names
+    ("student aid news", "为新生发放交通补助，标准为每人300元。", "300元", "交通补助"),
+    ("training news", "举办法规培训班5期，每期2天。", "2天", "法规培训班"),
+    # an adverb before the verb is no part of the noun
+    ("animal husbandry news", "禽类免疫密度常年保持在90%以上。", "90%以上", "免疫密度"),
 ]
 
 

@@ -111,11 +111,13 @@ _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
 # words before a verb of progress that name no noun: adverbs, and 督促 (urged: 督促整改3317处)
-_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促)*"
+_ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促|常年|始终|一直|持续)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
 # a place and a two-character verb (芗城区拆除, 城关镇新建): what the place did, to what is said before
 _PLACE_VERB = regex.compile(r"(?:其中)?(\p{Han}{2,8}?(?:区|县|市|镇|乡|街道|村|社区))(\p{Han}{2})")
 _TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
+_PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
+_PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
@@ -361,6 +363,19 @@ def _phrase_of(cut: str) -> tuple[str | None, str]:
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
         return None, "refer"
     return phrase, "before"
+
+
+def _named_before(text: str, tokens, cstart: int, s_start: int, prev: dict[str, Any] | None) -> str | None:
+    """What the clause before ``cstart`` names: the noun of the figure it ends with, else the noun
+    phrase after its last verb."""
+    pce = cstart - 1
+    while pce > s_start and not ("\u4e00" <= text[pce - 1] <= "\u9fff") and not text[pce - 1].isalnum():
+        pce -= 1  # the comma (and closing marks) between the clauses
+    if prev is not None and prev.get("counted") and prev["end"] >= pce - 1 and prev["end"] <= cstart:
+        return prev["counted"]
+    pcs = _clause_start(text, pce, s_start)
+    noun = text[_after_last_verb(text, tokens, pcs, pce, _verb_words()[0]):pce]
+    return noun if 2 <= len(noun) <= 12 and all("\u4e00" <= c <= "\u9fff" for c in noun) else None
 
 
 def _after_last_verb(text: str, tokens, offset: int, end: int, mis_tagged: frozenset[str]) -> int:
@@ -645,6 +660,18 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
             para = text.rfind("\n", 0, fstart) + 1
             counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) or counted
+        if counted and _PER_ONLY.fullmatch(counted) and cstart > s_start:
+            # 发放入学路费补助，标准为每人500元 / 举办培训班4期，每期2至3天: a rate per head or per
+            # session counts what the clause before names -- its figure's noun, or its verb's object
+            counted = _named_before(text, tokens, cstart, s_start, prev) or counted
+        if counted and counted.endswith("分别") and kind != "percent" and (
+                len(counted) == 2 or _PLACE_END.search(counted, 0, len(counted) - 2)):
+            # 夷陵区、当阳市、枝江市分别建成4个: the places before 分别 say where; what they count is what
+            # the total stated before them counts
+            counted = _same_unit_before(figures, k) or counted
+        if counted and len(counted) > 3 and (trimmed := _TRAILING_ADVERBS.sub("", counted)) != counted \
+                and len(trimmed) >= 2:
+            counted = trimmed  # 免疫密度常年|保持在90%以上: an adverb before the verb is no part of the noun
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         f["counted"] = counted
