@@ -114,6 +114,16 @@ FIGURES = [
     ("每人发放助学金3000元至5000元。", "3000元至5000元", 3000, 5000, "exact", "元", "money"),
     ("开展拉网式排查3轮次。", "3轮次", 3, None, "exact", "轮次", "count"),
     ("购置大型医疗设备12台套。", "12台套", 12, None, "exact", "台套", "count"),
+    # archives, customs, water utilities, animal husbandry, farm machinery, power supply, maritime
+    ("完成文书档案数字化1200卷、扫描8.6万页。", "1200卷", 1200, None, "exact", "卷", "count"),
+    ("完成文书档案数字化1200卷、扫描8.6万页。", "8.6万页", 86000, None, "exact", "页", "count"),
+    ("受理进出口报关单38.6万票。", "38.6万票", 386000, None, "exact", "票", "count"),
+    ("全年开展水质检测1.2万项次。", "1.2万项次", 12000, None, "exact", "项次", "count"),
+    ("春防期间免疫畜禽120万头只。", "120万头只", 1200000, None, "exact", "头只", "count"),
+    ("投入植保无人机46架、渔船12艘。", "46架", 46, None, "exact", "架", "count"),
+    ("投入植保无人机46架、渔船12艘。", "12艘", 12, None, "exact", "艘", "count"),
+    ("新增配变容量2.6万千伏安，", "2.6万千伏安", 26000, None, "exact", "千伏安", "measure"),  # 千 of 千伏安 too
+    ("巡航里程860海里。", "860海里", 860, None, "exact", "海里", "measure"),
 ]
 
 
@@ -225,6 +235,8 @@ NOT_FIGURES = [
     "管理部设在涪城、游仙、三台、盐亭、梓潼",  # 三台 (a county) among names in a list
     "支持购买二套住房",  # a buyer's second home
     "新签约亿元以上项目",  # the 约 of 签约 and a threshold
+    "翻开新的一页",  # 页 and 票 are classifiers now: their idioms stay no figures
+    "实行一票否决制",
 ]
 
 

@@ -129,3 +129,13 @@ def test_a_part_far_larger_than_a_total_in_an_earlier_sentence_was_read_against_
                     ("9000人次", 9000, "人次", "count"), ("6000人次", 6000, "人次", "count"),
                     ("1.0万人次", 10000, "人次", "count"), ("50.0%", 50, "%", "percent")])
     assert not fails(doc), doc.checks
+
+
+def test_the_rest_completes_a_list_of_places():
+    """cooperative phrasing: 新建N个，甲、乙、丙分别建成A个、B个、C个，其余D个 -- all of the N."""
+    doc = make_doc("年内新建服务中心20个，东区、西区、北区分别建成8个、5个、3个，其余4个分布在南区。",
+                   [("20个", 20, "个", "count"), ("8个", 8, "个", "count"), ("5个", 5, "个", "count"),
+                    ("3个", 3, "个", "count"), ("4个", 4, "个", "count")])
+    assert not fails(doc), doc.checks
+    c = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
+    assert c is not None and c["status"] == "pass", doc.checks

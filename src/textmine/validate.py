@@ -1078,6 +1078,17 @@ class _Validator:
                     first.group.exhaustive = True
                     f.group = first.group
                 continue
+            if f.status == "rest" and (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
+                # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
+                # total is stated before it
+                whole = self.climb(cands[len(run)])
+                g = Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start), strong=True,
+                          exhaustive=True, cue="其余")
+                for p in g.parts:
+                    p.group = g
+                whole.total = g
+                self.groups.append(g)
+                continue
             parts = [f, first]
             whole = None
             for x in cands[1:]:
@@ -1097,6 +1108,17 @@ class _Validator:
                 p.group = g
             whole.total = g
             self.groups.append(g)
+
+    def joined_run(self, cands: list[Fig]) -> list[Fig]:
+        """The figures joined by 、/和/及/与 that end with ``cands[0]`` (``cands``: nearest first), none
+        of them in a list yet."""
+        run = [cands[0]]
+        for x in cands[1:]:
+            if x.group is not None or run[0].group is not None or x.unit != run[0].unit \
+                    or self.t[x.end:run[-1].start] not in ("、", "和", "及", "与"):
+                break
+            run.append(x)
+        return run if all(x.group is None for x in run) else []
 
     # -- 分别 ------------------------------------------------------------
     def each_lists(self) -> None:

@@ -44,8 +44,8 @@ _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆
 _CN_UNITS = "十拾百佰千仟万亿萬億"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
-# 千 before 瓦/克/米 belongs to the unit (12万千瓦), not to the number
-_NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
+# 千 before 瓦/克/米/伏 belongs to the unit (12万千瓦), not to the number
+_NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米伏]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
