@@ -139,3 +139,31 @@ def test_the_rest_completes_a_list_of_places():
     assert not fails(doc), doc.checks
     c = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
     assert c is not None and c["status"] == "pass", doc.checks
+
+
+COVERED = [
+    # (source, text, figures, kind, whole, parts, status)
+    ("ethnic affairs phrasing: units of several kinds under a total in 个",
+     "新命名示范单位20个，其中机关单位6个、学校5所、企业4家、社区5个。",
+     [("20个", 20, "个", "count"), ("6个", 6, "个", "count"), ("5所", 5, "所", "count"), ("4家", 4, "家", "count"),
+      ("5个", 5, "个", "count")],
+     "sum", "q1", ["q2", "q3", "q4", "q5"], "pass"),
+    ("farm machinery phrasing: machines under a total in 台套",
+     "投入农业机械900台套，其中收割机300台、拖拉机400台、无人机50架。",
+     [("900台套", 900, "台套", "count"), ("300台", 300, "台", "count"), ("400台", 400, "台", "count"),
+      ("50架", 50, "架", "count")],
+     "part_of", "q1", ["q2", "q3", "q4"], "pass"),
+    ("animal husbandry phrasing: head and birds under a total in 头只",
+     "累计免疫畜禽100万头只，其中生猪30万头、家禽60万只、牛羊12万头只。",
+     [("100万头只", 1000000, "头只", "count"), ("30万头", 300000, "头", "count"), ("60万只", 600000, "只", "count"),
+      ("12万头只", 120000, "头只", "count")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", COVERED, ids=[r[0] for r in COVERED])
+def test_a_generic_or_compound_classifier_holds_the_items_of_its_list(source, text, figures, kind, whole, parts, status):
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c

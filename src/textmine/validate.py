@@ -148,6 +148,7 @@ _SEMI = regex.compile(r"[；;]")
 _OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
@@ -832,7 +833,9 @@ class _Validator:
                 for p in parts:
                     if p.delta != parts[0].delta:
                         break
-                    if p.unit != parts[0].unit:
+                    if p.unit != parts[0].unit and not (
+                            same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
+                            and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
                         if not (same and w != "看" and self.paired_total(cs, w0, p)):
                             break
                         paired = True
@@ -901,6 +904,11 @@ class _Validator:
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def covers(self, whole: Fig, part: Fig) -> bool:
+        """Does a total's classifier hold the part's (the same one, or one of ``subset.covers``: 个
+        holds 所 and 家, 台套 holds 台 and 架)?"""
+        return whole.unit == part.unit or part.unit in self.c["subset"].get("covers", {}).get(whole.unit, ())
 
     def attribute_of_figure(self, ms: int, me: int) -> bool:
         """Does a weak cue join a figure to another measure of the same things (来访856件、涉及2310人次)?
@@ -987,7 +995,8 @@ class _Validator:
     def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
         """The total a part refers back to: nearest earlier figure counting the same things."""
         para = part.para
-        cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f) and self.same_family(f, part)
+        cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f)
+                 and (self.same_family(f, part) or self.covers(f, part))
                  and f.delta == part.delta and not f.paren and f.value >= 2 and not self.target_of_share(f)]
         if in_clause:
             cs, _ = self.tx.clause_span(cue_at)
