@@ -167,3 +167,23 @@ def test_a_generic_or_compound_classifier_holds_the_items_of_its_list(source, te
     c = find(doc, kind, whole, parts)
     assert c is not None, doc.checks
     assert c["status"] == status, c
+
+
+SHARES_NAMED = [
+    # (source, text, figures, whole, part)
+    ("ethnic affairs phrasing: a share of 总人口 is of the figure named 人口",
+     "全县户籍人口30.0万人，少数民族人口24.0万人，占总人口的80.0%。",
+     [("30.0万人", 300000, "人", "count"), ("24.0万人", 240000, "人", "count"), ("80.0%", 80, "%", "percent")],
+     "q1", "q2"),
+    ("farm machinery phrasing: 进度 is a rate like 率",
+     "全镇8.0万亩小麦已机收6.0万亩，机收进度达75.0%。",
+     [("8.0万亩", 80000, "亩", "measure"), ("6.0万亩", 60000, "亩", "measure"), ("75.0%", 75, "%", "percent")],
+     "q1", "q2"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,whole,part", SHARES_NAMED, ids=[r[0] for r in SHARES_NAMED])
+def test_a_share_finds_its_named_total(source, text, figures, whole, part):
+    doc = make_doc(text, figures)
+    c = find(doc, "percent", whole, [part])
+    assert c is not None and c["status"] == "pass", doc.checks

@@ -157,12 +157,12 @@ _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
 _HAN_RUN = regex.compile(r"\p{Han}")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
-_RATE_END = regex.compile(r"(\p{Han}{1,4}?)率[^，,；;。率]{0,4}$")
+_RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
 _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
-_RATE_STEM = regex.compile(r"(\p{Han}{2})率")
+_RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
 _RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
 _CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
@@ -1541,6 +1541,8 @@ class _Validator:
                     for w in sh["total_words"]:
                         stem = stem.replace(w, "")
                     stem = _TIME_FRAME.sub("", _han(stem))  # 当年缴存额: the stem is 缴存额
+                    if len(stem) >= 3 and "总" in stem:
+                        stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
                     tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
