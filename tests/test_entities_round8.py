@@ -30,3 +30,13 @@ def test_a_name_before_a_site_ending_is_no_person(text, stem):
 def test_names_before_titles_verbs_and_former_homes_stay(text, name, kind):
     found = ents(text)
     assert (name, kind) in found, found
+
+
+# a national company's prefix opens the name of its local branch, as 国家 opens a national body's
+@pytest.mark.parametrize("text,body", [
+    ("国网平江县供电公司组织抢修队伍连夜作业。", "国网平江县供电公司"),
+    ("在国网岳阳供电公司统一调度下完成迎峰度夏任务。", "国网岳阳供电公司"),
+])
+def test_a_national_company_prefix_opens_the_branch_name(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found

@@ -408,12 +408,13 @@ def _held_events(text: str, spans: list[list]) -> list[list]:
 
 def _national_bodies(text: str, spans: list[list]) -> list[list]:
     """A national body's name opens with 国家 before its field (国家|市场|监督管理总局, 国家|统计局):
-    an ORGANIZATION that 国家 precedes, directly or across one dictionary noun, starts at 国家."""
-    if "国家" not in text:
+    an ORGANIZATION that 国家 precedes, directly or across one dictionary noun, starts at 国家 (so
+    does one after a national company's prefix: 国网|澧县供电公司)."""
+    prefixes = _rules()["national_prefixes"]
+    if not any(p in text for p in prefixes):
         return spans
     tags = _word_tags()
     taken = _covered(spans, len(text))
-    prefixes = _rules()["national_prefixes"]
     out = []
     reach = 4 + max(map(len, prefixes))
     for s, e, t in spans:
