@@ -187,3 +187,35 @@ def test_a_share_finds_its_named_total(source, text, figures, whole, part):
     doc = make_doc(text, figures)
     c = find(doc, "percent", whole, [part])
     assert c is not None and c["status"] == "pass", doc.checks
+
+
+EACH_AND_DONE = [
+    # (source, text, figures, kind, whole, parts, status)
+    ("energy-saving phrasing: 分别为 with labels of six characters, another measure after the list",
+     "纳入统计的公共机构共200家，分别为县级党政机关50家、教育类单位90家、其他事业单位60家，用能人数约3万人。",
+     [("200家", 200, "家", "count"), ("50家", 50, "家", "count"), ("90家", 90, "家", "count"),
+      ("60家", 60, "家", "count"), ("3万人", 30000, "人", "count", "about")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("energy-saving phrasing: kinds of the noun just counted before 分别为",
+     "建成充电桩50个，直流快充桩和交流慢充桩分别为20个和30个。",
+     [("50个", 50, "个", "count"), ("20个", 20, "个", "count"), ("30个", 30, "个", "count")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("local chronicles phrasing: what was done with all of a 其中 list's total",
+     "全年共征集史料1000件，其中档案文献400件、老照片350件、口述资料250件，已完成数字化扫描800件。",
+     [("1000件", 1000, "件", "count"), ("400件", 400, "件", "count"), ("350件", 350, "件", "count"),
+      ("250件", 250, "件", "count"), ("800件", 800, "件", "count")],
+     "part_of", "q1", ["q5"], "pass"),
+    ("local chronicles phrasing: full-time and part-time staff are all of them",
+     "共有编纂人员60名，其中专职人员35名、兼职人员23名。",
+     [("60名", 60, "名", "count"), ("35名", 35, "名", "count"), ("23名", 23, "名", "count")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", EACH_AND_DONE, ids=[r[0] for r in EACH_AND_DONE])
+def test_respective_lists_done_parts_and_staff(source, text, figures, kind, whole, parts, status):
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+    assert len(fails(doc)) == (status == "fail"), doc.checks

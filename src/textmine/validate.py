@@ -148,6 +148,7 @@ _SEMI = regex.compile(r"[；;]")
 _OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
@@ -155,6 +156,7 @@ _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
 _HAN_RUN = regex.compile(r"\p{Han}")
+_SUBJECT_ITEMS = regex.compile(r"[、和及与]")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
@@ -859,6 +861,8 @@ class _Validator:
                             break
                     if same and any(x in gap for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
+                    if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
+                        break  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
                     if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
                         # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
                         # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
@@ -1143,11 +1147,13 @@ class _Validator:
                     # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
                     # items named one by one
                     if not parts:
-                        if len(gap) > 6:
-                            break
+                        if len(_EACH_VERB.sub("", gap)) > 6:
+                            break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
                         labeled = bool(_HAN_RUN.search(_EACH_VERB.sub("", gap)))  # (the 为 of 分别为 names no item)
                     elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)):
                         break
+                    elif not self.same_family(f, parts[0]):
+                        break  # "…其他事业单位71家，用能人数约5.3万人": another measure ends the list
                     parts.append(f)
                     prev_end = f.end
                 if len(parts) < 2 or not all(self.summable(p) and p.group is None for p in parts):
@@ -1186,6 +1192,10 @@ class _Validator:
         subject = _han(self.t[cs:cue_at])
         if not subject and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1:
             return True  # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total
+        items = [x for x in _SUBJECT_ITEMS.split(subject) if x]
+        if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
+                and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
+            return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
         return bool(subject) and _common(whole.label(), subject) >= 2
 
     def outer_total(self, f: Fig) -> Fig | None:
@@ -1341,6 +1351,8 @@ class _Validator:
             if not cands:
                 continue
             w = self.climb(cands[0])
+            if w.group is not None and w.hi is not None and f.lo > w.hi and w.group.whole is not f:
+                w = w.group.whole  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
             ok = w.hi is None or f.lo <= w.hi
             # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
             elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
