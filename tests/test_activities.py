@@ -208,6 +208,12 @@ CLAUSES = [
     ("written", "春防期间累计免疫畜禽120万头只。", "120万头只", "public_service"),
     ("written", "全年合计检疫2000批次。", "2000批次", "inspection"),
     ("written", "对重载线路开展特巡特护200次。", "200次", "inspection"),
+    # local chronicles, maritime patrols and rescue, tobacco enforcement, artists' service
+    ("written", "全年编纂出版区县志书4部。", "4部", "creative_work"),
+    ("written", "上半年累计出动海巡艇90航次。", "90航次", "inspection"),
+    ("written", "组织协调海上搜救行动12起。", "12起", "public_service"),
+    ("written", "共查获各类违法卷烟5000条。", "5000条", "enforcement"),
+    ("written", "书法家深入乡村义写春联2000余副。", "2000余副", "volunteer_service"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
