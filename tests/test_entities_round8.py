@@ -40,3 +40,19 @@ def test_names_before_titles_verbs_and_former_homes_stay(text, name, kind):
 def test_a_national_company_prefix_opens_the_branch_name(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+# offices of local chronicles and central-bank branches are bodies
+@pytest.mark.parametrize("text,body", [
+    ("常德市地方志编纂室组织专家审读志稿。", "常德市地方志编纂室"),
+    ("人行宜昌市中心支行牵头推进普惠金融。", "人行宜昌市中心支行"),
+])
+def test_chronicle_offices_and_bank_branches(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found
+
+
+# a kind of book ending a title is no name; a name a title ends with stays
+def test_a_book_kind_ending_a_title_is_no_person():
+    found = ents("《华容县志》《君山区志》等5部已出版发行。")
+    assert not [w for w, k in found if k == "PERSON"], found

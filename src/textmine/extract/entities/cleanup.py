@@ -113,6 +113,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue
             if _place_stem(text, e, lx, R):
                 continue  # 王家厂|镇, 欧阳海|水库: the name of a place, not of a person
+            if text[e:e + 1] == "》" and w[-1] in R["title_work_endings"]:
+                continue  # 《君山|区志》: a kind of book ending a title, not a name (《王二小》 stays)
         elif t == "LOCATION":
             # 淘宝村, 特色镇: a category of village or town, not a place
             if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
