@@ -219,3 +219,21 @@ def test_respective_lists_done_parts_and_staff(source, text, figures, kind, whol
     assert c is not None, doc.checks
     assert c["status"] == status, c
     assert len(fails(doc)) == (status == "fail"), doc.checks
+
+
+CLOSED_LISTS = [
+    # (source, text, figure, items, status)
+    ("literary federation phrasing: a long closed list of associations",
+     "县文联下辖协会9个，即作家协会、书法家协会、美术家协会、摄影家协会、音乐家协会、舞蹈家协会、戏剧家协会、民间文艺家协会和楹联学会。",
+     ("9个", 9, "个", "count"), 9, "pass"),
+    ("financial office phrasing: a predicate between the count and 即",
+     "全市6个县(市、区)均已挂牌服务中心，即襄州、樊城、枣阳、宜城、南漳、保康。",
+     ("6个", 6, "个", "count"), 6, "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figure,items,status", CLOSED_LISTS, ids=[r[0] for r in CLOSED_LISTS])
+def test_closed_lists_after_long_items_or_a_predicate(source, text, figure, items, status):
+    doc = make_doc(text, [figure])
+    c = next((c for c in doc.checks if c["kind"] == "list_count"), None)
+    assert c is not None and c["items"] == items and c["status"] == status, doc.checks

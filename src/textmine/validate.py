@@ -232,7 +232,8 @@ class _Tables:
         self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
                                         + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
                                         + r")(\p{Han}{1,8})$")
-        self.closed_list = regex.compile(r"[^，,；;。]{0,12}[，,：:]\s*(?:" + "|".join(
+        # (the figure's noun and a short predicate may come between: "9个县(市、区)均已挂牌服务中心，即A、B…")
+        self.closed_list = regex.compile(r"[^，,；;。]{0,24}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
 
 
@@ -2008,7 +2009,7 @@ class _Validator:
                           "status": "pass" if ok else "fail", "message": msg})
                 continue
             # closed: "三项志愿服务品牌，即红色宣讲、健康义诊、银龄助老"
-            nxt = self.t[f.end:min(len(self.t), f.end + 40)]
+            nxt = self.t[f.end:min(len(self.t), f.end + 160)]  # (ten names of associations run past 40 characters)
             m = _tables().closed_list.match(nxt)
             if m and _ORDINAL_LEAD.match(m.group(1)):
                 continue  # "两个方面，即一方面是调整、扩充、新建...，另一方面是...": items by ordinal, not by 、
