@@ -237,3 +237,72 @@ def test_closed_lists_after_long_items_or_a_predicate(source, text, figure, item
     doc = make_doc(text, [figure])
     c = next((c for c in doc.checks if c["kind"] == "list_count"), None)
     assert c is not None and c["items"] == items and c["status"] == status, doc.checks
+
+
+# ------------------------------------------------------------------ round 6b (unseen set p01-p06)
+def test_done_and_rest_after_a_list_are_of_its_total():
+    """rural roads phrasing: 计划N座，其中A座、B座。已完工C座，完工率X%，其余D座 -- of N, not of B."""
+    doc = make_doc("计划实施危桥改造20座，其中县道桥梁8座、乡村道桥梁12座。已完工18座，完工率90.0%，其余2座正在施工。",
+                   [("20座", 20, "座", "count"), ("8座", 8, "座", "count"), ("12座", 12, "座", "count"),
+                    ("18座", 18, "座", "count"), ("90.0%", 90, "%", "percent"), ("2座", 2, "座", "count")])
+    assert not fails(doc), doc.checks
+    c = find(doc, "percent", "q1", ["q4"])
+    assert c is not None and c["status"] == "pass", doc.checks
+
+
+def test_a_joiner_inside_a_label_after_a_comma_joins_no_items():
+    """media centre phrasing: 阅读量A，…、…播放量B，合计C -- the 、 is inside the label."""
+    doc = make_doc("客户端阅读量300万次，公众号阅读量500万次，抖音、视频号等平台播放量900万次，合计1700万次。",
+                   [("300万次", 3000000, "次", "count"), ("500万次", 5000000, "次", "count"),
+                    ("900万次", 9000000, "次", "count"), ("1700万次", 17000000, "次", "count")])
+    assert not fails(doc), doc.checks
+
+
+def test_the_count_of_a_list_of_names_ends_a_list_of_parts():
+    """civil affairs phrasing: 公墓N个，其中新建A个，分布在X、Y等B个乡镇，新增墓穴约C个."""
+    doc = make_doc("全县已建成公益性公墓40个，其中新建6个，分布在东关、西关等6个乡镇，新增墓穴约3000个。",
+                   [("40个", 40, "个", "count"), ("6个", 6, "个", "count"), ("6个", 6, "个", "count"),
+                    ("约3000个", 3000, "个", "count", "about")])
+    assert not fails(doc), doc.checks
+    assert find(doc, "part_of", "q1", ["q2"]) is not None, doc.checks
+
+
+def test_ages_are_no_parts():
+    """aging office phrasing: 60周岁以上老年人N人，其中80周岁以上M人 -- the ages are no figures to add."""
+    doc = make_doc("全县现有60周岁以上老年人10.0万人，其中80周岁以上高龄老人1.2万人。",
+                   [("60周岁以上", 60, "周岁", "count", "over"), ("10.0万人", 100000, "人", "count"),
+                    ("80周岁以上", 80, "周岁", "count", "over"), ("1.2万人", 12000, "人", "count")])
+    assert not [c for c in doc.checks if "q1" in [c.get("whole"), *c.get("parts", [])]
+                or "q3" in [c.get("whole"), *c.get("parts", [])]], doc.checks
+    assert find(doc, "part_of", "q2", ["q4"]) is not None, doc.checks
+
+
+def test_respective_shares_pair_with_the_items_in_order():
+    """state assets phrasing: A、B和C分别实现X、Y和Z，分别占…的a%、b%和c%."""
+    doc = make_doc("监管企业实现营业收入200亿元，其中竞争类、功能类和公益类企业分别实现营业收入120亿元、60亿元和20亿元，"
+                   "分别占营业收入总额的60.0%、30.0%和10.0%。",
+                   [("200亿元", 2e10, "元", "money"), ("120亿元", 1.2e10, "元", "money"), ("60亿元", 6e9, "元", "money"),
+                    ("20亿元", 2e9, "元", "money"), ("60.0%", 60, "%", "percent"), ("30.0%", 30, "%", "percent"),
+                    ("10.0%", 10, "%", "percent")])
+    assert not fails(doc), doc.checks
+    for part, pct in (("q2", "q5"), ("q3", "q6"), ("q4", "q7")):
+        c = next((c for c in doc.checks if c["kind"] == "percent" and c.get("percent") == pct), None)
+        assert c is not None and c["parts"] == [part] and c["status"] == "pass", doc.checks
+
+
+def test_a_share_of_a_listed_sum():
+    """state assets phrasing: 利润总额分别为A、B和C，合计占…的X% -- the share of their sum."""
+    doc = make_doc("实现利润总额20亿元，其中甲、乙、丙集团利润总额分别为8亿元、5亿元和2亿元，合计占利润总额的75.0%。",
+                   [("20亿元", 2e9, "元", "money"), ("8亿元", 8e8, "元", "money"), ("5亿元", 5e8, "元", "money"),
+                    ("2亿元", 2e8, "元", "money"), ("75.0%", 75, "%", "percent")])
+    c = next((c for c in doc.checks if c["kind"] == "percent"), None)
+    assert c is not None and sorted(c["parts"]) == ["q2", "q3", "q4"] and c["whole"] == "q1" and c["status"] == "pass", doc.checks
+
+
+def test_a_rate_whose_base_is_stated_in_its_own_clause():
+    """aging office phrasing: 覆盖村A个，在全县B个村中覆盖率达X%."""
+    doc = make_doc("已建成助餐点200个，覆盖行政村170个，在全县250个行政村中覆盖率达到68.0%。",
+                   [("200个", 200, "个", "count"), ("170个", 170, "个", "count"), ("250个", 250, "个", "count"),
+                    ("68.0%", 68, "%", "percent")])
+    assert not fails(doc), doc.checks
+    assert find(doc, "percent", "q3", ["q2"]) is not None, doc.checks

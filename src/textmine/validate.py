@@ -101,7 +101,7 @@ import operator
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -159,6 +159,9 @@ _HAN_RUN = regex.compile(r"\p{Han}")
 _SUBJECT_ITEMS = regex.compile(r"[、和及与]")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
+_OPEN_LIST_END = ("等",)
+_LIST_GAP = regex.compile(r"[、和及与]")  # between two figures of a list
+_COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
 _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
@@ -720,6 +723,12 @@ class _Validator:
             f = f.group.whole
         return f
 
+    def total_of(self, f: Fig) -> Fig:
+        """The total a figure before a done part or a rest stands for: itself, or the total of the
+        list it is an item of ("其中县道11座、乡道21座。已完工29座…其余3座": the 32, not the 21)."""
+        f = self.climb(f)
+        return f.group.whole if f.group is not None and f.group.whole is not f else f
+
     def first_statement(self, f: Fig) -> Fig:
         """The earliest figure the text restates ``f`` by (23件 after 23项): checks name the first."""
         for x in self.figs:
@@ -862,6 +871,8 @@ class _Validator:
                             break
                     if same and any(x in gap for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
+                    if same and p.pre.endswith(_OPEN_LIST_END):
+                        break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
                     if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
                         break  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
                     if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
@@ -919,7 +930,7 @@ class _Validator:
         """Does a weak cue join a figure to another measure of the same things (来访856件、涉及2310人次)?
         Right after a figure, right before a figure of another classifier family."""
         before = [f for f in self.starting(max(0, ms - 16), ms) if f.end >= ms - 1]
-        after = self.starting(me, me + 2)
+        after = [f for f in self.starting(me, me + 2) if self.summable(f)]  # (其中80周岁以上…: an age opens no measure)
         return bool(before and after) and self.t[before[-1].end:ms] in ("", "、", "，", ",") \
             and not self.same_family(before[-1], after[0])
 
@@ -1095,7 +1106,7 @@ class _Validator:
             if f.status == "rest" and (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
                 # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
                 # total is stated before it
-                whole = self.climb(cands[len(run)])
+                whole = self.total_of(cands[len(run)])
                 g = Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start), strong=True,
                           exhaustive=True, cue="其余")
                 for p in g.parts:
@@ -1112,7 +1123,7 @@ class _Validator:
                 if x.status == "done" and x.group is None and "已" in self.t[slice(*self.tx.clause_span(x.start))]:
                     parts.append(x)
                     continue
-                whole = self.climb(x)
+                whole = self.total_of(x)
                 break
             if whole is None:
                 continue
@@ -1236,7 +1247,7 @@ class _Validator:
                 gap = self.t[x.end:prev_start]
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
                 # 市级配套资金0.9亿元": parallel items, each named by a label of one head noun
-                joined = (not chain or _JOINER.search(gap) or counted is not None
+                joined = (not chain or _JOINER.search(gap) and not _COMMA_IN.search(gap) or counted is not None
                           or _COMMA_ITEM.fullmatch(gap) and _common_suffix(x.before, chain[-1].before) >= 2)
                 if not joined or len(gap) > 16 or x.total is not None:
                     # (a figure of another statement, after ；, is no set the parts were picked from)
@@ -1512,6 +1523,8 @@ class _Validator:
                     continue
                 else:
                     part = before[-1]
+                if mode == "occupy" and (listed := self.listed_share_part(pf, cs, occ, before)) is not None:
+                    part = listed  # 分别占…的A%、B%和C%: the items in order; 合计占…的X%: their sum
             whole = None
             if mode == "complete" and part.start >= cs + done_at.start():
                 # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
@@ -1525,8 +1538,12 @@ class _Validator:
                 return usable_(x, part)
 
             inside = [f for f in self.starting(span_start, pf.start) if self.same_family(f, part)]
+            own = [f for f in self.starting(cs, pf.start) if f is not part and f.start > part.end
+                   and self.same_family(f, part) and usable(f)] if mode == "rate" else []
             if mode == "occupy" and inside:
                 whole = inside[-1]
+            elif own:
+                whole = own[-1]  # "覆盖行政村265个，在全县312个行政村中覆盖率达84.9%": the base stated in the rate's clause
             elif part.group is not None and part.group.whole is not part and not (
                     np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo):
                 # (a list's total too small to hold the part is not the total a share names)
@@ -1591,7 +1608,7 @@ class _Validator:
                     # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
                     # thousand (出生率7.69‰) is of the mean population, not of a year-end total
                     continue
-                self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
+                self.add({"kind": "percent", "whole": whole.id, "parts": part.id.split(","), "percent": pf.id,
                           "status": status, "message": msg})
                 self.percent_rows.append((whole, part, pf))
                 share_parts.add(part.id)
@@ -1604,6 +1621,36 @@ class _Validator:
                 # the text does not state
                 self.implied(part, pf)
                 share_parts.add(part.id)
+
+    def listed_share_part(self, pf: Fig, cs: int, occ: int, before: list[Fig]) -> Fig | None:
+        """The part of a share written after a list of figures: "分别为A、B和C，分别占…的X%、Y%和Z%"
+        pairs them in order; "…分别为A、B和C，合计占…的X%" takes their sum (a figure made for the
+        check, named by the items' ids)."""
+        lead = self.t[max(cs, cs + occ - 2):cs + occ]
+        if lead not in ("分别", "合计", "共计") and not lead.endswith("共"):
+            return None
+        sent_end = self.tx.sent_span(pf.start)[1]
+        pcts = []  # the percents after 占, joined as a list (X%、Y%和Z%)
+        for x in self.starting(cs + occ, sent_end):
+            if x.kind != "percent" or pcts and not _LIST_GAP.fullmatch(self.t, pcts[-1].end, x.start):
+                break
+            pcts.append(x)
+        run = [before[-1]] if before else []
+        for x in reversed(before[:-1]):
+            if x.unit != run[0].unit or not _LIST_GAP.fullmatch(self.t, x.end, run[-1].start):
+                break
+            run.append(x)
+        run.reverse()
+        if len(run) < 2:
+            return None
+        if lead == "分别":
+            if len(pcts) != len(run) or pf not in pcts:
+                return None
+            return run[pcts.index(pf)]
+        lo, hi = _sum_bounds(run)
+        total = sum((x.value for x in run), Decimal(0))
+        return replace(run[-1], value=total, lo=lo, hi=hi, shown=_fmt_like(total, run),
+                       id=",".join(x.id for x in run), group=run[-1].group)
 
     def named_part(self, subject: str, at: int) -> Fig | None:
         """The figure a share's subject names when its clause holds none ("税收收入占…的比重为X%"): the
@@ -1720,7 +1767,7 @@ class _Validator:
             return
         implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         shown_total = _fmt_like(implied, [part])
-        self.add({"kind": "percent", "whole": None, "parts": [part.id], "percent": pf.id,
+        self.add({"kind": "percent", "whole": None, "parts": part.id.split(","), "percent": pf.id,
                   "status": "unverifiable", "implied_total": implied,
                   "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
 
