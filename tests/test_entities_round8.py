@@ -56,3 +56,12 @@ def test_chronicle_offices_and_bank_branches(text, body):
 def test_a_book_kind_ending_a_title_is_no_person():
     found = ents("《华容县志》《君山区志》等5部已出版发行。")
     assert not [w for w, k in found if k == "PERSON"], found
+
+
+# report words that look like names: a county's short name used as a word, leaflets, road campaigns
+@pytest.mark.parametrize("text", [
+    "全面落实惠民殡葬政策，发放政策明白卡5000份。",
+    "全县农村公路优良路率为68.5%，建设美丽农村路20公里。",
+])
+def test_report_words_are_no_names(text):
+    assert ents(text) == [], ents(text)
