@@ -1666,8 +1666,7 @@ class _Validator:
 
     def share_follows(self, f: Fig) -> bool:
         """Is ``f`` followed in its sentence by its share of a named total (…，占…的X%)?"""
-        ss, se = self.tx.sent_span(f.start)
-        nxt = self.starting(f.end, se)
+        nxt = self.starting(f.end, self.tx.sent_span(f.start)[1])
         return bool(nxt) and nxt[0].kind == "percent" and "占" in self.t[f.end:nxt[0].start]
 
     def from_value(self, f: Fig) -> bool:
