@@ -16,6 +16,16 @@ def fails(doc) -> list[dict]:
     return [c for c in doc.checks if c["status"] == "fail"]
 
 
+def checked(text, figures, kind, whole, parts, status):
+    """The document of ``text`` after asserting it holds the check ``kind`` of ``whole`` and ``parts``
+    with ``status``."""
+    doc = make_doc(text, figures)
+    c = find(doc, kind, whole, parts)
+    assert c is not None, doc.checks
+    assert c["status"] == status, c
+    return doc
+
+
 # ------------------------------------------------------------------ which total a part belongs to
 WHOLE_LARGE_ENOUGH = [
     # (source, text, figures, kind, whole, parts, status)
@@ -35,10 +45,7 @@ WHOLE_LARGE_ENOUGH = [
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", WHOLE_LARGE_ENOUGH,
                          ids=[r[0] for r in WHOLE_LARGE_ENOUGH])
 def test_a_part_belongs_to_a_total_that_can_hold_it(source, text, figures, kind, whole, parts, status):
-    doc = make_doc(text, figures)
-    c = find(doc, kind, whole, parts)
-    assert c is not None, doc.checks
-    assert c["status"] == status, c
+    doc = checked(text, figures, kind, whole, parts, status)
     assert not fails(doc), doc.checks
 
 
@@ -97,10 +104,7 @@ ALL_OF_IT = [
 
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ALL_OF_IT, ids=[r[0] for r in ALL_OF_IT])
 def test_breakdowns_that_are_all_of_the_total(source, text, figures, kind, whole, parts, status):
-    doc = make_doc(text, figures)
-    c = find(doc, kind, whole, parts)
-    assert c is not None, doc.checks
-    assert c["status"] == status, c
+    checked(text, figures, kind, whole, parts, status)
 
 
 # ------------------------------------------------------------------ shares
@@ -163,10 +167,7 @@ COVERED = [
 
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", COVERED, ids=[r[0] for r in COVERED])
 def test_a_generic_or_compound_classifier_holds_the_items_of_its_list(source, text, figures, kind, whole, parts, status):
-    doc = make_doc(text, figures)
-    c = find(doc, kind, whole, parts)
-    assert c is not None, doc.checks
-    assert c["status"] == status, c
+    checked(text, figures, kind, whole, parts, status)
 
 
 SHARES_NAMED = [
@@ -214,10 +215,7 @@ EACH_AND_DONE = [
 
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", EACH_AND_DONE, ids=[r[0] for r in EACH_AND_DONE])
 def test_respective_lists_done_parts_and_staff(source, text, figures, kind, whole, parts, status):
-    doc = make_doc(text, figures)
-    c = find(doc, kind, whole, parts)
-    assert c is not None, doc.checks
-    assert c["status"] == status, c
+    doc = checked(text, figures, kind, whole, parts, status)
     assert len(fails(doc)) == (status == "fail"), doc.checks
 
 
