@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_entities import ents
 from textmine.extract.entities import find_entities
-
-
-def ents(text):
-    return [(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)]
 
 
 # a body named by its level alone (市局, 区局, 县局: the article's own bureau, 局 after a bare

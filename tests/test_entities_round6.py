@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.extract.entities import find_entities
-
-
-def ents(text):
-    return [(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)]
+from test_entities import ents
 
 
 # the people's organizations by their usual short names are bodies (县残联, 镇科协, 市妇联)

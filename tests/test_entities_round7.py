@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.extract.entities import find_entities
-
-
-def ents(text):
-    return [(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)]
+from test_entities import ents
 
 
 # a department name holding 和, or a body that lost its first word (住房|公积金…), starts at its stem

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.extract.entities import find_entities
-
-
-def ents(text):
-    return [(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)]
+from test_entities import ents
 
 
 # a name-like stem right before a place or site ending is part of a place, not a person
