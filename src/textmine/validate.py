@@ -156,11 +156,9 @@ _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
 _HAN_RUN = regex.compile(r"\p{Han}")
-_SUBJECT_ITEMS = regex.compile(r"[、和及与]")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
-_OPEN_LIST_END = ("等",)
-_LIST_GAP = regex.compile(r"[、和及与]")  # between two figures of a list
+_LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
 _COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
@@ -871,7 +869,7 @@ class _Validator:
                             break
                     if same and any(x in gap for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
-                    if same and p.pre.endswith(_OPEN_LIST_END):
+                    if same and p.pre.endswith(tuple(self.c["list"]["open"])):
                         break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
                     if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
                         break  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
@@ -1140,7 +1138,7 @@ class _Validator:
         run = [cands[0]]
         for x in cands[1:]:
             if x.group is not None or run[0].group is not None or x.unit != run[0].unit \
-                    or self.t[x.end:run[-1].start] not in ("、", "和", "及", "与"):
+                    or not _LIST_GAP.fullmatch(self.t, x.end, run[-1].start):
                 break
             run.append(x)
         return run if all(x.group is None for x in run) else []
@@ -1204,7 +1202,7 @@ class _Validator:
         subject = _han(self.t[cs:cue_at])
         if not subject and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1:
             return True  # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total
-        items = [x for x in _SUBJECT_ITEMS.split(subject) if x]
+        items = [x for x in _LIST_GAP.split(subject) if x]
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
             return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
@@ -1363,8 +1361,8 @@ class _Validator:
             if not cands:
                 continue
             w = self.climb(cands[0])
-            if w.group is not None and w.hi is not None and f.lo > w.hi and w.group.whole is not f:
-                w = w.group.whole  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
+            if w.hi is not None and f.lo > w.hi and (t := self.total_of(w)) is not f:
+                w = t  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
             ok = w.hi is None or f.lo <= w.hi
             # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
             elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
