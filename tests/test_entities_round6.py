@@ -161,11 +161,11 @@ def test_body_after_a_verb(text, body):
     assert (body, "ORGANIZATION") in found, found
 
 
-# a government portal named after its body (某县人民政府门户网站) is one name, not the body
-# with the site left over
+# a government portal named after its body (某县人民政府网站) is one name, not the body with the
+# site left over (the same name as a page's banner line is no mention: test_entities_round9)
 @pytest.mark.parametrize("text,portal", [
-    ("桐庐县人民政府门户网站\n首页　政务公开　办事服务", "桐庐县人民政府门户网站"),
     ("来源：桐庐县人民政府网站　发布时间：2024-01-02", "桐庐县人民政府网站"),
+    ("信息在桐庐县人民政府门户网站公开。", "桐庐县人民政府门户网站"),
 ])
 def test_portal_named_after_its_body(text, portal):
     found = ents(text)

@@ -1,0 +1,87 @@
+"""Media outlets, social-media accounts and site banners.
+
+Government reports name where they published: a province's channel (安徽卫视), a county's media
+group (长兴传媒集团), an account in quotes (“六安发布”微信公众号).  The statistical model reads the
+place at the start of such names as a LOCATION; the rules here make the outlet one ORGANIZATION,
+drop the place inside an account's name (the account is not a place, and annotators leave it
+unlabelled or optional), and drop a portal's name standing as a page's banner line.  The word
+lists are in ``rules.toml`` [media].
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import _lex, _rules
+
+@lru_cache(maxsize=1)
+def _outlet_endings() -> tuple[str, ...]:
+    return tuple(sorted(_rules()["outlet_endings"], key=len, reverse=True))
+
+
+def _outlets(text: str, spans: list[list]) -> list[list]:
+    """A LOCATION, or a place name of the gazetteer, directly before an outlet ending (卫视, 日报,
+    传媒集团) is the outlet's name: one ORGANIZATION over both."""
+    endings = _outlet_endings()
+    if not any(e in text for e in endings):
+        return spans
+    lx = _lex()
+    places = lx["admin"] | lx["admin_short"]
+    out, taken = [], []
+    by_end = {sp[1]: sp for sp in spans if sp[2] == "LOCATION"}
+    for ending in endings:
+        start = text.find(ending)
+        while start >= 0:
+            end = start + len(ending)
+            loc = by_end.get(start)
+            head = loc[0] if loc else next((start - n for n in (4, 3, 2) if start >= n
+                                            and text[start - n:start] in places), None)
+            if head is not None and not any(a < end and head < b for a, b in taken):
+                taken.append((head, end))
+            start = text.find(ending, end)
+    if not taken:
+        return spans
+    for sp in spans:
+        if any(sp[0] < b and a < sp[1] for a, b in taken):
+            if not any(a <= sp[0] and sp[1] <= b for a, b in taken):
+                out.append(sp)  # a longer name over the ending (安徽日报社长): keep it, not the outlet
+                taken = [(a, b) for a, b in taken if not (sp[0] < b and a < sp[1])]
+            continue
+        out.append(sp)
+    out += [[a, b, "ORGANIZATION"] for a, b in taken]
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _account_re() -> "re.Pattern":
+    """A quoted name of at most 14 characters, then an account word (optionally after 政务)."""
+    words = "|".join(map(re.escape, sorted(_rules()["account_words"], key=len, reverse=True)))
+    return re.compile(rf"[“「\"]([^“”「」\"\n]{{1,14}})[”」\"](?=(?:政务)?(?:{words}))")
+
+
+def _account_names(text: str, spans: list[list]) -> list[list]:
+    """Spans inside a quoted name followed by an account word (“六安发布”微信公众号) are dropped."""
+    inside = [m.span(1) for m in _account_re().finditer(text)]
+    if not inside:
+        return spans
+    return [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in inside)]
+
+
+def _banner_portals(text: str, spans: list[list]) -> list[list]:
+    """An ORGANIZATION ending in a portal ending that fills its line (the site's banner) is dropped."""
+    endings = tuple(_rules()["portal_endings"])
+    out = []
+    for sp in spans:
+        s, e, t = sp
+        if t == "ORGANIZATION" and text[s:e].endswith(endings):
+            ls = text.rfind("\n", 0, s) + 1
+            le = text.find("\n", e)
+            if not text[ls:s].strip() and not text[e:le if le >= 0 else len(text)].strip():
+                continue
+        out.append(sp)
+    return out
+
+
+def media_names(text: str, spans: list[list]) -> list[list]:
+    """All three rules of this module, in order."""
+    return _banner_portals(text, _account_names(text, _outlets(text, spans)))

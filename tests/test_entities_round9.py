@@ -1,0 +1,47 @@
+"""Entity rules of generalization round 9: media outlets, social-media accounts and site banners
+(sentences written for these tests, not copied from any article)."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+
+
+# a place's channel, newspaper or media group is one body, not a place mention
+@pytest.mark.parametrize("text,outlet", [
+    ("专题片在湖南卫视黄金时段播出。", "湖南卫视"),
+    ("与长兴传媒集团签订战略合作协议。", "长兴传媒集团"),
+    ("多篇稿件被宜昌日报社采用。", "宜昌日报社"),
+])
+def test_a_place_before_an_outlet_ending_names_the_outlet(text, outlet):
+    found = ents(text)
+    assert (outlet, "ORGANIZATION") in found, found
+    assert not [w for w, k in found if k == "LOCATION"], found
+
+
+# the quoted name of an account is no place, whatever the account is called after
+@pytest.mark.parametrize("text", [
+    "“宁乡发布”政务微博粉丝突破50万。",
+    "依托“浏阳发布”微信公众号推送政策解读120条。",
+    "“平江头条”客户端全年推送稿件3000余条。",
+])
+def test_a_place_inside_a_quoted_account_name_is_no_place(text):
+    found = ents(text)
+    assert not [w for w, k in found if k == "LOCATION"], found
+
+
+# ... but a quoted place that is no account's name stays a place
+def test_a_quoted_place_without_an_account_word_stays():
+    found = ents("来自“宁乡”的客人参观了展馆。")
+    assert ("宁乡", "LOCATION") in found, found
+
+
+# a portal's name alone on its line is the page's banner; named as a source, it is a body
+@pytest.mark.parametrize("text,banner", [
+    ("平江县人民政府门户网站\n首页 | 政务公开 | 新闻中心\n全县召开会议。", True),
+    ("来源：平江县人民政府网  发布时间：2023-09-20\n全县召开会议。", False),
+])
+def test_a_portal_banner_line_is_no_mention(text, banner):
+    found = ents(text)
+    portals = [w for w, k in found if k == "ORGANIZATION" and w.endswith(("网", "网站"))]
+    assert (not portals) if banner else portals, found
