@@ -45,3 +45,14 @@ def test_a_portal_banner_line_is_no_mention(text, banner):
     found = ents(text)
     portals = [w for w, k in found if k == "ORGANIZATION" and w.endswith(("网", "网站"))]
     assert (not portals) if banner else portals, found
+
+
+# an office's short name whose one-character ending forms a word with the character before it
+# (人防|办, though 防办 is a dictionary word) is still one body with its place
+@pytest.mark.parametrize("text,body", [
+    ("滁州市人防办组织开展防空警报试鸣。", "滁州市人防办"),
+    ("岳阳市人防办、市应急管理局联合开展演练。", "岳阳市人防办"),
+])
+def test_a_short_office_name_after_a_place_is_one_body(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found

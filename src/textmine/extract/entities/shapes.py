@@ -44,9 +44,12 @@ def _org_suffix_at(text: str, i: int) -> int:
 def _body_word_before(text: str, i: int, j: int, ln: int, tags: dict) -> bool:
     """The ending at ``j`` closes a dictionary word of three or four characters tagged as a body
     (建设局, nt) after the work it names (建设, a verbal noun) inside the middle: 某市住房和城乡建|设局
-    is a bureau, though 设局 alone is a word (but 中西部, also nt in jieba, is a direction)."""
+    is a bureau, though 设局 alone is a word (but 中西部, also nt in jieba, is a direction); so does a
+    noun of a noun and a one-character ending (人防办: the civil air defence office)."""
     e = j + ln
     return any(tags.get(text[e - k:e], "").startswith("nt") and tags.get(text[e - k:e - ln]) in ("v", "vn")
+               # 人防|办 (n after n): a short name of an office, though 防办 alone is a word
+               or tags.get(text[e - k:e]) == "n" and tags.get(text[e - k:e - ln]) == "n" and ln == 1
                for k in (3, 4) if e - k >= i)
 
 
