@@ -138,6 +138,8 @@ _NUMERAL_FIRST = frozenset("0123456789零〇一二两三四五六七八九十百
 _TAIL_JUNK = regex.compile(r"[约近超逾共达为了\s]+$")
 _OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
 _PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
+# "每万人拥有5G基站43.7个", "每千人口执业医师2.8人": a figure per so many people, wherever it stands after
+_PER_CAPITA = regex.compile(r"每[十百千万]+(?:人|户|名|口|人口)[^，,；;。]{0,12}$")
 _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
 _THAN_END = regex.compile(r"比(?![例重率值])[^，,；;。比]{0,14}$")  # not 比例/比重 (按比例就业58人)
@@ -145,6 +147,7 @@ _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
 _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「])")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
+_SEMI_OR_END = regex.compile(r"[；;。！？\n]")
 _OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
@@ -179,14 +182,14 @@ _EACH_END = regex.compile(r"(等|各|每|均)\p{Han}{0,6}$")
 _LIST_OPEN = regex.compile(r"[，,的]")
 _COMMA_ITEM_STOP = regex.compile(r"来看|从|其中|包括|主要|对|将|要|了|是|有|\d")
 _STRONG_SEP = regex.compile(r"[；;。：:]")
-_BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|\([^)]*\)|（[^）]*）")
+_BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|「[^」]*」|『[^』]*』|\([^)]*\)|（[^）]*）")
 _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 _COMMA_ITEM = regex.compile(r"[，,]\p{Han}{2,8}")  # "，市级配套资金": the label of the next parallel item
-_ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《")  # “A”“B”“C”: quoted items need no separator
+_ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《|」\s*「|』\s*『")  # “A”“B”“C”, 「A」「B」: quoted items need no separator
 
 
 @lru_cache(maxsize=1)
@@ -569,7 +572,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         per = post.startswith(("/", "每")) or bool(
-            ("每" in pre or "各" in pre or "/" in pre) and _PER_END.search(pre)
+            ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
         aside = (unit in tb.durations
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
@@ -839,7 +842,7 @@ class _Validator:
                       else self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 head = _core(w0.before)[:2] if w0 is not None else ""
                 same = []
-                paired = False
+                paired, second = False, ""
                 for p in parts:
                     if p.delta != parts[0].delta:
                         break
@@ -848,22 +851,28 @@ class _Validator:
                             and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
                         if not (same and w != "看" and self.paired_total(cs, w0, p)):
                             break
-                        paired = True
+                        paired, second = True, second or p.unit
                     if w == "看" and same and any(x in _item_label(p) for x in progress):
                         continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
                     gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
                     semi = _SEMI.search(gap)
-                    if semi and paired:
-                        break  # a list of paired figures (户 and 人 of each kind) ends at the semicolon
-                    if semi and len(same) >= 2 and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
+                    if semi and paired and not (p.unit == parts[0].unit and self.pair_follows(p, second)):
+                        # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
+                        # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购
+                        # 项目1208宗，成交金额26.79亿元")
+                        break
+                    if semi and len(same) >= 2 and not paired and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
                         break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
                     if semi and head and _core(p.before).startswith(head):
                         break
                     if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
                         # a new verb opens a new statement -- unless the list's items are verb phrases
                         # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
-                        parallel = same and w0 is not None and self.starts_predicate(
-                            self.tx.clause_span(same[0].start)[0], lead=True) and (
+                        # (or they are kinds of one noun, each after its own description: "其中，已解决
+                        # 的A类建议132件；列入计划逐步解决的B类建议41件")
+                        parallel = same and w0 is not None and (self.starts_predicate(
+                            self.tx.clause_span(same[0].start)[0], lead=True)
+                            or "的" in p.pre and _common_suffix(p.before, same[0].before) >= 2) and (
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
                         if not parallel:
                             break
@@ -944,6 +953,13 @@ class _Validator:
         return (wp is not None and wp is not w0 and wp.unit == p.unit and wp.sent == w0.sent
                 and wp.kind == p.kind and not self.same_family(wp, w0))
 
+    def pair_follows(self, p: Fig, unit: str) -> bool:
+        """Is ``p`` followed, before the next semicolon or sentence end, by a figure in ``unit`` (the
+        second figure of a pair)?"""
+        m = _SEMI_OR_END.search(self.t, p.end)
+        stop = m.start() if m else len(self.t)
+        return any(f.unit == unit for f in self.starting(p.end, stop))
+
     def breakdown_whole(self, cue_at: int, parts: list[Fig]) -> Fig | None:
         """The total a breakdown ("分产业看，") divides: the nearest earlier figure with the parts' unit
         that is large enough to hold them (a closed set of kinds: the nearest, whatever its size)."""
@@ -955,16 +971,24 @@ class _Validator:
         closed = self.closed_set(Group(whole=p0, parts=same))
         for f in self.before(cue_at, para=p0.para):
             if (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
-                    and f.status is None and (closed or f.hi is None or f.hi >= lo)):
+                    and f.status is None and (closed or f.hi is None or f.hi >= lo) and not self.target_of_share(f)):
                 return self.first_statement(f)
         return None
 
     def closed_set(self, g: Group) -> bool:
         """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
+        labels = [_item_label(p) for p in g.parts]
+        # "其中，中国移动、中国电信、中国联通分别建成A个、B个和C个": the names before 分别, in order
+        cs, _ = self.tx.clause_span(g.parts[0].start)
+        head = self.t[cs:g.parts[0].start]
+        if (at := head.find("分别")) > 0:
+            names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
+            if len(names) == len(g.parts):
+                labels = names
         for members in self.c["breakdown"]["closed_sets"]:
             if len(g.parts) != len(members):
                 continue
-            named = [[m for m in members if m in _item_label(p)] for p in g.parts]
+            named = [[m for m in members if m in lab] for lab in labels]
             if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(members):
                 return True
         return False
@@ -972,8 +996,11 @@ class _Validator:
     @staticmethod
     def ends_with_the_rest(g: Group) -> bool:
         """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items
-        before it leave, so the list is all of the total."""
-        return len(g.parts) >= 2 and _LIST_LEAD.sub("", _item_label(g.parts[-1])).startswith(("其他", "其余"))
+        before it leave, so the list is all of the total (so is one ending "A、B等其他交易")."""
+        if len(g.parts) < 2:
+            return False
+        label = _LIST_LEAD.sub("", _item_label(g.parts[-1]))
+        return label.startswith(("其他", "其余")) or "等其他" in label or "等其余" in label
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
@@ -1000,7 +1027,8 @@ class _Validator:
             return False
         seps = ("、", "和", "及", "与")
         for (a, la), (b, _) in zip(at, at[1:]):
-            if head[a + len(la):b] not in seps:
+            # (or written together: "新建改造候车站亭186座，其中新建112座、改造提升68座")
+            if head[a + len(la):b] not in seps and not (a + len(la) == b and len(at) == 2):
                 return False
         first, (last, ll) = at[0][0], at[-1]
         # no other kind named before or after them ("新建、续建、改造...共1500套" is not all listed)
@@ -1022,13 +1050,24 @@ class _Validator:
             # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
             noun = _SCOPE_LEAD.sub("", noun)[-8:]
             if len(noun) >= 2:
-                # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，")
+                # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，";
+                # a part of a list named in full is broken down in turn: "其中新能源车辆2031辆 ...
+                # 新能源车辆中，纯电动公交车1652辆")
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and f.group is None and (_bare(f.before).endswith(noun) or (f.noun_after and (
+                         and (f.group is None or len(noun) >= 3 and _bare(f.before).endswith(noun))
+                         and (_bare(f.before).endswith(noun) or (f.noun_after and (
                              noun in f.after or _head_of(noun, f.after))))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
+        if not in_clause and not any(f.unit == part.unit or f.hi is None or f.hi >= part.lo for f in cands):
+            # "代表提出建议186件，会后交办至43个承办单位。截至11月底，建议已全部办结。其中，A类建议132件":
+            # a sentence without a figure that could be the total may stand between the total and its
+            # list: a total two sentences back with the part's own classifier that can hold it
+            far = [f for f in self.before(cue_at, para=para, sents=2) if self.summable(f) and f.unit == part.unit
+                   and f.kind == part.kind and f.delta == part.delta and not f.paren and f.value >= 2
+                   and (f.hi is None or f.hi >= part.lo) and not self.target_of_share(f)]
+            cands = far[:1] or cands
         if not cands:
             return None
         # the nearest total before the cue: in its sentence if there is one, else the sentence before
@@ -1240,7 +1279,10 @@ class _Validator:
                     break
                 # "食堂132家、经营户356户，合计检查535家(户)": a total naming both classifiers; "每人4000元": a
                 # per-head amount, not an item
-                if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind) or not self.summable(x):
+                # "宫颈癌筛查3126人、乳腺癌筛查3087人，合计6213人次": a sum of people over several kinds of
+                # service counts person-times (人次 over 人, 艘次 over 艘)
+                if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind
+                        or x.unit and f.unit == x.unit + "次") or not self.summable(x):
                     continue
                 gap = self.t[x.end:prev_start]
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
@@ -1548,7 +1590,7 @@ class _Validator:
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
-            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure") and by_stem
+            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure") and (by_stem or by_place)
                                      and not part.delta and not part.aside):
                 # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next;
                 # "发放消费券3000万元，核销2680万元，核销率89.3%": money named by the rate, of the sum before it
@@ -1556,6 +1598,16 @@ class _Validator:
                          and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
                 # money: the sentence's first sum is the base ("送审金额A，审定金额B，审减金额C，审减率X%": C / A)
                 whole = (cands[0] if part.kind != "count" else cands[-1]) if cands else None
+            prior = False  # a base found in the sentence before (pass-only)
+            if whole is None and mode == "rate" and by_stem and part.kind == "count" and part.sent == pf.sent \
+                    and part.group is None and not part.per:
+                # "考生8426人，共设考点5个。本科上线4213人，本科上线率50.0%": the rate's count, named by its
+                # stem, of the nearest larger total with its classifier in the two sentences before; reported
+                # only when it agrees (the rate may be of a base the text does not state)
+                cands = [x for x in self.before(ss, para=part.para, sents=2) if x.sent < part.sent
+                         and x.unit == part.unit and x.exact and not x.per and usable(x)]
+                if cands:
+                    whole, prior = cands[-1], True
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
@@ -1602,6 +1654,10 @@ class _Validator:
                 if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean):
                     np_memo[np_clean] = whole
                 status, msg = self.percent_status(part, whole, pf)
+                if prior and status == "fail":
+                    self.implied(part, pf)
+                    share_parts.add(part.id)
+                    continue
                 if (by_place or pf.unit in _PER_MILLE) and status == "fail":
                     # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
                     # thousand (出生率7.69‰) is of the mean population, not of a year-end total
@@ -1709,15 +1765,15 @@ class _Validator:
     def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names neither figure, stated right after a total and its
         part in the two clauses before it ("受理N件，审结M件，结案率X%"; "N名参加测试，M名通过，合格率
-        X%"): the count of the clause just before the rate, when the clause before that counts a larger
-        total with the same classifier.  (A rate further away, or after one figure, names no pair; a
+        X%"; "预算金额N亿元，节约资金M亿元，节资率X%"): the count or sum of money of the clause just before
+        the rate, when the clause before that states a larger total with the same classifier.  (A rate further away, or after one figure, names no pair; a
         part a 其中 singles out is a subgroup, not the outcome the rate measures: "培训N名，其中A类M名，
         就业率X%" is the rate of all N.)  Found by place alone, the relation is pass-only: "人口N万人，
         脱贫M万人，贫困发生率X%" is the rate of a part the text does not state."""
         if len(before) < 2:
             return None
         part, whole = before[-1], before[-2]
-        if (part.kind != "count" or part.group is not None or part.status == "pending" or part.delta or whole.delta
+        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None or part.status == "pending" or part.delta or whole.delta
                 or part.clause != self.tx.clause(pf.start) - 1 or whole.clause != part.clause - 1
                 or whole.unit != part.unit or whole.value <= part.value):
             return None
