@@ -56,3 +56,42 @@ def test_a_portal_banner_line_is_no_mention(text, banner):
 def test_a_short_office_name_after_a_place_is_one_body(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+def test_a_portal_banner_before_menu_items_is_no_mention():
+    found = ents("平江县人民政府门户网站 | 无障碍浏览 | 长者模式 | 登录\n当前位置：首页 > 政务公开")
+    assert not [w for w, k in found if k == "ORGANIZATION" and w.endswith("网站")], found
+
+
+# a port's area or a border crossing after its place is one place (the model stops at the place)
+@pytest.mark.parametrize("text,place", [
+    ("分港区看，如皋港区、海门港区分别完成吞吐量1200万吨和900万吨。", "如皋港区"),
+    ("南通如皋港区完成吞吐量1200万吨。", "如皋港区"),
+    ("罗湖口岸、皇岗口岸客流持续增长。", "罗湖口岸"),
+])
+def test_port_areas_and_border_crossings_are_places(text, place):
+    found = ents(text)
+    assert (place, "LOCATION") in found, found
+
+
+# national companies named by brand are bodies, not 中国 and a word
+def test_national_brands_are_bodies():
+    found = ents("中国移动、中国电信、中国联通分别新建5G基站300个、200个和150个。")
+    assert [w for w, k in found if k == "ORGANIZATION"] == ["中国移动", "中国电信", "中国联通"], found
+    assert ("中国", "LOCATION") not in found, found
+
+
+# a branch company ends the name, though jieba knows 分公司 as a word
+def test_a_branch_company_is_one_body():
+    found = ents("中国电信衡阳分公司加快建设千兆光网。")
+    assert ("中国电信衡阳分公司", "ORGANIZATION") in found, found
+
+
+# a school or hospital named by its number alone keeps 第N
+@pytest.mark.parametrize("text,body", [
+    ("第一实验小学、城关中心小学等9所小学实行网上报名。", "第一实验小学"),
+    ("第三人民医院新增床位120张。", "第三人民医院"),
+])
+def test_a_body_named_by_its_number_keeps_it(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found

@@ -101,8 +101,9 @@ from .bodies import (
     _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
     _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
+from .brands import national_brands
 from .media import media_names
-from .localities import _cut_place_endings, _numbered_schools, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
+from .localities import _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
 from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -169,7 +170,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _non_body_places(text, spans)
     spans = _township_heads(text, _townships(text, spans + work_spans))
     spans = _roads_and_sites(text, _cut_place_endings(text, spans))
-    spans = _numbered_schools(text, spans)
+    spans = _ordinal_bodies(text, _numbered_schools(text, spans))
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _doctrine_persons(text, _credit_persons(text, spans))
@@ -177,7 +178,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
-    spans = media_names(text, _place_sites(text, spans))
+    spans = national_brands(text, media_names(text, _place_sites(text, _place_extensions(text, spans))))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

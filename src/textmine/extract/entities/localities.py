@@ -54,6 +54,34 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _place_extensions(text: str, spans: list[list]) -> list[list]:
+    """A place right before a port-area or border-crossing ending (靖江|港区, 拱北|口岸) is one
+    LOCATION with it (``rules.toml`` place_extensions): a found place that stops at or inside the
+    ending (海门港|区) is extended; a county or city name of the gazetteer the model missed
+    (如皋|港区) is taken with it."""
+    endings = sorted(_rules()["place_extensions"], key=len, reverse=True)
+    if not any(x in text for x in endings):
+        return spans
+    lx = _lex()
+    places = lx["admin"] | lx["admin_short"]
+    out = [list(sp) for sp in spans]
+    by_end = {sp[1]: sp for sp in out if sp[2] == "LOCATION"}
+    taken = _covered(out, len(text))
+    for x in endings:
+        a = text.find(x)
+        while a >= 0:
+            b = a + len(x)
+            sp = next((by_end[k] for k in range(a, b) if k in by_end and by_end[k][0] < a), None)
+            if sp is not None:
+                sp[1] = b
+            elif not any(taken[a:b]):
+                k = next((k for k in (4, 3, 2) if a >= k and text[a - k:a] in places and not any(taken[a - k:a])), None)
+                if k:
+                    out.append([a - k, b, "LOCATION"])
+            a = text.find(x, b)
+    return sorted(out)
+
+
 def _place_sites(text: str, spans: list[list]) -> list[list]:
     """A found place, a short description and a site head are one LOCATION (a site named after the
     place it lies in): 某某村|食用菌|基地, 某某村|生态茶园|基地, 某县|电商|产业园.  The description holds
@@ -236,6 +264,40 @@ def _school_number_index() -> _WordIndex:
 def _school_re() -> re.Pattern:
     """A school name at a position: a 1-2 character place stem, a number and an ending (the stem captured)."""
     return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + _school_endings() + "))")
+
+
+_ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十]{1,3}$")
+
+
+def _ordinal_bodies(text: str, spans: list[list]) -> list[list]:
+    """A school or hospital right after 第N (第一|实验小学, 第二|人民医院) is named by the number too,
+    when 第N starts the name: after a boundary or a place, not inside a longer word."""
+    if "第" not in text:
+        return spans
+    R = _rules()
+    endings = tuple(R["ordinal_body_endings"])
+    ends = {e for _, e, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and text[s:e].endswith(endings) and (m := _ORDINAL_BEFORE.search(text, max(0, s - 4), s)):
+            if _after_boundary(text, m.start(), ends):
+                s = m.start()
+        out.append([s, e, t])
+    # ... and one the model missed: 第N, a short stem, an ending (第一|实验|小学), its own words only
+    taken = _covered(out, len(text))
+    bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"]
+    for m in _ordinal_body_re().finditer(text):
+        a, b = m.span()
+        if any(taken[a:b]) or not bad.isdisjoint(m.group(2)) or not _after_boundary(text, a, ends):
+            continue
+        out.append([a, b, "ORGANIZATION"])
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_body_re() -> "re.Pattern":
+    endings = "|".join(sorted(_rules()["ordinal_body_endings"], key=len, reverse=True))
+    return re.compile(rf"第([一二三四五六七八九十]{{1,3}})([\u4e00-\u9fff]{{0,4}}?)(?:{endings})(?=[、，。；,;和及等\s])")
 
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:

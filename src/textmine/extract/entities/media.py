@@ -67,8 +67,12 @@ def _account_names(text: str, spans: list[list]) -> list[list]:
     return [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in inside)]
 
 
+_MENU_AFTER = "|｜丨>＞·•"
+
+
 def _banner_portals(text: str, spans: list[list]) -> list[list]:
-    """An ORGANIZATION ending in a portal ending that fills its line (the site's banner) is dropped."""
+    """An ORGANIZATION ending in a portal ending that opens its line, alone or before menu items
+    (``遂昌县人民政府门户网站 | 无障碍浏览 | 登录``), is the site's banner and is dropped."""
     endings = tuple(_rules()["portal_endings"])
     out = []
     for sp in spans:
@@ -76,7 +80,8 @@ def _banner_portals(text: str, spans: list[list]) -> list[list]:
         if t == "ORGANIZATION" and text[s:e].endswith(endings):
             ls = text.rfind("\n", 0, s) + 1
             le = text.find("\n", e)
-            if not text[ls:s].strip() and not text[e:le if le >= 0 else len(text)].strip():
+            rest = text[e:le if le >= 0 else len(text)].strip()
+            if not text[ls:s].strip() and (not rest or rest[0] in _MENU_AFTER):
                 continue
         out.append(sp)
     return out
