@@ -101,6 +101,12 @@ DONE_PARTS = [
     ("enforcement bulletin", "发现环境问题60个,已完成整改52个,其余8个正在推进。", "8个", ("环境问题",), ("整改",)),
     # per head: 人均 before a progress verb is no noun to cut it from
     ("court work report", "全院法官人均结案300件。", "300件", ("结案",), ()),
+    # items before 分别 and a verb of their own: each figure is its item's share of what the total
+    # counts (gold files write the item or the noun)
+    ("telecom news", "全市累计建成5G基站9000个。其中，中国移动、中国电信分别建成5000个和4000个。", "4000个",
+     ("中国电信", "5G基站"), ("中国移动",)),
+    ("port report", "全市港口完成货物吞吐量9000万吨。甲港区、乙港区分别完成5000万吨和4000万吨。", "5000万吨",
+     ("甲港区", "货物吞吐量"), ("乙港区",)),
 ]
 
 

@@ -407,6 +407,7 @@ def _after_last_verb(text: str, tokens, offset: int, end: int, mis_tagged: froze
 
 
 _WHOLE_WORDS = ("总数", "总量", "总人数", "总额")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _RESPECTIVELY = re.compile(
     r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|增加|减少|为|是|达到|达|有|占)?")
 
@@ -506,9 +507,13 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
     A second list right after (``…分别为4.1万元和2.2万元，分别增长4.8%和6.9%``)
     pairs with the items of the first."""
     last: list[dict[str, Any]] = []
+    starts = {f["start"] for f in figures}
     for m in _RESPECTIVELY.finditer(text):
         group = []
         pos = m.end()
+        verb = pos not in starts and pos + 2 in starts and _HAN2.fullmatch(text, pos, pos + 2)
+        if verb:
+            pos += 2  # 中国移动、中国电信分别建成5126个、3318个: another two-character verb
         for f in figures:
             if f["start"] < pos:
                 continue
@@ -548,7 +553,11 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
         items = [x for x in re.split(r"[、和及与]", listed) if x]
         if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
             for f, item in zip(group, items):
-                f["counted"] = _LEAD_FRAME.sub("", item) or item
+                item = _LEAD_FRAME.sub("", item) or item
+                # after a verb of its own the figure counts that verb's object for its item: the item
+                # with what the total before counts (夷陵区|为农服务中心, 中国移动|5G基站)
+                noun = f.get("counted") if verb else None
+                f["counted"] = item + noun if noun and noun not in item and item not in noun else item
             last = group
             if subject and len(subject) >= 2:
                 whole_fig["counted"] = subject
@@ -665,9 +674,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # session counts what the clause before names -- its figure's noun, or its verb's object
             counted = _named_before(text, tokens, cstart, s_start, prev) or counted
         if counted and counted.endswith("分别") and kind != "percent" and (
-                len(counted) == 2 or _PLACE_END.search(counted, 0, len(counted) - 2)):
-            # 夷陵区、当阳市、枝江市分别建成4个: the places before 分别 say where; what they count is what
-            # the total stated before them counts
+                len(counted) == 2 or _PLACE_END.search(counted, 0, len(counted) - 2)
+                or text.rfind("、", max(s_start, fstart - 40), fstart) >= 0):
+            # 夷陵区、当阳市、枝江市分别建成4个: the places (or any names listed: 中国移动、中国电信分别
+            # 建成) before 分别 say where or who; what they count is what the total stated before counts
             counted = _same_unit_before(figures, k) or counted
         if counted and len(counted) > 3 and (trimmed := _TRAILING_ADVERBS.sub("", counted)) != counted \
                 and len(trimmed) >= 2:
