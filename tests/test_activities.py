@@ -214,6 +214,10 @@ CLAUSES = [
     ("written", "组织协调海上搜救行动12起。", "12起", "public_service"),
     ("written", "共查获各类违法卷烟5000条。", "5000条", "enforcement"),
     ("written", "书法家深入乡村义写春联2000余副。", "2000余副", "volunteer_service"),
+    # exit-entry documents, public transport passengers, admissions
+    ("written", "上半年共签发往来港澳通行证21万张。", "21万张", "public_service"),
+    ("written", "全年完成客运量9000万人次。", "9000万人次", "public_service"),
+    ("written", "普通高中共录取新生6000名。", "6000名", "public_service"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
