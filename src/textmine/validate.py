@@ -861,7 +861,8 @@ class _Validator:
                         # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购
                         # 项目1208宗，成交金额26.79亿元")
                         break
-                    if semi and len(same) >= 2 and not paired and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
+                    if semi and len(same) >= 2 and not paired \
+                            and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
                         break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
                     if semi and head and _core(p.before).startswith(head):
                         break
@@ -1590,8 +1591,8 @@ class _Validator:
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
-            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure") and (by_stem or by_place)
-                                     and not part.delta and not part.aside):
+            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure")
+                                     and (by_stem or by_place) and not part.delta and not part.aside):
                 # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next;
                 # "发放消费券3000万元，核销2680万元，核销率89.3%": money named by the rate, of the sum before it
                 cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)
@@ -1765,15 +1766,17 @@ class _Validator:
     def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names neither figure, stated right after a total and its
         part in the two clauses before it ("受理N件，审结M件，结案率X%"; "N名参加测试，M名通过，合格率
-        X%"; "预算金额N亿元，节约资金M亿元，节资率X%"): the count or sum of money of the clause just before
-        the rate, when the clause before that states a larger total with the same classifier.  (A rate further away, or after one figure, names no pair; a
-        part a 其中 singles out is a subgroup, not the outcome the rate measures: "培训N名，其中A类M名，
-        就业率X%" is the rate of all N.)  Found by place alone, the relation is pass-only: "人口N万人，
+        X%"; "预算金额N亿元，节约资金M亿元，节资率X%"): the count or sum of money of the clause just
+        before the rate, when the clause before that states a larger total with the same classifier.
+        (A rate further away, or after one figure, names no pair; a part a 其中 singles out is a
+        subgroup, not the outcome the rate measures: "培训N名，其中A类M名，就业率X%" is the rate of
+        all N.)  Found by place alone, the relation is pass-only: "人口N万人，
         脱贫M万人，贫困发生率X%" is the rate of a part the text does not state."""
         if len(before) < 2:
             return None
         part, whole = before[-1], before[-2]
-        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None or part.status == "pending" or part.delta or whole.delta
+        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None
+                or part.status == "pending" or part.delta or whole.delta
                 or part.clause != self.tx.clause(pf.start) - 1 or whole.clause != part.clause - 1
                 or whole.unit != part.unit or whole.value <= part.value):
             return None

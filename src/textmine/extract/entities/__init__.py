@@ -103,7 +103,10 @@ from .bodies import (
 )
 from .brands import national_brands
 from .media import media_names
-from .localities import _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_sites, _roads_and_sites, _township_heads, _townships, _zones
+from .localities import (
+    _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_sites,
+    _roads_and_sites, _township_heads, _townships, _zones,
+)
 from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
 
 # helpers that tests and tools import from the package itself (they live in the submodules)

@@ -75,7 +75,8 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
             if sp is not None:
                 sp[1] = b
             elif not any(taken[a:b]):
-                k = next((k for k in (4, 3, 2) if a >= k and text[a - k:a] in places and not any(taken[a - k:a])), None)
+                k = next((k for k in (4, 3, 2)
+                          if a >= k and text[a - k:a] in places and not any(taken[a - k:a])), None)
                 if k:
                     out.append([a - k, b, "LOCATION"])
             a = text.find(x, b)
@@ -279,8 +280,9 @@ def _ordinal_bodies(text: str, spans: list[list]) -> list[list]:
     ends = {e for _, e, _ in spans}
     out = []
     for s, e, t in spans:
-        if t == "ORGANIZATION" and text[s:e].endswith(endings) and (m := _ORDINAL_BEFORE.search(text, max(0, s - 4), s)):
-            if _after_boundary(text, m.start(), ends):
+        if t == "ORGANIZATION" and text[s:e].endswith(endings):
+            m = _ORDINAL_BEFORE.search(text, max(0, s - 4), s)
+            if m and _after_boundary(text, m.start(), ends):
                 s = m.start()
         out.append([s, e, t])
     # ... and one the model missed: 第N, a short stem, an ending (第一|实验|小学), its own words only
@@ -297,7 +299,8 @@ def _ordinal_bodies(text: str, spans: list[list]) -> list[list]:
 @lru_cache(maxsize=1)
 def _ordinal_body_re() -> "re.Pattern":
     endings = "|".join(sorted(_rules()["ordinal_body_endings"], key=len, reverse=True))
-    return re.compile(rf"第([一二三四五六七八九十]{{1,3}})([\u4e00-\u9fff]{{0,4}}?)(?:{endings})(?=[、，。；,;和及等\s])")
+    return re.compile(rf"第([一二三四五六七八九十]{{1,3}})([\u4e00-\u9fff]{{0,4}}?)(?:{endings})"
+                      r"(?=[、，。；,;和及等\s])")
 
 
 def _numbered_schools(text: str, spans: list[list]) -> list[list]:
