@@ -95,3 +95,19 @@ def test_a_branch_company_is_one_body():
 def test_a_body_named_by_its_number_keeps_it(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+# a place whose first character the model left off starts where the dictionary's place name does
+@pytest.mark.parametrize("text,place", [
+    ("其中阜平镇642人次、城南庄镇586人次。", "城南庄镇"),
+    ("松阴溪县城段于28日出现最高水位。", "松阴溪"),
+])
+def test_a_place_keeps_its_first_character(text, place):
+    found = ents(text)
+    assert (place, "LOCATION") in found, found
+
+
+# ... but not a joining word or 原 before it
+def test_a_joining_character_is_no_place_head():
+    found = ents("我国同亚非国家的友好合作不断加强。")
+    assert ("同亚非", "LOCATION") not in found, found

@@ -104,7 +104,7 @@ from .bodies import (
 from .brands import national_brands
 from .media import media_names
 from .localities import (
-    _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_sites,
+    _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_heads, _place_sites,
     _roads_and_sites, _township_heads, _townships, _zones,
 )
 from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
@@ -182,6 +182,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _place_sites(text, _place_extensions(text, spans))))
+    spans = _place_heads(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

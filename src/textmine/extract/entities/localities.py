@@ -267,6 +267,31 @@ def _school_re() -> re.Pattern:
     return re.compile(r"(?=([\u4e00-\u9fff]{1,2})[一二三四五六七八九十]{1,2}(?:" + _school_endings() + "))")
 
 
+def _place_heads(text: str, spans: list[list]) -> list[list]:
+    """A place whose first character the model left off (城|南庄镇, 丹|霞山, 松|阴溪) starts one
+    character earlier when that character and the place's start form a dictionary place name
+    (城南庄, ns), or a name jieba tags as a person's that ends the place with a mountain or river
+    character (丹霞山, 松阴溪).  Only after a boundary or a word (完成|丹霞山): 县城|南 is the county
+    town's south."""
+    tags = _word_tags()
+    R = _rules()
+    landform = R["landform_chars"]
+    # (not a joining or function character: 同|亚非, 和|澳洲; nor 原|苏联, the former one)
+    not_head = _lex()["breaker_or_leading_chars"] | set(R["conjunctions"]) | {"同", "原"}
+    ends = {e for _, e, _ in spans}
+    taken = _covered(spans, len(text))
+    out = []
+    for s, e, t in spans:
+        if t == "LOCATION" and s >= 1 and _is_han(text[s - 1]) and not taken[s - 1] and text[s - 1] not in not_head \
+                and (_after_boundary(text, s - 1, ends) or _after_word(text, s - 1, tags)) and text[s - 2:s] not in tags:
+            whole = text[s - 1:e]
+            if any(tags.get(text[s - 1:j]) == "ns" for j in range(s + 2, min(e, s + 3) + 1)) \
+                    or tags.get(whole, "")[:2] in ("nr", "nz") and whole[-1] in landform:
+                s -= 1
+        out.append([s, e, t])
+    return out
+
+
 _ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十]{1,3}$")
 
 
