@@ -111,3 +111,13 @@ def test_a_place_keeps_its_first_character(text, place):
 def test_a_joining_character_is_no_place_head():
     found = ents("我国同亚非国家的友好合作不断加强。")
     assert ("同亚非", "LOCATION") not in found, found
+
+
+# a word for people that an organization ending follows is the body's field, not a title ending it
+@pytest.mark.parametrize("text,body", [
+    ("双流区慈善志愿者协会开展助残活动。", "双流区慈善志愿者协会"),
+    ("县青年志愿者协会组织活动。", "县青年志愿者协会"),
+])
+def test_a_people_word_before_an_ending_stays_in_the_body(text, body):
+    found = ents(text)
+    assert (body, "ORGANIZATION") in found, found

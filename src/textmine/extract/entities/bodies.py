@@ -95,10 +95,12 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
                 and text[j + ln + 2:j + ln + 4] not in R["staff_words"] and text[j + ln + 2:j + ln + 3] not in R["staff_words"]:
             ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
-        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles for k in range(max(2, ln + 1), 6)) \
+        if text[j:j + 2] in title_heads and any(text[j:j + k] in titles and not _org_suffix_at(text, j + k)
+                                                for k in range(max(2, ln + 1), 6)) \
                 and (j > i or prefix_is_org or best is not None):
-            break  # 县委书记: a title ends the name (but 烈士陵园 is an ending; 县|职工法律援助工作站: a
-            # word for people right after the place, before any ending, names whom the body serves)
+            break  # 县委书记: a title ends the name (but not one an ending follows: 慈善志愿者|协会;
+            # 烈士陵园 is an ending; 县|职工法律援助工作站: a word for people right after the place,
+            # before any ending, names whom the body serves)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
