@@ -121,3 +121,9 @@ def test_a_joining_character_is_no_place_head():
 def test_a_people_word_before_an_ending_stays_in_the_body(text, body):
     found = ents(text)
     assert (body, "ORGANIZATION") in found, found
+
+
+# a verb that opens a set phrase (出入|境, 出入境 tagged l) does not end a body after a body
+def test_a_set_phrase_after_a_body_continues_its_name():
+    found = ents("市公安局出入境管理支队昨日公布。")
+    assert ("市公安局出入境管理支队", "ORGANIZATION") in found, found

@@ -105,9 +105,11 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
             break  # (but 县|就业服务中心: a word naming the body's work)
-        if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" or tags.get(text[j:j + 3]) == "v")) \
+        if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" and tags.get(text[j:j + 3]) not in ("l", "j", "nz")
+                               or tags.get(text[j:j + 3]) == "v")) \
                 or (best == j and not ln and (tags.get(text[j:j + 2]) in ("v", "vn") or tags.get(text[j:j + 3]) in ("v", "vn"))):
-            break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the clause
+            break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the
+            # clause (not one opening a set phrase: 市公安局|出入境管理支队, 出入境 tagged l)
         if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
         if j > i and text[j - 1] in conjunctions and (c in abbreviations or _admin_at(text, j)):
