@@ -127,3 +127,9 @@ def test_a_people_word_before_an_ending_stays_in_the_body(text, body):
 def test_a_set_phrase_after_a_body_continues_its_name():
     found = ents("市公安局出入境管理支队昨日公布。")
     assert ("市公安局出入境管理支队", "ORGANIZATION") in found, found
+
+
+# a democratic party's short name opens the name of its local committee, as 国家 opens a national body's
+def test_a_party_short_name_opens_its_local_committee():
+    found = ents("其中，民建常德市委会提出的《关于深化集成改革的提案》推动新增事项15项。")
+    assert ("民建常德市委会", "ORGANIZATION") in found, found
