@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import _rules
+from .shapes import _claim
 
 
 @lru_cache(maxsize=1)
@@ -21,17 +22,4 @@ def _brand_re() -> "re.Pattern":
 
 def national_brands(text: str, spans: list[list]) -> list[list]:
     """Each brand in ``text`` becomes an ORGANIZATION; shorter spans inside it (中国) are dropped."""
-    found = [m.span() for m in _brand_re().finditer(text)]
-    if not found:
-        return spans
-    out, taken = [], []
-    for a, b in found:
-        if any(s <= a and b <= e and (s, e) != (a, b) for s, e, _ in spans):
-            continue  # inside a longer name
-        taken.append((a, b))
-    for sp in spans:
-        if any(a <= sp[0] and sp[1] <= b for a, b in taken):
-            continue
-        out.append(sp)
-    out += [[a, b, "ORGANIZATION"] for a, b in taken]
-    return sorted(out)
+    return _claim(spans, [m.span() for m in _brand_re().finditer(text)], "ORGANIZATION")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from textmine.extract import ner_model as nm
 from .lexicons import _all_han, _is_han, _lex, _more_common, _rules, _word_tags
 from .wordindex import _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
-from .shapes import _after_boundary, _after_word, _org_suffix_at, _township_like
+from .shapes import _after_boundary, _after_word, _gazetteer_place_before, _org_suffix_at, _township_like
 
 
 def _zones(text: str, spans: list[list]) -> list[list]:
@@ -62,8 +62,6 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
     endings = sorted(_rules()["place_extensions"], key=len, reverse=True)
     if not any(x in text for x in endings):
         return spans
-    lx = _lex()
-    places = lx["admin"] | lx["admin_short"]
     out = [list(sp) for sp in spans]
     by_end = {sp[1]: sp for sp in out if sp[2] == "LOCATION"}
     taken = _covered(out, len(text))
@@ -74,11 +72,8 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
             sp = next((by_end[k] for k in range(a, b) if k in by_end and by_end[k][0] < a), None)
             if sp is not None:
                 sp[1] = b
-            elif not any(taken[a:b]):
-                k = next((k for k in (4, 3, 2)
-                          if a >= k and text[a - k:a] in places and not any(taken[a - k:a])), None)
-                if k:
-                    out.append([a - k, b, "LOCATION"])
+            elif not any(taken[a:b]) and (head := _gazetteer_place_before(text, a, taken)) is not None:
+                out.append([head, b, "LOCATION"])
             a = text.find(x, b)
     return sorted(out)
 

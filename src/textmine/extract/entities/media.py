@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicons import _lex, _rules
+from .lexicons import _rules
+from .shapes import _claim, _gazetteer_place_before
+
 
 @lru_cache(maxsize=1)
 def _outlet_endings() -> tuple[str, ...]:
@@ -25,31 +27,18 @@ def _outlets(text: str, spans: list[list]) -> list[list]:
     endings = _outlet_endings()
     if not any(e in text for e in endings):
         return spans
-    lx = _lex()
-    places = lx["admin"] | lx["admin_short"]
-    out, taken = [], []
     by_end = {sp[1]: sp for sp in spans if sp[2] == "LOCATION"}
+    found: list[tuple[int, int]] = []
     for ending in endings:
         start = text.find(ending)
         while start >= 0:
             end = start + len(ending)
             loc = by_end.get(start)
-            head = loc[0] if loc else next((start - n for n in (4, 3, 2) if start >= n
-                                            and text[start - n:start] in places), None)
-            if head is not None and not any(a < end and head < b for a, b in taken):
-                taken.append((head, end))
+            head = loc[0] if loc else _gazetteer_place_before(text, start)
+            if head is not None and not any(a < end and head < b for a, b in found):
+                found.append((head, end))
             start = text.find(ending, end)
-    if not taken:
-        return spans
-    for sp in spans:
-        if any(sp[0] < b and a < sp[1] for a, b in taken):
-            if not any(a <= sp[0] and sp[1] <= b for a, b in taken):
-                out.append(sp)  # a longer name over the ending (安徽日报社长): keep it, not the outlet
-                taken = [(a, b) for a, b in taken if not (sp[0] < b and a < sp[1])]
-            continue
-        out.append(sp)
-    out += [[a, b, "ORGANIZATION"] for a, b in taken]
-    return sorted(out)
+    return _claim(spans, found, "ORGANIZATION")
 
 
 @lru_cache(maxsize=1)

@@ -146,3 +146,29 @@ def _inside_word(text: str, a: int, b: int, tags: dict) -> bool:
     """``text[a:b]`` is part of a longer dictionary word (一|京津|冀 is not, 新华|社 is)."""
     return any(text[x:y] in tags for x in range(max(0, a - 2), a + 1) for y in range(b, min(len(text), b + 2) + 1)
                if (x, y) != (a, b))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset:
+    """Administrative names, full and short (长兴县, 长兴): what may name an outlet or a port area."""
+    lx = _lex()
+    return frozenset(lx["admin"] | lx["admin_short"])
+
+
+def _gazetteer_place_before(text: str, at: int, taken=None) -> int | None:
+    """Start of a gazetteer place name of 2-4 characters ending at ``at`` (the longest; none
+    covered by ``taken``), or None: 长兴|传媒集团, 如皋|港区."""
+    places = _gazetteer_places()
+    return next((at - k for k in (4, 3, 2) if at >= k and text[at - k:at] in places
+                 and (taken is None or not any(taken[at - k:at]))), None)
+
+
+def _claim(spans: list[list], found: list[tuple[int, int]], typ: str) -> list[list]:
+    """``spans`` with the names ``found`` added as ``typ``: a found name a span crosses or lies
+    inside is given up (the longer name wins: 安徽日报社长…), spans inside a kept one are dropped."""
+    kept = [(a, b) for a, b in found
+            if not any(s < b and a < e and not (a <= s and e <= b) for s, e, _ in spans)]
+    if not kept:
+        return spans
+    out = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in kept)]
+    return sorted(out + [[a, b, typ] for a, b in kept])
