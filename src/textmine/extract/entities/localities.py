@@ -266,8 +266,9 @@ def _place_heads(text: str, spans: list[list]) -> list[list]:
     """A place whose first character the model left off (城|南庄镇, 丹|霞山, 松|阴溪) starts one
     character earlier when that character and the place's start form a dictionary place name
     (城南庄, ns), or a name jieba tags as a person's that ends the place with a mountain or river
-    character (丹霞山, 松阴溪).  Only after a boundary or a word (完成|丹霞山): 县城|南 is the county
-    town's south."""
+    character (丹霞山, 松阴溪).  Only after a boundary or a word, and not where the character forms a
+    word with the one before it: 县城|南 is the county town's south (so 完成|丹霞山 stays 霞山, since
+    jieba knows 成丹)."""
     tags = _word_tags()
     R = _rules()
     landform = R["landform_chars"]
