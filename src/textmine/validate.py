@@ -1038,9 +1038,13 @@ class _Validator:
     def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
         """The total a part refers back to: nearest earlier figure counting the same things."""
         para = part.para
-        cands = [f for f in self.before(cue_at, para=para, sents=1) if self.summable(f)
-                 and (self.same_family(f, part) or self.covers(f, part))
-                 and f.delta == part.delta and not f.paren and f.value >= 2 and not self.target_of_share(f)]
+
+        def total_like(f: Fig) -> bool:
+            return (self.summable(f) and f.delta == part.delta and not f.paren and f.value >= 2
+                    and not self.target_of_share(f))
+
+        cands = [f for f in self.before(cue_at, para=para, sents=1)
+                 if total_like(f) and (self.same_family(f, part) or self.covers(f, part))]
         if in_clause:
             cs, _ = self.tx.clause_span(cue_at)
             inside = [f for f in cands if f.start >= cs]
@@ -1065,9 +1069,8 @@ class _Validator:
             # "代表提出建议186件，会后交办至43个承办单位。截至11月底，建议已全部办结。其中，A类建议132件":
             # a sentence without a figure that could be the total may stand between the total and its
             # list: a total two sentences back with the part's own classifier that can hold it
-            far = [f for f in self.before(cue_at, para=para, sents=2) if self.summable(f) and f.unit == part.unit
-                   and f.kind == part.kind and f.delta == part.delta and not f.paren and f.value >= 2
-                   and (f.hi is None or f.hi >= part.lo) and not self.target_of_share(f)]
+            far = [f for f in self.before(cue_at, para=para, sents=2) if total_like(f) and f.unit == part.unit
+                   and f.kind == part.kind and (f.hi is None or f.hi >= part.lo)]
             cands = far[:1] or cands
         if not cands:
             return None
