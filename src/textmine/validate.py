@@ -123,7 +123,9 @@ _ZERO = Decimal(0)
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
 _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
-_MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]")
+# (or names places the next figure happened in: "A镇、B镇4个重点镇37次")
+_MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]"
+                          r"|\p{Han}{0,8}(?:镇|乡|村|县|区|市|街道|社区)[\d零〇一二两三四五六七八九十百千]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _DROP_STOP = {ord(c): None for c in _STOP}  # for str.translate: the label without its stop characters
@@ -144,7 +146,8 @@ _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
 _THAN_END = regex.compile(r"比(?![例重率值])[^，,；;。比]{0,14}$")  # not 比例/比重 (按比例就业58人)
 _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
-_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「])")
+# ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part)
+_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有)")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _SEMI_OR_END = regex.compile(r"[；;。！？\n]")
@@ -170,6 +173,7 @@ _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年�
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
+_SCOPE_HEAD = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)")
 _RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
 _CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
 _DIGITS = regex.compile(r"[\d.,]+")
@@ -188,7 +192,15 @@ _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
-_COMMA_ITEM = regex.compile(r"[，,]\p{Han}{2,8}")  # "，市级配套资金": the label of the next parallel item
+# "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
+_COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
+_INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
+_IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的覆盖率": the base a rate is of
+_ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
+_LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
+# what opens a list of parallel items that a 合计 after them closes: a colon, or a breakdown
+# ("从资金来源看，") -- every figure from there to the total is an item
+_ITEMS_OPEN = regex.compile(r"[：:]|(?:分|从|按)\p{Han}{1,6}?(?:来看|看|分|划分)[，,]")
 _ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《|」\s*「|』\s*『")  # “A”“B”“C”, 「A」「B」: quoted items need no separator
 
 
@@ -773,6 +785,7 @@ class _Validator:
         self.ratio_lists()
         self.restated()
         self.lists()
+        self.lede_totals()
         self.drop_misread_shares()
         # a percent check first: a reader (and the scorer) looking up a whole and its part
         # finds the share before the plainer part_of of the same pair
@@ -866,6 +879,9 @@ class _Validator:
                         break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
                     if semi and head and _core(p.before).startswith(head):
                         break
+                    if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
+                            and _common_suffix(same[0].before, w0.before) < 2:
+                        break  # "乡镇组织祭扫98次，其中重点镇37次；村和学校组织祭扫20次": the next kind of the total's own
                     if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
                         # a new verb opens a new statement -- unless the list's items are verb phrases
                         # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
@@ -889,7 +905,9 @@ class _Validator:
                         break
                     between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
                                if x.end <= p.start
-                               and x.kind not in ("percent", "ratio")]
+                               and x.kind not in ("percent", "ratio")
+                               # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
+                               and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)]
                     if between:
                         break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
                     if same and _OWN_TOTAL.match(self.t[p.end:p.end + 12]):
@@ -911,8 +929,9 @@ class _Validator:
                 # a new statement (pass-only).  "其中，当场调解1900件": a bare 其中 opens the next clause
                 strong = False
             by_whole: dict[str, Group] = {}
+            named = self.total_named_by_parts(w0, parts) if w == "其中" and w0 is not None else None
             for p in parts:
-                whole = w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中"))
+                whole = named or (w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中")))
                 if whole is None:
                     continue
                 g = by_whole.get(whole.id)
@@ -963,18 +982,22 @@ class _Validator:
 
     def breakdown_whole(self, cue_at: int, parts: list[Fig]) -> Fig | None:
         """The total a breakdown ("分产业看，") divides: the nearest earlier figure with the parts' unit
-        that is large enough to hold them (a closed set of kinds: the nearest, whatever its size)."""
+        that is large enough to hold them."""
         if not parts:
             return None
         p0 = parts[0]
         same = [p for p in parts if p.unit == p0.unit and p.delta == p0.delta]
         lo = _sum_bounds(same)[0]
+        # (a closed set of kinds: the nearest, whatever its size; kinds ending with "the others": the
+        # nearest that holds them, else the nearest -- they were meant to be all of it)
         closed = self.closed_set(Group(whole=p0, parts=same))
-        for f in self.before(cue_at, para=p0.para):
-            if (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
-                    and f.status is None and (closed or f.hi is None or f.hi >= lo) and not self.target_of_share(f)):
-                return self.first_statement(f)
-        return None
+        cands = [f for f in self.before(cue_at, para=p0.para)
+                 if self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
+                 and f.status is None and not self.target_of_share(f)]
+        holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
+        if not holds and cands and self.ends_with_the_rest(Group(whole=p0, parts=same)):
+            holds = cands
+        return self.first_statement(holds[0]) if holds else None
 
     def closed_set(self, g: Group) -> bool:
         """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
@@ -1085,6 +1108,23 @@ class _Validator:
                 else next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0])
         return self.first_statement(self.climb(best))
 
+    def total_named_by_parts(self, w0: Fig, parts: list[Fig]) -> Fig | None:
+        """"发现各类问题286个，已整改销号271个…。其中，涉河违建问题23个、非法采砂问题9个": the parts all
+        name one noun (问题) that the nearest total's own words lack, and share none of its words (审结
+        刑事案件 would be of 审结N件); an earlier total of its sentence named by that noun is theirs (a plan or task is not: 计划完成造林15万亩，已完成9.6万亩，其中人工造林…)."""
+        if len(parts) < 2 or w0.group is not None:
+            return None
+        nouns = {_item_label(p)[-2:] for p in parts}
+        noun = nouns.pop() if len(nouns) == 1 else ""
+        # (w0's own words: what the figures stage read it as counting may be the total's noun, 已整改销号的问题)
+        if len(noun) < 2 or noun in w0.before or any(not _pairs(w0.before).isdisjoint(_pairs(p.before)) for p in parts):
+            return None
+        lo = _sum_bounds(parts)[0]
+        named = [f for f in self.before(w0.start, para=w0.para, sents=0) if f.unit == w0.unit and f.kind == w0.kind
+                 and noun in f.text_label() and (f.hi is None or f.hi >= lo) and not f.delta and not f.paren
+                 and not any(w in f.text_label() for w in self.c["done"]["targets"])]
+        return named[0] if named else None
+
     def target_of_share(self, f: Fig) -> bool:
         """Is ``f`` the base of a share right after it (完成年度发展计划1000名的105.2%)?  A plan or target
         the work is measured against is no total of the parts listed next (其中，中学团员926名)."""
@@ -1168,6 +1208,17 @@ class _Validator:
                 break
             if whole is None:
                 continue
+            # "检查用人单位412户。…中，在建工程项目136个，制造业企业158户，其余118户": an item counted by
+            # another classifier stands among the parts; the list holds it only if the sum says so
+            first_sent = min(p.sent for p in parts)
+            others = [x for x in self.starting(self.tx.sent_span(min(p.start for p in parts))[0], f.start)
+                      if x not in parts and x.sent >= first_sent and x.kind == f.kind and not self.same_family(x, f)
+                      and self.summable(x) and x.group is None and not x.paren and x.start > whole.end
+                      and self.t[x.end:x.end + 1] in _ITEM_ENDS]  # (not "四个工种培训1980人次": a count of kinds)
+            if others:
+                if not _overlaps_rounded(*_sum_bounds(parts + others), whole.lo, whole.hi):
+                    continue
+                parts += others
             g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
                       cue="其余" if f.status == "rest" else "done+pending")
             for p in g.parts:
@@ -1278,6 +1329,16 @@ class _Validator:
             by_comma = False  # a link made by a comma and a parallel label only
             prev_start = f.start
             source = None  # a larger figure the listed parts were picked from (展出236件，评选出...共计30件)
+            # "线上观看1.8万人次，线下活动参与6200人次，线上线下合计覆盖2.42万人次": the total's own
+            # label names each item by its first two characters
+            cs = self.tx.clause_span(f.start)[0]
+            mark = list(marked.finditer(self.t, cs, f.start))
+            head = _han(self.t[cs:mark[-1].start()]) if mark else ""
+
+            def named_by_total(x: Fig) -> bool:
+                return len(head) >= 4 and len(_han(x.before)) >= 2 and _han(x.before)[:2] in head
+
+            opened = self.opened_items(f, ss)
             for x in self.before(f.start, para=f.para, sents=0):
                 if x.start < ss or counted is not None and len(chain) == counted.value:
                     break
@@ -1292,12 +1353,14 @@ class _Validator:
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
                 # 市级配套资金0.9亿元": parallel items, each named by a label of one head noun
                 joined = (not chain or _JOINER.search(gap) and not _COMMA_IN.search(gap) or counted is not None
-                          or _COMMA_ITEM.fullmatch(gap) and _common_suffix(x.before, chain[-1].before) >= 2)
+                          or x in opened
+                          or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
+                                                             or named_by_total(x) and named_by_total(chain[-1])))
                 if not joined or len(gap) > 16 or x.total is not None:
                     # (a figure of another statement, after ；, is no set the parts were picked from)
                     source = x if x.start >= ss and counted is None and not _SEMI.search(self.t[x.end:prev_start]) else None
                     break
-                by_comma = by_comma or not (not chain or _JOINER.search(gap) or counted is not None)
+                by_comma = by_comma or not (not chain or _JOINER.search(gap) or counted is not None or x in opened)
                 chain.append(x)
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
@@ -1321,6 +1384,26 @@ class _Validator:
                 ok = source.hi is None or f.lo <= source.hi
                 if ok or (_similar(source, f, head=True) and source.unit == f.unit):
                     self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
+
+    def opened_items(self, f: Fig, ss: int) -> list[Fig]:
+        """The items of a list that a colon or a breakdown opens and the total ``f`` closes
+        ("资金：中央补助520万元，市级补助186万元，…，合计1286.5万元"; "从资金来源看，…，合计3.15亿元"):
+        every figure between them, each after a label of its own, of the total's kind.  The list is
+        then all of the total, so a sum that differs is reported (a chain found by parallel labels
+        alone may have begun earlier and is reported only when it agrees).  Empty if it is not such a list."""
+        opens = list(_ITEMS_OPEN.finditer(self.t, ss, f.start))
+        if not opens:
+            return []
+        o = opens[-1].end()
+        items = [x for x in self.starting(o, f.start) if x.end <= f.start]
+        if len(items) < 2 or not all(self.summable(x) and self.same_family(x, f) and not x.paren
+                                     and x.group is None for x in items):
+            return []
+        gaps = [self.t[o:items[0].start]] + [self.t[a.end:b.start] for a, b in zip(items, items[1:])]
+        if not _LABEL.fullmatch(gaps[0]) or not all(_COMMA_ITEM.fullmatch(g) or _LABEL.fullmatch(g[1:]) and g[:1] in "、，,"
+                                                    for g in gaps[1:]):
+            return []
+        return items
 
     # -- groups become checks ------------------------------------------
     def emit_groups(self) -> None:
@@ -1368,6 +1451,60 @@ class _Validator:
                 # than half of the part: that is not the total the share names
                 continue
             self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
+
+    # -- totals of an opening paragraph, broken down in later ones -----------------
+    def lede_totals(self) -> None:
+        """A report's opening paragraph states its totals ("组织祭扫126次…走访慰问230户，发放慰问金46万元")
+        and later sections break them down without naming them again ("从组织层级看，县级8次；乡镇98次；
+        村和学校20次"; "走访慰问烈属96户、困难家庭134户"; "其中市级专家义诊18场、县级医疗队45场").
+        Figures of one later sentence with the total's classifier, next to each other among that
+        sentence's figures of it, whose values as written add up to a total of the opening paragraph
+        are its parts.  Pass-only:
+        parts that add up to something else may be a part of the total or another breakdown."""
+        # the totals are those of the opening paragraph (the first after the headline that holds a
+        # count or sum: not a date line or a session's number) or the headline: a long report's later totals meet a sum of other figures by chance
+        lede = next((f.para for f in self.figs if not f.headline and self.summable(f) and not f.paren), None)
+        totals: dict[tuple, list[Fig]] = {}
+        for f in self.figs:
+            if (self.summable(f) and not f.paren and f.total is None and f.group is None and f.value >= 10
+                    and lede is not None and f.para <= lede and not f.delta and f.hi is not None):
+                totals.setdefault((f.unit, f.kind, f.delta), []).append(f)
+        if not totals:
+            return
+        by_sent: dict[int, list[Fig]] = {}
+        for f in self.figs:
+            if (f.unit, f.kind, f.delta) in totals and self.summable(f) and not f.paren and f.para > lede:
+                by_sent.setdefault(f.sent, []).append(f)
+        for figs in by_sent.values():
+            runs: dict[tuple, list[Fig]] = {}
+            last: dict[tuple, Fig] = {}
+            for f in figs:
+                key = (f.unit, f.kind, f.delta)
+                prev, last[key] = last.get(key), f
+                if f.group is not None or prev is not None and "其中" in self.t[prev.end:f.start]:
+                    continue  # "乡镇组织祭扫98次，其中重点镇37次；村和学校20次": a part of the one before
+                runs.setdefault(key, []).append(f)
+            for key, run in runs.items():
+                if len(run) < 2:
+                    continue
+                earlier = [t for t in totals[key] if t.para < run[0].para and t.total is None]
+                found = None
+                for n in range(len(run), 1, -1):  # the longest run that adds up
+                    for i in range(len(run) - n + 1):
+                        parts = run[i:i + n]
+                        if any(p.group is not None or p.hi is None for p in parts):
+                            continue  # (an open bound, 8000万亩以上, adds up to nothing in particular)
+                        total = sum((p.value for p in parts), Decimal(0))
+                        match = [t for t in earlier if t.value == total]
+                        if match:
+                            found = (match[-1], parts)
+                            break
+                    if found:
+                        break
+                if found is None:
+                    continue
+                whole, parts = found
+                self.add(self.sum_check("sum", self.first_statement(whole), parts, "pass"))
 
     def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
         total = sum((p.value for p in parts), Decimal(0))
@@ -1549,7 +1686,7 @@ class _Validator:
                     part = before[-1]
                 by_stem = part is not None
                 if part is None:
-                    part = self.rate_after_pair(pf, before)
+                    part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
                     by_place = True
                 if part is None:
                     self.implied_outcome(pf, full, before)
@@ -1625,6 +1762,8 @@ class _Validator:
                     for w in sh["total_words"]:
                         stem = stem.replace(w, "")
                     stem = _TIME_FRAME.sub("", _han(stem))  # 当年缴存额: the stem is 缴存额
+                    if len(unscoped := _SCOPE_HEAD.sub("", stem)) >= 2:
+                        stem = unscoped  # 全市接种总量: the stem is 接种
                     if len(stem) >= 3 and "总" in stem:
                         stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
                     tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
@@ -1646,6 +1785,14 @@ class _Validator:
                 cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
                          and any(w in self.t[max(0, x.start - 6):x.start] for w in tw)]
                 whole = cands[-1] if cands else None
+            if whole is None and mode == "occupy" and not np_clean:
+                # "全县312个村（社区）全部完成换届 … “一肩挑”的村（社区）305个，占97.8%": the share of the
+                # total counting the noun the part's label ends with
+                label = _han(part.before)
+                cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                         and x.noun_after and any(label.endswith(noun[:k]) for noun in [_han(self.t[x.end:x.end + 8])]
+                                                  for k in range(2, len(noun) + 1))]
+                whole = cands[-1] if cands else None
             if whole is None and mode == "ratio" and part.start == (before[0].start if before else -1):
                 # "床位1.2万张 ... 护理型床位6000张，占比50%": the share of a narrower kind of the noun
                 # counted a sentence before, with the same classifier
@@ -1661,6 +1808,10 @@ class _Validator:
                 if prior and status == "fail":
                     self.implied(part, pf)
                     share_parts.add(part.id)
+                    continue
+                if mode == "rate" and status == "fail" and pf.q.get("qualifier") in ("under", "over"):
+                    # "城镇调查失业率控制在5.5%以内": a rate held to a bound is a target the counts nearby
+                    # do not measure (再就业6032人 is not the unemployed of the labour force)
                     continue
                 if (by_place or pf.unit in _PER_MILLE) and status == "fail":
                     # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
@@ -1720,6 +1871,16 @@ class _Validator:
             if f.end <= at - len(subject) and self.summable(f) and not f.delta \
                     and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start):
                 return f
+        # a short name of an item of the paragraph ("其中中央资金占总投入的59.0%" after "中央财政补助资金
+        # 1.86亿元"): the one item whose label opens and ends as the name does
+        short = _LIST_LEAD.sub("", subject)
+        if len(short) >= 4:
+            para = self.tx.para(at)
+            hits = [f for f in self.by_para.get(para, ()) if f.end <= at - len(subject) and self.summable(f)
+                    and not f.delta and (lab := _han(f.before)).startswith(short[:2]) and lab.endswith(short[-2:])
+                    and len(lab) > len(short)]
+            if len(hits) == 1:
+                return hits[0]
         return None
 
     def share_follows(self, f: Fig) -> bool:
@@ -1784,6 +1945,16 @@ class _Validator:
                 or whole.unit != part.unit or whole.value <= part.value):
             return None
         return part
+
+    def rate_over_base_in_clause(self, pf: Fig, cs: int, before: list[Fig]) -> Fig | None:
+        """"建成村级电商服务点168个，在全县182个行政村中的覆盖率达到92.3%": the rate's clause states its
+        base ("在…N个X中"); its part is the figure with that classifier right before the clause (found by
+        place, so reported only when it agrees)."""
+        inner = [x for x in before if x.start >= cs]
+        if len(inner) != 1 or not _IN_BASE.match(self.t, inner[0].end, pf.start):
+            return None
+        outer = [x for x in before if x.start < cs and x.unit == inner[0].unit]
+        return outer[-1] if outer and outer[-1].clause == self.tx.clause(cs) - 1 else None
 
     def rate_of_named(self, part: Fig, pf: Fig, rated: set[str] = frozenset()) -> bool:
         """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%").

@@ -1,0 +1,139 @@
+"""Validation rules of generalization round 8 (unseen reports: river chiefs, skills training, rural
+toilets and garbage sorting, national fitness, legal publicity, unpaid wages, farmland
+construction, vaccination, Qingming commemoration, rural e-commerce, special equipment, village
+elections).
+
+Every row is a made-up sentence in the phrasing of a genre named in its id (no article's text); the
+figures are given by hand, so only the validator is tested.  Each row fails without its rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import find, make_doc
+from test_validate_gen6 import checked, fails
+
+
+def c(surface, value, unit, kind="count", qualifier="exact"):
+    return (surface, value, unit, kind, qualifier)
+
+
+def money(surface, yuan):
+    return c(surface, yuan, "元", "money")
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("farmland: items a breakdown opens and 合计 closes are all of it, a label with 、 included",
+     "从资金来源看，中央财政补助资金2.10亿元，省级补助资金0.50亿元，市、县两级财政配套资金0.30亿元，"
+     "整合其他涉农资金0.10亿元，合计3.00亿元。",
+     [money("2.10亿元", 210_000_000), money("0.50亿元", 50_000_000), money("0.30亿元", 30_000_000),
+      money("0.10亿元", 10_000_000), money("3.00亿元", 300_000_000)],
+     "sum", "q5", ["q1", "q2", "q3", "q4"], "pass"),
+    ("toilets: a colon opens the items, so a 合计 that differs is a slip, an unlike last label included",
+     "全年投入资金：省级补助资金400万元，县级配套资金200万元，镇级自筹资金100万元，群众投工投劳折资50万元，"
+     "合计760万元。",
+     [money("400万元", 4_000_000), money("200万元", 2_000_000), money("100万元", 1_000_000),
+      money("50万元", 500_000), money("760万元", 7_600_000)],
+     "sum", "q5", ["q1", "q2", "q3", "q4"], "fail"),
+    ("legal publicity: a total whose label names each item by its first two characters",
+     "线上观看2.5万人次，线下活动参与5000人次，线上线下合计覆盖群众3.0万人次。",
+     [c("2.5万人次", 25000, "人次"), c("5000人次", 5000, "人次"), c("3.0万人次", 30000, "人次")],
+     "sum", "q3", ["q1", "q2"], "pass"),
+    ("farmland: a share whose subject is a short name of one item of the paragraph",
+     "中央财政补助资金1.20亿元，省级补助资金0.80亿元，合计2.00亿元，其中中央资金占总投入的60.0%。",
+     [money("1.20亿元", 120_000_000), money("0.80亿元", 80_000_000), money("2.00亿元", 200_000_000),
+      c("60.0%", 60, "%", "percent")],
+     "percent", "q3", ["q1"], "pass"),
+    ("unpaid wages: an item counted by another classifier belongs to the list when the sum says so",
+     "检查用人单位300户，涉及劳动者1.5万人。检查的用人单位中，在建工程项目100个，制造业企业120户，其余80户为服务业单位。",
+     [c("300户", 300, "户"), c("1.5万人", 15000, "人"), c("100个", 100, "个"), c("120户", 120, "户"),
+      c("80户", 80, "户")],
+     "sum", "q1", ["q3", "q4", "q5"], "pass"),
+    ("river chiefs: kinds that all name the noun of the found total, not of the rectified one",
+     "巡河发现各类问题200个，已整改销号180个，其余问题正在推进。其中，违建问题30个、采砂问题20个、垃圾问题100个。",
+     [c("200个", 200, "个"), c("180个", 180, "个"), c("30个", 30, "个"), c("20个", 20, "个"), c("100个", 100, "个")],
+     "part_of", "q1", ["q3", "q4", "q5"], "pass"),
+    ("vaccination: a breakdown in a later paragraph adds up to the opening paragraph's total",
+     "本网讯　全市累计接种流感疫苗10.50万剂次，免费筛查3.20万人。\n"
+     "扩容接种点位\n"
+     "分人群看，老年人接种4.50万剂次，儿童青少年接种4.00万剂次，重点职业人群接种2.00万剂次。",
+     [c("10.50万剂次", 105000, "剂次"), c("3.20万人", 32000, "人"), c("4.50万剂次", 45000, "剂次"),
+      c("4.00万剂次", 40000, "剂次"), c("2.00万剂次", 20000, "剂次")],
+     "sum", "q1", ["q3", "q4", "q5"], "pass"),
+    ("commemoration: kinds of the opening total, one with a 其中 of its own, across ；",
+     "活动期间，全县共组织祭扫120次，走访慰问200户。\n"
+     "从祭扫组织层级看，县级集中祭扫10次；乡镇组织祭扫90次，其中重点镇30次；村和学校组织祭扫20次。",
+     [c("120次", 120, "次"), c("200户", 200, "户"), c("10次", 10, "次"), c("90次", 90, "次"), c("30次", 30, "次"),
+      c("20次", 20, "次")],
+     "sum", "q1", ["q3", "q4", "q6"], "pass"),
+    ("commemoration: the parallel kind after ； is no part of the item before it",
+     "从祭扫组织层级看，县级集中祭扫10次；乡镇组织祭扫90次，其中重点镇30次；村和学校组织祭扫20次。",
+     [c("10次", 10, "次"), c("90次", 90, "次"), c("30次", 30, "次"), c("20次", 20, "次")],
+     "part_of", "q2", ["q3"], "pass"),
+    ("commemoration: places named before a count of them say where the next figure happened",
+     "乡镇组织祭扫90次，其中甲镇、乙镇、丙镇3个重点镇30次。",
+     [c("90次", 90, "次"), c("3个", 3, "个"), c("30次", 30, "次")],
+     "part_of", "q1", ["q3"], "pass"),
+    ("e-commerce: kinds ending with the others belong to the nearest total even when they exceed it",
+     "全年销售农产品4000吨，实现销售额8000万元。分品类看，销售脐橙2500吨、百香果600吨、茶叶等其他农产品1000吨。",
+     [c("4000吨", 4000, "吨", "measure"), money("8000万元", 80_000_000), c("2500吨", 2500, "吨", "measure"),
+      c("600吨", 600, "吨", "measure"), c("1000吨", 1000, "吨", "measure")],
+     "sum", "q1", ["q3", "q4", "q5"], "fail"),
+    ("e-commerce: a rate whose clause states its base (在…N个X中的覆盖率)",
+     "全县建成村级电商服务点150个，在全县200个行政村中的覆盖率达到75.0%。",
+     [c("150个", 150, "个"), c("200个", 200, "个"), c("75.0%", 75, "%", "percent")],
+     "percent", "q2", ["q1"], "pass"),
+    ("vaccination: a share of a total named by its stem, scope dropped (全市接种总量)",
+     "全市累计接种流感疫苗10万剂次。\n城区共接种6万剂次，占全市接种总量的60.0%。",
+     [c("10万剂次", 100000, "剂次"), c("6万剂次", 60000, "剂次"), c("60.0%", 60, "%", "percent")],
+     "percent", "q1", ["q2"], "pass"),
+    ("elections: a share with no noun after 占 is of the total counting the noun the part ends with",
+     "全县300个村（社区）全部完成换届。\n“一肩挑”的村（社区）270个，占90.0%。",
+     [c("300个", 300, "个"), c("270个", 270, "个"), c("90.0%", 90, "%", "percent")],
+     "percent", "q1", ["q2"], "pass"),
+    ("elections: a figure inside the next item's label does not end a 其中 list",
+     "新一届两委成员共1000名。其中，女性成员250名，占25.0%；35岁以下的年轻成员200名，占20.0%。",
+     [c("1000名", 1000, "名"), c("250名", 250, "名"), c("25.0%", 25, "%", "percent"), c("35岁", 35, "岁"),
+      c("200名", 200, "名"), c("20.0%", 20, "%", "percent")],
+     "percent", "q1", ["q5"], "pass"),
+    ("vaccination: cases counted by 例 are a part of people counted by 人",
+     "发现有可疑症状者80人，其中确诊10例。",
+     [c("80人", 80, "人"), c("10例", 10, "例")],
+     "part_of", "q1", ["q2"], "pass"),
+    ("toilets: N个X中已有M个 is a part of its total",
+     "全镇9个行政村中已有8个村实现垃圾分类全覆盖。",
+     [c("9个", 9, "个"), c("8个", 8, "个")],
+     "part_of", "q1", ["q2"], "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0] for r in ROWS])
+def test_round8_relations(source, text, figures, kind, whole, parts, status):
+    doc = checked(text, figures, kind, whole, parts, status)
+    if status == "pass":
+        assert not fails(doc), doc.checks
+
+
+def test_a_rate_held_to_a_bound_is_no_failed_share():
+    """skills-training phrasing: 调查失业率控制在5.5%以内 is a target, not re-employed / newly employed."""
+    doc = make_doc("城镇新增就业20000人；帮助失业人员再就业5000人，城镇调查失业率控制在5.5%以内。",
+                   [c("20000人", 20000, "人"), c("5000人", 5000, "人"), c("5.5%", 5.5, "%", "percent", "under")])
+    assert not fails(doc), doc.checks
+
+
+def test_an_opening_total_is_not_matched_by_a_later_total_of_its_own():
+    """The opening-paragraph rule is pass-only and reads a sum of figures as written: parts with an
+    open bound (以上) add up to nothing in particular."""
+    doc = make_doc("全年完成造林1亿亩。\n新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。",
+                   [c("1亿亩", 100_000_000, "亩", "measure"), c("8000万亩", 80_000_000, "亩", "measure", "over"),
+                    c("2000万亩", 20_000_000, "亩", "measure")])
+    assert find(doc, "sum", "q1", ["q2", "q3"]) is None, doc.checks
+
+
+def test_a_later_paragraph_breakdown_that_does_not_add_up_reports_nothing():
+    """pass-only: figures that add up to something else may be a part of the total or another breakdown."""
+    doc = make_doc("全市累计接种疫苗10万剂次。\n分人群看，老年人接种4万剂次，儿童接种3万剂次。",
+                   [c("10万剂次", 100000, "剂次"), c("4万剂次", 40000, "剂次"), c("3万剂次", 30000, "剂次")])
+    assert not fails(doc), doc.checks
+    assert find(doc, "sum", "q1", ["q2", "q3"]) is None, doc.checks
