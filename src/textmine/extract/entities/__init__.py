@@ -104,7 +104,8 @@ from .bodies import (
 from .brands import national_brands
 from .media import media_names
 from .localities import (
-    _cut_place_endings, _numbered_schools, _ordinal_bodies, _place_extensions, _place_heads, _place_sites,
+    _cut_place_endings, _listed_townships, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
+    _place_heads, _place_sites,
     _roads_and_sites, _township_heads, _townships, _zones,
 )
 from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
@@ -171,7 +172,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _extend_orgs(text, spans)))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
-    spans = _township_heads(text, _townships(text, spans + work_spans))
+    spans = _listed_townships(text, _township_heads(text, _townships(text, spans + work_spans)))
     spans = _roads_and_sites(text, _cut_place_endings(text, spans))
     spans = _ordinal_bodies(text, _numbered_schools(text, spans))
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
@@ -181,7 +182,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
-    spans = national_brands(text, media_names(text, _place_sites(text, _place_extensions(text, spans))))
+    spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
     spans = _place_heads(text, spans)
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)

@@ -88,8 +88,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         c = text[j]
         ln = _org_suffix_at(text, j) if c in ending_firsts else 0
         if ln and j > 0 and text[j - 1:j + ln] in tags and text[j - 1:j + ln] not in suffixes \
+                and not tags[text[j - 1:j + ln]].startswith("nt") \
                 and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
-            ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院 is a body)
+            ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院, 镇政府 are bodies)
         if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
             ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
         if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
@@ -105,11 +106,13 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
             break  # (but 县|就业服务中心: a word naming the body's work)
-        if (prefix_is_org and (tags.get(text[j:j + 2]) == "v" and tags.get(text[j:j + 3]) not in ("l", "j", "nz")
-                               or tags.get(text[j:j + 3]) == "v")) \
+        if (prefix_is_org and ln < 2 and (best is None or j >= best)
+                and (tags.get(text[j:j + 2]) == "v" and tags.get(text[j:j + 3]) not in ("l", "j", "nz")
+                     or tags.get(text[j:j + 3]) == "v")) \
                 or (best == j and not ln and (tags.get(text[j:j + 2]) in ("v", "vn") or tags.get(text[j:j + 3]) in ("v", "vn"))):
             break  # 市政府|责成…, 县教育局|邀请…大学, 某局|检查学校: after a complete body a verb starts the
-            # clause (not one opening a set phrase: 市公安局|出入境管理支队, 出入境 tagged l)
+            # clause (not one opening a set phrase: 市公安局|出入境管理支队, 出入境 tagged l; nor an
+            # ending read as a verb, 领导小组|办公室, or a word inside an ending found, 领导小|组办|公室)
         if c in numerals and text[j - 1] != "第" and not (j > i and text[j - 1] in numerals):
             break
         if j > i and text[j - 1] in conjunctions and (c in abbreviations or _admin_at(text, j)):
@@ -301,7 +304,8 @@ _SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
 
 
 def _non_body_places(text: str, spans: list[list]) -> list[list]:
-    """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队.
+    """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队; one
+    made of a body and a group of its people is the body: 某某大学专家团队.
 
     Run after the bodies are complete (a model span that began inside the place, 某山镇代表队, has got its head back)."""
     lx = _lex()
@@ -309,9 +313,13 @@ def _non_body_places(text: str, spans: list[list]) -> list[list]:
     out = []
     for s, e, t in spans:
         if t == "ORGANIZATION":
-            place = _place_before_non_body(text[s:e], lx, R)
+            w = text[s:e]
+            place = _place_before_non_body(w, lx, R)
             if place:
                 e, t = s + place, "LOCATION"
+            elif (tail := next((x for x in sorted(R["group_tails"], key=len, reverse=True) if w.endswith(x)), None)) \
+                    and _ends_with_org_suffix(w[:-len(tail)]):
+                e -= len(tail)  # 某某大学|专家团队: the body is the university, its team no body
         out.append([s, e, t])
     return out
 
@@ -324,7 +332,7 @@ def _place_before_non_body(w: str, lx, R) -> int:
     if m:
         stem = w[:m.start()]
     else:
-        team = next((x for x in R["team_endings"] if w.endswith(x)), None)
+        team = next((x for x in sorted(R["team_endings"], key=len, reverse=True) if w.endswith(x)), None)
         if team is None:
             return 0
         stem = w[:-len(team)]

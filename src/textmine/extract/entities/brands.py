@@ -1,4 +1,4 @@
-"""National companies named by their brand (中国移动, 国家电网).
+"""National companies named by their brand (中国移动, 国家电网, and online platforms: 抖音, 拼多多).
 
 Reports list telecom operators, grid companies and banks by the short names everyone uses; no
 organization ending closes them, and the model reads 中国 at their start as a place.  The brands
@@ -16,7 +16,7 @@ from .shapes import _claim
 
 @lru_cache(maxsize=1)
 def _brand_re() -> "re.Pattern":
-    names = sorted(_rules()["national_brands"], key=len, reverse=True)
+    names = sorted(_rules()["national_brands"] | _rules()["platforms"], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
 

@@ -101,6 +101,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
                               or w[-1] in R["trailing_clause_chars"]):
             continue  # 夏天, 干啥, 司的: ordinary words, not names
+        if t == "PERSON" and w not in tags and _starts_inside_word(text, s, tags):
+            continue  # 持|续加强: a span that starts inside an ordinary word is no name
         if t == "PERSON":
             # 学史崇德: a name whose given-name part is an ordinary stop word
             if w[1:] in stop or w[2:] in stop and len(w) > 3:
@@ -116,6 +118,10 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             if text[e:e + 1] == "》" and w[-1] in R["title_work_endings"]:
                 continue  # 《君山|区志》: a kind of book ending a title, not a name (《王二小》 stays)
         elif t == "LOCATION":
+            if w[0] in "个座处" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"):
+                continue  # 4|个重点镇: a classifier after a number opens a count, not a name
+            if _in_menu_phrase(text, s, e):
+                continue  # 首页 | 走进临泉 | 政务公开: a menu item naming a section, not the place
             # 淘宝村, 特色镇: a category of village or town, not a place
             if w[-1] in R["category_suffixes"] and len(w) >= 3 and tags.get(w[:-1], "") in R["category_stem_tags"] \
                     and w[:-1] not in lx["admin_short"]:
@@ -203,6 +209,25 @@ def _generic_menu_item(text: str, s: int, e: int) -> bool:
 
     # two ordinary words of 2+ characters each: 新闻|中心, 管理|团队 (not 人民|网, 新华|社)
     return any(common(w[:k]) and common(w[k:]) for k in range(2, len(w) - 1))
+
+
+def _starts_inside_word(text: str, s: int, tags: dict) -> bool:
+    """Does a name candidate at ``s`` cut an ordinary word (持|续加强)?  Not where the character
+    before closes a word of its own (所长|孙丽萍: 长孙 is a word too, but 所长 is the title)."""
+    return (s > 0 and _is_han(text[s - 1]) and text[s - 1:s + 1] in tags
+            and not tags[text[s - 1:s + 1]].startswith("nr")
+            and not (s >= 2 and text[s - 2:s] in tags or s >= 3 and text[s - 3:s] in tags))
+
+
+def _in_menu_phrase(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` part of a longer item of a website menu line (走进|临泉)?"""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    items = _menu_items(text, a, b if b >= 0 else len(text))
+    if not items:
+        return False
+    w = text[s:e]
+    return w not in items and any(w in x and len(x) > len(w) and _all_han(x) for x in items)
 
 
 @lru_cache(maxsize=64)
@@ -330,7 +355,8 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     by_start = {sp[0]: sp for sp in out}
     for a, b in _in_word_order(text, _find_words(text, names), {w: k for k, w in enumerate(order)}):
         t = names[text[a:b]]
-        if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags):
+        if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags) \
+                and not (t == "LOCATION" and _in_menu_phrase(text, a, b)):
             out.append([a, b, t])
             taken[a:b] = b"\x01" * (b - a)
         elif not taken[a] and taken[b - 1]:

@@ -112,6 +112,84 @@ def _place_sites(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _parks(text: str, spans: list[list]) -> list[list]:
+    """A park or square named after its place is one LOCATION: 黄宅镇|全民健身|公园, 浦阳江|滨体育公园
+    (the model may have read the rest as a place of its own: it is taken in).  Between the found
+    place and the park word (``rules.toml`` park_heads) stand 0-4 Han characters with no function
+    character or numeral, not opening with a verb.  A LOCATION that is only a verb and a park word
+    (新建|体育公园) names no park and is dropped."""
+    R = _rules()
+    heads = sorted(R["park_heads"], key=len, reverse=True)
+    if not any(h in text for h in heads):
+        return spans
+    lx = _lex()
+    tags = _word_tags()
+    bad = lx["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
+    out = sorted(list(sp) for sp in spans)
+    drop: set[int] = set()
+    for sp in out:
+        s, e, t = sp
+        if t != "LOCATION" or id(sp) in drop:
+            continue
+        w = text[s:e]
+        if w in heads or tags.get(w[:2], "")[:1] == "v" and w[2:] in heads:
+            drop.add(id(sp))
+            continue
+        # (a noun may open the description with a function character: 全民|健身)
+        opener = 2 if tags.get(text[e:e + 2], "")[:1] == "n" else 0
+        for k in range(0, 5):
+            mid = text[e:e + k]
+            if len(mid) < k or not _all_han(mid) or not bad.isdisjoint(mid[opener:]):
+                break
+            if k >= 2 and (tags.get(mid[:2], "").startswith("v") or tags.get(mid[:3], "").startswith("v")):
+                break
+            head = next((h for h in heads if text.startswith(h, e + k)), None)
+            if head is None:
+                continue
+            b = e + k + len(head)
+            # (the model's rest of the name starts right after the place, 浦阳江|滨体育公园, or is the
+            # park word alone; a place further in is a description of its own, 沂水消防走进|沂河湿地公园)
+            inner = [x for x in out if x is not sp and x[0] < b and e <= x[1] and id(x) not in drop]
+            if all(x[2] == "LOCATION" and x[0] in (e, e + k) and x[1] <= b for x in inner):
+                drop.update(id(x) for x in inner)
+                sp[1] = b
+            break
+    return [sp for sp in out if id(sp) not in drop]
+
+
+def _listed_townships(text: str, spans: list[list]) -> list[list]:
+    """An item of a 、 list between or beside found townships with the same suffix is a township too
+    (梅山镇、汤家汇镇、斑竹园镇、南溪镇): its stem may open with an ordinary word (斑竹) that keeps it from
+    reading as a name alone.  The item is 2-3 Han characters and the suffix, untagged, not a
+    dictionary word as a whole."""
+    if "、" not in text:
+        return spans
+    R = _rules()
+    tags = _word_tags()
+    stop = _lex()["stop"]
+    out = [list(sp) for sp in spans]
+    taken = _covered(out, len(text))
+    by_start = {sp[0]: sp for sp in out if sp[2] == "LOCATION"}
+    by_end = {sp[1]: sp for sp in out if sp[2] == "LOCATION"}
+    for suf in R["township_suffixes"]:
+        if suf not in text:
+            continue
+        def found(sp):
+            return sp is not None and text[sp[0]:sp[1]].endswith(suf)
+        for m in re.finditer(r"(?<=、)[\u4e00-\u9fff]{2,3}" + suf + r"(?=、|[^\u4e00-\u9fff]|[0-9一二三四五六七八九十]+个|等)", text):
+            a, b = m.span()
+            w = text[a:b]
+            stem = w[:-len(suf)]
+            if any(taken[a:b]) or w in tags or stem in stop or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
+                continue
+            before = by_end.get(a - 1)
+            after = by_start.get(b + 1) if text[b:b + 1] == "、" else None
+            if found(before) and (found(after) or text[b:b + 1] != "、"):
+                out.append([a, b, "LOCATION"])
+                taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)
+
+
 def _zone_ends(text: str) -> dict[int, int]:
     """Start -> end of the longest zone word starting there (开发区), or minus the end of the
     longest site word of two or more characters (景区, 湿地: only after a found place)."""
@@ -190,7 +268,7 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                 if i < 0:
                     continue
                 stem = text[i:p]
-                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) \
+                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) or stem[0] == "个" \
                         or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                             and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
                     continue

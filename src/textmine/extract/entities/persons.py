@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _occurrences, _spans_of, _starts_of
 from .shapes import _org_suffix_at
-from .cleanup import _filter_spans, _flatten, _model_spans
+from .cleanup import _filter_spans, _flatten, _model_spans, _starts_inside_word
 
 
 @lru_cache(maxsize=1)
@@ -80,10 +80,14 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
             else:
                 # 作者：陈思|雨: the model cut the credited name short; the byline's token is the name
                 cut = next((sp for sp in out if sp[2] == "PERSON" and sp[0] == i and sp[1] < end), None)
+                inside = [sp for sp in out if sp[0] < end and i < sp[1]]
                 if cut is not None and not any(taken[cut[1]:end]):
                     cut[1] = end
                     for k in range(i, end):
                         taken[k] = True
+                elif inside and all(sp[2] != "PERSON" and i <= sp[0] and sp[1] <= end for sp in inside):
+                    # 审核：龙海|燕: a place name (龙海) inside the credited token; the role says it is a person
+                    out = [sp for sp in out if not any(sp is x for x in inside)] + [[i, end, "PERSON"]]
             sep = _CREDIT_SEP.match(text, end)
             if not sep:
                 break
@@ -112,6 +116,10 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         if any(text[k:k + 2] in lx["title_heads"] and any(text.startswith(x, k) and k + len(x) > b for x in lx["titles"])
                for k in range(a + 1, b)):
             return False  # 由|第一书记: the candidate cuts a title that runs on past it
+        if tags.get(w) is None and _starts_inside_word(text, a, tags):
+            return False  # 持|续加强烈士: the candidate starts inside an ordinary word
+        if w[-1] in _rules()["not_name_end_chars"]:
+            return False  # 烈士|纪念塔: a monument, not a name (jieba tags 纪念塔 nr)
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
 from .shapes import _after_boundary, _ends_with_org_suffix, _inside_word
+from .cleanup import _in_menu_phrase
 
 
 def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
@@ -279,7 +280,7 @@ def _regions(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     out = list(spans)
     for a, b in _in_word_order(text, found, {w: -len(w) for w in regions}):  # longest first
-        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags) and not _in_menu_phrase(text, a, b):
             out.append([a, b, "LOCATION"])
             taken[a:b] = b"\x01" * (b - a)
     return out
@@ -312,7 +313,7 @@ def _short_names(text: str, spans: list[list]) -> list[list]:
     taken = _covered(spans, len(text))
     out = list(spans)
     for a, b in _in_word_order(text, _find_words(text, shorts), {w: -len(w) for w in shorts}):
-        if not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+        if not any(taken[a:b]) and not _inside_word(text, a, b, tags) and not _in_menu_phrase(text, a, b):
             out.append([a, b, "LOCATION"])
             taken[a:b] = b"\x01" * (b - a)
     return out
