@@ -218,6 +218,10 @@ CLAUSES = [
     ("written", "上半年共签发往来港澳通行证21万张。", "21万张", "public_service"),
     ("written", "全年完成客运量9000万人次。", "9000万人次", "public_service"),
     ("written", "普通高中共录取新生6000名。", "6000名", "public_service"),
+    # vaccination, village elections, sports instructors trained (体育 in a people word is no event)
+    ("written", "全市累计接种流感疫苗10万剂次。", "10万剂次", "public_service"),
+    ("written", "全县共登记选民50万人。", "50万人", "organization"),
+    ("written", "年内新培训社会体育指导员300名。", "300名", "training"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]

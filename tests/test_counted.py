@@ -107,6 +107,11 @@ DONE_PARTS = [
      ("中国电信", "5G基站"), ("中国移动",)),
     ("port report", "全市港口完成货物吞吐量9000万吨。甲港区、乙港区分别完成5000万吨和4000万吨。", "5000万吨",
      ("甲港区", "货物吞吐量"), ("乙港区",)),
+    # a part of a 其中 list named by its town is that town's share of what the total counts
+    ("farmland report", "截至年底已竣工验收12个标段，其中甲集镇5个、乙集镇7个。", "5个", ("甲集镇", "标段"), ("乙集镇",)),
+    # an age bound measures age; the people counted after it are people, not ages
+    ("vaccination news", "分人群看，60岁及以上老年人接种3万剂次。", "60岁", ("年龄",), ()),
+    ("aging office news", "为80至89周岁老人12000人发放高龄津贴。", "12000人", (), ("年龄",)),
 ]
 
 

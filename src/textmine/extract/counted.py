@@ -106,6 +106,7 @@ _SUM_WORDS = frozenset(("合计", "共计", "总计", "累计", "共", "总共",
 _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
+_AGE_UNITS = {"岁", "周岁"}
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
@@ -117,6 +118,10 @@ _ADVERBS_ONLY = re.compile(_ADVERBS)
 _PLACE_VERB = regex.compile(r"(?:其中)?(\p{Han}{2,8}?(?:区|县|市|镇|乡|街道|村|社区))(\p{Han}{2})")
 _TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
+# an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
+# (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
+_NAMED_PLACE = regex.compile(r"(?:其中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道)")
+_LIST_LEAD = re.compile(r"^其中")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
@@ -649,19 +654,23 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if counted is None:
                 if unit in _PERSON_UNITS and how != "refer":
                     counted = "人"
-                elif prev is not None and prev.get("counted"):
-                    counted = prev["counted"]
+                elif prev is not None and prev.get("counted") and prev.get("unit") not in _AGE_UNITS:
+                    counted = prev["counted"]  # (not an age: 80至89周岁12368人 are people)
                 elif unit in _PERSON_UNITS:
                     counted = "人"
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
                     counted = _after_phrase(text, tokens, fend, limit)
-        if counted and _PLACE_PART.fullmatch(counted) and prev is not None and prev.get("unit") == unit \
-                and prev.get("sentence") == si:
-            # 新建点位150个,其中城区85个、乡村70个: parts by place count what their whole counts
+        named_place = bool(counted and _NAMED_PLACE.fullmatch(counted) and not _PLACE_PART.fullmatch(counted))
+        if counted and (_PLACE_PART.fullmatch(counted) or named_place) and prev is not None \
+                and prev.get("unit") == unit and prev.get("sentence") == si:
+            # 新建点位150个,其中城区85个、乡村70个: parts by place count what their whole counts;
+            # a part named by its place ("竣工11个标段，其中杨桥镇3个") is that place's share of it
             whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == unit
-                          and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")), None)
+                          and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")
+                          and not _NAMED_PLACE.fullmatch(p.get("counted") or "")), None)
             if whole is not None and whole.get("counted"):
-                counted = whole["counted"]
+                place = _LIST_LEAD.sub("", counted)
+                counted = place + whole["counted"] if named_place and whole["counted"] not in place else whole["counted"]
         if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
             # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what)
             counted = _object_of_verb_before(text, s_start, fstart, counted.rsplit("分别", 1)[1]) or counted
@@ -684,6 +693,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = trimmed  # 免疫密度常年|保持在90%以上: an adverb before the verb is no part of the noun
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
+        if counted is None and unit in _AGE_UNITS:
+            counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
         f["counted"] = counted
         prev_in_sentence[si] = f
     _respectively(text, figures)
