@@ -22,7 +22,7 @@ def articles() -> list[str]:
     out = []
     for i, town in enumerate(TOWNS):
         out.append(
-            f"{town}累计接种新冠疫苗{i + 2}万剂次,老年人接种疫苗{300 + i}人。"
+            f"{town}增殖放流鱼苗{i + 2}万尾,投放放流鱼苗{300 + i}公斤。"
             f"{town}收运厨余垃圾{i + 5}千吨,回收厨余垃圾桶{40 + i}万个。"
             f"{town}开展义诊{10 + i}场次。今年天气很好。"
         )
@@ -44,7 +44,7 @@ def docs():
 
 def test_only_clauses_no_trigger_covers_and_that_state_a_figure_are_kept():
     clauses = uncovered_clauses(docs())
-    assert any("疫苗" in c for c in clauses) and any("垃圾" in c for c in clauses)
+    assert any("鱼苗" in c for c in clauses) and any("垃圾" in c for c in clauses)
     assert not any("义诊" in c for c in clauses)  # covered by volunteer_service
     assert not any("天气" in c for c in clauses)  # states no figure
     assert any("天气" in c for c in uncovered_clauses(docs(), figures_only=False))
@@ -56,11 +56,11 @@ def test_candidates_separate_the_two_kinds_of_work():
     assert sum(c.size for c in found) == len(uncovered_clauses(docs()))
     by_topic = {}
     for c in found:
-        topic = "vaccine" if any("疫苗" in ex for ex in c.examples) else "waste"
-        assert all(("疫苗" in ex) == (topic == "vaccine") for ex in c.examples), c
+        topic = "fish" if any("鱼苗" in ex for ex in c.examples) else "waste"
+        assert all(("鱼苗" in ex) == (topic == "fish") for ex in c.examples), c
         by_topic[topic] = c
-    assert set(by_topic) == {"vaccine", "waste"}
-    assert {"疫苗", "接种"} & set(by_topic["vaccine"].terms)
+    assert set(by_topic) == {"fish", "waste"}
+    assert {"鱼苗", "放流"} & set(by_topic["fish"].terms)
     assert "垃圾" in by_topic["waste"].terms or "厨余" in by_topic["waste"].terms
 
 
@@ -81,9 +81,10 @@ def test_a_type_added_to_the_taxonomy_covers_its_clauses(tmp_path):
 
     mine = tmp_path / "mine.toml"
     mine.write_text(default_taxonomy_path().read_text(encoding="utf-8")
-                    + '\n[types.vaccination]\nzh = "疫苗接种"\ntriggers = ["疫苗"]\n', encoding="utf-8")
+                    + '\n[types.fish_stocking]\nzh = "增殖放流"\ntriggers = ["鱼苗"]\n', encoding="utf-8")
+    assert any("鱼苗" in c for c in uncovered_clauses(docs()))
     clauses = uncovered_clauses(docs(), taxonomy=mine)
-    assert clauses and not any("疫苗" in c for c in clauses)
+    assert clauses and not any("鱼苗" in c for c in clauses)
 
 
 def test_the_command_prints_json(archive):
@@ -97,7 +98,7 @@ def test_the_command_prints_json(archive):
 def test_the_command_prints_a_table(archive):
     res = runner.invoke(app, ["discover", str(archive), "--clusters", "2"])
     assert res.exit_code == 0, res.output
-    assert "candidate 1" in res.stdout and "candidate 2" in res.stdout and "疫苗" in res.stdout
+    assert "candidate 1" in res.stdout and "candidate 2" in res.stdout and "鱼苗" in res.stdout
 
 
 def test_the_command_reports_a_bad_taxonomy_in_one_line(archive, tmp_path):

@@ -4,7 +4,8 @@ construction, vaccination, Qingming commemoration, rural e-commerce, special equ
 elections).
 
 Every row is a made-up sentence in the phrasing of a genre named in its id (no article's text); the
-figures are given by hand, so only the validator is tested.  Each row fails without its rule.
+figures are given by hand, so only the validator is tested.  Each row fails without its rule;
+rows marked (guard) hold what a neighbouring new rule must keep.
 """
 from __future__ import annotations
 
@@ -105,6 +106,54 @@ ROWS = [
      "全镇9个行政村中已有8个村实现垃圾分类全覆盖。",
      [c("9个", 9, "个"), c("8个", 8, "个")],
      "part_of", "q1", ["q2"], "pass"),
+    # round 8b: the d and e sets
+    ("talent office: places named between 分别 and the figures make the list all of its total",
+     "全年新筹集人才公寓2000套，分别在甲区、乙区、丙区和丁区布局800套、500套、400套和320套，累计配租1500套。",
+     [c("2000套", 2000, "套"), c("800套", 800, "套"), c("500套", 500, "套"), c("400套", 400, "套"),
+      c("320套", 320, "套"), c("1500套", 1500, "套")],
+     "sum", "q1", ["q2", "q3", "q4", "q5"], "fail"),
+    ("drinking water: a list joined by 、 ends at a comma before another kind of count",
+     "全年共检测水样1000份，其中出厂水400份、末梢水600份，检测合格950份。",
+     [c("1000份", 1000, "份"), c("400份", 400, "份"), c("600份", 600, "份"), c("950份", 950, "份")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("national fitness (guard): … but goes on at a comma with the next item of the same kind",
+     "全年举办赛事150场。其中，承办省级赛事10场、市级赛事20场，举办县级赛事70场，乡镇自办赛事50场。",
+     [c("150场", 150, "场"), c("10场", 10, "场"), c("20场", 20, "场"), c("70场", 70, "场"), c("50场", 50, "场")],
+     "sum", "q1", ["q2", "q3", "q4", "q5"], "pass"),
+    ("sewage: a breakdown 从监测结果看 has a dimension (监测), unlike 从结果看",
+     "考核断面共9个，其中国控断面2个、省控断面3个、市控断面4个。从监测结果看，Ⅱ类断面5个、Ⅲ类3个、Ⅳ类1个。",
+     [c("9个", 9, "个"), c("2个", 2, "个"), c("3个", 3, "个"), c("4个", 4, "个"), c("5个", 5, "个"),
+      c("3个", 3, "个"), c("1个", 1, "个")],
+     "sum", "q1", ["q5", "q6", "q7"], "pass"),
+    ("insurance: a breakdown of a total of work done when no other total is near",
+     "全年已实现保费收入5000万元。分险种看，小麦保险3000万元；玉米保险2000万元。",
+     [money("5000万元", 50_000_000), money("3000万元", 30_000_000), money("2000万元", 20_000_000)],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("insurance: items across ； add up to the 以上合计 after them",
+     "分险种看，小麦保险3000万元；玉米保险1500万元；其他保险600万元，以上合计5000万元。",
+     [money("3000万元", 30_000_000), money("1500万元", 15_000_000), money("600万元", 6_000_000),
+      money("5000万元", 50_000_000)],
+     "sum", "q4", ["q1", "q2", "q3"], "fail"),
+    ("welfare lottery: 以上合计 sums the dashed lines above it",
+     "公益金使用情况如下：\n——养老服务400万元。支持养老服务中心12个。\n——儿童福利150万元。\n——社会救助100万元。\n以上合计650万元。",
+     [money("400万元", 4_000_000), c("12个", 12, "个"), money("150万元", 1_500_000), money("100万元", 1_000_000),
+      money("650万元", 6_500_000)],
+     "sum", "q5", ["q1", "q3", "q4"], "pass"),
+    ("digital government (guard): a rate of a count named by its stem, over a base sentences earlier",
+     "全市梳理公布政务服务事项2000项，其中依申请事项1600项、公共服务事项400项。持续推进减环节。"
+     "全面推行告知承诺制。实现网上可办事项1960项，网上可办率98.0%。",
+     [c("2000项", 2000, "项"), c("1600项", 1600, "项"), c("400项", 400, "项"), c("1960项", 1960, "项"),
+      c("98.0%", 98, "%", "percent")],
+     "percent", "q1", ["q4"], "pass"),
+    ("quality checks: a 合格率 is of the passed count, not of the failed one its clause also names",
+     "全年抽查产品2000批次，经检验合格1900批次、不合格100批次，抽查合格率95.0%。",
+     [c("2000批次", 2000, "批次"), c("1900批次", 1900, "批次"), c("100批次", 100, "批次"),
+      c("95.0%", 95, "%", "percent")],
+     "percent", "q1", ["q2"], "pass"),
+    ("quality checks (guard): a 不合格率 is of the failed count",
+     "完成食品抽检2000批次，发现不合格样品50批次，不合格率为2.50%。",
+     [c("2000批次", 2000, "批次"), c("50批次", 50, "批次"), c("2.50%", 2.5, "%", "percent")],
+     "percent", "q1", ["q2"], "pass"),
 ]
 
 
@@ -137,3 +186,39 @@ def test_a_later_paragraph_breakdown_that_does_not_add_up_reports_nothing():
                    [c("10万剂次", 100000, "剂次"), c("4万剂次", 40000, "剂次"), c("3万剂次", 30000, "剂次")])
     assert not fails(doc), doc.checks
     assert find(doc, "sum", "q1", ["q2", "q3"]) is None, doc.checks
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a 累计 total after a semicolon, or one each item has (累计分别达到), sums no items before it
+    ("全县现有A级景区20个，其中4A级景区5个、3A级景区12个；累计创建A级景区村庄148个。",
+     [c("20个", 20, "个"), c("5个", 5, "个"), c("12个", 12, "个"), c("148个", 148, "个")]),
+    ("全年新增甲品牌18个、乙品牌32个，累计分别达到57个、215个。",
+     [c("18个", 18, "个"), c("32个", 32, "个"), c("57个", 57, "个"), c("215个", 215, "个")]),
+    # a share after a list may be of several of its items (优良 = Ⅱ and Ⅲ)
+    ("断面共9个。从监测结果看，Ⅱ类断面5个、Ⅲ类3个、Ⅳ类1个，水质优良比例为88.9%。",
+     [c("9个", 9, "个"), c("5个", 5, "个"), c("3个", 3, "个"), c("1个", 1, "个"), c("88.9%", 88.9, "%", "percent")]),
+    # a 100% rate after 全部 is of the part's own set
+    ("1286名退捕渔民中，符合参保条件的1219人已全部参加养老保险，参保率100%。",
+     [c("1286名", 1286, "名"), c("1219人", 1219, "人"), c("100%", 100, "%", "percent")]),
+])
+def test_round8_no_false_failures(text, figures):
+    doc = make_doc(text, figures)
+    assert not fails(doc), doc.checks
+
+
+@pytest.mark.parametrize("body,figures", [
+    # a part with its share beside it
+    ("全年农业保险保费收入5.62亿元。小麦保险保费2.98亿元，占全部农险保费的53.1%。",
+     [money("5.62亿元", 562_000_000), money("2.98亿元", 298_000_000), c("53.1%", 53.1, "%", "percent")]),
+    # a plan for next year
+    ("全年引进人才32600名。明年计划新引进人才3.5万名以上。",
+     [c("32600名", 32600, "名"), c("3.5万名", 35000, "名", "count", "over")]),
+    # another thing the headline's qualifier also qualifies (保费收入 is no 已决赔款)
+    ("全年农业保险保费收入5.62亿元。全年农业保险已决赔款3.41亿元。",
+     [money("5.62亿元", 562_000_000), money("3.41亿元", 341_000_000)]),
+])
+def test_a_headline_total_is_not_contradicted_by_other_figures(body, figures):
+    head = "某市去年引进人才3.26万名\n" if "人才" in body else "某市去年农业保险保费收入5.62亿元\n"
+    headline = c("3.26万名", 32600, "名") if "人才" in body else money("5.62亿元", 562_000_000)
+    doc = make_doc(head + body, [headline] + figures)
+    assert not [x for x in fails(doc) if x["kind"] == "restated"], doc.checks

@@ -96,6 +96,7 @@ be different totals, so they are never compared.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import operator
 import re
@@ -162,6 +163,8 @@ _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
 _HAN_RUN = regex.compile(r"\p{Han}")
+# names listed between 分别 and its figures, then a short verb: "在甲区、乙区和丙区布局"
+_EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
@@ -173,7 +176,7 @@ _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年�
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
-_SCOPE_HEAD = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)")
+_SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)|全部|所有)")
 _RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
 _CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
 _DIGITS = regex.compile(r"[\d.,]+")
@@ -196,6 +199,12 @@ _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政�
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
 _INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
 _IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的覆盖率": the base a rate is of
+_RATIO_FILLER = regex.compile(r"占比率|占比|比例|比重|占|达到|达|为|是|约")  # words of a share, not its subject
+_PLAN = regex.compile(r"计划|目标|力争|预计|将")  # a clause about what is to be done, not what was
+_ALL_OF = regex.compile(r"全部|均已|全都|悉数")  # all of a set, in the clause between a count and its rate
+_SIBLING_GAP = regex.compile(r"[、和及与][^\d，,；;。]{0,10}")  # between two items of one list
+_ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计)")  # "以上合计8165万元"
+_BULLET_LINE = regex.compile(r"\s*(?:——|—|－|-|●|■|◆|•|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)")
 _ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
 _LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
 # what opens a list of parallel items that a 合计 after them closes: a colon, or a breakdown
@@ -822,7 +831,8 @@ class _Validator:
         for k in sorted(first_of_sentence):
             ss, se = self.tx.sent_span(first_of_sentence[k])
             for m in breakdown.finditer(self.t, ss, se + 1):
-                if any(w in m.group(0) for w in self.c["breakdown"]["not_dimensions"]):
+                # (the dimension opens with one: 从全年情况看; 从监测结果看 has a dimension, 监测)
+                if any(m.group(0)[1:].startswith(w) for w in self.c["breakdown"]["not_dimensions"]):
                     continue
                 if not any(a <= m.start() < b for a, b, _, _ in starts):
                     starts.append((m.start(), m.end(), False, "看"))
@@ -851,7 +861,9 @@ class _Validator:
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
                 # a clause that starts like the total's own ("新增铁路1.97万公里，其中...；新增公路60.9万
                 # 公里") is a new total, not a part
-                w0 = (self.breakdown_whole(cs, parts) if w == "看"
+                # (the items before a sum of them: "…；养殖业保险2089万元，以上合计56190万元")
+                items = list(itertools.takewhile(lambda p: not _SUBTOTAL_END.search(p.pre[-6:]), parts))
+                w0 = (self.breakdown_whole(cs, items) if w == "看"
                       else self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 head = _core(w0.before)[:2] if w0 is not None else ""
                 same = []
@@ -877,6 +889,13 @@ class _Validator:
                     if semi and len(same) >= 2 and not paired \
                             and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
                         break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
+                    if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
+                            and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
+                                    for a, b in zip(same, same[1:])) \
+                            and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
+                        # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
+                        # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场")
+                        break
                     if semi and head and _core(p.before).startswith(head):
                         break
                     if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
@@ -913,6 +932,13 @@ class _Validator:
                     if same and _OWN_TOTAL.match(self.t[p.end:p.end + 12]):
                         break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
+                subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
+                    if len(same) >= 2 else None
+                if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
+                        and not paired:
+                    # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
+                    ok = _overlaps_rounded(*_sum_bounds(same), subtotal.lo, subtotal.hi)
+                    self.add(self.sum_check("sum", subtotal, same, "pass" if ok else "fail"))
                 parts = same
                 if paired:
                     # each item names its kind once for both figures ("夏粮面积96万亩、产量43万吨")
@@ -991,9 +1017,12 @@ class _Validator:
         # (a closed set of kinds: the nearest, whatever its size; kinds ending with "the others": the
         # nearest that holds them, else the nearest -- they were meant to be all of it)
         closed = self.closed_set(Group(whole=p0, parts=same))
-        cands = [f for f in self.before(cue_at, para=p0.para)
-                 if self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
-                 and f.status is None and not self.target_of_share(f)]
+        # (a figure of work done only where none other is: "发现问题100个，已整改90个。分类型看" divides
+        # the 100; "全年实现保费收入56190万元。分险种看" the 56190)
+        near = [f for f in self.before(cue_at, para=p0.para)
+                if self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
+                and not self.target_of_share(f) and f.status in (None, "done")]
+        cands = [f for f in near if f.status is None] or near
         holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
         if not holds and cands and self.ends_with_the_rest(Group(whole=p0, parts=same)):
             holds = cands
@@ -1246,21 +1275,27 @@ class _Validator:
                 parts: list[Fig] = []
                 prev_end = me
                 labeled = False
+                named = 0  # items named between 分别 and the figures ("分别在甲区、乙区和丙区布局…")
                 for f in after:
                     gap = self.t[prev_end:f.start]
                     # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
                     # items named one by one
                     if not parts:
-                        if len(_EACH_VERB.sub("", gap)) > 6:
-                            break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
-                        labeled = bool(_HAN_RUN.search(_EACH_VERB.sub("", gap)))  # (the 为 of 分别为 names no item)
+                        core = _EACH_VERB.sub("", gap)
+                        if len(core) > 6:
+                            names = _EACH_NAMES.fullmatch(core)
+                            if not names:
+                                break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
+                            named = len(_LIST_GAP.split(names.group(1)))
+                        labeled = bool(_HAN_RUN.search(core)) and not named  # (the 为 of 分别为 names no item)
                     elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)):
                         break
                     elif not self.same_family(f, parts[0]):
                         break  # "…其他事业单位71家，用能人数约5.3万人": another measure ends the list
                     parts.append(f)
                     prev_end = f.end
-                if len(parts) < 2 or not all(self.summable(p) and p.group is None for p in parts):
+                if len(parts) < 2 or not all(self.summable(p) and p.group is None for p in parts) \
+                        or named and len(parts) != named:
                     continue
                 fam = parts[0]
                 if not all(self.same_family(p, fam) for p in parts):
@@ -1320,6 +1355,13 @@ class _Validator:
             if not marked.search(f.pre[-6:]) and not (marked.match(f.pre.lstrip()) and not any(
                     x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
                 continue
+            if "分别" in f.pre[-6:]:
+                continue  # "新增A品牌18个、B品牌32个，累计分别达到57个、215个": each its own running total
+            above = self.items_above(f)
+            if above:
+                ok = _overlaps_rounded(*_sum_bounds(above), f.lo, f.hi)
+                self.add(self.sum_check("sum", f, above, "pass" if ok else "fail"))
+                continue
             ss, _ = self.tx.sent_span(f.start)
             # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
             counted = next((x for x in self.starting(self.tx.clause_span(f.start)[0], f.start)
@@ -1356,7 +1398,11 @@ class _Validator:
                           or x in opened
                           or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
                                                              or named_by_total(x) and named_by_total(chain[-1])))
-                if not joined or len(gap) > 16 or x.total is not None:
+                if not joined or len(gap) > 16 or x.total is not None \
+                        or x.group is not None and x.group.cue in self.c["each"]["words"] \
+                        or not chain and _SEMI.search(gap):
+                    # (an item of a 分别 list of another total, "新筹集2860套，分别在…布局1020套、…，累计配租
+                    # 1934套", or one a semicolon parts from the total: "5个、12个；累计创建148个")
                     # (a figure of another statement, after ；, is no set the parts were picked from)
                     source = x if x.start >= ss and counted is None and not _SEMI.search(self.t[x.end:prev_start]) else None
                     break
@@ -1384,6 +1430,25 @@ class _Validator:
                 ok = source.hi is None or f.lo <= source.hi
                 if ok or (_similar(source, f, head=True) and source.unit == f.unit):
                     self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
+
+    def items_above(self, f: Fig) -> list[Fig]:
+        """"——养老服务4280万元。…\n——社区服务540万元。\n以上合计8165万元。": a sum of the lines above
+        it (each opening with a dash or a bullet) is of the first figure of its kind on each of them."""
+        if not _ABOVE_SUM.match(f.pre.lstrip()):
+            return []
+        items = []
+        end = self.t.rfind("\n", 0, f.start)
+        while end > 0:
+            start = self.t.rfind("\n", 0, end) + 1
+            line = self.t[start:end]
+            if not _BULLET_LINE.match(line):
+                break
+            first = next((x for x in self.starting(start, end) if self.same_family(x, f)), None)
+            if first is None or not self.summable(first):
+                return []
+            items.append(first)
+            end = start - 1
+        return sorted(items, key=lambda x: x.start) if len(items) >= 2 else []
 
     def opened_items(self, f: Fig, ss: int) -> list[Fig]:
         """The items of a list that a colon or a breakdown opens and the total ``f`` closes
@@ -1667,13 +1732,16 @@ class _Validator:
             before = [f for f in self.starting(ss, span_start) if self.summable(f) and not f.paren]
             if mode == "rate":
                 full = rate.group(1) if rate else ""
-                stems = [full, full[:2], full[-2:]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
+                stems = [full, full[-2:], full[:2]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
                 # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first
                 stems = [n for key, nouns in sh["rate_parts"].items() if key + "率" in pre for n in nouns] + stems
                 part = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
+                    # (not a negated one: 合格率 is of 合格2091批次, not of 不合格95批次)
+                    negated = any(c + stem in pre for c in "不未非无")  # (不合格率 is of 不合格样品)
                     hits = [f for f in before if f.status != "pending"
-                            and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]]
+                            and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
+                            and (negated or _names_stem(_item_label(f), stem))]
                     if hits:
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
@@ -1693,6 +1761,15 @@ class _Validator:
                     continue
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
+                    if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: usable_(x, p))) is not None:
+                        # "梳理事项2846项…。实现网上可办事项2790项，网上可办率98.0%": the base an earlier
+                        # sentence states, where the rate agrees with it (never reported as a failure)
+                        status, msg = self.percent_status(part, base, pf)
+                        self.add({"kind": "percent", "whole": base.id, "parts": [part.id], "percent": pf.id,
+                                  "status": status, "message": msg})
+                        self.percent_rows.append((base, part, pf))
+                        share_parts.add(part.id)
+                        continue
                     if self.rate_of_named(part, pf, share_parts):
                         share_parts.add(part.id)
                         continue
@@ -1747,8 +1824,15 @@ class _Validator:
                 # only when it agrees (the rate may be of a base the text does not state)
                 cands = [x for x in self.before(ss, para=part.para, sents=2) if x.sent < part.sent
                          and x.unit == part.unit and x.exact and not x.per and usable(x)]
-                if cands:
+                # (or, further back, the nearest total the rate agrees with: "筹集房源3475套。…配租3128套，
+                # 配租率90.0%" -- a base the text states paragraphs earlier; never a failure)
+                far = [x for x in self.figs if x.sent < part.sent and x.unit == part.unit and x.exact and not x.per
+                       and usable(x) and x not in cands]
+                agrees = next((x for x in reversed(far) if self.percent_status(part, x, pf)[0] == "pass"), None)
+                if cands and self.percent_status(part, cands[-1], pf)[0] == "pass" or cands and agrees is None:
                     whole, prior = cands[-1], True
+                elif agrees is not None:
+                    whole, prior = agrees, True
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
@@ -1777,8 +1861,15 @@ class _Validator:
                     if cands:
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
             if whole is None and mode == "ratio":
+                # (not an item of the part's own list: "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，优良比例为88.9%" is of no item)
+                run = {id(part)}
+                for x in reversed([x for x in self.figs if x.end <= part.start and x.sent == part.sent]):
+                    nxt = min((y for y in self.figs if id(y) in run), key=lambda y: y.start)
+                    if not _SIBLING_GAP.fullmatch(self.t, x.end, nxt.start):
+                        break
+                    run.add(id(x))
                 cands = [x for x in self.figs if x.start < part.start and x.sent == part.sent and usable(x)
-                         and x.delta == part.delta]
+                         and x.delta == part.delta and id(x) not in run]
                 whole = cands[-1] if cands else None
             if whole is None and mode in ("ratio", "occupy") and not np_clean:
                 tw = sh["total_words"]
@@ -1808,6 +1899,15 @@ class _Validator:
                 if prior and status == "fail":
                     self.implied(part, pf)
                     share_parts.add(part.id)
+                    continue
+                if status == "fail" and pf.value == 100 and _ALL_OF.search(self.t, part.end, pf.start):
+                    # "符合条件的1219人已全部参加养老保险，参保率100%": the rate of the part's own set
+                    continue
+                if mode == "ratio" and status == "fail" and part.group is not None and len(part.group.parts) >= 2 \
+                        and len(_RATIO_FILLER.sub("", _han(self.t[part.end:pf.start]))) >= 2:
+                    # "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，水质优良比例为88.9%": a share naming a subject of its own
+                    # after a list may be of several of its items, not of the last one ("投诉类2954件，
+                    # 占比率达80.80%" is the item's own)
                     continue
                 if mode == "rate" and status == "fail" and pf.q.get("qualifier") in ("under", "over"):
                     # "城镇调查失业率控制在5.5%以内": a rate held to a bound is a target the counts nearby
@@ -1945,6 +2045,15 @@ class _Validator:
                 or whole.unit != part.unit or whole.value <= part.value):
             return None
         return part
+
+    def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
+        """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
+        part agrees with (a base the text states before; found only where the numbers agree)."""
+        for x in reversed(self.figs):
+            if x.sent < part.sent and x.unit == part.unit and x.exact and not x.per and usable(x) \
+                    and self.percent_status(part, x, pf)[0] == "pass":
+                return x
+        return None
 
     def rate_over_base_in_clause(self, pf: Fig, cs: int, before: list[Fig]) -> Fig | None:
         """"建成村级电商服务点168个，在全县182个行政村中的覆盖率达到92.3%": the rate's clause states its
@@ -2172,8 +2281,11 @@ class _Validator:
             if not h.headline or h.kind not in _SUMMABLE:
                 continue
             hctx = h.text_label()
+            # (not a part with its share beside it, 小麦保险保费29846万元，占…的53.1%, nor a plan for next
+            # year, 计划新引进人才3.5万名以上)
             near = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
-                    and b.status in (None, "done") and b.group is None]
+                    and b.status in (None, "done") and b.group is None and not self.share_follows(b)
+                    and not _PLAN.search(b.pre)]
             support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 2]
             if not support:
                 continue
@@ -2184,8 +2296,11 @@ class _Validator:
                 # "发现火灾隐患3420处，督促整改3317处" under "排查整改火灾隐患3300余处": beside the figure that
                 # confirms the headline, another figure of the same sentence counts something else
                 beside = any(x.sent == b.sent for x in support)
+                # (and one names the other's head noun: 农业保险保费收入 is no 农业保险已决赔款)
+                bl = b.text_label()
                 if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
-                        and any(_common(x, b.text_label()) >= 4 for x in labels):
+                        and any(_common(x, bl) >= 4 for x in labels) \
+                        and any(x[-2:] in bl or bl[-2:] in x for x in labels):
                     self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
@@ -2371,6 +2486,13 @@ class _Validator:
                 break
             end = start
         return n if n >= 3 else None
+
+
+def _names_stem(label: str, stem: str) -> bool:
+    """May an item labelled ``label`` be what a rate of ``stem`` counts?  Not when the label names
+    the stem negated (不合格95批次 is no part of a 合格率)."""
+    at = label.find(stem)
+    return at <= 0 or label[at - 1] not in "不未非无" or stem[0] in "不未非无"
 
 
 def _head_of(noun: str, label: str) -> bool:
