@@ -1049,11 +1049,11 @@ class _Validator:
     @staticmethod
     def ends_with_the_rest(g: Group) -> bool:
         """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items
-        before it leave, so the list is all of the total (so is one ending "A、B等其他交易")."""
+        before it leave, so the list is all of the total (so is one ending "A、B等其他交易" or "灵活就业及其他")."""
         if len(g.parts) < 2:
             return False
         label = _LIST_LEAD.sub("", _item_label(g.parts[-1]))
-        return label.startswith(("其他", "其余")) or "等其他" in label or "等其余" in label
+        return label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余"))
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
