@@ -106,3 +106,36 @@ def test_a_place_inside_a_quoted_website_name_is_no_place():
 def test_districts_listed_before_their_category_are_places():
     found = ents("荷塘区、芦淞区、渌口区等3个城区共接种疫苗7万剂次。")
     assert ("渌口区", "LOCATION") in found, found
+
+
+# round 10b (the d and e sets)
+@pytest.mark.parametrize("text", [
+    "全县A级景区21个，其中国家4A级旅游景区5个。",      # 其|中国家: the 中 of 其中 opens no name
+    "考核断面9个，其中国控断面2个。",
+    "全县共建成城镇污水处理厂12座，其中县城污水处理厂2座。",  # plants of a kind, not named
+])
+def test_no_name_in_function_words_and_kinds(text):
+    found = ents(text)
+    assert not [w for w, k in found if w in ("中国", "级旅游景区", "污水处理厂")], found
+
+
+def test_a_grade_after_a_number_opens_no_place():
+    found = ents("新创建4A级旅游景区2个。")
+    assert not [w for w, k in found if w.startswith("级")], found
+
+
+def test_a_body_and_the_verb_hui_tong_are_no_county():
+    found = ents("县生态环境分局会同县水利局全面排查入河排污口。")
+    assert not [w for w, k in found if w == "会同县"], found
+
+
+def test_insurers_by_their_short_names_are_bodies():
+    found = ents("全市共有人保财险、国寿财险、中原农险等9家机构开展农业保险。")
+    for name in ("人保财险", "国寿财险", "中原农险"):
+        assert (name, "ORGANIZATION") in found, found
+
+
+def test_a_district_listed_last_before_the_verb_is_a_place():
+    """镜湖区、弋江区和湾沚区布局: 湾沚区 (renamed in 2020) is missing from the gazetteer."""
+    found = ents("分别在镜湖区、弋江区、鸠江区和湾沚区布局人才公寓。")
+    assert ("湾沚区", "LOCATION") in found, found

@@ -88,6 +88,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         w = text[s:e]
         if e - s < 2 or w in stop:
             continue
+        if s >= 1 and text[s - 1:s + 1] == "其中":
+            continue  # 其|中国家, 其|中国控断面: the 中 of 其中 opens no name
         if t == "ORGANIZATION" and w.endswith("组织") and w[:-2] in R["national_prefixes"] | R["level_words"] \
                 and e < len(text) and _is_han(text[e]):
             continue  # 国家组织|药品集中采购, 上级组织|实施: the verb 组织 (organize), not a body
@@ -118,8 +120,12 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             if text[e:e + 1] == "》" and w[-1] in R["title_work_endings"]:
                 continue  # 《君山|区志》: a kind of book ending a title, not a name (《王二小》 stays)
         elif t == "LOCATION":
-            if w[0] in "个座处" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"):
-                continue  # 4|个重点镇: a classifier after a number opens a count, not a name
+            if w[0] in "个座处级" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"
+                                              or text[s - 1].isascii() and text[s - 1].isalpha()):
+                continue  # 4|个重点镇, 4A|级旅游景区: a classifier or grade after a number opens no name
+            if len(w) == 3 and w[-1] in "县市区" and tags.get(w[:2], "")[:1] == "v" \
+                    and _ends_with_org_suffix(text[max(0, s - 6):s]):
+                continue  # 分局|会同县水利局: a body's verb (会同, together with), not the county 会同县
             if _in_menu_phrase(text, s, e):
                 continue  # 首页 | 走进临泉 | 政务公开: a menu item naming a section, not the place
             # 淘宝村, 特色镇: a category of village or town, not a place

@@ -8,6 +8,7 @@ stem before it must follow a boundary and read as a proper name, not as an ordin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
@@ -127,11 +128,16 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     bad = lx["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
     out = sorted(list(sp) for sp in spans)
     drop: set[int] = set()
+    # (where a park word starts: a place can only be extended to one within four characters)
+    head_starts = sorted({m.start() for h in heads for m in re.finditer(re.escape(h), text)})
     for sp in out:
         s, e, t = sp
         if t != "LOCATION" or id(sp) in drop:
             continue
         w = text[s:e]
+        k0 = bisect_left(head_starts, e)
+        if not (k0 < len(head_starts) and head_starts[k0] <= e + 4) and not (w in heads or w[2:] in heads):
+            continue
         if w in heads or tags.get(w[:2], "")[:1] == "v" and w[2:] in heads:
             drop.add(id(sp))
             continue
@@ -157,37 +163,49 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     return [sp for sp in out if id(sp) not in drop]
 
 
-def _listed_townships(text: str, spans: list[list]) -> list[list]:
-    """An item of a 、 list between or beside found townships with the same suffix is a township too
-    (梅山镇、汤家汇镇、斑竹园镇、南溪镇): its stem may open with an ordinary word (斑竹) that keeps it from
-    reading as a name alone.  The item is 2-3 Han characters and the suffix, untagged, not a
-    dictionary word as a whole."""
+def _listed_divisions(text: str, spans: list[list]) -> list[list]:
+    """An item of a list (、 和 及 与) after a found township, district or county with the same suffix
+    is one too (梅山镇、汤家汇镇、斑竹园镇; 镜湖区、弋江区、鸠江区和湾沚区): its stem may open with an
+    ordinary word (斑竹) or be missing from the gazetteer (a district renamed since).  The item is 2-3
+    Han characters and the suffix, not a dictionary word as a whole, and is followed by the next item,
+    a count of them or the end of the list.  Only the places right after a found division are read."""
     if "、" not in text:
         return spans
     R = _rules()
+    sufs = sorted(set(R["township_suffixes"]) | set(R["listed_division_suffixes"]), key=len, reverse=True)
     tags = _word_tags()
     stop = _lex()["stop"]
     out = [list(sp) for sp in spans]
     taken = _covered(out, len(text))
-    by_start = {sp[0]: sp for sp in out if sp[2] == "LOCATION"}
-    by_end = {sp[1]: sp for sp in out if sp[2] == "LOCATION"}
-    for suf in R["township_suffixes"]:
-        if suf not in text:
-            continue
-        def found(sp):
-            return sp is not None and text[sp[0]:sp[1]].endswith(suf)
-        for m in re.finditer(r"(?<=、)[\u4e00-\u9fff]{2,3}" + suf + r"(?=、|[^\u4e00-\u9fff]|[0-9一二三四五六七八九十]+个|等)", text):
-            a, b = m.span()
-            w = text[a:b]
-            stem = w[:-len(suf)]
-            if any(taken[a:b]) or w in tags or stem in stop or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
-                continue
-            before = by_end.get(a - 1)
-            after = by_start.get(b + 1) if text[b:b + 1] == "、" else None
-            if found(before) and (found(after) or text[b:b + 1] != "、"):
-                out.append([a, b, "LOCATION"])
-                taken[a:b] = b"\x01" * (b - a)
+    n = len(text)
+    for sp in sorted((sp for sp in out if sp[2] == "LOCATION"), key=lambda sp: sp[0]):
+        suf = next((x for x in sufs if text.endswith(x, sp[0], sp[1])), None)
+        e = sp[1]
+        while suf is not None and e < n - 1 and text[e] in _LIST_JOINERS:
+            a = e + 1
+            found = None
+            for k in (2, 3):
+                b = a + k + len(suf)
+                if b > n or not text.startswith(suf, a + k) or not _all_han(text[a:a + k]):
+                    continue
+                w, stem = text[a:b], text[a:a + k]
+                if any(taken[a:b]) or w in tags or stem in stop or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
+                    continue
+                # (the last item may be followed by the clause's verb: 鸠江区和湾沚区|布局)
+                if b == n or text[b] in _LIST_JOINERS or not _is_han(text[b]) or text[b] == "等" \
+                        or _COUNT_AFTER.match(text, b) or text[e] != "、" and text[b:b + 2] in tags:
+                    found = b
+                    break
+            if found is None:
+                break
+            out.append([a, found, "LOCATION"])
+            taken[a:found] = b"\x01" * (found - a)
+            e = found
     return sorted(out)
+
+
+_LIST_JOINERS = frozenset("、和及与")
+_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十]+个")
 
 
 def _zone_ends(text: str) -> dict[int, int]:
