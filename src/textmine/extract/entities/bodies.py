@@ -317,11 +317,17 @@ def _non_body_places(text: str, spans: list[list]) -> list[list]:
             place = _place_before_non_body(w, lx, R)
             if place:
                 e, t = s + place, "LOCATION"
-            elif (tail := next((x for x in sorted(R["group_tails"], key=len, reverse=True) if w.endswith(x)), None)) \
+            elif (tail := next((x for x in _longest_first("group_tails") if w.endswith(x)), None)) \
                     and _ends_with_org_suffix(w[:-len(tail)]):
                 e -= len(tail)  # 某某大学|专家团队: the body is the university, its team no body
         out.append([s, e, t])
     return out
+
+
+@lru_cache(maxsize=None)
+def _longest_first(key: str) -> tuple[str, ...]:
+    """A word list of ``rules.toml``, longest first (the longest ending that fits wins)."""
+    return tuple(sorted(_rules()[key], key=len, reverse=True))
 
 
 def _place_before_non_body(w: str, lx, R) -> int:
@@ -332,7 +338,7 @@ def _place_before_non_body(w: str, lx, R) -> int:
     if m:
         stem = w[:m.start()]
     else:
-        team = next((x for x in sorted(R["team_endings"], key=len, reverse=True) if w.endswith(x)), None)
+        team = next((x for x in _longest_first("team_endings") if w.endswith(x)), None)
         if team is None:
             return 0
         stem = w[:-len(team)]

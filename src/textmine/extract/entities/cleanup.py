@@ -10,6 +10,7 @@ the final flat list of mentions that do not overlap (:func:`_flatten`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
@@ -227,13 +228,28 @@ def _starts_inside_word(text: str, s: int, tags: dict) -> bool:
 
 def _in_menu_phrase(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` part of a longer item of a website menu line (走进|临泉)?"""
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", e)
-    items = _menu_items(text, a, b if b >= 0 else len(text))
-    if not items:
+    lines = _menu_lines(text)
+    k = bisect_right(lines, (s, len(text))) - 1
+    if k < 0 or not (lines[k][0] <= s and e <= lines[k][1]):
         return False
+    items = lines[k][2]
     w = text[s:e]
     return w not in items and any(w in x and len(x) > len(w) and _all_han(x) for x in items)
+
+
+@lru_cache(maxsize=2)
+def _menu_lines(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, items)`` of each line of ``text`` that is a menu or a breadcrumb, in order."""
+    out = []
+    a = 0
+    for line in text.split("\n"):
+        b = a + len(line)
+        if _MENU_CHARS.search(line):
+            items = _menu_items(text, a, b)
+            if items:
+                out.append((a, b, items))
+        a = b + 1
+    return out
 
 
 @lru_cache(maxsize=64)
