@@ -36,6 +36,8 @@ COUNTED = [
     ("enforcement bulletin", "执法人员约谈9家问题严重的经营户。", "9家", "经营户"),
     # a word cut across the figure's end (人|分) opens no noun before another numeral
     ("training news", "全县中小学教师共计2800余人分四批参加培训。", "共计2800余人", "教师"),
+    # people named by what they do or did: a verb and a noun for people after the figure
+    ("employment news", "帮助320名返乡农民工实现就业。", "320名", "返乡农民工"),
     # a span of time framed by how long it took counts the event or work named after it
     ("sports meet news", "为期3天的全县第三届职工运动会在体育中心开幕。", "3天", "运动会"),
     ("sports meet news", "经过两天激烈角逐,共评出一等奖5名。", "两天", "角逐"),

@@ -107,6 +107,7 @@ _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|�
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 _AGE_UNITS = {"岁", "周岁"}
+_PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
@@ -233,8 +234,12 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             break
         if not verb_start and not words and p == "vn":
             break  # 320人|办理贷款: what the people do
-        if p in _NOUNISH or (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
-                             and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴")):
+        # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工 -- a verb and a noun
+        # of people, where 40余人来到|敬老院 is what the people do)
+        people = (not verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
+                  and tokens[i + 1][1] == e and not words and len(w) == 2 and tokens[i + 1][0][-1] in _PEOPLE_ENDS)
+        if p in _NOUNISH or people or (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
+                                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴")):
             words.append((w, p))
             pos = e
             i += 1
