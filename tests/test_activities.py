@@ -222,6 +222,10 @@ CLAUSES = [
     ("written", "全市累计接种流感疫苗10万剂次。", "10万剂次", "public_service"),
     ("written", "全县共登记选民50万人。", "50万人", "organization"),
     ("written", "年内新培训社会体育指导员300名。", "300名", "training"),
+    # farm insurance, affordable rental housing, cadre classes
+    ("written", "全市农作物承保面积达1400万亩。", "1400万亩", "public_service"),
+    ("written", "已竣工项目累计配租3000套。", "3000套", "public_service"),
+    ("written", "全年举办主体班次26期。", "26期", "training"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
