@@ -79,18 +79,26 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
     return sorted(out)
 
 
+@lru_cache(maxsize=None)
+def _site_words(key: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A list of site or park words of ``rules.toml``, longest first, and the characters the
+    description between a place and one of them may not hold (function and clause characters,
+    numerals, conjunctions, 年/月/级 …)."""
+    R = _rules()
+    bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
+    return tuple(sorted(R[key], key=len, reverse=True)), frozenset(bad)
+
+
 def _place_sites(text: str, spans: list[list]) -> list[list]:
     """A found place, a short description and a site head are one LOCATION (a site named after the
     place it lies in): 某某村|食用菌|基地, 某某村|生态茶园|基地, 某县|电商|产业园.  The description holds
     2-6 Han characters, no function or clause character, no numeral, and starts with no verb
     (某村|建成基地 is a clause) and is not covered by another name."""
     R = _rules()
-    heads = sorted(R["place_site_heads"], key=len, reverse=True)
+    heads, bad = _site_words("place_site_heads")
     if not any(h in text for h in heads):
         return spans
-    lx = _lex()
     tags = _word_tags()
-    bad = lx["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
     taken = _covered(spans, len(text))
     out = [list(sp) for sp in spans]
     for sp in out:
@@ -119,13 +127,10 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     place and the park word (``rules.toml`` park_heads) stand 0-4 Han characters with no function
     character or numeral, not opening with a verb.  A LOCATION that is only a verb and a park word
     (新建|体育公园) names no park and is dropped."""
-    R = _rules()
-    heads = sorted(R["park_heads"], key=len, reverse=True)
+    heads, bad = _site_words("park_heads")
     if not any(h in text for h in heads):
         return spans
-    lx = _lex()
     tags = _word_tags()
-    bad = lx["breaker_or_leading_chars"] | nm._NUMERALS | R["not_in_site_stem"] | set(R["conjunctions"])
     out = sorted(list(sp) for sp in spans)
     drop: set[int] = set()
     # (where a park word starts: a place can only be extended to one within four characters)
