@@ -1140,7 +1140,8 @@ class _Validator:
     def total_named_by_parts(self, w0: Fig, parts: list[Fig]) -> Fig | None:
         """"发现各类问题286个，已整改销号271个…。其中，涉河违建问题23个、非法采砂问题9个": the parts all
         name one noun (问题) that the nearest total's own words lack, and share none of its words (审结
-        刑事案件 would be of 审结N件); an earlier total of its sentence named by that noun is theirs (a plan or task is not: 计划完成造林15万亩，已完成9.6万亩，其中人工造林…)."""
+        刑事案件 would be of 审结N件); an earlier total of its sentence named by that noun is theirs.
+        A plan or task is not (计划完成造林15万亩，已完成9.6万亩，其中人工造林…)."""
         if len(parts) < 2 or w0.group is not None:
             return None
         nouns = {_item_label(p)[-2:] for p in parts}
@@ -1455,7 +1456,8 @@ class _Validator:
         ("资金：中央补助520万元，市级补助186万元，…，合计1286.5万元"; "从资金来源看，…，合计3.15亿元"):
         every figure between them, each after a label of its own, of the total's kind.  The list is
         then all of the total, so a sum that differs is reported (a chain found by parallel labels
-        alone may have begun earlier and is reported only when it agrees).  Empty if it is not such a list."""
+        alone may have begun earlier and is reported only when it agrees).  Empty if it is not such
+        a list."""
         opens = list(_ITEMS_OPEN.finditer(self.t, ss, f.start))
         if not opens:
             return []
@@ -1524,10 +1526,11 @@ class _Validator:
         村和学校20次"; "走访慰问烈属96户、困难家庭134户"; "其中市级专家义诊18场、县级医疗队45场").
         Figures of one later sentence with the total's classifier, next to each other among that
         sentence's figures of it, whose values as written add up to a total of the opening paragraph
-        are its parts.  Pass-only:
-        parts that add up to something else may be a part of the total or another breakdown."""
+        are its parts.  Pass-only: parts that add up to something else may be a part of the total or
+        another breakdown."""
         # the totals are those of the opening paragraph (the first after the headline that holds a
-        # count or sum: not a date line or a session's number) or the headline: a long report's later totals meet a sum of other figures by chance
+        # count or sum: not a date line or a session's number) or the headline: a long report's
+        # later totals meet a sum of other figures by chance
         lede = next((f.para for f in self.figs if not f.headline and self.summable(f) and not f.paren), None)
         totals: dict[tuple, list[Fig]] = {}
         for f in self.figs:

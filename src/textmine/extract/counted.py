@@ -238,8 +238,9 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
         # of people, where 40余人来到|敬老院 is what the people do)
         people = (not verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                   and tokens[i + 1][1] == e and not words and len(w) == 2 and tokens[i + 1][0][-1] in _PEOPLE_ENDS)
-        if p in _NOUNISH or people or (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
-                                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴")):
+        opens_noun = (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
+                      and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴"))
+        if p in _NOUNISH or people or opens_noun:
             words.append((w, p))
             pos = e
             i += 1
