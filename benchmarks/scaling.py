@@ -26,6 +26,7 @@ import logging
 import multiprocessing as mp
 import os
 import platform
+import queue
 import sys
 import time
 from pathlib import Path
@@ -86,7 +87,13 @@ def _run(kind: str, chars: int, n_procs: int) -> list[tuple[float, float]]:
     procs = [ctx.Process(target=_worker, args=(kind, chars, barrier, results)) for _ in range(n_procs)]
     for p in procs:
         p.start()
-    out = [results.get() for _ in procs]
+    try:
+        out = [results.get(timeout=900) for _ in procs]  # (a worker that died puts nothing)
+    except queue.Empty:
+        codes = [p.exitcode for p in procs]
+        for p in procs:
+            p.kill()
+        raise SystemExit(f"scaling.py: a {kind} worker gave no result (exit codes {codes})")
     for p in procs:
         p.join()
     return out
