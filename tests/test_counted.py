@@ -109,6 +109,9 @@ DONE_PARTS = [
      ("中国电信", "5G基站"), ("中国移动",)),
     ("port report", "全市港口完成货物吞吐量9000万吨。甲港区、乙港区分别完成5000万吨和4000万吨。", "5000万吨",
      ("甲港区", "货物吞吐量"), ("乙港区",)),
+    # places named after 分别, each with its figure: that place's share of what the total counts
+    ("talent office report", "全年新筹集人才公寓2000套，分别在甲区、乙区和丙区布局800套、700套和500套。", "700套",
+     ("乙区", "人才公寓"), ("甲区", "布局")),
     # a part of a 其中 list named by its town is that town's share of what the total counts
     ("farmland report", "截至年底已竣工验收12个标段，其中甲集镇5个、乙集镇7个。", "5个", ("甲集镇", "标段"), ("乙集镇",)),
     # an age bound measures age; the people counted after it are people, not ages

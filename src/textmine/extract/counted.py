@@ -419,6 +419,8 @@ def _after_last_verb(text: str, tokens, offset: int, end: int, mis_tagged: froze
 
 _WHOLE_WORDS = ("总数", "总量", "总人数", "总额")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+# "分别在甲区、乙区和丙区布局": names listed after 分别, then the clause's two-character verb
+_NAMES_AFTER = regex.compile(r"(?:在|向|于|对|给)?(\p{Han}{2,8}?(?:[、和及与]\p{Han}{2,8}?)+)\p{Han}{2}(?=\d)")
 _RESPECTIVELY = re.compile(
     r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|增加|减少|为|是|达到|达|有|占)?")
 
@@ -525,6 +527,10 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
         verb = pos not in starts and pos + 2 in starts and _HAN2.fullmatch(text, pos, pos + 2)
         if verb:
             pos += 2  # 中国移动、中国电信分别建成5126个、3318个: another two-character verb
+        named_after = None  # 分别在甲区、乙区和丙区布局1020套、680套和760套: the items after 分别
+        if not verb and pos not in starts and (na := _NAMES_AFTER.match(text, pos)) and na.end() in starts:
+            named_after = [x for x in re.split(r"[、和及与]", na.group(1)) if x]
+            pos = na.end()
         for f in figures:
             if f["start"] < pos:
                 continue
@@ -537,6 +543,16 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
             else:
                 break
         if len(group) < 2:
+            continue
+        if named_after is not None:
+            if len(named_after) == len(group):
+                # each is its place's share of what the total before 分别 counts (镜湖区人才公寓)
+                whole = next((f for f in reversed(figures) if f["end"] <= m.start() and f.get("unit") == group[0].get("unit")
+                              and f.get("counted")), None)
+                noun = whole["counted"] if whole is not None else ""
+                for f, item in zip(group, named_after):
+                    f["counted"] = item + noun if noun and noun not in item else item
+                last = group
             continue
         cstart = m.start()
         while cstart > 0 and text[cstart - 1] not in "，,。；;：:！？!?\n":
