@@ -1759,6 +1759,17 @@ class _Validator:
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
                     by_place = True
+                if part is None and (done := self.done_of_plan(pf, before)) is not None:
+                    # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
+                    # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
+                    plan, part = done
+                    status, msg = self.percent_status(part, plan, pf)
+                    if status == "pass":
+                        self.add({"kind": "percent", "whole": plan.id, "parts": [part.id], "percent": pf.id,
+                                  "status": status, "message": msg})
+                        self.percent_rows.append((plan, part, pf))
+                        share_parts.add(part.id)
+                    continue
                 if part is None:
                     self.implied_outcome(pf, full, before)
                     continue
@@ -2048,6 +2059,19 @@ class _Validator:
                 or whole.unit != part.unit or whole.value <= part.value):
             return None
         return part
+
+    def done_of_plan(self, pf: Fig, before: list[Fig]) -> tuple[Fig, Fig] | None:
+        """A 完成率 right after a plan figure ("全年计划举办主体班次24期，完成率108.3%"): the plan, and the
+        nearest earlier figure of its paragraph with its classifier, outside a plan clause, whose words
+        share two characters in a row with the plan's (共举办各类主体班次26期)."""
+        if not before or not _PLAN.search(before[-1].pre) or "完成" not in self.t[before[-1].end:pf.start]:
+            return None
+        plan = before[-1]
+        for x in reversed(self.by_para.get(plan.para, ())):
+            if x.start < plan.start and x.unit == plan.unit and x.kind == plan.kind and not _PLAN.search(x.pre) \
+                    and self.summable(x) and _common(x.before, plan.before) >= 2:
+                return plan, x
+        return None
 
     def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
