@@ -200,6 +200,7 @@ _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{
 _INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
 _IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的覆盖率": the base a rate is of
 _RATIO_FILLER = regex.compile(r"占比率|占比|比例|比重|占|达到|达|为|是|约")  # words of a share, not its subject
+_BOUND_LABEL = regex.compile(r"的\p{Han}")  # a figure describing the noun after it (30万元以下的村)
 _PLAN = regex.compile(r"计划|目标|力争|预计|将")  # a clause about what is to be done, not what was
 _ALL_OF = regex.compile(r"全部|均已|全都|悉数")  # all of a set, in the clause between a count and its rate
 _SIBLING_GAP = regex.compile(r"[、和及与][^\d，,；;。]{0,10}")  # between two items of one list
@@ -1135,6 +1136,11 @@ class _Validator:
         fits = [f for f in here if f.hi is None or f.hi >= part.lo]
         best = (next((f for f in fits if f.unit == part.unit), fits[0]) if fits
                 else next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0])
+        if best.hi is not None and best.hi < part.lo and best.group is not None and best is not best.group.whole \
+                and (best.group.whole.hi is None or best.group.whole.hi >= part.lo):
+            # "分别为31家、12家、105家、88家。其中，普惠性机构148家": an item too small to hold the part
+            # stands for the total its list divides
+            best = best.group.whole
         return self.first_statement(self.climb(best))
 
     def total_named_by_parts(self, w0: Fig, parts: list[Fig]) -> Fig | None:
@@ -1793,6 +1799,8 @@ class _Validator:
                     part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
                 elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
                     continue
+                elif mode == "occupy" and before[-1].start >= cs and _BOUND_LABEL.match(self.t, before[-1].end):
+                    continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
                 else:
                     part = before[-1]
                 if mode == "occupy" and (listed := self.listed_share_part(pf, cs, occ, before)) is not None:
