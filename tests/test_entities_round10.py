@@ -139,3 +139,9 @@ def test_a_district_listed_last_before_the_verb_is_a_place():
     """镜湖区、弋江区和湾沚区布局: 湾沚区 (renamed in 2020) is missing from the gazetteer."""
     found = ents("分别在镜湖区、弋江区、鸠江区和湾沚区布局人才公寓。")
     assert ("湾沚区", "LOCATION") in found, found
+
+
+def test_a_university_with_its_campus_in_brackets_is_one_body():
+    found = ents("聘请中国矿业大学（北京）专家参与检查。")
+    assert ("中国矿业大学（北京）", "ORGANIZATION") in found, found
+    assert not [w for w, k in found if k == "LOCATION"], found

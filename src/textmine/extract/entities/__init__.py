@@ -98,8 +98,8 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places, _organ_before_role,
-    _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
+    _campuses, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
+    _organ_before_role, _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
 from .media import media_names
@@ -183,7 +183,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
-    spans = _place_heads(text, spans)
+    spans = _campuses(text, _place_heads(text, spans))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

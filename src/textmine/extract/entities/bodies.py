@@ -476,3 +476,22 @@ def _body_stems(text: str, spans: list[list]) -> list[list]:
             drop.update(inside)
             sp[0] = a
     return [sp for k, sp in enumerate(out) if k not in drop]
+
+
+# a campus or branch in brackets right after a university's name: 中国石油大学（华东）
+_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+def _campuses(text: str, spans: list[list]) -> list[list]:
+    """A university or college named with its campus in brackets is one ORGANIZATION: 中国石油大学
+    （华东）, 中国矿业大学（北京）; a place found inside the brackets is part of the name, not a mention."""
+    out = [list(sp) for sp in spans]
+    drop: set[int] = set()
+    for sp in out:
+        if sp[2] != "ORGANIZATION" or not text.endswith(("大学", "学院"), sp[0], sp[1]):
+            continue
+        m = _CAMPUS.match(text, sp[1])
+        if m:
+            drop.update(id(x) for x in out if x is not sp and sp[1] <= x[0] and x[1] <= m.end())
+            sp[1] = m.end()
+    return [sp for sp in out if id(sp) not in drop]
