@@ -1848,10 +1848,8 @@ class _Validator:
                          and x.unit == part.unit and x.exact and not x.per and usable(x)]
                 # (or, further back, the nearest total the rate agrees with: "筹集房源3475套。…配租3128套，
                 # 配租率90.0%" -- a base the text states paragraphs earlier; never a failure)
-                far = [x for x in self.figs if x.sent < part.sent and x.unit == part.unit and x.exact and not x.per
-                       and usable(x) and x not in cands]
-                agrees = next((x for x in reversed(far) if self.percent_status(part, x, pf)[0] == "pass"), None)
-                if cands and self.percent_status(part, cands[-1], pf)[0] == "pass" or cands and agrees is None:
+                agrees = self.agreeing_base(part, pf, usable)
+                if cands and (agrees is None or self.percent_status(part, cands[-1], pf)[0] == "pass"):
                     whole, prior = cands[-1], True
                 elif agrees is not None:
                     whole, prior = agrees, True
