@@ -186,6 +186,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
         # prefix = a found place/org ending at i ...
         if i in starts:
             s, t = starts[i]
+            if t == "ORGANIZATION" and text[s:i] in lx["admin"]:
+                t = "LOCATION"  # the model's body 某某县 is a place: its body is completed as a place's
             if t == "ORGANIZATION" and _ends_with_org_suffix(text[s:i]) \
                     and not any(text[s:i].endswith(p) for p in R["parent_endings"]):
                 continue  # 贝尔公司|买下…公司: only government bodies have sub-units after them

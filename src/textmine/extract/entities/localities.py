@@ -206,7 +206,63 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
             out.append([a, found, "LOCATION"])
             taken[a:found] = b"\x01" * (found - a)
             e = found
+        if suf is not None:
+            _listed_before(text, sp[0], suf, out, taken, tags, stop)
     return sorted(out)
+
+
+def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
+    """A village or community named right after its township (大塘埠镇|胜利村, 某某乡|光明社区) is a
+    place, its stem an ordinary word or not (胜利, 光明, 新华: villages are often named so): 2-3 Han
+    characters and a village suffix that forms no word with what follows (村民, 村级 do), and no kind
+    of village (行政村, 示范村: rules.toml village_kinds)."""
+    R = _rules()
+    villages, townships, kinds = R["village_suffixes"], R["township_suffixes"], R["village_kinds"]
+    if not any(v in text for v in villages):
+        return spans
+    tags = _word_tags()
+    bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS
+    out = [list(sp) for sp in spans]
+    taken = _covered(out, len(text))
+    n = len(text)
+    for s, e, t in spans:
+        if t != "LOCATION" or not any(text.endswith(x, s, e) for x in townships):
+            continue
+        for k in (2, 3):
+            suf = next((v for v in villages if text.startswith(v, e + k)), None)
+            if suf is None:
+                continue
+            b = e + k + len(suf)
+            stem = text[e:e + k]
+            if _all_han(stem) and bad.isdisjoint(stem) and not any(taken[e:b]) \
+                    and (b == n or text[b - 1:b + 1] not in tags) and not any(x in text[e - 1:b] for x in kinds):
+                out.append([e, b, "LOCATION"])
+                taken[e:b] = b"\x01" * (b - e)
+            break
+    return sorted(out)
+
+
+def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearray, tags: dict,
+                   stop: frozenset) -> None:
+    """The item right before a found division, joined to it by 、, with the same suffix (大王镇、稻庄镇):
+    a list's first item opens after a boundary (a non-Han character or a function character like 在),
+    so its stem is known by where it starts.  Its name may be a dictionary word tagged as a name
+    (jieba has 大王镇 as a person's name) but no ordinary word."""
+    b = s - 1
+    if b < 3 or text[b] != "、" or any(taken[b - len(suf):b]) or not text.endswith(suf, 0, b):
+        return
+    leading = _lex()["leading"]
+    for k in (3, 2):
+        a = b - len(suf) - k
+        if a < 0 or (a > 0 and _is_han(text[a - 1]) and (text[a - 1] not in leading or text[a - 1:a + 1] in tags)):
+            continue  # (经|济特区: a function character that forms a word with the stem opens none)
+        w, stem = text[a:b], text[a:a + k]
+        if not _all_han(stem) or any(taken[a:b]) or stem in stop or stem[0] in leading \
+                or tags.get(w, "ns")[:2] not in ("ns", "nr") or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
+            continue
+        out.append([a, b, "LOCATION"])
+        taken[a:b] = b"\x01" * (b - a)
+        return
 
 
 _LIST_JOINERS = frozenset("、和及与")
@@ -251,6 +307,12 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             if text[sp[0]:e] not in tags:
                 sp[1] = e
                 taken[p:e] = b"\x01" * (e - p)
+            continue
+        k = loc_end.get(p - 1)
+        if k is not None and out[k][1] - out[k][0] == 2 and not any(taken[p - 1:e]) \
+                and any(i == out[k][0] and like for i, _, like in stems):
+            out[k][1] = e  # 大塘|埠镇: the model stopped inside a three-character stem that reads as a name
+            taken[p - 1:e] = b"\x01" * (e - p + 1)
             continue
         for i, after_word, like in stems:
             boundary = _after_boundary(text, i, ends)
