@@ -166,14 +166,12 @@ from textmine.extract.entities import (  # noqa: E402
 
 
 def plain_townships(text: str, spans: list[list]) -> list[list]:
-    lx = _lex()
     R = _rules()
     tags = _word_tags()
     taken = _covered(spans, len(text))
     ends = {e for _, e, _ in spans}
     out = [list(sp) for sp in spans]
     loc_end = {e: k for k, (s, e, t) in enumerate(out) if t == "LOCATION" and 2 <= e - s <= 3}
-    name_tags = R["township_name_tags"]
     for p in sorted(_starts_of(text, "township_suffixes")):
         suf = next((x for x in R["township_suffixes"] if text.startswith(x, p)), None)
         if suf is None or p < 2:
@@ -185,34 +183,48 @@ def plain_townships(text: str, spans: list[list]) -> list[list]:
                 sp[1] = e
                 taken[p:e] = b"\x01" * (e - p)
             continue
+        k0 = loc_end.get(p - 1)  # 大塘|埠镇: the model stopped inside a three-character stem
+        if k0 is not None and out[k0][1] - out[k0][0] == 2 and not any(taken[p - 1:e]) \
+                and plain_stem_ok(text, p - 3, p, e) and _township_like(text[p - 3:e], tags):
+            out[k0][1] = e
+            taken[p - 1:e] = b"\x01" * (e - p + 1)
+            continue
         for k in (3, 2):
             i = p - k
             if i < 0:
                 continue
-            stem = text[i:p]
             boundary = _after_boundary(text, i, ends)
             word_boundary = not boundary and _after_word(text, i, tags)
             if not (boundary or word_boundary):
                 continue
-            if any(taken[i:e]) or not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
-                    or (tags.get(stem) not in name_tags
-                        and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
-                continue
-            if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
-                    or stem[-1] in R["place_abbreviations"]:
-                continue
-            if text[i:e] in tags and tags[text[i:e]] != "ns":
-                continue
-            if text[p:e + 1] in tags and not _org_suffix_at(text, e):
+            if any(taken[i:e]) or not plain_stem_ok(text, i, p, e):
                 continue
             if (k == 3 or word_boundary) and not _township_like(text[i:e], tags):
-                continue
-            if k == 3 and any(c in R["place_abbreviations"] for c in stem):
                 continue
             out.append([i, e, "LOCATION"])
             taken[i:e] = b"\x01" * (e - i)
             break
     return out
+
+
+def plain_stem_ok(text: str, i: int, p: int, e: int) -> bool:
+    """The stem ``text[i:p]`` before the township suffix ending at ``e`` may name a township."""
+    lx = _lex()
+    R = _rules()
+    tags = _word_tags()
+    stem = text[i:p]
+    if not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
+            or (tags.get(stem) not in R["township_name_tags"]
+                and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
+        return False
+    if (stem in tags and tags[stem] not in R["township_stem_tags"]) or stem in lx["stop"] \
+            or stem[-1] in R["place_abbreviations"]:
+        return False
+    if text[i:e] in tags and tags[text[i:e]] != "ns":
+        return False
+    if text[p:e + 1] in tags and not _org_suffix_at(text, e):
+        return False
+    return not (p - i == 3 and any(c in R["place_abbreviations"] for c in stem))
 
 
 def plain_split_joined_bodies(text: str, spans: list[list]) -> list[list]:
