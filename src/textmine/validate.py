@@ -205,6 +205,9 @@ _PLAN = regex.compile(r"计划|目标|力争|预计|将")  # a clause about what
 _ALL_OF = regex.compile(r"全部|均已|全都|悉数")  # all of a set, in the clause between a count and its rate
 _SIBLING_GAP = regex.compile(r"[、和及与][^\d，,；;。]{0,10}")  # between two items of one list
 _ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计)")  # "以上合计8165万元"
+# ... and one naming the items it sums up ("以上重点乡镇合计开展集中宣讲38场": a total whatever stands
+# between its mark and the figure)
+_ABOVE_NAMED = regex.compile(r"(?:以上|上述)\p{Han}{0,8}?(?:合计|共计|总计)")
 _BULLET_LINE = regex.compile(r"\s*(?:——|—|－|-|●|■|◆|•|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)")
 _ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
 _LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
@@ -964,6 +967,8 @@ class _Validator:
                 g = by_whole.get(whole.id)
                 if g is None:
                     g = by_whole[whole.id] = Group(whole=whole, strong=strong, cue=w)
+                    if w == "看" and _BACK_REFERENCE.search(self.t, cs, parts[0].start):
+                        g.strong = g.exhaustive = True  # "从问题类型看，上述交办件反映…": all of the total's kinds
                 g.parts.append(p)
             for g in by_whole.values():
                 # a nested list may continue in the next sentence ("第三产业增加值115952万元")
@@ -1025,8 +1030,9 @@ class _Validator:
                 and not self.target_of_share(f) and f.status in (None, "done")]
         cands = [f for f in near if f.status is None] or near
         holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
-        if not holds and cands and self.ends_with_the_rest(Group(whole=p0, parts=same)):
-            holds = cands
+        if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
+                                    or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
+            holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
         return self.first_statement(holds[0]) if holds else None
 
     def closed_set(self, g: Group) -> bool:
@@ -1240,6 +1246,11 @@ class _Validator:
                 if x.status == "done" and x.group is None and "已" in self.t[slice(*self.tx.clause_span(x.start))]:
                     parts.append(x)
                     continue
+                if x.group is not None and x.sent < first.sent and first.status != "done":
+                    # "志愿者638名，其中医护人员476名。…有3名职工获金奖，另有15名获银奖": a part of another
+                    # total sentences before says nothing of what these two make up (but "计划改造32座，其中
+                    # …。已完工29座，…其余3座": work done and the rest are of the plan's total)
+                    break
                 whole = self.total_of(x)
                 break
             if whole is None:
@@ -1311,6 +1322,12 @@ class _Validator:
                 # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
                 cands = [x for x in self.before(ms, para=fam.para, sents=0) if self.same_family(x, fam)
                          and x.delta == fam.delta and not x.paren and self.summable(x)]
+                near = max(cands, key=lambda x: x.start) if len(cands) > 1 else None
+                if near is not None and len(cands) != len(parts) and self.tx.clause(ms) - near.clause <= 1 \
+                        and all(x.clause != near.clause for x in cands if x is not near):
+                    # "核心示范面积1.2万亩，示范推广…新品种5.6万亩，分别为3.8万亩、…": no list of totals to pair
+                    # the items with, so the one in the clause 分别 follows is theirs
+                    cands = [near]
                 if len(cands) != 1 or not self.each_whole(cands[0], ms, parts):
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
@@ -1359,8 +1376,8 @@ class _Validator:
                 continue
             # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名": no
             # figure between them -- "共淘汰炼铁产能A吨、炼钢产能B吨" marks the first one only)
-            if not marked.search(f.pre[-6:]) and not (marked.match(f.pre.lstrip()) and not any(
-                    x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
+            if not marked.search(f.pre[-6:]) and not ((marked.match(f.pre.lstrip()) or _ABOVE_NAMED.match(f.pre.lstrip()))
+                                                      and not any(x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
                 continue
             if "分别" in f.pre[-6:]:
                 continue  # "新增A品牌18个、B品牌32个，累计分别达到57个、215个": each its own running total
@@ -1384,8 +1401,15 @@ class _Validator:
             mark = list(marked.finditer(self.t, cs, f.start))
             head = _han(self.t[cs:mark[-1].start()]) if mark else ""
 
+            # "张某捐资20万元…，李某捐出8万元…，王某捐资5万元…，乡贤们累计捐资33万元": items done with the verb
+            # the total names after its mark (one of the same head: 捐出 for 捐资)
+            verb = _han(self.t[mark[-1].end():f.start]) if mark else ""
+
             def named_by_total(x: Fig) -> bool:
                 return len(head) >= 4 and len(_han(x.before)) >= 2 and _han(x.before)[:2] in head
+
+            def done_by_verb(x: Fig) -> bool:
+                return len(verb) == 2 and _han(x.before)[-2:-1] == verb[0]
 
             opened = self.opened_items(f, ss)
             for x in self.before(f.start, para=f.para, sents=0):
@@ -1399,13 +1423,17 @@ class _Validator:
                         or x.unit and f.unit == x.unit + "次") or not self.summable(x):
                     continue
                 gap = self.t[x.end:prev_start]
+                # (items done with the total's verb may carry what each was for: a longer gap, one clause)
+                by_verb = done_by_verb(x) and (not chain or done_by_verb(chain[-1])) and len(gap) <= 30 \
+                    and _COMMA_IN.search(gap) and not _STRONG_SEP.search(gap) and counted is None
                 # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
                 # 市级配套资金0.9亿元": parallel items, each named by a label of one head noun
                 joined = (not chain or _JOINER.search(gap) and not _COMMA_IN.search(gap) or counted is not None
                           or x in opened
                           or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
-                                                             or named_by_total(x) and named_by_total(chain[-1])))
-                if not joined or len(gap) > 16 or x.total is not None \
+                                                             or named_by_total(x) and named_by_total(chain[-1]))
+                          or by_verb)
+                if not joined or len(gap) > 16 and not by_verb or x.total is not None \
                         or x.group is not None and x.group.cue in self.c["each"]["words"] \
                         or not chain and _SEMI.search(gap):
                     # (an item of a 分别 list of another total, "新筹集2860套，分别在…布局1020套、…，累计配租
@@ -1413,7 +1441,8 @@ class _Validator:
                     # (a figure of another statement, after ；, is no set the parts were picked from)
                     source = x if x.start >= ss and counted is None and not _SEMI.search(self.t[x.end:prev_start]) else None
                     break
-                by_comma = by_comma or not (not chain or _JOINER.search(gap) or counted is not None or x in opened)
+                by_comma = by_comma or by_verb or not (not chain or _JOINER.search(gap) or counted is not None
+                                                       or x in opened)
                 chain.append(x)
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
@@ -1761,6 +1790,12 @@ class _Validator:
                 if part is None and before and before[-1].status == "done" and before[-1].group is not None \
                         and self.tx.clause(pf.start) - before[-1].clause <= 1:
                     part = before[-1]
+                if part is None and any(v in full for v in self.c["done"]["verbs"]):
+                    # "已办结72件，其余14件正按整改方案序时推进，整改完成率83.7%": a rate of work done is of
+                    # the done part of a total split into done and the rest, the rest between them
+                    done = [f for f in before if f.status == "done" and f.group is not None
+                            and self.tx.clause(pf.start) - f.clause <= 2]
+                    part = done[-1] if done else None
                 by_stem = part is not None
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
@@ -1880,6 +1915,14 @@ class _Validator:
                     cands = tier1 or tier_stem or tier2
                     if cands:
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
+                    elif len(stem) == 2 and stem[1] == "数" and stem[0] == part.unit:
+                        # "凤鸣村共有612户2180人 … 587户完成庭院改造，占总户数的95.9%": the number of 户 is the
+                        # total of them stated before (共有, 总); reported only when it agrees
+                        cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                                 and x.exact and not x.per and x.value > part.value
+                                 and _TOTAL_BEFORE.search(self.t, max(0, x.start - 4), x.start)]
+                        if cands:
+                            whole, prior = cands[0], True
             if whole is None and mode == "ratio":
                 # (not an item of the part's own list: "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，优良比例为88.9%" is of no item)
                 run = {id(part)}
@@ -2610,6 +2653,8 @@ def _nearly_contained(m1: str, m2: str) -> bool:
 _OPEN_RESTATE = Decimal("1.2")
 
 
+_BACK_REFERENCE = regex.compile(r"[，,：:]\s*(?:上述|以上|前述|这些)")  # a breakdown of "the above" total
+_TOTAL_BEFORE = regex.compile(r"共|总|全部")  # what marks a figure as the whole of its kind
 def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
     """Does ``b`` restate the earlier ``a`` (their bounds overlap; ``b_pairs``: ``_pairs`` of b's label)?
 
@@ -2623,6 +2668,10 @@ def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
             return False
     # _similar(a, b): the labels share two characters in a row
     if b_pairs.isdisjoint(_pairs(a.before + a.after)):
+        return False
+    # "分别为…7场、6场、6场", "炼铁1亿吨、炼钢5500万吨": items of one list in one clause are two things
+    gap = b.start - a.end
+    if a.clause == b.clause and 0 < gap <= len(b.pre) and _LIST_GAP.search(b.pre, len(b.pre) - gap):
         return False
     return not _related(a, b) and (a.value == b.value or a.unit == b.unit or _same_noun(a, b))
 
@@ -2653,6 +2702,8 @@ def _overlaps_rounded(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Deci
 
 
 def _sum_bounds(parts: list[Fig]) -> tuple[Decimal, Decimal | None]:
+    """The interval the sum of ``parts`` may take: each rounding may add up (dev a007: 1.0万 + 0.5万 +
+    1.8万 + 2.2万 within 5.4万 is read as agreeing; a tighter sum was tried and broke it)."""
     lo = sum((p.lo for p in parts), Decimal(0))
     his = [p.hi for p in parts]
     hi = None if any(h is None for h in his) else sum(his, Decimal(0))
@@ -2744,5 +2795,7 @@ def _same_unit(a: Fig, b: Fig) -> bool:
 
 
 def _related(a: Fig, b: Fig) -> bool:
-    """Already a whole and its part: not a restatement."""
-    return (a.group is not None and a.group.whole is b) or (b.group is not None and b.group.whole is a)
+    """Already a whole and its part, or two parts of one whole (分别…9场、8场、7场、6场、6场: the
+    last two are two items, not one stated twice): not a restatement."""
+    return (a.group is not None and (a.group.whole is b or a.group is b.group)) \
+        or (b.group is not None and b.group.whole is a)
