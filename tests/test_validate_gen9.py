@@ -57,6 +57,11 @@ ROWS = [
      "转办我县的86件信访件中，已办结72件，其余14件正按整改方案序时推进，整改完成率83.7%。",
      [c("86件", 86, "件"), c("72件", 72, "件"), c("14件", 14, "件"), c("83.7%", 83.7, "%", "percent")],
      "percent", "q1", ["q2"], "pass"),
+    ("lectures: 场 counts the sessions a 场次 total counts",
+     "开展宣讲186场次，受众1.2万余人次。其中，进机关52场、进村97场、进企业和校园41场。",
+     [c("186场次", 186, "场次"), c("1.2万余人次", 12000, "人次", "count", "over"), c("52场", 52, "场"),
+      c("97场", 97, "场"), c("41场", 41, "场")],
+     "sum", "q1", ["q3", "q4", "q5"], "fail"),
     ("(guard) highways: work done and the rest, after a 其中 list, are of the plan's total",
      "年初计划实施危桥改造32座，其中县道桥梁11座、乡村道桥梁21座。截至12月底，已完工29座，其余3座正在施工。",
      [c("32座", 32, "座"), c("11座", 11, "座"), c("21座", 21, "座"), c("29座", 29, "座"), c("3座", 3, "座")],
@@ -113,3 +118,27 @@ def test_three_totals_and_two_items_pair_with_none():
                     c("3000万吨", 30_000_000, "吨", "measure"), c("300万吨", 3_000_000, "吨", "measure"),
                     c("200万吨", 2_000_000, "吨", "measure")])
     assert [x for x in doc.checks if x["kind"] in ("sum", "part_of")] == [], doc.checks
+
+
+def list_count(doc) -> list[tuple[int, str]]:
+    return [(x["items"], x["status"]) for x in doc.checks if x["kind"] == "list_count"]
+
+
+@pytest.mark.parametrize("text,figures,expected", [
+    # 及 joins the last of names of one kind (both end alike)
+    ("区内三间资助安老院舍，即宝达护老院、颐康护理安老院及福乐安老院，共接收长者112名。",
+     [c("三间", 3, "间"), c("112名", 112, "名")], [(3, "pass")]),
+    # a 及 that may join the last item does where the count says so (bare place names)
+    ("区内现有5间长者食堂，分别设于秀茂坪、蓝田、牛头角、翠屏及顺利。", [c("5间", 5, "间")], [(5, "pass")]),
+    # names after 分别是 are the closed list the count names
+    ("全县共有4个示范村，分别是甲村、乙村和丙村。", [c("4个", 4, "个")], [(3, "fail")]),
+    # (guard) 分别为 + figures names no list; the kinds before the count still do
+    ("示范推广小麦、玉米、大豆3类作物新品种5.6万亩，分别为3.8万亩、1.2万亩、0.6万亩。",
+     [c("3类", 3, "类"), c("5.6万亩", 56000, "亩", "measure"), c("3.8万亩", 38000, "亩", "measure"),
+      c("1.2万亩", 12000, "亩", "measure"), c("0.6万亩", 6000, "亩", "measure")], [(3, "pass")]),
+    # (guard) a 及 inside one item's name: "茶叶及相关制品" is one kind
+    ("抽检三类食品，即蔬菜制品、茶叶及相关制品、酒类。", [c("三类", 3, "类")], [(3, "pass")]),
+])
+def test_closed_lists_of_names(text, figures, expected):
+    doc = make_doc(text, figures)
+    assert list_count(doc) == expected, doc.checks

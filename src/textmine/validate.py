@@ -2481,9 +2481,13 @@ class _Validator:
             m = _tables().closed_list.match(nxt)
             if m and _ORDINAL_LEAD.match(m.group(1)):
                 continue  # "两个方面，即一方面是调整、扩充、新建...，另一方面是...": items by ordinal, not by 、
+            if m and "分别" in m.group(0) and _DIGIT.search(_COMMA.split(m.group(1))[0]):
+                m = None  # (分别为236支、158支: figures, not names)
             if m:
-                body = _COMMA.split(m.group(1))[0]
+                body = _parallel_ji(_COMMA.split(m.group(1))[0])
                 items = _count_items(body, seps)
+                if items != n and _count_items(_JI_ITEMS.sub("、", body), seps) == n:
+                    items = n  # "…翠屏及顺利": a 及 that may join the last item does, where the count says so
                 # a closed list names short items; a long explanation after 即 is not one
                 plain = _QUOTED.sub("X", body)
                 short = all(len(x) <= 10 for x in _ITEM_SEP.split(plain))
@@ -2589,12 +2593,31 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 
 
 def _count_items(body: str, seps: list[str]) -> int:
-    """Items of an enumeration: 、-separated, with 以及/和 joining the last one."""
+    """Items of an enumeration: 、-separated, with 以及/和 joining the last one (the separators are
+    read left to right, longest first)."""
     n = 1 + len(_ADJACENT_TITLES.findall(body))
-    body = _BRACKETED.sub("X", body)
-    for s in seps:
-        n += body.count(s)
-    return n
+    return n + len(_separators(tuple(seps)).findall(_BRACKETED.sub("X", body)))
+
+
+@lru_cache(maxsize=8)
+def _separators(seps: tuple[str, ...]) -> "regex.Pattern":
+    return regex.compile("|".join(map(regex.escape, sorted(seps, key=len, reverse=True))))
+
+
+_DIGIT = regex.compile(r"\d")
+_JI_ITEMS = regex.compile(r"(?<![以普涉])及")
+
+
+def _parallel_ji(body: str) -> str:
+    """``body`` with each 及 that joins two names of one kind written as 、: "宝达护老院、颐康安老院及福乐
+    安老院" names three homes (both sides end alike), "机器人及智能装备" or "茶叶及相关制品" one item."""
+    out = body
+    for m in _JI_ITEMS.finditer(body):
+        left = _ITEM_SEP.split(body[:m.start()])[-1]
+        right = _ITEM_SEP.split(body[m.end():])[0]
+        if len(left) >= 2 and len(right) >= 2 and left[-1] == right[-1] and "\u4e00" <= left[-1] <= "\u9fff":
+            out = out[:m.start()] + "、" + out[m.end():]
+    return out
 
 
 def _distinctive(f: Fig) -> bool:
