@@ -76,6 +76,10 @@ COUNTED = [
     ("training news", "举办法规培训班5期，每期2天。", "2天", "法规培训班"),
     # an adverb before the verb is no part of the noun
     ("animal husbandry news", "禽类免疫密度常年保持在90%以上。", "90%以上", "免疫密度"),
+    # districts of the gazetteer alone, sentences after the total, say where: what the total counts
+    ("science week news", "活动期间共开展各类科普活动326场。从各区情况看，覆盖面明显扩大。其中，西陵区78场、伍家岗区65场。",
+     "65场", "科普活动"),
+    ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),
 ]
 
 

@@ -123,6 +123,8 @@ _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
 _NAMED_PLACE = regex.compile(r"(?:其中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道)")
 _LIST_LEAD = re.compile(r"^其中")
+# a label that may be a place's name alone (其中西陵区78场: where, not what)
+_BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
@@ -492,6 +494,26 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
     return found
 
 
+def _divisions() -> frozenset[str]:
+    """Names of the gazetteer's administrative divisions (西陵区, 芗城区): the entities' lexicon."""
+    from textmine.extract.entities.lexicons import _lex
+
+    return _lex()["admin"]
+
+
+def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: int = 3) -> str | None:
+    """What the nearest earlier figure of the same unit counts, within ``reach`` sentences, passing
+    over figures named by their place alone (a division of the gazetteer)."""
+    f = figures[k]
+    for p in reversed(figures[:k]):
+        if si is not None and p.get("sentence") is not None and p["sentence"] < si - reach:
+            return None
+        c = p.get("counted")
+        if p.get("unit") == f.get("unit") and c and _LIST_LEAD.sub("", c) not in _divisions():
+            return c
+    return None
+
+
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
 _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涉及|分为|有))")
 _TOTAL = re.compile(r"[，,]?(?:合计|共计|总计|共)")
@@ -693,6 +715,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if whole is not None and whole.get("counted"):
                 place = _LIST_LEAD.sub("", counted)
                 counted = place + whole["counted"] if named_place and whole["counted"] not in place else whole["counted"]
+        if counted and _BARE_PLACE.fullmatch(counted) and _LIST_LEAD.sub("", counted) in _divisions() \
+                and kind not in ("percent", "ratio") and (what := _what_before(figures, k, si)) is not None:
+            # 活动326场。…其中，西陵区78场、伍家岗区65场: a part named by its place alone, sentences after
+            # the total, counts what the total counts
+            counted = what
         if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
             # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what)
             counted = _object_of_verb_before(text, s_start, fstart, counted.rsplit("分别", 1)[1]) or counted
