@@ -80,6 +80,13 @@ COUNTED = [
     ("science week news", "活动期间共开展各类科普活动326场。从各区情况看，覆盖面明显扩大。其中，西陵区78场、伍家岗区65场。",
      "65场", "科普活动"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),
+    # a gift is named by its purpose after it, with or without a comma
+    ("village news", "返乡创业的王某捐资5万元用于老年食堂运营。", "5万元", "老年食堂运营"),
+    ("village news", "退休教师李某捐出8万元设立“凤鸣奖学金”。", "8万元", "凤鸣奖学金"),
+    # a place's households and people are households and people, not the place
+    ("village news", "凤鸣村共有612户2180人，过去是远近闻名的空心村。", "612户", "户"),
+    ("village news", "凤鸣村共有612户2180人，过去是远近闻名的空心村。", "2180人", "人"),
+    ("(guard) poverty report", "全县共有脱贫户3200户。", "3200户", "脱贫户"),
 ]
 
 

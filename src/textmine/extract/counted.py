@@ -123,16 +123,22 @@ _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
 _NAMED_PLACE = regex.compile(r"(?:其中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道)")
 _LIST_LEAD = re.compile(r"^其中")
+# what a count of households or people counts where no noun names them
+_HEADS = {"户": "户", "人": "人", "名": "人"}
+# a place and what it has before a count of households or people (凤鸣村共有, 全村现有)
+_PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
-# money a clause only says was set aside (县财政安排80万元) is named by its purpose after it:
-# ,用于X / ,为…购买X; the verbs of funding end the phrase before the figure
-_FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合)(?:了|资金)?$")
-_PURPOSE = re.compile(r"[，,](?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})")
+# money a clause only says was set aside or given (县财政安排80万元, 张某捐资20万元) is named by its
+# purpose after it: (,)用于X / ,为…购买X / 设立X; the verbs of funding end the phrase before
+# the figure
+_FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合|捐资|捐出|捐赠|捐款|捐助)(?:了|资金)?$")
+_PURPOSE = re.compile(r"[，,]?(?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})"
+                      r"|设立([^，,。；;：:！？]{2,20})")
 # a title right before a figure (发放《致家长的一封信》1.5万份) is what it counts
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,30}》$")
 # a span of time framed by how long something took (为期3天的运动会, 经过3天角逐, 计划用3年完成改造)
@@ -673,7 +679,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = title.group() if title else None
         if counted is None and kind == "money" and _FUNDING.search(text, cstart, fstart):
             purpose = _PURPOSE.match(text, fend, limit)
-            counted = (purpose.group(1) or purpose.group(2)) if purpose else None
+            counted = (purpose.group(1) or purpose.group(2) or purpose.group(3)) if purpose else None
         if counted is None:
             before, how = _before_phrase(text, tokens, cstart, fstart, kind)
             counted = before
@@ -684,6 +690,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     and _is_verb_word(tokens, counted, cstart, fstart):
                 # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
                 counted = "户" if unit == "户" else "人"
+            elif counted is not None and unit in ("人", "名", "户") and _PLACE_HAS.fullmatch(counted):
+                counted = _HEADS[unit]  # 凤鸣村共有612户: a place's households and people, not the place
             if counted is None and how == "whole":
                 counted = _whole_of_share(text, figures, k, s_start)
             if counted is not None and how == "done":
@@ -744,6 +752,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
         if counted is None and unit in _AGE_UNITS:
             counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
+        if counted in _HEADS.values() and unit in _HEADS and prev is not None and prev["end"] == fstart:
+            counted = _HEADS[unit]  # 612户|2180人: the people of the households
         f["counted"] = counted
         prev_in_sentence[si] = f
     _respectively(text, figures)
