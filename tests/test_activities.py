@@ -226,9 +226,21 @@ CLAUSES = [
     ("written", "全市农作物承保面积达1400万亩。", "1400万亩", "public_service"),
     ("written", "已竣工项目累计配租3000套。", "3000套", "public_service"),
     ("written", "全年举办主体班次26期。", "26期", "training"),
+    # study tours are visits, a popular-science lecture a lecture, Hong Kong 义工 volunteers,
+    # meals for the elderly a service, a roll of good neighbours an award
+    ("written", "暑期共开展研学实践活动28批次。", "28批次", "education_visit"),
+    ("written", "全年举办防震减灾科普讲座236场。", "236场", "lecture"),
+    ("written", "今年共有义工386名参与服务。", "386名", "volunteer_service"),
+    ("written", "各长者食堂合共供应膳食86420份。", "86420份", "public_service"),
+    ("written", "今年共有8名群众登上身边好人榜。", "8名", "award"),
     # words inside longer words are no triggers: 社会商品 holds no 会商, 专科普通批 no 科普
     ("written", "社会商品零售总额增长8%。", "8%", "investment"),
 ]
+
+
+def test_no_volunteers_across_two_words():
+    """社会主义|工业 holds the characters of 义工 (volunteers) across its words."""
+    assert labels("社会主义工业企业的从业人员有二百多万人。", "二百多万人") != ["volunteer_service"]
 
 
 @pytest.mark.parametrize("source,text,figure,want", CLAUSES, ids=[f"{c[0]}:{c[2]}" for c in CLAUSES])

@@ -126,7 +126,8 @@ _LIST_LEAD = re.compile(r"^其中")
 # what a count of households or people counts where no noun names them
 _HEADS = {"户": "户", "人": "人", "名": "人"}
 # a place and what it has before a count of households or people (凤鸣村共有, 全村现有)
-_PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|区)(?:共有|现有|有|共|总)?")
+# (not a kind of area: 老旧小区, 园区, 景区 hold households but name none)
+_PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(?<![小园景片城辖校])区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
@@ -136,7 +137,7 @@ _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
 # money a clause only says was set aside or given (县财政安排80万元, 张某捐资20万元) is named by its
 # purpose after it: (,)用于X / ,为…购买X / 设立X; the verbs of funding end the phrase before
 # the figure
-_FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合|捐资|捐出|捐赠|捐款|捐助)(?:了|资金)?$")
+_FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合|捐资|捐出)(?:了|资金)?$")
 _PURPOSE = re.compile(r"[，,]?(?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})"
                       r"|设立([^，,。；;：:！？]{2,20})")
 # a title right before a figure (发放《致家长的一封信》1.5万份) is what it counts
