@@ -19,6 +19,7 @@ def test_a_township_listed_before_another_is_a_township():
     ("全县乡镇、街道开展活动。", []),                     # (guard) 乡镇 is no township
     ("深化城镇、乡村改革。", []),                         # (guard) 城镇 neither
     ("要继续办好经济特区、浦东新区。", ["浦东新区"]),       # (guard) 经 opens no 济特区 (经济 is a word)
+    ("在2022年龙鹄村、万家村先行试点。", ["万家村"]),         # (guard) 年 after a number opens no 年龙鹄村
 ])
 def test_a_list_of_ordinary_words_names_no_township(text, places):
     found = ents(text)
@@ -64,3 +65,39 @@ def test_a_policy_word_the_model_read_as_a_place_is_dropped(word):
 def test_a_slogan_names_no_place():
     found = ents("践行“绿水青山就是金山银山”理念。")
     assert not [w for w, k in found if "金山" in w], found
+
+
+# a body the model stopped inside its two-character ending gets the rest of it
+def test_a_body_cut_inside_its_ending_is_completed():
+    from textmine.extract.entities.cleanup import _complete_endings
+
+    text = "宜昌市科学技术协会\n首页"
+    assert _complete_endings(text, [[0, 8, "ORGANIZATION"]]) == [[0, 9, "ORGANIZATION"]]
+    assert _complete_endings("某县公安局会同", [[0, 5, "ORGANIZATION"]]) == [[0, 5, "ORGANIZATION"]]  # (guard)
+    assert _complete_endings("某某大学校长", [[0, 4, "ORGANIZATION"]]) == [[0, 4, "ORGANIZATION"]]  # (guard)
+
+
+# a street office (街道) is no street (街) with a stray 道
+@pytest.mark.parametrize("text,places", [
+    ("教授在西陵区夜明珠街道作专题讲座。", ["西陵区", "夜明珠街道"]),
+    ("市民在宏业路散步。", ["宏业路"]),                          # (guard) a road stays a road
+    ("力争实现10处镇街道公共电子阅览室全覆盖。", []),               # a classifier after a number opens none
+    ("加固5000座病险水库。", []),
+])
+def test_a_street_office_is_a_township(text, places):
+    found = ents(text)
+    assert [w for w, k in found if k == "LOCATION"] == places, found
+
+
+# villages listed after a found one are villages, their stems ordinary words or read as persons
+def test_villages_of_a_closed_list_are_places():
+    found = ents("今年新评定示范实践站5个，即东龙村、杨依村、大沽村、山堂村、廖家村。")
+    for name in ("东龙村", "杨依村", "大沽村", "山堂村", "廖家村"):
+        assert (name, "LOCATION") in found, found
+    assert not [w for w, k in found if k == "PERSON"], found
+
+
+# districts of Hong Kong are divisions
+def test_hong_kong_districts_are_places():
+    found = ents("元朗区推行长者食堂计划。")
+    assert ("元朗区", "LOCATION") in found, found

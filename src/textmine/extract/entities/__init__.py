@@ -91,7 +91,7 @@ from __future__ import annotations
 import re
 
 from .cleanup import (
-    _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
+    _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
     _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections,
@@ -158,7 +158,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _model_spans(text)
     # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
     spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
-    spans = _strip_leading(text, _trim(text, spans))
+    spans = _strip_leading(text, _complete_endings(text, _trim(text, spans)))
     spans = _strip_titles(text, spans)
     spans = _split_admin_chain(text, spans)
     spans = _filter_spans(text, spans)

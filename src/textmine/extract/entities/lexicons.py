@@ -25,7 +25,8 @@ def _lex() -> dict:
         "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt",
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
-    words["admin"] |= set(_rules()["recent_divisions"])  # rule-only divisions (not model features)
+    # rule-only divisions (not model features)
+    words["admin"] |= set(_rules()["recent_divisions"]) | set(_rules()["special_region_districts"])
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)

@@ -169,8 +169,8 @@ def _parks(text: str, spans: list[list]) -> list[list]:
 
 
 def _listed_divisions(text: str, spans: list[list]) -> list[list]:
-    """An item of a list (、 和 及 与) after a found township, district or county with the same suffix
-    is one too (梅山镇、汤家汇镇、斑竹园镇; 镜湖区、弋江区、鸠江区和湾沚区): its stem may open with an
+    """An item of a list (、 和 及 与) after a found township, district, county or village with the same
+    suffix is one too (梅山镇、汤家汇镇、斑竹园镇; 镜湖区、弋江区、鸠江区和湾沚区): its stem may open with an
     ordinary word (斑竹) or be missing from the gazetteer (a district renamed since).  The item is 2-3
     Han characters and the suffix, not a dictionary word as a whole, and is followed by the next item,
     a count of them or the end of the list.  Only the places right after a found division are read."""
@@ -183,6 +183,9 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
     out = [list(sp) for sp in spans]
     taken = _covered(out, len(text))
     n = len(text)
+    # (a person the model read in the list, 东龙村、杨依村: a place of the same kind)
+    persons = {(sp[0], sp[1]): sp for sp in out if sp[2] == "PERSON"}
+    villages = R["village_suffixes"]
     for sp in sorted((sp for sp in out if sp[2] == "LOCATION"), key=lambda sp: sp[0]):
         suf = next((x for x in sufs if text.endswith(x, sp[0], sp[1])), None)
         e = sp[1]
@@ -193,16 +196,26 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
                 b = a + k + len(suf)
                 if b > n or not text.startswith(suf, a + k) or not _all_han(text[a:a + k]):
                     continue
-                w, stem = text[a:b], text[a:a + k]
-                if any(taken[a:b]) or w in tags or stem in stop or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
-                    continue
                 # (the last item may be followed by the clause's verb: 鸠江区和湾沚区|布局)
-                if b == n or text[b] in _LIST_JOINERS or not _is_han(text[b]) or text[b] == "等" \
-                        or _COUNT_AFTER.match(text, b) or text[e] != "、" and text[b:b + 2] in tags:
+                item_ends = b == n or text[b] in _LIST_JOINERS or not _is_han(text[b]) or text[b] == "等" \
+                    or bool(_COUNT_AFTER.match(text, b)) or text[e] != "、" and text[b:b + 2] in tags
+                if (a, b) in persons and item_ends:
+                    persons[(a, b)][2] = "LOCATION"
+                    found = -b
+                    break
+                w, stem = text[a:b], text[a:a + k]
+                # (villages are often named by ordinary words: 山堂村, 胜利村)
+                if any(taken[a:b]) or w in tags or stem in stop \
+                        or (stem in tags and tags[stem][:2] not in ("ns", "nr") and suf not in villages):
+                    continue
+                if item_ends:
                     found = b
                     break
             if found is None:
                 break
+            if found < 0:  # (retyped in place)
+                e = -found
+                continue
             out.append([a, found, "LOCATION"])
             taken[a:found] = b"\x01" * (found - a)
             e = found
@@ -254,8 +267,9 @@ def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearra
     leading = _lex()["leading"]
     for k in (3, 2):
         a = b - len(suf) - k
-        if a < 0 or (a > 0 and _is_han(text[a - 1]) and (text[a - 1] not in leading or text[a - 1:a + 1] in tags)):
-            continue  # (经|济特区: a function character that forms a word with the stem opens none)
+        if a < 0 or (a > 0 and _is_han(text[a - 1]) and (text[a - 1] not in leading or text[a - 1:a + 1] in tags)) \
+                or (a > 0 and text[a - 1].isdigit()):
+            continue  # (经|济特区: a function character that forms a word with the stem opens none; 2022|年龙鹄村)
         w, stem = text[a:b], text[a:a + k]
         if not _all_han(stem) or any(taken[a:b]) or stem in stop or stem[0] in leading \
                 or tags.get(w, "ns")[:2] not in ("ns", "nr") or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
@@ -546,8 +560,8 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
         # a name no dictionary knows may also follow a verb (抓好|某某水库): not after any word,
         # since an ordinary word before the suffix is no name (修建|小型水库 has a known stem)
         after_verb = i >= 2 and tags.get(text[i - 2:i], "")[:1] == "v" and text[i - 1:i + 1] not in tags
-        if not _after_boundary(text, i, ends) and not after_verb:
-            continue
+        if not _after_boundary(text, i, ends) and not after_verb or i > 0 and text[i - 1].isdigit():
+            continue  # (10|处镇街道: a classifier after a number opens no name)
         hit = None
         for ln in (2, 3, 4):
             stem = text[i:i + ln]
@@ -563,6 +577,9 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                     and (ln > 3 or any(stem[k:k + 2] in tags for k in range(ln - 1))):
                 break  # (after a verb only a short unknown name: 新建|小型水库, 建制|村通硬化路 are no places)
             if suf:
+                # (某某街|道: a street-office township, not a street: the whole of 街道)
+                suf = next((x for x in R["cut_township_endings"] if x.startswith(suf) and text.startswith(x, i + ln)
+                            and text[i + ln + len(x) - 1:i + ln + len(x) + 1] not in tags), suf)  # (not 街|道路)
                 e = i + ln + len(suf)
                 whole = text[i:e]
                 if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
