@@ -101,3 +101,14 @@ def test_villages_of_a_closed_list_are_places():
 def test_hong_kong_districts_are_places():
     found = ents("元朗区推行长者食堂计划。")
     assert ("元朗区", "LOCATION") in found, found
+
+
+# the author a title opens with is a person (records.md: a PERSON inside a WORK is also reported)
+@pytest.mark.parametrize("text,persons", [
+    ("以《毛泽东选集》和《邓小平文选》为学习内容。", ["毛泽东", "邓小平"]),
+    ("学习《习近平新时代中国特色社会主义思想专题摘编》。", ["习近平"]),
+    ("阅读《平凡的世界》和《论持久战》。", []),               # (guard) no name opens these
+])
+def test_the_author_a_title_opens_with_is_a_person(text, persons):
+    found = ents(text)
+    assert [w for w, k in found if k == "PERSON"] == persons, found

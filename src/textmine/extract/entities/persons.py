@@ -250,12 +250,25 @@ def _persons_in_works(text: str, works) -> list[list]:
                 out.append([a + 1 + s, a + 1 + e, t])
         for s, e, t in _title_persons(inner, []):
             out.append([a + 1 + s, a + 1 + e, t])
-        name = _title_name(inner)
+        name = _title_author(inner) or _title_name(inner)
         if name:
             ns, ne = a + 1 + name[0], a + 1 + name[1]
             out = [sp for sp in out if sp[1] <= ns or sp[0] >= ne]  # the title's structure wins over the model
             out.append([ns, ne, "PERSON"])
     return _filter_spans(text, _flatten(out))
+
+
+def _title_author(inner: str) -> tuple[int, int] | None:
+    """The author a title opens with (《某某某著作选读》, 《某某某谈治国理政》): two or three characters the
+    dictionary tags as a person's name, right before a word of ``authored_title_words`` or a doctrine
+    named after them (《某某某新时代中国特色社会主义思想专题摘编》)."""
+    tags = _word_tags()
+    R = _rules()
+    words = (*R["authored_title_words"], *R["doctrine_words"])
+    for ln in (3, 2):
+        if tags.get(inner[:ln], "").startswith("nr") and inner.startswith(words, ln):
+            return 0, ln
+    return None
 
 
 def _doctrine_persons(text: str, spans: list[list]) -> list[list]:
