@@ -166,6 +166,7 @@ _HAN_RUN = regex.compile(r"\p{Han}")
 # names listed between 分别 and its figures, then a short verb: "在甲区、乙区和丙区布局"
 _EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
+_EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
 _COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
@@ -1331,6 +1332,9 @@ class _Validator:
                 if len(cands) != 1 or not self.each_whole(cands[0], ms, parts):
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
+                # "走访慰问对象共1286户，分别为A 612户、B 459户、C 203户": 分别为 right after the total
+                # lists all of it
+                g.exhaustive = g.whole is cands[0] and bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
                 for p in parts:
                     p.group = g
                 g.whole.total = g
