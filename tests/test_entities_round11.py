@@ -112,3 +112,22 @@ def test_hong_kong_districts_are_places():
 def test_the_author_a_title_opens_with_is_a_person(text, persons):
     found = ents(text)
     assert [w for w, k in found if k == "PERSON"] == persons, found
+
+
+# a two-character person the model cut before the third gets it back where the second and third
+# characters are a name the dictionary knows
+@pytest.mark.parametrize("text,person", [
+    ("珠泉镇罗建国家庭坚持垃圾分类十余年。", "罗建国"),
+    ("县委书记周振华以“深学细悟”为题讲授党课。", "周振华"),
+    ("王芳在会上发言。", "王芳"),                       # (guard) a two-character name stays
+])
+def test_a_given_name_cut_short_is_completed(text, person):
+    found = ents(text)
+    assert (person, "PERSON") in found, found
+
+
+def test_no_third_character_that_opens_a_verb():
+    from textmine.extract.entities.persons import _given_name_completed
+
+    text = "陈恒指出法拉盛是移民聚居地。"
+    assert _given_name_completed(text, [[0, 2, "PERSON"]]) == [[0, 2, "PERSON"]]

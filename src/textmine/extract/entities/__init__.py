@@ -108,7 +108,10 @@ from .localities import (
     _place_heads, _place_sites,
     _roads_and_sites, _township_heads, _townships, _villages_after_townships, _zones,
 )
-from .persons import _credit_persons, _enumerated_names, _doctrine_persons, _persons_in_works, _strip_titles, _title_persons
+from .persons import (
+    _credit_persons, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _strip_titles,
+    _title_persons,
+)
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags  # noqa: F401
@@ -178,7 +181,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _doctrine_persons(text, _credit_persons(text, spans))
-    spans = _enumerated_names(text, spans)
+    spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)

@@ -164,6 +164,25 @@ def _strip_titles(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _given_name_completed(text: str, spans: list[list]) -> list[list]:
+    """A two-character person the model cut before the third (罗建|国家庭, 周振|华以): the character
+    after it joins the second to a word the dictionary knows as a name (建国, 振华) and opens no verb
+    with the next, so it is the given name's second character."""
+    tags = _word_tags()
+    lx = _lex()
+    surnames, leading = lx["surnames"], lx["leading"]
+    starts = {sp[0] for sp in spans}
+    n = len(text)
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and e - s == 2 and e < n and text[s] in surnames and _is_han(text[e]) \
+                and text[e] not in leading and e not in starts and tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr") \
+                and not tags.get(text[e:e + 2], "").startswith("v"):  # (not 陈恒|指出: the third opens a verb)
+            e += 1
+        out.append([s, e, t])
+    return out
+
+
 def _enumerated_names(text: str, spans: list[list]) -> list[list]:
     """Names listed with 、 next to a found PERSON (孙凤娥、邢磊、侯鑫月) are PERSONs too."""
     lx = _lex()
