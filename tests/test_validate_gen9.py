@@ -140,6 +140,12 @@ def list_count(doc) -> list[tuple[int, str]]:
     ("示范推广小麦、玉米、大豆3类作物新品种5.6万亩，分别为3.8万亩、1.2万亩、0.6万亩。",
      [c("3类", 3, "类"), c("5.6万亩", 56000, "亩", "measure"), c("3.8万亩", 38000, "亩", "measure"),
       c("1.2万亩", 12000, "亩", "measure"), c("0.6万亩", 6000, "亩", "measure")], [(3, "pass")]),
+    # quoted names side by side before a count of kinds; after 即 a count that differs is a slip
+    # (and the 即 list with a count of its own is no list of the 30 households)
+    ("评选出最美家庭30户，即“书香家庭”“绿色家庭”“平安家庭”“孝老爱亲家庭”4类。",
+     [c("30户", 30, "户"), c("4类", 4, "类")], [(4, "pass")]),
+    ("评选出最美家庭30户，即“书香家庭”“绿色家庭”“平安家庭”5类。", [c("30户", 30, "户"), c("5类", 5, "类")], [(3, "fail")]),
+    ("开展“送政策”“送岗位”3项活动。", [c("3项", 3, "项")], []),  # (guard) not closed, not equal: nothing
     # (guard) a 及 inside one item's name: "茶叶及相关制品" is one kind
     ("抽检三类食品，即蔬菜制品、茶叶及相关制品、酒类。", [c("三类", 3, "类")], [(3, "pass")]),
 ])

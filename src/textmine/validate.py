@@ -195,6 +195,7 @@ _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
+_ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”){2,}$")  # “A”“B”“C” right before a count
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 # "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
@@ -2489,6 +2490,9 @@ class _Validator:
                 m = None  # (分别为236支、158支: figures, not names)
             if m:
                 body = _parallel_ji(_COMMA.split(m.group(1))[0])
+                b0 = f.end + m.start(1)
+                if any(x.unit in tb.kind_units for x in self.starting(b0, b0 + len(body))):
+                    continue  # "30户，即“A”“B”“C”“D”4类": the list has a count of its own (4类), not 30
                 items = _count_items(body, seps)
                 if items != n and _count_items(_JI_ITEMS.sub("、", body), seps) == n:
                     items = n  # "…翠屏及顺利": a 及 that may join the last item does, where the count says so
@@ -2496,6 +2500,18 @@ class _Validator:
                 plain = _QUOTED.sub("X", body)
                 short = all(len(x) <= 10 for x in _ITEM_SEP.split(plain))
                 if items >= 2 and short and n >= 2:
+                    ok = items == n
+                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
+                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
+                              "status": "pass" if ok else "fail", "message": msg})
+                continue
+            # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"
+            # (closed by 即: a count that differs is reported; otherwise only agreement)
+            quotes = _ADJACENT_QUOTES.search(pre) if f.unit in tb.kind_units and pre.endswith("”") else None
+            if quotes:
+                items = quotes.group(0).count("“")
+                closed = pre[:quotes.start()].rstrip().endswith(lc["closed"][0])
+                if items == n or closed:
                     ok = items == n
                     msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
