@@ -12,14 +12,7 @@ import pytest
 
 from test_validate import find, make_doc
 from test_validate_gen6 import checked, fails
-
-
-def c(surface, value, unit, kind="count", qualifier="exact"):
-    return (surface, value, unit, kind, qualifier)
-
-
-def money(surface, yuan):
-    return c(surface, yuan, "元", "money")
+from test_validate_gen8 import c, money
 
 
 def restated(doc) -> list[dict]:
