@@ -210,6 +210,8 @@ _ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计
 # ... and one naming the items it sums up ("以上重点乡镇合计开展集中宣讲38场": a total whatever stands
 # between its mark and the figure)
 _ABOVE_NAMED = regex.compile(r"(?:以上|上述)\p{Han}{0,8}?(?:合计|共计|总计)")
+_BACK_REFERENCE = regex.compile(r"[，,：:]\s*(?:上述|以上|前述|这些)")  # a breakdown of "the above" total
+_TOTAL_BEFORE = regex.compile(r"共|总|全部")  # what marks a figure as the whole of its kind
 _BULLET_LINE = regex.compile(r"\s*(?:——|—|－|-|●|■|◆|•|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)")
 _ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
 _LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
@@ -1381,8 +1383,9 @@ class _Validator:
                 continue
             # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名": no
             # figure between them -- "共淘汰炼铁产能A吨、炼钢产能B吨" marks the first one only)
-            if not marked.search(f.pre[-6:]) and not ((marked.match(f.pre.lstrip()) or _ABOVE_NAMED.match(f.pre.lstrip()))
-                                                      and not any(x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
+            opens = marked.match(f.pre.lstrip()) or _ABOVE_NAMED.match(f.pre.lstrip())
+            if not marked.search(f.pre[-6:]) and not (opens and not any(
+                    x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
                 continue
             if "分别" in f.pre[-6:]:
                 continue  # "新增A品牌18个、B品牌32个，累计分别达到57个、215个": each its own running total
@@ -2513,7 +2516,8 @@ class _Validator:
                 closed = pre[:quotes.start()].rstrip().endswith(lc["closed"][0])
                 if items == n or closed:
                     ok = items == n
-                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
+                    msg = f"{items} named = {f.shown} ✓" if ok else \
+                        f"{items} items are named, but the text says {f.shown}"
                     self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
                               "status": "pass" if ok else "fail", "message": msg})
                 continue
@@ -2696,8 +2700,6 @@ def _nearly_contained(m1: str, m2: str) -> bool:
 _OPEN_RESTATE = Decimal("1.2")
 
 
-_BACK_REFERENCE = regex.compile(r"[，,：:]\s*(?:上述|以上|前述|这些)")  # a breakdown of "the above" total
-_TOTAL_BEFORE = regex.compile(r"共|总|全部")  # what marks a figure as the whole of its kind
 def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
     """Does ``b`` restate the earlier ``a`` (their bounds overlap; ``b_pairs``: ``_pairs`` of b's label)?
 

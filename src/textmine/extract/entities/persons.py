@@ -176,7 +176,8 @@ def _given_name_completed(text: str, spans: list[list]) -> list[list]:
     out = []
     for s, e, t in spans:
         if t == "PERSON" and e - s == 2 and e < n and text[s] in surnames and _is_han(text[e]) \
-                and text[e] not in leading and e not in starts and tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr") \
+                and text[e] not in leading and e not in starts \
+                and tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr") \
                 and not tags.get(text[e:e + 2], "").startswith("v"):  # (not 陈恒|指出: the third opens a verb)
             e += 1
         out.append([s, e, t])
