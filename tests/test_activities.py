@@ -233,6 +233,9 @@ CLAUSES = [
     ("written", "今年共有义工386名参与服务。", "386名", "volunteer_service"),
     ("written", "各长者食堂合共供应膳食86420份。", "86420份", "public_service"),
     ("written", "今年共有8名群众登上身边好人榜。", "8名", "award"),
+    # workshops are training, a community carnival a cultural event
+    ("written", "全年举办生涯规划工作坊46场次。", "46场次", "training"),
+    ("written", "在海滨长廊举办社区嘉年华2场。", "2场", "cultural_event"),
     # a demonstration base set up is no award; one newly recognized is
     ("written", "镇科协建成科普示范基地4个。", "4个", "construction_project"),
     ("written", "新认定残疾人就业创业示范基地3个。", "3个", "award"),
