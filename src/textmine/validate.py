@@ -212,6 +212,7 @@ _ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计
 _ABOVE_NAMED = regex.compile(r"(?:以上|上述)\p{Han}{0,8}?(?:合计|共计|总计)")
 _BACK_REFERENCE = regex.compile(r"[，,：:]\s*(?:上述|以上|前述|这些)")  # a breakdown of "the above" total
 _TOTAL_BEFORE = regex.compile(r"共|总|全部")  # what marks a figure as the whole of its kind
+_NEGATIONS = "不未非无"  # before a rate's stem: 不合格率, 未达标率
 _BULLET_LINE = regex.compile(r"\s*(?:——|—|－|-|●|■|◆|•|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)")
 _ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
 _LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
@@ -1326,7 +1327,7 @@ class _Validator:
                 # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
                 cands = [x for x in self.before(ms, para=fam.para, sents=0) if self.same_family(x, fam)
                          and x.delta == fam.delta and not x.paren and self.summable(x)]
-                near = max(cands, key=lambda x: x.start) if len(cands) > 1 else None
+                near = cands[0] if len(cands) > 1 else None  # (before() lists the nearest first)
                 if near is not None and len(cands) != len(parts) and self.tx.clause(ms) - near.clause <= 1 \
                         and all(x.clause != near.clause for x in cands if x is not near):
                     # "核心示范面积1.2万亩，示范推广…新品种5.6万亩，分别为3.8万亩、…": no list of totals to pair
@@ -1784,7 +1785,7 @@ class _Validator:
                 part = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     # (not a negated one: 合格率 is of 合格2091批次, not of 不合格95批次)
-                    negated = any(c + stem in pre for c in "不未非无")  # (不合格率 is of 不合格样品)
+                    negated = any(c + stem in pre for c in _NEGATIONS)  # (不合格率 is of 不合格样品)
                     hits = [f for f in before if f.status != "pending"
                             and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
                             and (negated or _names_stem(_item_label(f), stem))]
@@ -1795,15 +1796,14 @@ class _Validator:
                             if other is not part and other.clause == part.clause and other.unit == part.unit:
                                 self.rate_of_named(other, pf, share_parts)
                         break
-                if part is None and before and before[-1].status == "done" and before[-1].group is not None \
-                        and self.tx.clause(pf.start) - before[-1].clause <= 1:
-                    part = before[-1]
-                if part is None and any(v in full for v in self.c["done"]["verbs"]):
-                    # "已办结72件，其余14件正按整改方案序时推进，整改完成率83.7%": a rate of work done is of
-                    # the done part of a total split into done and the rest, the rest between them
+                if part is None:
+                    # the done part of a total split into done and the rest: right before the rate, or, for
+                    # a rate of work done, with the rest between them ("已办结72件，其余14件正按整改方案序时
+                    # 推进，整改完成率83.7%")
+                    of_work = any(v in full for v in self.c["done"]["verbs"])
                     done = [f for f in before if f.status == "done" and f.group is not None
-                            and self.tx.clause(pf.start) - f.clause <= 2]
-                    part = done[-1] if done else None
+                            and self.tx.clause(pf.start) - f.clause <= (2 if of_work else 1)]
+                    part = done[-1] if done and (of_work or done[-1] is before[-1]) else None
                 by_stem = part is not None
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
@@ -2503,10 +2503,7 @@ class _Validator:
                 plain = _QUOTED.sub("X", body)
                 short = all(len(x) <= 10 for x in _ITEM_SEP.split(plain))
                 if items >= 2 and short and n >= 2:
-                    ok = items == n
-                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
-                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
-                              "status": "pass" if ok else "fail", "message": msg})
+                    self.closed_count(f, items)
                 continue
             # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"
             # (closed by 即: a count that differs is reported; otherwise only agreement)
@@ -2515,11 +2512,7 @@ class _Validator:
                 items = quotes.group(0).count("“")
                 closed = pre[:quotes.start()].rstrip().endswith(lc["closed"][0])
                 if items == n or closed:
-                    ok = items == n
-                    msg = f"{items} named = {f.shown} ✓" if ok else \
-                        f"{items} items are named, but the text says {f.shown}"
-                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
-                              "status": "pass" if ok else "fail", "message": msg})
+                    self.closed_count(f, items)
                 continue
             # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
             last = pre.split("、")[-1]
@@ -2553,11 +2546,14 @@ class _Validator:
                 # "共设置A、B、C、D五项内容": the first item follows the verb, so the list is all of it
                 whole = kinds and not joiner and bool(tb.whole_list.search(body.split("、", 1)[0]))
                 if items >= 2 and (items == n or (kinds if joiner else items > n) or whole):
-                    ok = items == n
-                    msg = (f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}")
-                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
-                              "status": "pass" if ok else "fail", "message": msg})
+                    self.closed_count(f, items)
 
+    def closed_count(self, f: Fig, items: int) -> None:
+        """A closed list's check: ``items`` named against the count ``f`` states (a difference is a slip)."""
+        ok = items == f.value
+        msg = f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}"
+        self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
+                  "status": "pass" if ok else "fail", "message": msg})
 
     def last_joiner(self, at: int, seg: str, joiners: tuple[str, ...]) -> str:
         """The joiner word (和, 及, 以及, 与) in the last 、-item ``seg`` starting at ``at``, when the
@@ -2596,7 +2592,7 @@ def _names_stem(label: str, stem: str) -> bool:
     """May an item labelled ``label`` be what a rate of ``stem`` counts?  Not when the label names
     the stem negated (不合格95批次 is no part of a 合格率)."""
     at = label.find(stem)
-    return at <= 0 or label[at - 1] not in "不未非无" or stem[0] in "不未非无"
+    return at <= 0 or label[at - 1] not in _NEGATIONS or stem[0] in _NEGATIONS
 
 
 def _head_of(noun: str, label: str) -> bool:
