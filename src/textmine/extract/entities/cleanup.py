@@ -78,12 +78,13 @@ def _trim(text: str, spans: list[list]) -> list[list]:
 def _complete_endings(text: str, spans: list[list]) -> list[list]:
     """A body the model stopped one character inside its two-character ending gets the rest of it
     (宜昌市科学技术协|会 -> 协会, 某某学|院): the last character and the next form the ending."""
-    suffixes = _lex()["org_suffixes"]
+    lx = _lex()
+    suffixes, lengths = lx["org_suffixes"], lx["org_suffix_lengths"]
     n = len(text)
     out = []
     for s, e, t in spans:
         if t == "ORGANIZATION" and e < n and e - s >= 3 and text[e - 1:e + 1] in suffixes \
-                and not any(text.endswith(x, s, e) for x in suffixes):  # (not 某某大学|校长)
+                and not any(text[max(s, e - k):e] in suffixes for k in lengths):  # (not 某某大学|校长)
             e += 1
         out.append([s, e, t])
     return out
