@@ -438,8 +438,8 @@ def _clean_temporaries(out: Path) -> None:
 
 
 # ---------------------------------------------------------------- engines
-def _worker_init(backend: str, quiet: bool, freeze_gc: bool = True) -> None:
-    """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, warm the tokenizer.
+def _worker_init(backend: str, quiet: bool, freeze_gc: bool = True, pipeline: Optional[Pipeline] = None) -> None:
+    """Per worker: die with the parent (Linux), quiet jieba if the CLI asked, load what the stages use.
 
     ``freeze_gc`` is for workers textmine started itself; on a user's cluster (``--scheduler``)
     the worker process is shared with other work, whose objects must stay collectable.
@@ -449,14 +449,40 @@ def _worker_init(backend: str, quiet: bool, freeze_gc: bool = True) -> None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
+    _warm(backend, pipeline)
+    if freeze_gc:
+        _tune_gc()
+
+
+#: a short report that reaches every stage's tables (figures, lists, checks, places, bodies)
+_WARM_TEXT = ("某县文化馆组织开展送戏下乡演出120余场，其中已完成80场，其余40场稳步推进，"
+              "受惠群众约3.5万人次，占全县人口的21.3%。县委书记张明到城关镇人民政府调研。")
+
+
+def _warm(backend: str, pipeline: Optional[Pipeline]) -> None:
+    """Load the tokenizer and, with ``pipeline``, every table and model its stages load lazily
+    (by running it on :data:`_WARM_TEXT`), so that what lives as long as the worker is loaded
+    before :func:`_tune_gc` freezes it."""
     from .segment import worker_init
 
     worker_init(backend)
-    # what is loaded by now lives as long as the worker: keep it out of the full collections that
-    # the many small token tuples trigger (prof.py's run with its models loaded, then frozen:
-    # gen-2 GC 0.023 -> 0.001 s CPU of ~0.7 s)
-    if freeze_gc:
-        gc.freeze()
+    if pipeline is not None:
+        pipeline.process(Document(doc_id="warm-up", source="<warm-up>", original=_WARM_TEXT))
+
+
+def _tune_gc() -> None:
+    """Keep a worker's loaded models and tables out of garbage collection, and collect the young
+    generation less often.
+
+    The stages allocate hundreds of thousands of small tuples, lists and dicts per megabyte (tokens,
+    spans, records), nearly all freed by reference counting; the cyclic collector only finds them
+    alive.  Frozen, the models (dictionaries of a few hundred thousand entries) are no longer
+    traversed by every full collection; with a young threshold of 20000 instead of 700, young
+    collections run 30 times less often (``benchmarks/throughput.py``'s overhead run shows the
+    effect).  Only for processes textmine owns: a user's process keeps its own settings.
+    """
+    gc.freeze()
+    gc.set_threshold(20000, 20, 100)
 
 
 def _die_with_parent() -> None:
@@ -478,30 +504,33 @@ def _backend(pipeline: Pipeline) -> str:
     return "jieba"
 
 
-def _run_inline(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
-    """Every partition in this process, with what is loaded kept out of full collections for the run.
+def _run_inline(tasks: Iterable[PartTask], options: BatchOptions, backend: str,
+                pipeline: Optional[Pipeline] = None) -> Iterator[dict]:
+    """Every partition in this process, with what is loaded kept out of collections for the run.
 
-    A pool worker freezes its loaded models (:func:`_worker_init`); run here, the models and the
-    caller's objects would be traversed by every full collection the partitions trigger (~15 ms
+    A pool worker loads and freezes its models (:func:`_worker_init`); run here, the models and
+    the caller's objects would be traversed by every full collection the partitions trigger (~15 ms
     each with the default pipeline loaded; a partition's columns survive long enough to trigger
-    some).  The freeze is undone at the end -- this may be a user's process, whose objects must
-    become collectable again -- and left alone when the caller froze objects itself.
+    some).  The freeze and the thresholds are undone at the end -- this may be a user's process,
+    whose objects must become collectable again -- and left alone when the caller froze objects
+    itself.
     """
-    from .segment import worker_init
-
-    worker_init(backend)
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
+    _warm(backend, pipeline)
+    tune = gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
+    if tune:
+        _tune_gc()
     try:
         for t in tasks:
             yield run_partition(t)
     finally:
-        if freeze:
+        if tune:
             gc.unfreeze()
+            gc.set_threshold(*thresholds)
 
 
-def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
+def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str,
+              pipeline: Optional[Pipeline] = None) -> Iterator[dict]:
     """A process pool over all cores, at most two partitions in flight per worker."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -512,7 +541,7 @@ def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
     # forkserver: its workers are not our children, so they would outlive a kill -9 of the batch
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init,
-                             initargs=(backend, options.quiet_jieba)) as pool:
+                             initargs=(backend, options.quiet_jieba, True, pipeline)) as pool:
         pending: set = set()
         for t in tasks:
             pending.add(pool.submit(run_partition, t))
@@ -526,7 +555,8 @@ def _run_pool(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
                 yield f.result()
 
 
-def _run_dask(tasks: Iterable[PartTask], options: BatchOptions, backend: str) -> Iterator[dict]:
+def _run_dask(tasks: Iterable[PartTask], options: BatchOptions, backend: str,
+              pipeline: Optional[Pipeline] = None) -> Iterator[dict]:
     """The same :func:`run_partition` on dask.distributed (a LocalCluster unless --scheduler).
 
     On a real cluster ``--out`` must be a folder every worker can write (shared filesystem).
@@ -543,7 +573,7 @@ def _run_dask(tasks: Iterable[PartTask], options: BatchOptions, backend: str) ->
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(_worker_init, backend, options.quiet_jieba, options.scheduler is None)
+        client.run(_worker_init, backend, options.quiet_jieba, options.scheduler is None, pipeline)
         n = max(1, len(client.scheduler_info().get("workers", {})))
         pending = as_completed()
         for t in tasks:
@@ -615,7 +645,7 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
     backend = _backend(pipeline)
     stream = tasks()
     if options.engine == "dask":
-        results = _run_dask(stream, options, backend)
+        results = _run_dask(stream, options, backend, pipeline)
     else:
         # a small batch (one partition) or one worker runs here: no pool to start
         head = [t for _, t in zip(range(2), stream)]
@@ -624,9 +654,9 @@ def run_batch(inputs: list[str], pipeline: Pipeline, options: BatchOptions,
         if inline is None:
             inline = options.n_workers() == 1 or len(head) < 2
         if inline:
-            results = _run_inline(stream, options, backend)
+            results = _run_inline(stream, options, backend, pipeline)
         else:
-            results = _run_pool(stream, options, backend)
+            results = _run_pool(stream, options, backend, pipeline)
 
     with open(out / JOURNAL, "a", encoding="utf-8") as journal:
         for counts in results:
