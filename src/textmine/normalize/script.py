@@ -66,8 +66,20 @@ def _changing() -> tuple[np.ndarray, dict[str, tuple[tuple[str, int], ...]]]:
     return table, {w: tuple(ks) for w, ks in phrases.items()}
 
 
+@lru_cache(maxsize=1)
+def _variants() -> tuple[dict[int, str], "regex.Pattern"]:
+    """``data/t2s_variants.txt``: Hong Kong and Taiwan variant characters that t2s keeps (衞), as a
+    ``str.translate`` table and a pattern that finds any of them."""
+    raw = resources.files("textmine.data").joinpath("t2s_variants.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    table = {ord(k): v for k, v in rows}
+    return table, regex.compile("[" + "".join(k for k, _ in rows) + "]")
+
+
 def may_change(text: str) -> bool:
-    """Could OpenCC ``t2s`` change ``text``?  ``False`` is exact: then it returns ``text``."""
+    """Could :func:`t2s` change ``text``?  ``False`` is exact: then it returns ``text``."""
+    if _variants()[1].search(text):
+        return True
     table, phrases = _changing()
     hits = np.take(table, codepoints(text), mode="clip")
     if not hits.any():
@@ -81,26 +93,31 @@ def may_change(text: str) -> bool:
 
 
 def t2s(text: str) -> Fix:
-    """Convert traditional characters to simplified (OpenCC ``t2s``)."""
+    """Convert traditional characters to simplified (OpenCC ``t2s``, after folding the variant
+    characters it keeps: :func:`_variants`)."""
     if not may_change(text):
         return Fix(text, info={"converted": 0})
+    original, text = text, text.translate(_variants()[0])  # (one character for one)
     conv = _converter("t2s").convert(text)
     if len(conv) == len(text):
-        n = sum(1 for a, b in zip(text, conv) if a != b)
+        n = sum(1 for a, b in zip(original, conv) if a != b)
         return Fix(conv, info={"converted": n}, changed=bool(n))
     edits: list[Edit] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         new = _converter("t2s").convert(line)
+        before = original[pos:pos + len(line)]
         if len(new) != len(line):
             sm = difflib.SequenceMatcher(None, line, new, autojunk=False)
             for op, i1, i2, j1, j2 in sm.get_opcodes():
                 if op != "equal":
                     edits.append(Edit(pos + i1, pos + i2, new[j1:j2]))
+                else:  # (a folded variant inside text OpenCC left alone)
+                    edits.extend(Edit(pos + i, pos + i + 1, line[i]) for i in range(i1, i2) if before[i] != line[i])
         else:
-            edits.extend(Edit(pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
+            edits.extend(Edit(pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(before, new)) if a != b)
         pos += len(line)
-    return Fix.from_edits(text, edits, converted=len(edits))
+    return Fix.from_edits(original, edits, converted=len(edits))
 
 
 def _phrase_in_han(head: str, hits: np.ndarray) -> bool:
