@@ -255,6 +255,63 @@ def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
     return sorted(out)
 
 
+def _village_lists(text: str, spans: list[list]) -> list[list]:
+    """A list of three or more villages or communities (分别是坝下村、紫泽村、仙水村、溪口村和霞美村)
+    names places, though none of them is known: each item is 2-3 Han characters and a village
+    suffix, joined by 、 (the last by 和 及 与), none a kind of village (示范村) or an ordinary word
+    (新农村), none opening with a numeral.  The first item starts after a non-Han character or a
+    character that opens a list (是 为 即 在 …), which tells its stem from the words before it."""
+    R = _rules()
+    sufs = "|".join(sorted(map(re.escape, R["village_suffixes"]), key=len, reverse=True))
+    if "、" not in text or not any(v in text for v in R["village_suffixes"]):
+        return spans
+    tags = _word_tags()
+    stop = _lex()["stop"]
+    bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS
+    kinds = set(R["village_kinds"])
+    opens = _lex()["leading"] | _LIST_OPENERS
+    out = [list(sp) for sp in spans]
+    taken = _covered(out, len(text))
+
+    def item_ok(a: int, b: int, suf: str) -> bool:
+        w, stem = text[a:b], text[a:b - len(suf)]
+        return (2 <= len(stem) <= 3 and _all_han(stem) and bad.isdisjoint(stem) and stem not in stop
+                and w not in kinds and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
+                and not (stem in tags and tags[stem][:2] not in ("ns", "nr") and len(stem) == 3))
+
+    run = re.compile(rf"(?:[\u4e00-\u9fff]{{1,3}}(?:{sufs})、)+[\u4e00-\u9fff]{{1,3}}(?:{sufs})"
+                     rf"(?:[和及与][\u4e00-\u9fff]{{2,3}}(?:{sufs}))?")
+    for m in run.finditer(text):
+        items, a = [], m.start()
+        for piece in re.finditer(rf"[^、和及与]+(?:{sufs})", m.group()):
+            items.append([m.start() + piece.start(), m.start() + piece.end()])
+        if len(items) < 3:
+            continue
+        # the first item's stem: the longest one that starts after a boundary
+        first_end = items[0][1]
+        suf0 = next(v for v in R["village_suffixes"] if text.endswith(v, 0, first_end))
+        for k in (3, 2):
+            a = first_end - len(suf0) - k
+            if a >= items[0][0] and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in opens):
+                items[0][0] = a
+                break
+        else:
+            continue
+        sufs_of = [next(v for v in R["village_suffixes"] if text.endswith(v, 0, b)) for _, b in items]
+        if not all(item_ok(a, b, suf) for (a, b), suf in zip(items, sufs_of)):
+            continue
+        for a, b in items:
+            if not any(taken[a:b]):
+                out.append([a, b, "LOCATION"])
+                taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)
+
+
+# characters after which a list of places opens (分别是, 分别为, 即, 包括, 有): with the leading
+# function characters (在, 为, 和 ...)
+_LIST_OPENERS = frozenset("是即括有")
+
+
 def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearray, tags: dict,
                    stop: frozenset) -> None:
     """The item right before a found division, joined to it by 、, with the same suffix (大王镇、稻庄镇):
