@@ -29,3 +29,23 @@ def test_a_list_of_villages_names_places(text, names):
 ])
 def test_lists_of_kinds_or_counts_of_villages_name_no_place(text, word):
     assert not any(word in w for w, _ in _found(text))
+
+
+HK = "香港黄大仙区社区中心今日表示，长者外展队上门探访慈云山、竹园一带的独居长者。住在横头磡的梁婆婆说，黄大仙的居民很满意。"
+
+
+@pytest.mark.parametrize("name", ["慈云山", "竹园", "横头磡", "黄大仙"])
+def test_areas_of_hong_kong_are_places_in_a_text_about_hong_kong(name):
+    assert (name, "LOCATION") in _found(HK)
+    assert (name, "PERSON") not in _found(HK)  # (黄 is a surname)
+
+
+def test_areas_of_hong_kong_are_read_only_where_hong_kong_is_named():
+    """Guard: 竹园 is a bamboo garden and 观塘 a pond elsewhere."""
+    assert not _found("村里的竹园很美，观塘很远。")
+
+
+def test_an_area_that_opens_a_longer_name_is_left_to_it():
+    """Guard: 观塘道 is a road, 黄大仙区 the district."""
+    found = _found("香港黄大仙区的居民说，观塘道交通繁忙。")
+    assert ("观塘", "LOCATION") not in found and ("黄大仙", "LOCATION") not in found

@@ -94,7 +94,7 @@ from .cleanup import (
     _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
-    _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections,
+    _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
     _short_names, _split_admin_chain,
 )
 from .bodies import (
@@ -184,7 +184,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _doctrine_persons(text, _credit_persons(text, spans))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _regions(text, _heading_places(text, spans))))))))
+    spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans)))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
     spans = _campuses(text, _place_heads(text, spans))

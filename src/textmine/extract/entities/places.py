@@ -286,6 +286,34 @@ def _regions(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _special_region_places(text: str, spans: list[list]) -> list[list]:
+    """Areas of Hong Kong named without a suffix (横头磡, 秀茂坪, 黄大仙) are LOCATIONs in a text that
+    names Hong Kong or one of its districts; a person the model read on exactly such a name (黄大仙:
+    黄 is a surname) is retyped.  An area followed by a place word (观塘道, 黄大仙区) is part of a
+    longer name and left to the passes that read those."""
+    R = _rules()
+    found = _spans_of(text, "special_region_places")
+    if not found or not any(w in text for w in R["special_region_context"] | R["special_region_districts"]):
+        return spans
+    tags = _word_tags()
+    out = [list(sp) for sp in spans]
+    persons = {(sp[0], sp[1]): sp for sp in out if sp[2] == "PERSON"}
+    taken = _covered(out, len(text))
+    for a, b in _in_word_order(text, found, {w: -len(w) for w in R["special_region_places"]}):  # longest first
+        if text[b:b + 1] in _PLACE_WORD_AFTER:
+            continue
+        if (a, b) in persons:
+            persons[(a, b)][2] = "LOCATION"
+        elif not any(taken[a:b]) and not _inside_word(text, a, b, tags):
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)
+
+
+# characters that continue an area's name into a longer one (区, 道, 街, 邨 ...)
+_PLACE_WORD_AFTER = frozenset("区道街路邨村站湾山")
+
+
 def _short_names(text: str, spans: list[list]) -> list[list]:
     """A place named in full once (某某县) is also meant by its short name elsewhere (建设新某某).
 
