@@ -49,3 +49,18 @@ def test_an_area_that_opens_a_longer_name_is_left_to_it():
     """Guard: 观塘道 is a road, 黄大仙区 the district."""
     found = _found("香港黄大仙区的居民说，观塘道交通繁忙。")
     assert ("观塘", "LOCATION") not in found and ("黄大仙", "LOCATION") not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("福建省仙游县榜头镇开展反诈宣传。在榜头中学，民警上了一堂课。", "榜头中学"),
+    ("仙游县榜头镇开展反诈宣传。榜头派出所所长黄志斌介绍了情况。", "榜头派出所"),
+    ("榜头镇开展宣传。他们向榜头中学捐书。", "榜头中学"),
+    ("大塘镇的孩子在大塘小学读书。", "大塘小学"),
+])
+def test_a_body_named_by_a_found_townships_stem_is_one_body(text, body):
+    assert (body, "ORGANIZATION") in _found(text)
+
+
+def test_a_townships_stem_inside_a_longer_name_opens_no_body():
+    """Guard: 新榜头派出所 is not 榜头派出所 (the name starts before the stem)."""
+    assert not any(w == "榜头派出所" for w, _ in _found("榜头镇开展宣传。新榜头派出所今天开张。"))

@@ -312,6 +312,33 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
 _LIST_OPENERS = frozenset("是即括有")
 
 
+def _township_bodies(text: str, spans: list[list]) -> list[list]:
+    """A body of a found township named by the township's stem (榜头镇 ... 在榜头中学; 榜头派出所所长)
+    is one ORGANIZATION: a stem of two or more Han characters, then a word of ``township_bodies``,
+    not glued to a Han character before it (a longer name), and not already part of a mention."""
+    R = _rules()
+    stems = set()
+    for s, e, t in spans:
+        if t == "LOCATION":
+            suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
+            if suf is not None and e - s - len(suf) >= 2 and _all_han(text[s:e - len(suf)]):
+                stems.add(text[s:e - len(suf)])
+    if not stems:
+        return spans
+    bodies = "|".join(sorted(map(re.escape, R["township_bodies"]), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(stems, key=len, reverse=True)))})(?:{bodies})")
+    out = [list(sp) for sp in spans]
+    taken = _covered(out, len(text))
+    leading = _lex()["leading"]
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(taken[a:b]) or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in leading):
+            continue
+        out.append([a, b, "ORGANIZATION"])
+        taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)
+
+
 def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearray, tags: dict,
                    stop: frozenset) -> None:
     """The item right before a found division, joined to it by 、, with the same suffix (大王镇、稻庄镇):
