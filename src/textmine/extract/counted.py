@@ -61,12 +61,16 @@ _LAST_BREAK = regex.compile(rf"(?r)[{regex.escape(_CLAUSE_BREAK)}]")
 _NEXT_BREAK = regex.compile(rf"[{regex.escape(_CLAUSE_BREAK)}]")
 _BEFORE_DIGIT = regex.compile(r"[^\d]*")
 _QUOTES = "“”\"「」‘’'"
+_JOINERS = frozenset("及和与、")
+# between a total and its part: "N个X中，(已…的)有M个" -- the part is some of the X
+# (not "在119个项目中，电站有100个": a part that names its own noun before 有 counts that)
+_AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}中[，,]?(?:已经有|已有|有|[^，,。；;\d]{0,16}的有)")
 _LEAD_FRAME = re.compile(
-    r"^(?:其中|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
-    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|总计|"
+    r"^(?:其中|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
+    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|合共|总计|"
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
-    r"(?:共计|共有|合计|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
+    r"(?:共计|共有|合计|合共|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
@@ -101,7 +105,7 @@ def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str
 
 
 # a total word alone names nothing: the sum counts what the figures before it count
-_SUM_WORDS = frozenset(("合计", "共计", "总计", "累计", "共", "总共", "一共"))
+_SUM_WORDS = frozenset(("合计", "合共", "共计", "总计", "累计", "共", "总共", "一共"))  # (合共: Hong Kong)
 # the parts of a whole split by area (其中城区85个、乡村70个): a place is no noun of what is counted
 _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
@@ -188,11 +192,20 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return m.end() if m else floor
 
 
+def _is_word(tokens, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one token (和 the conjunction, not the 和 of 和平)?"""
+    i = bisect.bisect_left(tokens, start, key=_START)
+    return i < len(tokens) and tokens[i][1] == start and tokens[i][2] == end
+
+
 def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool = True) -> str | None:
     """The noun phrase right after a figure (党员干部 in 2000余名党员干部赴...).
 
     ``verb_start=False`` refuses a phrase that opens with a verb: people do
     what follows them (40余人来到敬老院), it is not what they are."""
+    if end < limit and text[end] in _JOINERS and _is_word(tokens, end, end + 1) \
+            and not text.startswith(("以上", "以下"), end + 1):
+        return None  # 骨质密度检测792人及认知障碍初步评估637人: the next item of a list, not this one's noun
     i = bisect.bisect_left(tokens, end, key=_START)
     words: list[tuple[str, str]] = []
     pos = end
@@ -522,8 +535,10 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
 
 
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
-_LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涉及|分为|有))")
-_TOTAL = re.compile(r"[，,]?(?:合计|共计|总计|共)")
+_LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涵盖|涉及|分为|有))")
+# the noun of a count of a list's kinds (四个|范畴, 三|大类): what follows the count to the clause's end
+_KIND_NOUN = re.compile(r"(?:个|大|项|类)?(?:范畴|方面|领域|类别|类型|板块|主题|大类|类)")
+_TOTAL = re.compile(r"[，,]?(?:合计|合共|共计|总计|共)")
 
 
 def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:
@@ -594,25 +609,34 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
             last = group
             continue
         if not listed.strip() and cstart > 0 and text[cstart - 1] in "，,":
-            # 问题主要有A、B、C等3类，分别为210件、150件…: the items close the clause before
+            # 问题主要有A、B、C等3类，分别为210件、150件…: the items close the clause before; so do
+            # they with the count of their kind (涵盖A、B、C、D四个范畴，分别举办42场…)
             whole_fig = next((f for f in figures if f["end"] == cstart - 1), None)
+            if whole_fig is None:
+                whole_fig = next((f for f in figures if f["end"] < cstart - 1
+                                  and _KIND_NOUN.fullmatch(text, f["end"], cstart - 1)), None)
             pstart = whole_fig["start"] if whole_fig else cstart - 1
             lstart = pstart
             while lstart > 0 and text[lstart - 1] not in "，,。；;：:！？!?\n":
                 lstart -= 1
             listed = text[lstart:pstart]
             intro = _LIST_INTRO.search(listed)
-            if not listed.endswith("等") or not intro:
+            if not intro or not listed.endswith("等") and whole_fig is None:
                 continue
-            subject = _LEAD_FRAME.sub("", listed[:intro.start()]) or None
-            listed = listed[intro.end():-1]
+            # (the subject counts the total only when the items end with 等 before its count)
+            subject = (_LEAD_FRAME.sub("", listed[:intro.start()]) or None) if listed.endswith("等") else None
+            listed = listed[intro.end():-1] if listed.endswith("等") else listed[intro.end():]
         items = [x for x in re.split(r"[、和及与]", listed) if x]
+        if len(items) > len(group) and len(parts := [x for x in listed.split("、") if x]) <= len(group):
+            # (防跌及骨骼健康 is one item: split at 、 first, then the last item at its joiner)
+            last_item = [x for x in re.split(r"[和及与]", parts[-1]) if x]
+            items = parts[:-1] + last_item if len(parts) < len(group) else parts
         if len(items) == len(group) and all(len(x) >= 2 and "的" not in x and "占" not in x for x in items):
             for f, item in zip(group, items):
                 item = _LEAD_FRAME.sub("", item) or item
                 # after a verb of its own the figure counts that verb's object for its item: the item
                 # with what the total before counts (夷陵区|为农服务中心, 中国移动|5G基站)
-                noun = f.get("counted") if verb else None
+                noun = f.get("counted") if verb and "分别" not in (f.get("counted") or "") else None
                 f["counted"] = item + noun if noun and noun not in item and item not in noun else item
             last = group
             if subject and len(subject) >= 2:
@@ -644,6 +668,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if prev is not None and prev["end"] <= fstart:
             floor = max(floor, prev["end"])
         cstart = _clause_start(text, fstart, floor)
+        if prev is not None and cstart == prev["end"] and text[cstart:cstart + 1] in _JOINERS \
+                and _is_word(tokens, cstart, cstart + 1) and not text.startswith(("以上", "以下"), cstart + 1):
+            cstart += 1  # 骨质密度检测792人及|认知障碍初步评估637人: the joiner opens the next item
         nxt = figures[k + 1] if k + 1 < len(figures) else None
         limit = min(s_end, nxt["start"] if nxt else len(text))
         counted = None
@@ -751,6 +778,22 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = trimmed  # 免疫密度常年|保持在90%以上: an adverb before the verb is no part of the noun
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
+        if prev is not None and text[cstart:fstart].strip("，, ") in _SUM_WORDS:
+            each = text.rfind("分别为", s_start, prev["start"])
+            # (分别为 may open its clause: 提供免费健康筛查，分别为…: the noun ends the clause before)
+            named_end = each - 1 if each > s_start and text[each - 1] in "，," else each
+            if each > s_start and sum(1 for g in figures[:k] if each < g["start"]) >= 2 \
+                    and (head := _before_phrase(text, tokens, _clause_start(text, named_end, s_start), named_end,
+                                                kind)[0]):
+                # 提供免费健康筛查，分别为血压筛查1846人、…，合共3275人: the sum counts what the list
+                # after 分别为 breaks down, named before it
+                counted = head
+        if prev is not None and prev.get("unit") == unit and prev.get("counted") and kind == "count" \
+                and _AMONG_HAVE.fullmatch(text, prev["end"], fstart):
+            counted = prev["counted"]  # 360个农家书屋中，已完成数字化升级的有312个: 312 of the 农家书屋
+        if counted == "占比" and prev is not None and prev.get("kind") != "percent" and prev.get("counted") \
+                and "占" not in prev["counted"]:
+            counted = prev["counted"] + "占比"  # 护理型床位6840张，占比55.6%: the share of those
         if counted is None and unit in _AGE_UNITS:
             counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
         if counted in _HEADS.values() and unit in _HEADS and prev is not None and prev["end"] == fstart:
