@@ -238,12 +238,28 @@ NOT_FIGURES = [
     "详见附件2.2条",  # a fractional count with no per-head wording stays a section number
     "做到不漏一户、不漏一人",  # slogans of door-to-door checks
     "这是一种有效方式",  # 一种: "a kind of"
+    # i set (session 9): 一 + classifier is the article of its noun in narrative, not a count
+    "辖区一名村民轻信高收益投资",
+    "民警为学生上了一堂反诈公开课",
+    "帮助一家企业渡过难关",
+    "中华民族是一个大家庭",
     "管理部设在涪城、游仙、三台、盐亭、梓潼",  # 三台 (a county) among names in a list
     "支持购买二套住房",  # a buyer's second home
     "新签约亿元以上项目",  # the 约 of 签约 and a threshold
     "翻开新的一页",  # 页 and 票 are classifiers now: their idioms stay no figures
     "实行一票否决制",
 ]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("今年确定了30件民生实事，29件已经完成，有一项也即将完成。", "一项"),  # (dev a003: 29 + 1 = 30)
+    ("全县仅一家企业未完成整改。", "一家"),
+    ("另一个项目正在施工。", "一个"),
+])
+def test_one_of_something_is_a_count_where_the_text_says_how_many(run, sentence, span):
+    """Guard: 有一项, 仅一家, 另一个 say how many there are: the figure stays."""
+    doc = run(sentence)
+    assert span in [surface(doc, q) for q in doc.quantities]
 
 
 @pytest.mark.parametrize("sentence", NOT_FIGURES)

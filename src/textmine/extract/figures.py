@@ -547,6 +547,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     value = value * scale
     if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
         return None  # 迈上一个新台阶: a set phrase, not one of something
+    if num in ("一", "壹") and kind == "count" and not (lead or mid or tail or mult or num2 or half) \
+            and not _ONE_COUNTED.search(text, max(0, m.start() - 2), m.start()):
+        # 辖区一名村民, 上了一堂课, 帮扶一家企业: 一 is the article of the noun, not a count -- unless
+        # the text says how many there are (29件已经完成，有一项也即将完成; 仅一家, 另一个)
+        return None
     if kind == "count" and value != value.to_integral_value() and unit_s not in _FRACTIONAL_OK and not half \
             and not _per_capita(text, start):
         return None
@@ -554,6 +559,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         value_max = value_max * scale
     return {"start": start, "end": span_end, "value": value, "value_max": value_max, "qualifier": qual,
             "unit": unit_name, "kind": kind}
+
+
+# words before 一 that make it a count: there is one, only one, one more
+_ONE_COUNTED = regex.compile(r"有|仅|只|另|还|再|剩")
 
 
 def extract_figures(doc: Document, *, counted: bool = True) -> Document:
