@@ -1656,6 +1656,11 @@ class _Validator:
             if not cands:
                 continue
             w = self.climb(cands[0])
+            if (g := w.group) is not None and g.parts and g.parts[-1] is w and w.sent < f.sent \
+                    and self.same_family(g.whole, f) and sum(p.value for p in g.parts) == g.whole.value:
+                # "排查隐患4322处，其中重大隐患7处、一般隐患4315处。已整改4198处": a breakdown that adds
+                # up ends with its last item; the next sentence's outcome is of the total it broke down
+                w = g.whole
             if w.hi is not None and f.lo > w.hi and (t := self.total_of(w)) is not f:
                 w = t  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
             ok = w.hi is None or f.lo <= w.hi
