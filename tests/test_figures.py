@@ -48,6 +48,10 @@ FIGURES = [
     ("参与学员5000余人次。", "5000余人次", 5000, None, "over", "人次", "count"),  # seed
     ("服务群众1.6万人次。", "1.6万人次", 16000, None, "exact", "人次", "count"),  # c02
     ("占小学生总数的53.98%；", "53.98%", Decimal("53.98"), None, "exact", "%", "percent"),  # seed
+    # durations counted in hours, working days and weeks with 个 between (i set, session 9)
+    ("每场演出两个小时左右。", "两个小时左右", 2, None, "about", "小时", "count"),
+    ("办结时限压缩至5个工作日。", "5个工作日", 5, None, "exact", "工作日", "count"),
+    ("参加为期8至12星期的健康生活计划。", "8至12星期", 8, 12, "exact", "星期", "count"),
     ("占在校生总数的百分之五十三点九八。", "百分之五十三点九八", Decimal("53.98"), None, "exact", "%", "percent"),  # c09
     ("占注册志愿者总数的三成。", "三成", 30, None, "exact", "%", "percent"),  # c02
     ("其中工业项目15项，占比超六成；", "超六成", 60, None, "over", "%", "percent"),  # c08
