@@ -262,9 +262,9 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
     (新农村), none opening with a numeral.  The first item starts after a non-Han character or a
     character that opens a list (是 为 即 在 …), which tells its stem from the words before it."""
     R = _rules()
-    sufs = "|".join(sorted(map(re.escape, R["village_suffixes"]), key=len, reverse=True))
     if "、" not in text or not any(v in text for v in R["village_suffixes"]):
         return spans
+    run, piece = _village_list_patterns()
     tags = _word_tags()
     stop = _lex()["stop"]
     bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS
@@ -279,12 +279,8 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
                 and w not in kinds and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
                 and not (stem in tags and tags[stem][:2] not in ("ns", "nr") and len(stem) == 3))
 
-    run = re.compile(rf"(?:[\u4e00-\u9fff]{{1,3}}(?:{sufs})、)+[\u4e00-\u9fff]{{1,3}}(?:{sufs})"
-                     rf"(?:[和及与][\u4e00-\u9fff]{{2,3}}(?:{sufs}))?")
     for m in run.finditer(text):
-        items, a = [], m.start()
-        for piece in re.finditer(rf"[^、和及与]+(?:{sufs})", m.group()):
-            items.append([m.start() + piece.start(), m.start() + piece.end()])
+        items = [[m.start() + p.start(), m.start() + p.end()] for p in piece.finditer(m.group())]
         if len(items) < 3:
             continue
         # the first item's stem: the longest one that starts after a boundary
@@ -305,6 +301,15 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
                 out.append([a, b, "LOCATION"])
                 taken[a:b] = b"\x01" * (b - a)
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _village_list_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A run of village items joined by 、 (the last by 和 及 与), and one item of it."""
+    sufs = "|".join(sorted(map(re.escape, _rules()["village_suffixes"]), key=len, reverse=True))
+    run = re.compile(rf"(?:[\u4e00-\u9fff]{{1,3}}(?:{sufs})、)+[\u4e00-\u9fff]{{1,3}}(?:{sufs})"
+                     rf"(?:[和及与][\u4e00-\u9fff]{{2,3}}(?:{sufs}))?")
+    return run, re.compile(rf"[^、和及与]+(?:{sufs})")
 
 
 # characters after which a list of places opens (分别是, 分别为, 即, 包括, 有): with the leading
