@@ -64,3 +64,10 @@ def test_a_body_named_by_a_found_townships_stem_is_one_body(text, body):
 def test_a_townships_stem_inside_a_longer_name_opens_no_body():
     """Guard: 新榜头派出所 is not 榜头派出所 (the name starts before the stem)."""
     assert not any(w == "榜头派出所" for w, _ in _found("榜头镇开展宣传。新榜头派出所今天开张。"))
+
+
+def test_a_body_named_after_a_doctrine_is_one_body():
+    """学校马克思主义学院: not the person 马克思 and a body 主义学院."""
+    found = _found("学校马克思主义学院的教师参加了活动。")
+    assert ("马克思主义学院", "ORGANIZATION") in found and ("主义学院", "ORGANIZATION") not in found
+    assert ("马克思", "PERSON") not in found

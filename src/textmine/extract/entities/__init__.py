@@ -109,7 +109,7 @@ from .localities import (
     _roads_and_sites, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
-    _credit_persons, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _strip_titles,
+    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _strip_titles,
     _title_persons,
 )
 
@@ -181,7 +181,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _ordinal_bodies(text, _numbered_schools(text, spans))
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
-    spans = _doctrine_persons(text, _credit_persons(text, spans))
+    spans = _doctrine_bodies(text, _doctrine_persons(text, _credit_persons(text, spans)))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans)))))))))

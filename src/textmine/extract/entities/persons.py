@@ -314,3 +314,17 @@ def _doctrine_persons(text: str, spans: list[list]) -> list[list]:
             break
     return out
 
+
+def _doctrine_bodies(text: str, spans: list[list]) -> list[list]:
+    """A body named after a doctrine (马克思主义学院, 列宁主义研究会) is one ORGANIZATION: a body the
+    rules began at 主义, right after the person the doctrine is named for, starts at the person."""
+    if "主义" not in text:
+        return spans
+    persons = {sp[1]: sp[0] for sp in spans if sp[2] == "PERSON"}
+    out, merged = [], set()
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and s in persons and text.startswith("主义", s):
+            merged.add((persons[s], s))
+            s = persons[s]
+        out.append([s, e, t])
+    return [sp for sp in out if not (sp[2] == "PERSON" and (sp[0], sp[1]) in merged)]
