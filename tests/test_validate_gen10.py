@@ -37,3 +37,22 @@ def test_round10_relations(source, text, figures, kind, whole, parts, status):
     doc = checked(text, figures, kind, whole, parts, status)
     if status == "pass":
         assert not fails(doc), doc.checks
+
+
+@pytest.mark.parametrize("text,figures", [
+    # (o set) two items of one list are not a total and its part, whatever follows (另有)
+    ("评选表彰全县“最美家庭”100户、“五好家庭”60户，另有4户家庭获评市级“最美家庭”。",
+     [c("100户", 100, "户"), c("60户", 60, "户"), c("4户", 4, "户")]),
+    # a part that states a total of its own in a later sentence (其中…共抽检) counts something else
+    ("213批次不合格样品中，食用农产品96批次，餐饮食品41批次，其余76批次分布在其他类别中。其中，食用农产品共抽检5210批次。",
+     [c("213批次", 213, "批次"), c("96批次", 96, "批次"), c("41批次", 41, "批次"), c("76批次", 76, "批次"),
+      c("5210批次", 5210, "批次")]),
+    # a share of a part named after 其中 is not a share of the total right before it
+    ("全镇计划春播3.6万亩。今年早稻、春玉米、花生春播面积分别为21500亩、4800亩、7900亩，合计34200亩，"
+     "其中早稻面积占春播总面积的63.2%。",
+     [c("3.6万亩", 36000, "亩", "measure"), c("21500亩", 21500, "亩", "measure"), c("4800亩", 4800, "亩", "measure"),
+      c("7900亩", 7900, "亩", "measure"), c("34200亩", 34200, "亩", "measure"), c("63.2%", 63.2, "%", "percent")]),
+])
+def test_no_false_failures_of_the_o_set(text, figures):
+    doc = make_doc(text, figures)
+    assert not fails(doc), doc.checks

@@ -169,6 +169,8 @@ _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
+_OWN_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
+_SIBLING_GAP = regex.compile(r"、[^，,；;。、]{0,16}")  # from one list item's figure to the next one's
 _COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
@@ -1256,6 +1258,10 @@ class _Validator:
                     # total sentences before says nothing of what these two make up (but "计划改造32座，其中
                     # …。已完工29座，…其余3座": work done and the rest are of the plan's total)
                     break
+                if x.clause == first.clause and _SIBLING_GAP.fullmatch(self.t, x.end, first.start):
+                    # "“最美家庭”100户、“五好家庭”60户，另有4户": two items of one list, neither the
+                    # total of the other
+                    break
                 whole = self.total_of(x)
                 break
             if whole is None:
@@ -1544,6 +1550,10 @@ class _Validator:
                 self.add(self.sum_check("part_of", w, parts, "pass"))
                 continue
             # the parts add up to more than the total
+            if len(parts) == 1 and parts[0].sent != w.sent and _OWN_TOTAL.search(parts[0].pre):
+                # "不合格样品213批次中，…。其中，食用农产品共抽检5210批次": a part that states a total
+                # of its own (共抽检) in a later sentence counts something else than the whole
+                continue
             g.overlap = _successive_stages(w, parts, overlap_words)
             if len(parts) > 1 and (g.overlap or not g.strong):
                 for p in parts:
@@ -1847,6 +1857,9 @@ class _Validator:
                     part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
                 elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
                     continue
+                elif mode == "occupy" and before[-1].start < cs and self.t.startswith("其中", cs) \
+                        and len(_han(pre[:occ])) > 2:
+                    continue  # "合计34200亩，其中早稻面积占…的63.2%": a named part of the total, not the total
                 elif mode == "occupy" and before[-1].start >= cs and _BOUND_LABEL.match(self.t, before[-1].end):
                     continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
                 else:
