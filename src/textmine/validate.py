@@ -170,7 +170,6 @@ _EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别�
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
 _OWN_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
-_SIBLING_GAP = regex.compile(r"、[^，,；;。、]{0,16}")  # from one list item's figure to the next one's
 _COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)

@@ -192,10 +192,13 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def _is_word(tokens, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` one token (和 the conjunction, not the 和 of 和平)?"""
-    i = bisect.bisect_left(tokens, start, key=_START)
-    return i < len(tokens) and tokens[i][1] == start and tokens[i][2] == end
+def _opens_next_item(text: str, tokens, pos: int) -> bool:
+    """Does a list joiner at ``pos`` open the next item (骨质密度检测792人|及认知障碍初步评估637人)?  A
+    joiner that is a word of its own (和 the conjunction, not the 和 of 和平) and no bound (60岁及以上)."""
+    if text[pos:pos + 1] not in _JOINERS or text.startswith(("以上", "以下"), pos + 1):
+        return False
+    i = bisect.bisect_left(tokens, pos, key=_START)
+    return i < len(tokens) and tokens[i][1] == pos and tokens[i][2] == pos + 1
 
 
 def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool = True) -> str | None:
@@ -203,8 +206,7 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
 
     ``verb_start=False`` refuses a phrase that opens with a verb: people do
     what follows them (40余人来到敬老院), it is not what they are."""
-    if end < limit and text[end] in _JOINERS and _is_word(tokens, end, end + 1) \
-            and not text.startswith(("以上", "以下"), end + 1):
+    if end < limit and _opens_next_item(text, tokens, end):
         return None  # 骨质密度检测792人及认知障碍初步评估637人: the next item of a list, not this one's noun
     i = bisect.bisect_left(tokens, end, key=_START)
     words: list[tuple[str, str]] = []
@@ -668,9 +670,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if prev is not None and prev["end"] <= fstart:
             floor = max(floor, prev["end"])
         cstart = _clause_start(text, fstart, floor)
-        if prev is not None and cstart == prev["end"] and text[cstart:cstart + 1] in _JOINERS \
-                and _is_word(tokens, cstart, cstart + 1) and not text.startswith(("以上", "以下"), cstart + 1):
-            cstart += 1  # 骨质密度检测792人及|认知障碍初步评估637人: the joiner opens the next item
+        if prev is not None and cstart == prev["end"] and _opens_next_item(text, tokens, cstart):
+            cstart += 1  # (the joiner is no part of this item's noun)
         nxt = figures[k + 1] if k + 1 < len(figures) else None
         limit = min(s_end, nxt["start"] if nxt else len(text))
         counted = None

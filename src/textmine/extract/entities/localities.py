@@ -276,24 +276,22 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
     def item_ok(a: int, b: int, suf: str) -> bool:
         w, stem = text[a:b], text[a:b - len(suf)]
         return (2 <= len(stem) <= 3 and _all_han(stem) and bad.isdisjoint(stem) and stem not in stop
-                and w not in kinds and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
+                and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
                 and not (stem in tags and tags[stem][:2] not in ("ns", "nr") and len(stem) == 3))
 
     for m in run.finditer(text):
         items = [[m.start() + p.start(), m.start() + p.end()] for p in piece.finditer(m.group())]
         if len(items) < 3:
             continue
+        sufs_of = [next(v for v in R["village_suffixes"] if text.endswith(v, 0, b)) for _, b in items]
         # the first item's stem: the longest one that starts after a boundary
-        first_end = items[0][1]
-        suf0 = next(v for v in R["village_suffixes"] if text.endswith(v, 0, first_end))
         for k in (3, 2):
-            a = first_end - len(suf0) - k
+            a = items[0][1] - len(sufs_of[0]) - k
             if a >= items[0][0] and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in opens):
                 items[0][0] = a
                 break
         else:
             continue
-        sufs_of = [next(v for v in R["village_suffixes"] if text.endswith(v, 0, b)) for _, b in items]
         if not all(item_ok(a, b, suf) for (a, b), suf in zip(items, sufs_of)):
             continue
         for a, b in items:
@@ -330,14 +328,13 @@ def _township_bodies(text: str, spans: list[list]) -> list[list]:
                 stems.add(text[s:e - len(suf)])
     if not stems:
         return spans
-    bodies = "|".join(sorted(map(re.escape, R["township_bodies"]), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(stems, key=len, reverse=True)))})(?:{bodies})")
+    lengths = sorted({len(x) for x in stems}, reverse=True)
     out = [list(sp) for sp in spans]
     taken = _covered(out, len(text))
     leading = _lex()["leading"]
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        if any(taken[a:b]) or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in leading):
+    for i, b in _spans_of(text, "township_bodies"):  # (the cached word index of the body words)
+        a = next((i - k for k in lengths if text[i - k:i] in stems), None)
+        if a is None or any(taken[a:b]) or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in leading):
             continue
         out.append([a, b, "ORGANIZATION"])
         taken[a:b] = b"\x01" * (b - a)
