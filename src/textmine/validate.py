@@ -152,7 +152,7 @@ _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有)")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _SEMI_OR_END = regex.compile(r"[；;。！？\n]")
-_OWN_TOTAL = regex.compile(r"\p{Han}{0,8}中[，,：:]")
+_LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要项目中，" after a figure
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
@@ -169,7 +169,7 @@ _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
-_OWN_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
+_STATED_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
 _COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
 _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
@@ -939,7 +939,7 @@ class _Validator:
                                and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)]
                     if between:
                         break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
-                    if same and _OWN_TOTAL.match(self.t[p.end:p.end + 12]):
+                    if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
                         break  # "156个重要项目中，": the total of a list of its own
                     same.append(p)
                 subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
@@ -1549,7 +1549,7 @@ class _Validator:
                 self.add(self.sum_check("part_of", w, parts, "pass"))
                 continue
             # the parts add up to more than the total
-            if len(parts) == 1 and parts[0].sent != w.sent and _OWN_TOTAL.search(parts[0].pre):
+            if len(parts) == 1 and parts[0].sent != w.sent and _STATED_TOTAL.search(parts[0].pre):
                 # "不合格样品213批次中，…。其中，食用农产品共抽检5210批次": a part that states a total
                 # of its own (共抽检) in a later sentence counts something else than the whole
                 continue
