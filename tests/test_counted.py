@@ -166,6 +166,11 @@ COUNTED_EXACT = [
     # N个X中，(已…的)有M个: the M are some of the X
     ("culture news", "全县360个农家书屋中，已完成数字化升级的有312个。", "312个", "农家书屋"),
     ("(guard) 1958 work report", "在这一百一十九个项目中，电站有一百个。", "一百个", "电站"),
+    # every total word is a frame around the figure, the two-character ones whole (共计 is not 共 + 计…)
+    ("county news", "今年全县一共培训农民3200人次。", "3200人次", "培训农民"),
+    ("county news", "共计项目12个全部完工。", "12个", "项目"),
+    # … and a total word alone counts what the list before it counts
+    ("county news", "两个乡镇分别建成文化广场3个、5个，总共8个。", "8个", "文化广场"),
 ]
 
 

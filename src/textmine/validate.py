@@ -1361,7 +1361,10 @@ class _Validator:
             return False
         cs, _ = self.tx.clause_span(cue_at)
         if whole.start >= cs:
-            return True
+            # "两个乡镇分别新建文化广场3个、5个": a count right before the noun 分别 follows counts
+            # the ones the figures are distributed over, not what the figures count
+            between = self.t[whole.end:cue_at]
+            return not (0 < len(between) <= 6 and _han(between) == between and "中" not in between)
         marks = sorted(self.c["total_after"]["words"], key=len, reverse=True)
         if any(w in whole.pre[-6:] for w in marks):
             return True

@@ -65,12 +65,16 @@ _JOINERS = frozenset("及和与、")
 # between a total and its part: "N个X中，(已…的)有M个" -- the part is some of the X
 # (not "在119个项目中，电站有100个": a part that names its own noun before 有 counts that)
 _AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}中[，,]?(?:已经有|已有|有|[^，,。；;\d]{0,16}的有)")
+# the words of a total ("合计56190万元", "两项合共X"; 合共 is Hong Kong's), longest first: one list
+# for the frames trimmed around a figure, a total closing a list and a total word standing alone
+_TOTAL_WORDS = ("合计", "合共", "共计", "总计", "总共", "一共", "共")
+_TOTALS = "|".join(_TOTAL_WORDS)
 _LEAD_FRAME = re.compile(
-    r"^(?:其中|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|共|全县|全市|全省|全区|全国|全镇|"
-    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|共计|合计|合共|总计|"
+    r"^(?:其中|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|" + _TOTALS + "|全县|全市|全省|全区|全国|全镇|"
+    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|"
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
-    r"(?:共计|共有|合计|合共|总计|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|共|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
+    r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
@@ -105,7 +109,7 @@ def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str
 
 
 # a total word alone names nothing: the sum counts what the figures before it count
-_SUM_WORDS = frozenset(("合计", "合共", "共计", "总计", "累计", "共", "总共", "一共"))  # (合共: Hong Kong)
+_SUM_WORDS = frozenset((*_TOTAL_WORDS, "累计"))
 # the parts of a whole split by area (其中城区85个、乡村70个): a place is no noun of what is counted
 _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
@@ -540,7 +544,7 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
 _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涵盖|涉及|分为|有))")
 # the noun of a count of a list's kinds (四个|范畴, 三|大类): what follows the count to the clause's end
 _KIND_NOUN = re.compile(r"(?:个|大|项|类)?(?:范畴|方面|领域|类别|类型|板块|主题|大类|类)")
-_TOTAL = re.compile(r"[，,]?(?:合计|合共|共计|总计|共)")
+_TOTAL = re.compile(r"[，,]?(?:" + _TOTALS + ")")
 
 
 def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:

@@ -1,0 +1,49 @@
+"""Validation rules of generalization round 11 (session 10).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each row fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import make_doc
+from test_validate_gen6 import checked, fails
+from test_validate_gen8 import c
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("a count right before the noun 分别 follows is not the total of the figures; the 合计 after them is",
+     "两个乡镇分别新建文化广场3个、5个，合计8个。",
+     [c("两个", 2, "个"), c("3个", 3, "个"), c("5个", 5, "个"), c("8个", 8, "个")],
+     "sum", "q4", ["q2", "q3"], "pass"),
+    ("(guard) a total with 中 before the items' noun still breaks down",
+     "300名学员中男女学员分别为180名、120名。",
+     [c("300名", 300, "名"), c("180名", 180, "名"), c("120名", 120, "名")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("(guard) a total right before 分别 and its verb still breaks down",
+     "县财政投入资金500万元分别用于村道硬化300万元、路灯安装200万元。",
+     [c("500万元", 5000000, "元", "money"), c("300万元", 3000000, "元", "money"), c("200万元", 2000000, "元", "money")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0][:60] for r in ROWS])
+def test_round11_relations(source, text, figures, kind, whole, parts, status):
+    doc = checked(text, figures, kind, whole, parts, status)
+    if status == "pass":
+        assert not fails(doc), doc.checks
+
+
+@pytest.mark.parametrize("text,figures", [
+    # the figures distributed over N subjects ("两个乡镇分别…") are no breakdown of N
+    ("两个乡镇分别新建文化广场3个、5个。", [c("两个", 2, "个"), c("3个", 3, "个"), c("5个", 5, "个")]),
+    # (guards: another classifier; five subjects and five items)
+    ("3家企业分别新增就业岗位20个、35个和12个。",
+     [c("3家", 3, "家"), c("20个", 20, "个"), c("35个", 35, "个"), c("12个", 12, "个")]),
+    ("全县5所学校分别建成标准化实验室2所、3所、1所、2所和4所。",
+     [c("5所", 5, "所"), c("2所", 2, "所"), c("3所", 3, "所"), c("1所", 1, "所"), c("2所", 2, "所"), c("4所", 4, "所")]),
+])
+def test_no_false_failures_round11(text, figures):
+    doc = make_doc(text, figures)
+    assert not fails(doc), doc.checks
