@@ -168,6 +168,12 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     return [sp for sp in out if id(sp) not in drop]
 
 
+def _ordinary_word(stem: str, tags: dict) -> bool:
+    """Is a would-be place's stem a dictionary word that is not a name (斑竹, 胜利: jieba tags it
+    other than ns or nr)?  The list readers below each decide how much that counts against it."""
+    return stem in tags and tags[stem][:2] not in ("ns", "nr")
+
+
 def _listed_divisions(text: str, spans: list[list]) -> list[list]:
     """An item of a list (、 和 及 与) after a found township, district, county or village with the same
     suffix is one too (梅山镇、汤家汇镇、斑竹园镇; 镜湖区、弋江区、鸠江区和湾沚区): its stem may open with an
@@ -206,7 +212,7 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
                 w, stem = text[a:b], text[a:a + k]
                 # (villages are often named by ordinary words: 山堂村, 胜利村)
                 if any(taken[a:b]) or w in tags or stem in stop \
-                        or (stem in tags and tags[stem][:2] not in ("ns", "nr") and suf not in villages):
+                        or (_ordinary_word(stem, tags) and suf not in villages):
                     continue
                 if item_ends:
                     found = b
@@ -277,7 +283,7 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
         w, stem = text[a:b], text[a:b - len(suf)]
         return (2 <= len(stem) <= 3 and _all_han(stem) and bad.isdisjoint(stem) and stem not in stop
                 and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
-                and not (stem in tags and tags[stem][:2] not in ("ns", "nr") and len(stem) == 3))
+                and not (_ordinary_word(stem, tags) and len(stem) == 3))
 
     for m in run.finditer(text):
         items = [[m.start() + p.start(), m.start() + p.end()] for p in piece.finditer(m.group())]
@@ -358,7 +364,7 @@ def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearra
             continue  # (经|济特区: a function character that forms a word with the stem opens none; 2022|年龙鹄村)
         w, stem = text[a:b], text[a:a + k]
         if not _all_han(stem) or any(taken[a:b]) or stem in stop or stem[0] in leading \
-                or tags.get(w, "ns")[:2] not in ("ns", "nr") or (stem in tags and tags[stem][:2] not in ("ns", "nr")):
+                or tags.get(w, "ns")[:2] not in ("ns", "nr") or _ordinary_word(stem, tags):
             continue
         out.append([a, b, "LOCATION"])
         taken[a:b] = b"\x01" * (b - a)
