@@ -387,7 +387,9 @@ def plain_roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 whole = text[i:e]
                 if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
-                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")):
+                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")) \
+                        or (e < n and tags.get(text[e - 1:e + 1], "")[:1] == "n"
+                            and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break
                 hit = e
                 break

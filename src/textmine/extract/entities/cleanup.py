@@ -352,6 +352,15 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                         and (len(text[s:cut]) - _org_suffix_len(text[s:cut]) >= 2):
                     e = cut
                     break
+            else:
+                if e < len(text) and text[e - 1:e + 1] in tags and not _ends_with_org_suffix(text[s:e]):
+                    # 吉安乡银|发健康操: the model's body ends inside a word and has no ending; a place it
+                    # starts with (a township or division) is all there is
+                    k = next((k for k in range(e - s - 1, 2, -1)
+                              if text[s:s + k] in lx["admin"] or k <= 4 and text[s + k - 1] in "乡镇"
+                              and _all_han(text[s:s + k])), 0)
+                    if k:
+                        e, t = s + k, "LOCATION"
         if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and text[s - 1] in admin_firsts and any(
                 text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)) \
                 and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):

@@ -26,7 +26,9 @@ def _lex() -> dict:
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     # rule-only divisions (not model features)
-    words["admin"] |= set(_rules()["recent_divisions"]) | set(_rules()["special_region_districts"])
+    words["admin"] |= set(_rules()["recent_divisions"]) | set(_rules()["special_region_districts"]) \
+        | set(_rules()["taiwan_divisions"])
+    words["admin_short"] |= {w[:-1] for w in _rules()["taiwan_divisions"]}
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)

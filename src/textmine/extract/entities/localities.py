@@ -293,7 +293,8 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
         # the first item's stem: the longest one that starts after a boundary
         for k in (3, 2):
             a = items[0][1] - len(sufs_of[0]) - k
-            if a >= items[0][0] and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in opens):
+            if a >= items[0][0] and text[a] not in opens \
+                    and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in opens):
                 items[0][0] = a
                 break
         else:
@@ -301,7 +302,10 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
         if not all(item_ok(a, b, suf) for (a, b), suf in zip(items, sufs_of)):
             continue
         for a, b in items:
-            if not any(taken[a:b]):
+            # (a mention the model cut inside the item, 北昌|社区 or 南华社|区, gives way to it)
+            inner = [sp for sp in out if sp[0] < b and a < sp[1]] if any(taken[a:b]) else []
+            if all(a <= sp[0] and sp[1] <= b for sp in inner):
+                out = [sp for sp in out if sp not in inner]
                 out.append([a, b, "LOCATION"])
                 taken[a:b] = b"\x01" * (b - a)
     return sorted(out)
@@ -676,8 +680,10 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 whole = text[i:e]
                 if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
-                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")):
-                    break
+                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")) \
+                        or (e < n and text[e - 1:e + 1] in tags and tags[text[e - 1:e + 1]][:1] == "n"
+                            and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
+                    break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)
                 hit = e
                 break
         if hit:

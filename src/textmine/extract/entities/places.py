@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodies import _org_end
 from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order, _spans_of, _starts_of
 from .shapes import _after_boundary, _ends_with_org_suffix, _inside_word
@@ -102,6 +103,19 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
     n = len(text)
     R = _rules()
     conjunctions, abbreviations = R["conjunctions"], R["place_abbreviations"]
+    # a person the model read on a division's short name right before its suffix (花莲|县: 花 is a
+    # surname) is the division
+    persons = {sp[0]: k for k, sp in enumerate(out) if sp[2] == "PERSON"}
+    for i in name_starts:
+        k = persons.get(i)
+        if k is None:
+            continue
+        s, e, _ = out[k]
+        ln = next((ln for ln in lengths[text[i]] if i + ln <= n and text[i:i + ln] in admin), 0)
+        if ln > e - s and text[s:e] in lx["admin_short"] and not any(taken[e:i + ln]):
+            out[k] = [s, i + ln, "LOCATION"]
+            taken[e:i + ln] = b"\x01" * (i + ln - e)
+    place_ends = {e for _, e, t in out if t == "LOCATION"}
     free = 0  # positions before this one are inside a name just added
     for i in name_starts:
         if i < free:
@@ -110,7 +124,8 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
                 and not taken[i - 1]:
             continue  # 领导和|县人大: mid-clause, a conjunction before an abbreviation, not the county 和县
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
-        if not taken[i] and (i == 0 or not taken[i - 1]) and not (i > 0 and text[i - 1:i + 1] in tags):
+        # (right after a found place a chained name starts: 澳门|花地玛堂区)
+        if not taken[i] and (i == 0 or not taken[i - 1] or i in place_ends) and not (i > 0 and text[i - 1:i + 1] in tags):
             # 产业|兴县, 工业|强县: a one-character stem right after a common noun is a slogan's verb
             # and its object (develop the county), not the county 兴县
             after_noun = i >= 2 and tags.get(text[i - 2:i], "")[:1] == "n" and tags[text[i - 2:i]] != "ns"
@@ -300,12 +315,26 @@ def _special_region_places(text: str, spans: list[list]) -> list[list]:
     persons = {(sp[0], sp[1]): sp for sp in out if sp[2] == "PERSON"}
     taken = _covered(out, len(text))
     for a, b in _in_word_order(text, found, {w: -len(w) for w in R["special_region_places"]}):  # longest first
-        if text[b:b + 1] in _PLACE_WORD_AFTER:
+        if text[b:b + 1] == "区" and not any(taken[a:b + 1]):
+            b += 1  # 竹园区邻里互助协会: a body of the area's district (the district alone is left to the
+            # passes that read places before a place word)
+        elif text[b:b + 1] in _PLACE_WORD_AFTER:
             continue
         if (a, b) in persons:
             persons[(a, b)][2] = "LOCATION"
         elif not any(taken[a:b]) and not _inside_word(text, a, b, tags):
-            out.append([a, b, "LOCATION"])
+            # 氹仔居民互助协会: a body named after the area (the bodies pass ran before this one)
+            end = _org_end(text, b, False)
+            end = end if end and end - b >= 4 else None  # (a name between: not 观塘|中心, an area's centre)
+            inner = [sp for sp in out if end and sp[0] < end and b <= sp[1]]
+            if end and all(sp[2] == "ORGANIZATION" and b <= sp[0] and sp[1] <= end for sp in inner):
+                out = [sp for sp in out if sp not in inner]  # (the model's 互助协会 without its area)
+                b, kind = end, "ORGANIZATION"
+            elif text[b - 1] == "区":
+                continue
+            else:
+                kind = "LOCATION"
+            out.append([a, b, kind])
             taken[a:b] = b"\x01" * (b - a)
     return sorted(out)
 

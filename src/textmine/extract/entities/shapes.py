@@ -63,11 +63,12 @@ def _admin_at(text: str, j: int) -> bool:
 
 
 def _abbreviated_body(w: str) -> bool:
-    """``w`` is a place abbreviation and a body ending that ends in a strong body character: the
-    dictionary word 县法院 or 区法院 is a body's name, 市中心 or 县城 is not."""
+    """``w`` is a place abbreviation and a body ending that ends in a strong body character or is a
+    government: the dictionary word 县法院, 区法院 or 县政府 is a body's name (宜兰县政府), 市中心 or
+    县城 is not."""
     R = _rules()
     return len(w) >= 3 and w[0] in R["place_abbreviations"] and w[1:] in _lex()["org_suffixes"] \
-        and w[-1] in R["strong_one_char_endings"]
+        and (w[-1] in R["strong_one_char_endings"] or w.endswith("政府"))
 
 
 def _starts_with_place(w: str) -> bool:
