@@ -171,6 +171,15 @@ COUNTED_EXACT = [
     ("county news", "共计项目12个全部完工。", "12个", "项目"),
     # … and a total word alone counts what the list before it counts
     ("county news", "两个乡镇分别建成文化广场3个、5个，总共8个。", "8个", "文化广场"),
+    # a figure inside an aside between a label and its figure: both count the label before the aside
+    ("Macao volunteers", "计划招募社区义工312名，其中青年义工(18至35岁)176名、长者义工(60岁以上)58名。", "176名", "青年义工"),
+    ("Macao volunteers", "计划招募社区义工312名，其中青年义工(18至35岁)176名、长者义工(60岁以上)58名。", "60岁以上", "长者义工"),
+    # (guard) an aside without figures stays in the label
+    ("county news", "全县8个村(社区)建成服务站。", "8个", "村(社区)"),
+    # a bracket inside the noun: the words before it are not cut at a verb inside the bracket
+    ("tax bureau", "今年已为58户出口企业办理出口退(免)税9200余万元。", "9200余万元", "出口退(免)税"),
+    # 内 after a duration is "within" (an upper bound), part of the figure
+    ("forest fire report", "确保火情1小时内扑灭。", "1小时内", "火情"),
 ]
 
 

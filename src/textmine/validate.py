@@ -935,6 +935,7 @@ class _Validator:
                     between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
                                if x.end <= p.start
                                and x.kind not in ("percent", "ratio")
+                               and not x.paren  # (长者义工(60岁以上)58名: an aside in the next item's label)
                                # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
                                and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)]
                     if between:

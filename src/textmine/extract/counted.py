@@ -391,6 +391,8 @@ def _phrase_of(cut: str) -> tuple[str | None, str]:
     """The clause body after its last governing verb as :func:`_before_phrase` returns it
     (cached: the same nouns come back, 城镇新增就业 国内生产总值)."""
     phrase = cut.strip()
+    if phrase.endswith("(") and ")" not in phrase:
+        phrase = phrase[:-1].rstrip()  # 青年义工(18至35岁: a figure in an aside counts the label before it
     if not _QUOTED.match(phrase):
         phrase = phrase.strip(_QUOTES)  # “学雷锋”志愿服务活动 keeps its quoted name whole
     if phrase.endswith("等") and len(phrase) > 1:
@@ -545,6 +547,7 @@ _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要
 # the noun of a count of a list's kinds (四个|范畴, 三|大类): what follows the count to the clause's end
 _KIND_NOUN = re.compile(r"(?:个|大|项|类)?(?:范畴|方面|领域|类别|类型|板块|主题|大类|类)")
 _TOTAL = re.compile(r"[，,]?(?:" + _TOTALS + ")")
+_ASIDE_END = re.compile(r"\([^()\n]{1,20}\)\s*$")  # "(18至35岁)" right before a figure
 
 
 def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:
@@ -714,7 +717,19 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             purpose = _PURPOSE.match(text, fend, limit)
             counted = (purpose.group(1) or purpose.group(2) or purpose.group(3)) if purpose else None
         if counted is None:
-            before, how = _before_phrase(text, tokens, cstart, fstart, kind)
+            lstart, lend = cstart, fstart
+            aside = _ASIDE_END.search(text, max(s_start, fstart - 24), fstart)
+            if aside and s_start < aside.start() < cstart:
+                # 青年义工(18至35岁)176名: a figure inside an aside between the label and the figure
+                # cut the clause; the label is before the aside (村(社区)20个 keeps its aside)
+                lend = aside.start()
+                floor_ = max((g["end"] for g in figures[:k] if s_start <= g["end"] <= lend), default=s_start)
+                lstart = _clause_start(text, lend, floor_)
+            before, how = _before_phrase(text, tokens, lstart, lend, kind)
+            if before and before.startswith(")") and (op := text.rfind("(", lstart, lend)) > lstart:
+                # 办理出口退(免)税: a bracket inside the noun; the words before it were cut at its verb
+                head, _ = _before_phrase(text, tokens, lstart, op, kind)
+                before = (head or "") + text[op:lend].strip() if head else before
             counted = before
             if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
