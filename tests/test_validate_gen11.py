@@ -51,3 +51,30 @@ def test_round11_relations(source, text, figures, kind, whole, parts, status):
 def test_no_false_failures_round11(text, figures):
     doc = make_doc(text, figures)
     assert not fails(doc), doc.checks
+
+
+@pytest.mark.parametrize("text, figures, items, status", [
+    # short names opening their clause after 由 are the whole list: one fewer than the count is a slip
+    ("并由林草、应急、公安、气象、消防救援6个部门组成联合值守专班。", [c("6个", 6, "个")], 5, "fail"),
+    # an open list whose noun stands between 等 and the count (等特色产业基地8个)
+    ("沿线培育金银花、龙牙百合、辣椒、小沙江药材等特色产业基地8个。", [c("8个", 8, "个")], 4, "pass"),
+    # names in 「」 side by side before 个 + the kind they are
+    ("围绕「健康生活」「家居安全」「长者理财防骗」「亲子沟通」「环境保护」五个主题邀请专家授课。",
+     [c("五个", 5, "个")], 5, "pass"),
+])
+def test_list_counts_round11(text, figures, items, status):
+    doc = make_doc(text, figures)
+    found = [x for x in doc.checks if x["kind"] == "list_count"]
+    assert len(found) == 1 and found[0]["items"] == items and found[0]["status"] == status, doc.checks
+
+
+@pytest.mark.parametrize("text, figures", [
+    # (guards) a count of the things of the kinds named is no list count; nor a phrase with a verb
+    ("栽植樟子松、油松、落叶松、山杏等苗木逾400万株。", [c("400万株", 4000000, "株")]),
+    ("在教育、医疗等方面投入资金5000万元。", [c("5000万元", 50000000, "元", "money")]),
+    # (guard) a list that may go on before its clause compares only more names than the count
+    ("走访慰问了社区、学校、医院、企业5个。", [c("5个", 5, "个")]),
+])
+def test_no_list_count_round11(text, figures):
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["kind"] == "list_count"], doc.checks

@@ -196,7 +196,9 @@ _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
-_ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”){2,}$")  # “A”“B”“C” right before a count
+# “A”“B”“C” (or 「A」「B」「C」) right before a count
+_ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”|「[^「」，,。；;]{1,12}」){2,}$")
+_OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8})$")  # "A、B、C等特色产业基地|8个": the list's noun before the count
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 # "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
@@ -267,6 +269,8 @@ class _Tables:
         self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
                                         + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
                                         + r")(\p{Han}{1,8})$")
+        self.list_opener = regex.compile(r"(?:并|还|又|均)?(?:" + "|".join(map(regex.escape, c["list"]["openers"]))
+                                         + r")\p{Han}{1,4}")
         # (the figure's noun and a short predicate may come between: "9个县(市、区)均已挂牌服务中心，即A、B…")
         self.closed_list = regex.compile(r"[^，,；;。]{0,24}[，,：:]\s*(?:" + "|".join(
             map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
@@ -2483,12 +2487,19 @@ class _Validator:
             cs, ce = self.tx.clause_span(f.start)
             pre = self.t[cs:f.start]
             n = f.value
-            if pre.endswith(tuple(lc["open"])) and not pre.endswith("等等") and n >= 1:
-                body = pre[:-1]
-                inside = [x for x in self.starting(cs, f.start) if x.end <= f.start - 1]
+            noun = _OPEN_NOUN.search(pre) if "等" in pre else None
+            if noun and ("、" not in pre[:noun.start()] or self.has_verb(cs + noun.start(1), f.start)
+                         or not (f.unit in tb.kind_units or f.unit == "个") or n > 30):
+                # (only a list's noun, not 等方面投入资金; and only a count of such things, not the
+                # 400万株 of 樟子松、油松等苗木 or the 1460座 of 桥、涵、闸等建筑物)
+                noun = None
+            if (pre.endswith(tuple(lc["open"])) or noun) and not pre.endswith("等等") and n >= 1:
+                body = pre[:noun.start()] if noun else pre[:-1]
+                at = cs + noun.start() if noun else f.start - 1  # (where 等 stands)
+                inside = [x for x in self.starting(cs, f.start) if x.end <= at]
                 if inside:
                     # "组织5万名干部参观A、B、C等7处基地": the list is the object after an earlier figure
-                    body = self.t[inside[-1].end:f.start - 1]
+                    body = self.t[inside[-1].end:at]
                     if "、" not in body:
                         continue
                 if not body:
@@ -2528,9 +2539,10 @@ class _Validator:
                 continue
             # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"
             # (closed by 即: a count that differs is reported; otherwise only agreement)
-            quotes = _ADJACENT_QUOTES.search(pre) if f.unit in tb.kind_units and pre.endswith("”") else None
+            named = f.unit in tb.kind_units or f.unit == "个" and bool(f.after)  # (五个主题: 个 + the kind)
+            quotes = _ADJACENT_QUOTES.search(pre) if named and pre.endswith(("”", "」")) else None
             if quotes:
-                items = quotes.group(0).count("“")
+                items = quotes.group(0).count("“") + quotes.group(0).count("「")
                 closed = pre[:quotes.start()].rstrip().endswith(lc["closed"][0])
                 if items == n or closed:
                     self.closed_count(f, items)
@@ -2566,8 +2578,26 @@ class _Validator:
                 kinds = f.unit in tb.kind_units
                 # "共设置A、B、C、D五项内容": the first item follows the verb, so the list is all of it
                 whole = kinds and not joiner and bool(tb.whole_list.search(body.split("、", 1)[0]))
-                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole):
+                # "并由林草、应急、公安、气象、消防救援6个部门": short names opening the clause after 由
+                opened = not joiner and items >= 3 and (kinds or f.unit == "个" and bool(f.after)) \
+                    and bool(tb.list_opener.fullmatch(body.split("、", 1)[0])) \
+                    and all(1 <= len(x) <= 4 for x in body.split("、")[1:])
+                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole or opened):
                     self.closed_count(f, items)
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """Does a word the tokenizer tags as a verb start in ``[start, end)``?"""
+        toks = self.doc.tokens
+        if not toks:
+            return False
+        if self._token_starts is None:
+            self._token_starts = list(map(_SECOND, toks))
+        i = bisect_left(self._token_starts, start)
+        while i < len(toks) and toks[i][1] < end:
+            if toks[i][3][:1] == "v":
+                return True
+            i += 1
+        return False
 
     def closed_count(self, f: Fig, items: int) -> None:
         """A closed list's check: ``items`` named against the count ``f`` states (a difference is a slip)."""
