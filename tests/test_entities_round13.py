@@ -30,6 +30,8 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("新评定示范实践站3个，即东龙村、杨依村、大沽村。", "东龙村", "LOCATION"),
     # (guard) a road followed by a direction is still the road
     ("地址：绵阳市涪城区临园路东段68号", "临园路", "LOCATION"),
+    # a body the model ended inside a department's name (林业|和草原局) is completed through the 和
+    ("由思茅区林业和草原局牵头开展巡查。", "思茅区林业和草原局", "ORGANIZATION"),
     # a body the model ended inside a word, with no ending, is the place it starts with
     ("各据点长辈组队参加「吉安乡银发健康操竞赛」。", "吉安乡", "LOCATION"),
 ])
@@ -47,6 +49,8 @@ def test_names_found(text, name, kind):
     # (guards) no place cut out of a body the model ran past its ending
     ("今年以来，永兴镇科协联合镇农业服务中心开展培训。", "永兴镇科协联合镇"),
     ("充分行使我国作为世贸组织成员享有的权利。", "世贸组"),
+    # (guard) two complete bodies joined by 和 stay two
+    ("人民解放军和武警部队圆满完成任务。", "人民解放军和武警部队"),
     # (guards) an area of Macao inside other words, or before an area's centre
     ("开展省以下环保机构监测监察执法垂直管理制度改革，支持澳门发展。", "下环"),
     ("香港观塘中心及牛头角分区的参加者最多。", "观塘中心"),

@@ -196,6 +196,8 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             # 某县医|疗保障局, 某县人民武|装部: a body the model cut inside a word is completed like a
             # place's body (any ending), not like a complete body's sub-unit
             cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
+            # (so is one the model ended inside a department's name: 思茅区林业|和草原局)
+            cut = cut or t == "ORGANIZATION" and _inside_body_stem(text, i)
             end = _org_end(text, i, t == "ORGANIZATION" and not cut)
             if end and t == "LOCATION" and i in place_starts and not any(text.endswith(x, 0, end) for x in registered):
                 continue
@@ -218,6 +220,17 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
                                              and not _abbreviated_body(text[i:end])):
                 out.append([i, end, "ORGANIZATION"])
     return out
+
+
+def _inside_body_stem(text: str, i: int) -> bool:
+    """Does a department's name stem (``body_name_stems``: 林业和草原) run across position ``i``?"""
+    for w in _rules()["body_name_stems"]:
+        k = w.find(text[i - 1]) if i > 0 else -1
+        while k >= 0:
+            if text.startswith(w, i - k - 1) and k + 1 < len(w):
+                return True
+            k = w.find(text[i - 1], k + 1)
+    return False
 
 
 def _split_joined_bodies(text: str, spans: list[list]) -> list[list]:
