@@ -544,15 +544,6 @@ def tag_activities(
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     sentence_of = _sentence_finder(doc.sentences)
     excluded = bool(doc.excluded)
-    import os
-    if os.environ.get("TM_ORGMASK") and doc.entities:
-        orgs = sorted((e["start"], e["end"]) for e in doc.entities if e["type"] == "ORGANIZATION")
-        if orgs:
-            ostarts = [a for a, _ in orgs]
-            def _in_org(t):
-                k = bisect_right(ostarts, t[0]) - 1
-                return k >= 0 and t[1] <= orgs[k][1]
-            triggers = [t for t in triggers if not _in_org(t)]
     with_triggers: set[int] = set()
     if triggers and doc.sentences:
         # the sentence of every trigger (what sentence_of says), in one sorted search

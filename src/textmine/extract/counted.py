@@ -729,7 +729,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if before and before.startswith(")") and (op := text.rfind("(", lstart, lend)) > lstart:
                 # 办理出口退(免)税: a bracket inside the noun; the words before it were cut at its verb
                 head, _ = _before_phrase(text, tokens, lstart, op, kind)
-                before = (head or "") + text[op:lend].strip() if head else before
+                before = head + text[op:lend].strip() if head else before
             counted = before
             if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
