@@ -26,6 +26,14 @@ def checked(text, figures, kind, whole, parts, status):
     return doc
 
 
+def holds(text, figures, kind, whole, parts, status) -> None:
+    """Assert the check of ``whole`` and ``parts`` with ``status``, and, for a pass, no failure at
+    all in the document (the table tests of each round)."""
+    doc = checked(text, figures, kind, whole, parts, status)
+    if status == "pass":
+        assert not fails(doc), doc.checks
+
+
 # ------------------------------------------------------------------ which total a part belongs to
 WHOLE_LARGE_ENOUGH = [
     # (source, text, figures, kind, whole, parts, status)
