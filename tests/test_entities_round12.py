@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.extract.entities import find_entities
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)}
+from test_entities import ents
 
 
 @pytest.mark.parametrize("text, names", [
@@ -17,7 +13,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("今年以东石村、西湾村、北岭村为试点推进改厕。", ["东石村", "西湾村", "北岭村"]),
 ])
 def test_a_list_of_villages_names_places(text, names):
-    found = _found(text)
+    found = ents(text)
     assert all((n, "LOCATION") in found for n in names), found
 
 
@@ -28,7 +24,7 @@ def test_a_list_of_villages_names_places(text, names):
     ("推进新农村、美丽乡村、和美乡村建设。", "新农村"),  # ordinary words (guard)
 ])
 def test_lists_of_kinds_or_counts_of_villages_name_no_place(text, word):
-    assert not any(word in w for w, _ in _found(text))
+    assert not any(word in w for w, _ in ents(text))
 
 
 HK = "香港黄大仙区社区中心今日表示，长者外展队上门探访慈云山、竹园一带的独居长者。住在横头磡的梁婆婆说，黄大仙的居民很满意。"
@@ -36,18 +32,18 @@ HK = "香港黄大仙区社区中心今日表示，长者外展队上门探访�
 
 @pytest.mark.parametrize("name", ["慈云山", "竹园", "横头磡", "黄大仙"])
 def test_areas_of_hong_kong_are_places_in_a_text_about_hong_kong(name):
-    assert (name, "LOCATION") in _found(HK)
-    assert (name, "PERSON") not in _found(HK)  # (黄 is a surname)
+    assert (name, "LOCATION") in ents(HK)
+    assert (name, "PERSON") not in ents(HK)  # (黄 is a surname)
 
 
 def test_areas_of_hong_kong_are_read_only_where_hong_kong_is_named():
     """Guard: 竹园 is a bamboo garden and 观塘 a pond elsewhere."""
-    assert not _found("村里的竹园很美，观塘很远。")
+    assert not ents("村里的竹园很美，观塘很远。")
 
 
 def test_an_area_that_opens_a_longer_name_is_left_to_it():
     """Guard: 观塘道 is a road, 黄大仙区 the district."""
-    found = _found("香港黄大仙区的居民说，观塘道交通繁忙。")
+    found = ents("香港黄大仙区的居民说，观塘道交通繁忙。")
     assert ("观塘", "LOCATION") not in found and ("黄大仙", "LOCATION") not in found
 
 
@@ -58,16 +54,16 @@ def test_an_area_that_opens_a_longer_name_is_left_to_it():
     ("大塘镇的孩子在大塘小学读书。", "大塘小学"),
 ])
 def test_a_body_named_by_a_found_townships_stem_is_one_body(text, body):
-    assert (body, "ORGANIZATION") in _found(text)
+    assert (body, "ORGANIZATION") in ents(text)
 
 
 def test_a_townships_stem_inside_a_longer_name_opens_no_body():
     """Guard: 新榜头派出所 is not 榜头派出所 (the name starts before the stem)."""
-    assert not any(w == "榜头派出所" for w, _ in _found("榜头镇开展宣传。新榜头派出所今天开张。"))
+    assert not any(w == "榜头派出所" for w, _ in ents("榜头镇开展宣传。新榜头派出所今天开张。"))
 
 
 def test_a_body_named_after_a_doctrine_is_one_body():
     """学校马克思主义学院: not the person 马克思 and a body 主义学院."""
-    found = _found("学校马克思主义学院的教师参加了活动。")
+    found = ents("学校马克思主义学院的教师参加了活动。")
     assert ("马克思主义学院", "ORGANIZATION") in found and ("主义学院", "ORGANIZATION") not in found
     assert ("马克思", "PERSON") not in found

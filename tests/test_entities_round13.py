@@ -1,14 +1,10 @@
-"""Entity rules from the j set (unseen local news, session 10: a Taiwan township's elderly care, a
+"""Entity rules from the ja set (unseen local news, session 10: a Taiwan township's elderly care, a
 Macao bureau's lectures, rural roads): made-up sentences, one rule each; guards marked."""
 from __future__ import annotations
 
 import pytest
 
-from textmine.extract.entities import find_entities
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(text[e["start"]:e["end"]], e["type"]) for e in find_entities(text)}
+from test_entities import ents
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -35,8 +31,8 @@ def _found(text: str) -> set[tuple[str, str]]:
     # a body the model ended inside a word, with no ending, is the place it starts with
     ("各据点长辈组队参加「吉安乡银发健康操竞赛」。", "吉安乡", "LOCATION"),
 ])
-def test_names_found(text, name, kind):
-    assert (name, kind) in _found(text), _found(text)
+def test_namesents(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -56,4 +52,4 @@ def test_names_found(text, name, kind):
     ("香港观塘中心及牛头角分区的参加者最多。", "观塘中心"),
 ])
 def test_no_such_name(text, word):
-    assert not any(w == word for w, _ in _found(text)), _found(text)
+    assert not any(w == word for w, _ in ents(text)), ents(text)

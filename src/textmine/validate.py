@@ -736,9 +736,7 @@ class _Validator:
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
-        if self._token_starts is None:
-            self._token_starts = list(map(_SECOND, toks))
-        i = bisect_right(self._token_starts, pos - 1)
+        i = bisect_right(self.token_starts(), pos - 1)
         while i < len(toks) and (not _CJK.match(toks[i][0])
                                  or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))):
             i += 1
@@ -2585,14 +2583,18 @@ class _Validator:
                 if items >= 2 and (items == n or (kinds if joiner else items > n) or whole or opened):
                     self.closed_count(f, items)
 
+    def token_starts(self) -> list[int]:
+        """The start offsets of the document's tokens, in order (built on first use)."""
+        if self._token_starts is None:
+            self._token_starts = list(map(_SECOND, self.doc.tokens))
+        return self._token_starts
+
     def has_verb(self, start: int, end: int) -> bool:
         """Does a word the tokenizer tags as a verb start in ``[start, end)``?"""
         toks = self.doc.tokens
         if not toks:
             return False
-        if self._token_starts is None:
-            self._token_starts = list(map(_SECOND, toks))
-        i = bisect_left(self._token_starts, start)
+        i = bisect_left(self.token_starts(), start)
         while i < len(toks) and toks[i][1] < end:
             if toks[i][3][:1] == "v":
                 return True
@@ -2615,9 +2617,7 @@ class _Validator:
             while k >= 0:
                 if not toks:
                     return j
-                if self._token_starts is None:
-                    self._token_starts = list(map(_SECOND, toks))
-                i = bisect_left(self._token_starts, at + k)
+                i = bisect_left(self.token_starts(), at + k)
                 if i < len(toks) and toks[i][1] == at + k and toks[i][0] == j:
                     return j
                 k = seg.find(j, k + 1)
