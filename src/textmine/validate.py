@@ -2665,9 +2665,14 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 
 def _count_items(body: str, seps: list[str]) -> int:
     """Items of an enumeration: 、-separated, with 以及/和 joining the last one (the separators are
-    read left to right, longest first)."""
+    read left to right, longest first).  A joiner word counts only after the last 、: one before it
+    is inside an item ("安提瓜和巴布达、安哥拉…", "住房和城乡建设局、…" name one country, one bureau)."""
     n = 1 + len(_ADJACENT_TITLES.findall(body))
-    return n + len(_separators(tuple(seps)).findall(_BRACKETED.sub("X", body)))
+    plain = _BRACKETED.sub("X", body)
+    if "、" in seps and "、" in plain:
+        head, _, plain = plain.rpartition("、")
+        n += head.count("、") + 1
+    return n + len(_separators(tuple(seps)).findall(plain))
 
 
 @lru_cache(maxsize=8)
