@@ -48,6 +48,20 @@ def test_big5_traditional_article_matches_utf8_copy(tmp_path, repo_dir):
     assert normalize(a).text == normalize(b).text
 
 
+def test_big5_hkscs_article_is_read_as_written(tmp_path):
+    # Hong Kong pages are often Big5-HKSCS: 埗 and 衞 are not in Big5, so plain Big5 fails and a
+    # GB18030 reading "succeeds" as nonsense
+    text = ("深水埗區及觀塘區加強長者服務。衞生署今日表示，兩區共設立長者中心３間，"
+            "全年舉辦健康講座１２８場，服務長者３６４０人次，約佔全港的8%。\n") * 6
+    p = tmp_path / "hk.txt"
+    p.write_bytes(text.encode("big5hkscs"))
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("big5")
+    (doc,) = run([p])
+    assert doc.encoding == "big5hkscs"
+    assert doc.original == text
+
+
 def _big5_ok(ch: str) -> bool:
     try:
         ch.encode("big5")

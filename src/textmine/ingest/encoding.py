@@ -1,10 +1,11 @@
-"""Bytes to text: BOMs, UTF-8, UTF-16, GB18030/GBK and Big5, with a detector as referee.
+"""Bytes to text: BOMs, UTF-8, UTF-16, GB18030/GBK and Big5 (or Big5-HKSCS), with a detector as referee.
 
 Chinese archives come in all of these.  Order matters: a BOM is certain;
 strict UTF-8 almost never decodes GBK bytes by accident; between GB18030 and
 Big5 -- both decode much of the other's bytes without error -- charset-normalizer
 decides, restricted to the encodings we expect so it cannot wander off to
-cp1252.  A GBK file cut inside a double-byte character loses only that byte,
+cp1252.  Hong Kong files are often Big5-HKSCS (深水埗, 衞生署 are not in Big5):
+it is tried when plain Big5 fails, and named only then.  A GBK file cut inside a double-byte character loses only that byte,
 and the document says so.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CJK = ("gb18030", "big5")
+_CJK = ("gb18030", "big5", "big5hkscs")  # (big5hkscs only when big5 fails: it is Big5 plus Hong Kong characters)
 
 
 @dataclass
@@ -88,12 +89,14 @@ def decode(data: bytes, source: str | None = None) -> Decoded:
             return Decoded(data[: exc.start].decode("utf-8"), "utf-8", note="truncated: last character incomplete")
     candidates = []
     for enc in _CJK:
+        if enc == "big5hkscs" and candidates and candidates[-1][0] == "big5":
+            continue
         try:
             candidates.append((enc, data.decode(enc)))
         except UnicodeDecodeError:
             continue
     if len(candidates) == 2:
-        enc = _referee(data)
+        enc = _referee(data, candidates[1][0])
         return Decoded(dict(candidates)[enc], enc)
     if candidates:
         enc, text = candidates[0]
@@ -108,11 +111,11 @@ def decode(data: bytes, source: str | None = None) -> Decoded:
     raise TextmineError("E103", "cannot decode as UTF-8, UTF-16, GB18030 or Big5", source)
 
 
-def _referee(data: bytes) -> str:
-    """GB18030 or Big5, judged by charset-normalizer on the bytes."""
+def _referee(data: bytes, big5: str = "big5") -> str:
+    """GB18030 or ``big5`` (Big5 or Big5-HKSCS), judged by charset-normalizer on the bytes."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536], cp_isolation=["gb18030", "big5"]).best()
+    best = from_bytes(data[:65536], cp_isolation=["gb18030", big5]).best()
     if best is not None and best.encoding.replace("_", "").startswith("big5"):
-        return "big5"
+        return big5
     return "gb18030"
