@@ -79,6 +79,8 @@ COUNTED = [
     # districts of the gazetteer alone, sentences after the total, say where: what the total counts
     ("science week news", "活动期间共开展各类科普活动326场。从各区情况看，覆盖面明显扩大。其中，西陵区78场、伍家岗区65场。",
      "65场", "科普活动"),
+    ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "弋江区"),
+    ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "生产经营单位"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),
     # a gift is named by its purpose after it, with or without a comma
     ("village news", "返乡创业的王某捐资5万元用于老年食堂运营。", "5万元", "老年食堂运营"),

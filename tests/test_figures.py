@@ -134,6 +134,9 @@ FIGURES = [
     ("办理结婚登记1200对，遗体火化900具，储备物资1.2万件套。", "1200对", 1200, None, "exact", "对", "count"),
     ("办理结婚登记1200对，遗体火化900具，储备物资1.2万件套。", "900具", 900, None, "exact", "具", "count"),
     ("办理结婚登记1200对，遗体火化900具，储备物资1.2万件套。", "1.2万件套", 12000, None, "exact", "件套", "count"),
+    # 内 after a duration is an upper bound; after a range the range is the bound
+    ("确保火情1小时内扑灭。", "1小时内", 1, None, "under", "小时", "count"),
+    ("一般在15至20天内审结。", "15至20天", 15, 20, "exact", "天", "count"),
 ]
 
 

@@ -533,12 +533,14 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
     """What the nearest earlier figure of the same unit counts, within ``reach`` sentences, passing
     over figures named by their place alone (a division of the gazetteer)."""
     f = figures[k]
+    divisions = _divisions()
     for p in reversed(figures[:k]):
         if si is not None and p.get("sentence") is not None and p["sentence"] < si - reach:
             return None
         c = p.get("counted")
-        if p.get("unit") == f.get("unit") and c and _LIST_LEAD.sub("", c) not in _divisions():
-            return c
+        if p.get("unit") == f.get("unit") and c and (c := _LIST_LEAD.sub("", c)) not in divisions:
+            # (the item before, 西陵区各类科普活动, is its place's share: what it counts follows the place)
+            return next((c[i:] for i in range(2, min(9, len(c) - 1)) if c[:i] in divisions), c)
     return None
 
 
@@ -774,8 +776,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if counted and _BARE_PLACE.fullmatch(counted) and _LIST_LEAD.sub("", counted) in _divisions() \
                 and kind not in ("percent", "ratio") and (what := _what_before(figures, k, si)) is not None:
             # 活动326场。…其中，西陵区78场、伍家岗区65场: a part named by its place alone, sentences after
-            # the total, counts what the total counts
-            counted = what
+            # the total, is that place's share of what the total counts (西陵区科普活动), as 甲集镇标段 above
+            place = _LIST_LEAD.sub("", counted)
+            counted = what if place in what else place + what
         if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
             # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what)
             counted = _object_of_verb_before(text, s_start, fstart, counted.rsplit("分别", 1)[1]) or counted
