@@ -108,6 +108,8 @@ DONE_PARTS = [
     # the done part of a total is named by its verb and the total's noun: gold files write
     # either (办结 / 意见建议), users want both
     ("court work report", "全年受理各类案件8600件,审结8100件,结案率94.2%。", "8100件", ("审结", "案件"), ()),
+    # two verbs of done work joined by 、 name the part together
+    ("court work report", "受理各类案件8600件，审结、执结8100件。", "8100件", ("审结、执结", "案件"), ()),
     ("petition handling bulletin", "上级交办信访件52件,已办结47件。", "47件", ("已办结", "信访件"), ()),
     ("enforcement bulletin", "发现环境问题60个,已完成整改52个。", "52个", ("完成整改", "环境问题"), ()),
     ("tax service news", "收集企业意见建议60条,已解决55条。", "55条", ("已解决", "意见建议"), ()),

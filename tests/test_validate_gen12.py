@@ -8,7 +8,27 @@ from __future__ import annotations
 import pytest
 
 from test_validate import make_doc
+from test_validate_gen6 import holds
 from test_validate_gen8 import c
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("a rate after a total and its done part, with a clause of the total's change between",
+     "全年共受理各类案件12846件，同比上升6.3%；审结、执结11972件，结案率93.2%。",
+     [c("12846件", 12846, "件"), c("6.3%", "6.3", "%", "percent"), c("11972件", 11972, "件"),
+      c("93.2%", "93.2", "%", "percent")],
+     "percent", "q1", ["q3"], "pass"),
+    ("(guard) the same with no clause between",
+     "全年共受理各类案件12846件，审结11972件，结案率93.2%。",
+     [c("12846件", 12846, "件"), c("11972件", 11972, "件"), c("93.2%", "93.2", "%", "percent")],
+     "percent", "q1", ["q2"], "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0][:60] for r in ROWS])
+def test_round12_relations(source, text, figures, kind, whole, parts, status):
+    holds(text, figures, kind, whole, parts, status)
 
 
 @pytest.mark.parametrize("text, figures, items, status", [

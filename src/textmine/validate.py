@@ -2135,10 +2135,19 @@ class _Validator:
         part, whole = before[-1], before[-2]
         if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None
                 or part.status == "pending" or part.delta or whole.delta
-                or part.clause != self.tx.clause(pf.start) - 1 or whole.clause != part.clause - 1
+                or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
                 or whole.unit != part.unit or whole.value <= part.value):
             return None
         return part
+
+    def next_clause(self, a: Fig, b: Fig) -> bool:
+        """Is ``b`` in the clause after ``a``'s, or after clauses that only say how ``a`` changed
+        ("受理案件12846件，同比上升6.3%；审结11972件": the change is no figure of the pair)?"""
+        if b.clause == a.clause + 1:
+            return True
+        between = [x for x in self.figs if a.clause < x.clause < b.clause]
+        return (b.clause > a.clause + 1 and all(x.delta for x in between)
+                and {x.clause for x in between} == set(range(a.clause + 1, b.clause)))
 
     def done_of_plan(self, pf: Fig, before: list[Fig]) -> tuple[Fig, Fig] | None:
         """A 完成率 right after a plan figure ("全年计划举办主体班次24期，完成率108.3%"): the plan, and the

@@ -305,6 +305,11 @@ def _modifier_ends(tokens, i: int) -> bool:
 def _before_phrase(text: str, tokens, cstart: int, fstart: int, kind: str = "count") -> tuple[str | None, str]:
     """Counted from the clause text before a figure; second value says how it was found."""
     phrase, how, body_start, body_end = _clause_frame(text[cstart:fstart], kind)
+    if how == "done" and text.endswith("、", 0, cstart):
+        # 审结、执结11972件: two verbs of done work joined by 、 name the part together
+        first = max(text.rfind(c, 0, cstart - 1) for c in "，,；;。、\n") + 1
+        if _done_only().fullmatch(text, first, cstart - 1):
+            phrase = text[first:cstart] + phrase
     if how:
         return phrase, how
     # cut after the last verb that governs a noun: 开展专题学习 -> 专题学习
