@@ -79,6 +79,11 @@ COUNTED = [
     # districts of the gazetteer alone, sentences after the total, say where: what the total counts
     ("science week news", "活动期间共开展各类科普活动326场。从各区情况看，覆盖面明显扩大。其中，西陵区78场、伍家岗区65场。",
      "65场", "科普活动"),
+    # how a change was reckoned (按可比口径) names nothing: the change is of what was counted before
+    ("tourism news", "全省共接待游客8652.3万人次，按可比口径同比增长9.6%。", "9.6%", "游客"),
+    # the 约 of 签约 and the 比 of 评比 belong to their words
+    ("health news", "家庭医生团队现场新增签约2300户。", "2300户", "新增签约"),
+    ("culture news", "参加评比的作品120件。", "120件", "作品"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "弋江区"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "生产经营单位"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),

@@ -137,6 +137,9 @@ FIGURES = [
     # 内 after a duration is an upper bound; after a range the range is the bound
     ("确保火情1小时内扑灭。", "1小时内", 1, None, "under", "小时", "count"),
     ("一般在15至20天内审结。", "15至20天", 15, 20, "exact", "天", "count"),
+    # the 约 of a word before the number (签约, 节约) is no "about"; a 约 after 共 is
+    ("家庭医生团队现场新增签约2,300户。", "2,300户", 2300, None, "exact", "户", "count"),
+    ("全年节约资金1.2万元，共约2000人参加。", "约2000人", 2000, None, "about", "人", "count"),
 ]
 
 

@@ -74,13 +74,15 @@ _LEAD_FRAME = re.compile(
     r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|"
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
-    r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
+    r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
 _SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
-_COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|比(?![重例率]))")
+# how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
+_BASIS = re.compile(r"^(?:按|以)(?:可比口径|可比价格?|现价|不变价格?)(?:计算|计)?|^扣除价格因素(?:后)?")
+_COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|(?<![可对评类])比(?![重例率]))")  # (not 可比口径, 对比, 评比)
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
 
 
@@ -326,7 +328,7 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
 
     It depends on the clause text alone, and reports repeat their clauses (国内生产总值增长,
     城镇新增就业): cached."""
-    raw = clause.rstrip()
+    raw = _BASIS.sub("", clause.rstrip())
     raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, raw) if not raw.endswith(("占比", "占")) else raw
     if not _CHANGE_ONLY.match(raw):
         raw = _cut(_TRAIL_FRAME, _TRAIL_ENDS, _cut(_CHANGE_TAIL, _CHANGE_ENDS, raw))
@@ -402,8 +404,8 @@ def _phrase_of(cut: str) -> tuple[str | None, str]:
         phrase = phrase.strip(_QUOTES)  # “学雷锋”志愿服务活动 keeps its quoted name whole
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
-    if phrase.startswith("等") and len(phrase) > 2:
-        phrase = phrase[1:]  # 闯红灯、酒后驾驶等交通违法行为: 等 closes the list before
+    if phrase.startswith(("等", "的")) and len(phrase) > 2:
+        phrase = phrase[1:]  # 闯红灯、酒后驾驶等交通违法行为: 等 closes the list before; 参加评比的作品
     if _REST.fullmatch(phrase):
         return None, "rest"
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
