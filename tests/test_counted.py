@@ -84,6 +84,9 @@ COUNTED = [
     # the 约 of 签约 and the 比 of 评比 belong to their words
     ("health news", "家庭医生团队现场新增签约2300户。", "2300户", "新增签约"),
     ("culture news", "参加评比的作品120件。", "120件", "作品"),
+    # a total after a count of its items and a verb (三家景区合计接待) sums what the items counted
+    ("tourism news", "甲景区接待游客68.5万人次，乙景区接待游客59.2万人次，三家景区合计接待190万人次。", "190万人次", "游客"),
+    ("tourism news", "甲景区接待游客68.5万人次，乙景区接待游客59.2万人次，三家景区合计接待190万人次。", "三家", "景区"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "弋江区"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "生产经营单位"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),

@@ -158,7 +158,7 @@ _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
-_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\s*$")
+_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
@@ -202,6 +202,8 @@ _OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8})$")  # "A、B、C等特色产业�
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 # "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
+_COUNT_OF_SUMMED = regex.compile(r"\p{Han}{0,4}?(?:合计|共计|总计)")  # 三家|景区合计: a count of the items summed
+_SHORT_NOUN = regex.compile(r"\p{Han}{1,4}")  # the noun of a count before a total mark (三家|景区|合计)
 _INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
 _IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的覆盖率": the base a rate is of
 _RATIO_FILLER = regex.compile(r"占比率|占比|比例|比重|占|达到|达|为|是|约")  # words of a share, not its subject
@@ -883,6 +885,8 @@ class _Validator:
                 for p in parts:
                     if p.delta != parts[0].delta:
                         break
+                    if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
+                        break  # "…，三家景区合计接待189.0万人次": how many items a subtotal sums, no item
                     if p.unit != parts[0].unit and not (
                             same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
                             and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
@@ -1467,9 +1471,11 @@ class _Validator:
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
                 continue
-            if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi):
+            if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi) \
+                    and not self.says_how_many(f, mark, len(chain)):
                 # a list of comma-separated items may begin earlier than the items found (a longer
-                # label breaks the chain): only its agreement is reported
+                # label breaks the chain): only its agreement is reported -- unless the total says
+                # how many items it sums ("…，三家景区合计接待189.0万人次")
                 continue
             if counted is not None:
                 n = len(chain)
@@ -1486,6 +1492,16 @@ class _Validator:
                 ok = source.hi is None or f.lo <= source.hi
                 if ok or (_similar(source, f, head=True) and source.unit == f.unit):
                     self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
+
+    def says_how_many(self, f: Fig, mark: list, n: int) -> bool:
+        """Does a count of ``n`` and a short noun stand right before the total mark of ``f``
+        ("三家景区合计", "两个项目共计")?"""
+        if not mark:
+            return False
+        m0 = mark[-1].start()
+        return any(x.kind == "count" and x.exact and x.value == n and x.end < m0
+                   and _SHORT_NOUN.fullmatch(self.t, x.end, m0)
+                   for x in self.starting(self.tx.clause_span(f.start)[0], m0))
 
     def items_above(self, f: Fig) -> list[Fig]:
         """"——养老服务4280万元。…\n——社区服务540万元。\n以上合计8165万元。": a sum of the lines above

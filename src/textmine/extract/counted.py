@@ -112,6 +112,8 @@ def _cut(pattern: "re.Pattern[str]", ends: frozenset[str] | None, s: str) -> str
 
 # a total word alone names nothing: the sum counts what the figures before it count
 _SUM_WORDS = frozenset((*_TOTAL_WORDS, "累计"))
+# a noun and a total word, with at most a verb after it (景区合计接待): what was summed, not a noun
+_SUMMED_BY = regex.compile(r"(\p{Han}{0,6}?)(?:合计|合共|共计|总计)(\p{Han}{0,2})")
 # the parts of a whole split by area (其中城区85个、乡村70个): a place is no noun of what is counted
 _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
@@ -808,6 +810,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = trimmed  # 免疫密度常年|保持在90%以上: an adverb before the verb is no part of the noun
         if counted in _SUM_WORDS and prev is not None and prev.get("counted"):
             counted = prev["counted"]  # 三项合计3.18亿元: the sum of what was just listed
+        elif counted and (summed := _SUMMED_BY.fullmatch(counted)):
+            if summed.group(2) and (items := _same_unit_before(figures, k)):
+                counted = items  # 三家景区合计接待189万人次: the sum of what the items counted
+            elif not summed.group(2) and len(summed.group(1)) >= 2:
+                counted = summed.group(1)  # 三家|景区合计: the noun, not the mark after it
         if prev is not None and text[cstart:fstart].strip("，, ") in _SUM_WORDS:
             each = text.rfind("分别为", s_start, prev["start"])
             # (分别为 may open its clause: 提供免费健康筛查，分别为…: the noun ends the clause before)
