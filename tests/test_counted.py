@@ -87,6 +87,9 @@ COUNTED = [
     # a total after a count of its items and a verb (三家景区合计接待) sums what the items counted
     ("tourism news", "甲景区接待游客68.5万人次，乙景区接待游客59.2万人次，三家景区合计接待190万人次。", "190万人次", "游客"),
     ("tourism news", "甲景区接待游客68.5万人次，乙景区接待游客59.2万人次，三家景区合计接待190万人次。", "三家", "景区"),
+    # modifiers before the noun after a figure: a run of adjectives, a level and its bound
+    ("health news", "围绕6类常见健康问题开展科普讲座186场。", "6类", "常见健康问题"),
+    ("health news", "每支小分队由3至5名副高级以上职称专家带队。", "3至5名", "副高级以上职称专家"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "弋江区"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "生产经营单位"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),

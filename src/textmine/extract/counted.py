@@ -256,6 +256,12 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             pos = tokens[k][2]
             i = k + 1
             continue
+        if w in _BOUND_WORDS and words and words[-1][1] in ("a", "b") and i + 1 < len(tokens) \
+                and tokens[i + 1][3] in _NOUNISH and tokens[i + 1][1] == e:
+            words.append((w, p))  # 副高级|以上|职称专家: a bound of the modifier before the noun
+            pos = e
+            i += 1
+            continue
         if w in ("（", "("):
             close = text.find("）" if w == "（" else ")", e, min(limit, e + 6))
             if close > 0 and words:
@@ -279,11 +285,17 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             if len("".join(x for x, _ in words)) >= 16:
                 break
             continue
-        if p in ("a", "vn", "t", "b") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH and tokens[i + 1][1] == e and (not words or p == "t"):
-            words.append((w, p))
-            pos = e
-            i += 1
-            continue
+        if p in ("a", "vn", "t", "b") and (not words or p == "t"):
+            # modifiers before the noun: 重点|企业, 常见|健康|问题, 副高级|以上|职称 (a bound after one)
+            j = i + 1
+            while j < len(tokens) and j - i <= 3 and tokens[j][1] == tokens[j - 1][2] and (
+                    tokens[j][3] in ("a", "b") or tokens[j][0] in _BOUND_WORDS):
+                j += 1
+            if j < len(tokens) and tokens[j][3] in _NOUNISH and tokens[j][1] == tokens[j - 1][2]:
+                words.extend((t[0], t[3]) for t in tokens[i:j])
+                pos = tokens[j - 1][2]
+                i = j
+                continue
         break
     if not words:
         return None  # most figures: no noun phrase right after
@@ -293,6 +305,9 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     if len(phrase) == 1 and phrase in "人次名个":
         return None
     return phrase
+
+
+_BOUND_WORDS = frozenset(("以上", "以下", "及以上", "及以下"))
 
 
 def _modifier_ends(tokens, i: int) -> bool:
