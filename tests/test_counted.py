@@ -90,6 +90,11 @@ COUNTED = [
     # modifiers before the noun after a figure: a run of adjectives, a level and its bound
     ("health news", "围绕6类常见健康问题开展科普讲座186场。", "6类", "常见健康问题"),
     ("health news", "每支小分队由3至5名副高级以上职称专家带队。", "3至5名", "副高级以上职称专家"),
+    # an investment of the project named after it with 的: the project's investment (gold files
+    # write either)
+    ("village report", "总投资约960万元的果蔬冷链仓储项目已于6月开工建设。", "约960万元", "果蔬冷链仓储项目"),
+    ("village report", "总投资约960万元的果蔬冷链仓储项目已于6月开工建设。", "约960万元", "总投资"),
+    ("(guard) enforcement news", "查处案值5万元以上的大要案12起。", "5万元以上", "案值"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "弋江区"),
     ("safety inspection news", "检查生产经营单位3268家，其中镜湖区605家、弋江区512家。", "512家", "生产经营单位"),
     ("(guard) township report", "全县有23个乡镇开展整治。", "23个", "乡镇"),

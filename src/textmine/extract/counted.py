@@ -123,7 +123,7 @@ _PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a nou
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
-_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口"))
+_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长"))
 # words before a verb of progress that name no noun: adverbs, and 督促 (urged: 督促整改3317处)
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促|常年|始终|一直|持续)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
@@ -149,6 +149,7 @@ _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
 # money a clause only says was set aside or given (县财政安排80万元, 张某捐资20万元) is named by its
 # purpose after it: (,)用于X / ,为…购买X / 设立X; the verbs of funding end the phrase before
 # the figure
+_INVESTED = re.compile(r"(?:总投资|计划投资|投资总额|投资)(?=(?:约|近|超过|逾|达)?$)")
 _FUNDING = re.compile(r"(?:安排|投入|拨付|下达|筹集|筹措|争取|落实|统筹|整合|捐资|捐出)(?:了|资金)?$")
 _PURPOSE = re.compile(r"[，,]?(?:专项|主要|全部|重点)?用于([^，,。；;：:！？]{2,30})|[，,]为[^，,。；;]{0,20}?购买([^，,。；;：:！？]{2,20})"
                       r"|设立([^，,。；;：:！？]{2,20})")
@@ -734,6 +735,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", fend):
                     counted = _after_phrase(text, tokens, fend + 1, limit)
+                elif counted is None and kind == "money" and text.startswith("的", fend) \
+                        and (invested := _INVESTED.search(text, cstart, fstart)) \
+                        and (project := _after_phrase(text, tokens, fend + 1, limit)):
+                    # 总投资约960万元的果蔬冷链仓储项目: the project's investment (果蔬冷链仓储项目总投资)
+                    counted = project + invested.group()
             if counted and kind == "money" and counted in ("资金",):
                 counted = None
         if counted is None and kind in ("count", "measure", "money") and text[fstart - 1:fstart] == "》":
