@@ -140,6 +140,7 @@ FIGURES = [
     # the 约 of a word before the number (签约, 节约) is no "about"; a 约 after 共 is
     ("家庭医生团队现场新增签约2,300户。", "2,300户", 2300, None, "exact", "户", "count"),
     ("全年节约资金1.2万元，共约2000人参加。", "约2000人", 2000, None, "about", "人", "count"),
+    ("收到捐款人民币伍万元。", "伍万元", 50000, None, "exact", "元", "money"),  # (guard: an amount in capitals)
 ]
 
 
@@ -215,6 +216,7 @@ def test_counted(run, sentence, span, counted):
 
 # not figures: idioms and fixed terms (records.md, brief), and times
 NOT_FIGURES = [
+    "走访柒家村",  # one capital numeral is a name's character (柒家村, 伍家台)
     "各单位“一把手”带头讲党课",
     "第一时间赶到现场",
     "先学一步、学深一步",

@@ -40,6 +40,7 @@ from .wordscan import WordScan
 
 __all__ = ["extract_figures", "find_figures"]
 
+_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -558,6 +559,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     value = value * scale
     if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
         return None  # 迈上一个新台阶: a set phrase, not one of something
+    if len(num) == 1 and num in _CAPITALS and kind != "money" and not ordinal:
+        return None  # 伍家台村, 陆家嘴: one capital numeral is a name's character; amounts write 伍佰元
     if num in ("一", "壹") and kind == "count" and not (lead or mid or tail or mult or num2 or half) \
             and not _ONE_COUNTED.search(text, max(0, m.start() - 2), m.start()):
         # 辖区一名村民, 上了一堂课, 帮扶一家企业: 一 is the article of the noun, not a count -- unless
