@@ -159,6 +159,7 @@ def plain_within_reach(text: str, positions) -> list[int]:
 
 # the passes as they were before the speed work, on the module's helpers
 from textmine.extract import ner_model as nm  # noqa: E402
+from textmine.extract.entities import localities  # noqa: E402
 from textmine.extract.entities import (  # noqa: E402
     _CREDIT_SEP, _HEADING_PLACE, _MENU_CHARS, _MENU_SEP, _after_boundary, _after_word, _covered,
     _credit_re, _ends_with_org_suffix, _in_word_order, _inside_word, _is_han, _lex, _occurrences,
@@ -213,7 +214,7 @@ def plain_stem_ok(text: str, i: int, p: int, e: int) -> bool:
     R = _rules()
     tags = _word_tags()
     stem = text[i:p]
-    if not all(_is_han(c) for c in stem) or any(c in nm._NUMERALS for c in stem) \
+    if not all(_is_han(c) for c in stem) or localities._numeral_stem(text, i, stem) \
             or (tags.get(stem) not in R["township_name_tags"]
                 and any(c in lx["org_breakers"] or c in lx["leading"] for c in stem)):
         return False

@@ -438,6 +438,15 @@ def _townships(text: str, spans: list[list]) -> list[list]:
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
+def _numeral_stem(text: str, i: int, stem: str) -> bool:
+    """Does the numeral in ``stem`` (at ``text[i:]``) count or multiply rather than name?  A numeral
+    may open a township's name (万寨乡, 千灯镇, 九龙镇), not end its stem or count (三乡, 一乡一品,
+    两镇), nor be a number's multiplier (2100万|城乡劳动者)."""
+    return (stem[-1] in nm._NUMERALS or "一" in stem or "两" in stem
+            or all(c in nm._NUMERALS for c in stem)
+            or stem[0] in nm._NUMERALS and i > 0 and (text[i - 1].isdigit() or text[i - 1] in nm._NUMERALS))
+
+
 def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
     """Each township suffix two or more characters into ``text``, ascending: its start and end, and
     the stems before it (three characters, then two) that can name a township as far as the text
@@ -463,7 +472,7 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                 if i < 0:
                     continue
                 stem = text[i:p]
-                if not _all_han(stem) or not nm._NUMERALS.isdisjoint(stem) or stem[0] == "个" \
+                if not _all_han(stem) or _numeral_stem(text, i, stem) or stem[0] == "个" \
                         or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                             and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
                     continue
