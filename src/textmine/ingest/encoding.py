@@ -5,8 +5,8 @@ strict UTF-8 almost never decodes GBK bytes by accident; between GB18030 and
 Big5 -- both decode much of the other's bytes without error -- charset-normalizer
 decides, restricted to the encodings we expect so it cannot wander off to
 cp1252.  Hong Kong files are often Big5-HKSCS (深水埗, 衞生署 are not in Big5):
-it is tried when plain Big5 fails, and named only then.  A GBK file cut inside a double-byte character loses only that byte,
-and the document says so.
+it is tried when plain Big5 fails, and named only then.  A GBK file cut inside
+a double-byte character loses only that byte, and the document says so.
 """
 from __future__ import annotations
 
