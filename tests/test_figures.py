@@ -140,6 +140,9 @@ FIGURES = [
     # the 约 of a word before the number (签约, 节约) is no "about"; a 约 after 共 is
     ("家庭医生团队现场新增签约2,300户。", "2,300户", 2300, None, "exact", "户", "count"),
     ("全年节约资金1.2万元，共约2000人参加。", "约2000人", 2000, None, "about", "人", "count"),
+    # (guard) a dictionary word ending in 约 (失约, 成约) the tokens do not read: 约 is "about"
+    ("造成直接经济损失约200万元。", "约200万元", 2000000, None, "about", "元", "money"),
+    ("全年完成约300项。", "约300项", 300, None, "about", "项", "count"),
     ("收到捐款人民币伍万元。", "伍万元", 50000, None, "exact", "元", "money"),  # (guard: an amount in capitals)
 ]
 

@@ -99,7 +99,8 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
 
 def _word_before_ends_in(text: str, at: int, ch: str) -> bool:
     """Is ``text[at - 1] + ch`` a common word of jieba's dictionary (签约, 节约, 预约; not the rare
-    共约 or 口约, where 约 is "about")?"""
+    共约 or 口约, where 约 is "about")?  Only with the tokens' say (:meth:`_Glue.ends_word`): 失约 is
+    a word, but 经济损失|约200万元 is "about"; and the tokenizer alone glues 镇约, 员约."""
     from ..segment import short_freq
 
     return short_freq().get(text[at - 1] + ch, 0) >= 10
@@ -130,6 +131,14 @@ class _Glue:
     def __init__(self, tokens: list[tuple[str, int, int, str]], starts: list[int] | None = None):
         self.tokens = tokens
         self.starts = starts  # None: bisect the tokens by their start (no list built per document)
+
+    def ends_word(self, pos: int) -> bool:
+        """Does the character at ``pos`` end a word that starts before it (the 约 of 签约)?"""
+        if self.starts is not None:
+            i = bisect.bisect_right(self.starts, pos) - 1
+        else:
+            i = bisect.bisect_right(self.tokens, pos, key=_token_start) - 1
+        return i >= 0 and self.tokens[i][1] < pos and self.tokens[i][2] == pos + 1
 
     def glued(self, num_start: int, span_end: int) -> bool:
         if self.starts is not None:
@@ -532,8 +541,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         # 最近 附近: 近 belongs to the word before
         if lead == "近" and m.start() > 0 and text[m.start() - 1] in "最附临邻亲靠贴就将接":
             lq, in_span = "exact", False
-        elif lead == "约" and m.start() > 0 and _word_before_ends_in(text, m.start(), "约"):
-            lq, in_span = "exact", False  # 新增签约2300户, 节约1.2万元: 约 ends the word before
+        elif lead == "约" and m.start() > 0 and _word_before_ends_in(text, m.start(), "约") \
+                and glue.ends_word(m.start()):
+            lq, in_span = "exact", False  # 新增签约2300户: 约 ends the word before (not 经济损失|约)
         qual = lq
         if in_span:
             start = m.start()
