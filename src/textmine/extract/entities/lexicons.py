@@ -22,11 +22,11 @@ def _lex() -> dict:
         "admin": "admin_divisions.txt", "admin_short": "admin_short.txt",
         "admin_suffixes": "admin_suffixes.txt", "org_suffixes": "org_suffixes.txt",
         "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
-        "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt",
+        "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt", "admin_recent": "admin_recent.txt",
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     # rule-only divisions (not model features)
-    words["admin"] |= set(_rules()["recent_divisions"]) | set(_rules()["special_region_districts"]) \
+    words["admin"] |= words["admin_recent"] | set(_rules()["special_region_districts"]) \
         | set(_rules()["taiwan_divisions"])
     words["admin_short"] |= {w[:-1] for w in _rules()["taiwan_divisions"]}
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)

@@ -22,6 +22,7 @@ def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
     """Split a LOCATION made of several administrative names into one mention per name."""
     lx = _lex()
     out = []
+    starts = {sp[0] for sp in spans}
     for s, e, t in spans:
         if t != "LOCATION":
             out.append([s, e, t])
@@ -30,8 +31,20 @@ def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
         if parts:
             out.extend([s + a, s + b, t] for a, b in parts)
         else:
-            out.append([s, e, t])
+            out.extend([a, b, t] for a, b in _cut_into_division(text, s, e, lx, starts))
     return out
+
+
+def _cut_into_division(text: str, s: int, e: int, lx, starts: set[int]) -> list[tuple[int, int]]:
+    """``[s, e)`` itself, or a known division and the one after it when the model's place ended
+    inside the second name (芜湖市湾|沚区: the model has not seen 湾沚区, named in 2020)."""
+    for j in range(e - 1, s + 1, -1):
+        if text[s:j] in lx["admin"]:
+            end = next((j + k for k in range(6, e - j, -1) if text[j:j + k] in lx["admin"]), 0)
+            if end > e and not any(i in starts for i in range(e, end)):
+                return [(s, j), (j, end)]
+            break
+    return [(s, e)]
 
 
 def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
