@@ -1,5 +1,6 @@
 """Entity rules of session 12: divisions named after the NER gazetteer was built (admin_recent.txt,
-rule-only) and a place the model ended inside such a name; made-up sentences, guards marked."""
+rule-only), a place the model ended inside such a name, and the listed bodies of Hong Kong and Macao
+(special_region_bodies.txt); made-up sentences (simplified: the text as normalized), guards marked."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,27 @@ def test_recent_divisions_are_only_new_division_names():
     assert len(recent) == len(set(recent)) > 100
     assert not set(recent) & set(nm.read_wordlist(base / "admin_divisions.txt"))
     assert all(w[-1] in "市区县" and "开发" not in w and "园区" not in w for w in recent)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a Hong Kong bureau joins two nouns with 及 (which ends a body elsewhere)
+    ("香港特区政府劳工及福利局今日公布数字。", ["劳工及福利局"]),
+    ("香港康乐及文化事务署联同社会福利署举办讲座。", ["社会福利署"]),
+    ("香港特区政府商务及经济发展局表示，运输及物流局将跟进。", ["商务及经济发展局", "运输及物流局"]),
+    # (guard: the model finds this one) a name with no ending the rules know
+    ("香港天文台今早发出台风信号。", ["香港天文台"]),
+])
+def test_special_region_bodies(text, names):
+    found = ents(text)
+    for name in names:
+        assert (name, "ORGANIZATION") in found, found
+
+
+@pytest.mark.parametrize("text, word", [
+    # 联同 ("together with", Hong Kong usage) is inside no body
+    ("市卫生健康局联同民政局开展活动。", "市卫生健康局联同民政局"),
+    # (guard) outside a Hong Kong or Macao text the list is not read: 及 still joins two bodies
+    ("市财政局及审计局开展联合检查，劳工及福利局不在此列。", "劳工及福利局"),
+])
+def test_no_special_region_body(text, word):
+    assert not any(w == word for w, _ in ents(text)), ents(text)

@@ -102,6 +102,7 @@ from .bodies import (
     _organ_before_role, _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
+from .regional_bodies import special_region_bodies
 from .media import media_names
 from .localities import (
     _cut_place_endings, _listed_divisions, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
@@ -187,6 +188,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans)))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
+    spans = special_region_bodies(text, spans)
     spans = _campuses(text, _place_heads(text, spans))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)

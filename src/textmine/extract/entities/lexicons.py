@@ -23,6 +23,7 @@ def _lex() -> dict:
         "admin_suffixes": "admin_suffixes.txt", "org_suffixes": "org_suffixes.txt",
         "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
         "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt", "admin_recent": "admin_recent.txt",
+        "special_region_bodies": "special_region_bodies.txt",
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     # rule-only divisions (not model features)
