@@ -56,3 +56,16 @@ def test_special_region_bodies(text, names):
 ])
 def test_no_special_region_body(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a township's culture station and a library's branch after their place are one body
+    ("在湾头镇文化站举办读书会。", "湾头镇文化站", "ORGANIZATION"),
+    ("已建成分馆4个，即东关街道分馆、汶河街道分馆。", "东关街道分馆", "ORGANIZATION"),
+    # Taiwan: a township office (乡公所)
+    ("由大同乡公所开设收容所。", "大同乡公所", "ORGANIZATION"),
+    # 即 ("namely") opens a list, not a name
+    ("共有两个街道，即东关街道和汶河街道。", "东关街道", "LOCATION"),
+])
+def test_bodies_round15(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
