@@ -69,3 +69,39 @@ def test_no_special_region_body(text, word):
 ])
 def test_bodies_round15(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a body the model ended right before its one-character ending (人社|局)
+    ("在赣州市人社局的精心指导下开展工作。", "赣州市人社局", "ORGANIZATION"),
+    # 会同 after a body is the verb "together with", not the county 会同县
+    ("长兴县住房和城乡建设局会同县综合行政执法局检查工地。", "县综合行政执法局", "ORGANIZATION"),
+    ("长兴县住房和城乡建设局会同县综合行政执法局检查工地。", "长兴县住房和城乡建设局", "ORGANIZATION"),  # (guard)
+    # (guard) the county itself after its city
+    ("湖南省怀化市会同县召开会议。", "会同县", "LOCATION"),
+    # a branch named by its place after the body: 局|长 is no title here
+    ("湖州市生态环境局长兴分局负责人吴国强表示。", "湖州市生态环境局长兴分局", "ORGANIZATION"),
+    # (guard) a bureau's head still ends the body
+    ("市公安局长张伟出席会议。", "市公安局", "ORGANIZATION"),
+    # a university's school joining two fields with 与
+    ("另有一队；公共管理与法学学院法律服务队开展普法宣传。", "公共管理与法学学院", "ORGANIZATION"),
+    ("资源与环境学院、信息与智能科学技术学院师生参加。", "信息与智能科学技术学院", "ORGANIZATION"),
+    # (guard) people before 与 are no field
+    ("。学生与医学院师生座谈。", "医学院", "ORGANIZATION"),
+    # a division and a common noun with no ending is the division (长兴县|中央…)
+    ("成立长兴县中央生态环境保护督察整改工作领导小组。", "长兴县", "LOCATION"),
+])
+def test_bodies_round15b(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # an ending that opens a longer ordinary word ends no body (大学|生)
+    ("参加第八届湖南省大学生暑期社会实践成果展示活动。", "湖南省大学"),
+    # a team named by its work alone is no body
+    ("调研团队围绕产业发展开展调研。", "调研团队"),
+    # a joining verb opens no body after a body (联合|国家开发银行)
+    ("省政府联合国家开发银行召开推进会。", "联合国家开发银行"),
+])
+def test_no_such_body_round15(text, word):
+    assert not any(w == word for w, _ in ents(text)), ents(text)

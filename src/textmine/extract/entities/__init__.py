@@ -99,7 +99,7 @@ from .places import (
 )
 from .bodies import (
     _campuses, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
-    _organ_before_role, _split_extended_joins, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
+    _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
 from .regional_bodies import special_region_bodies
@@ -173,7 +173,7 @@ def find_entities(text: str) -> list[dict]:
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
     # (split again once extended: the model's span may stop inside the second body, 某科协联合镇农业服)
-    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _extend_orgs(text, spans)))))
+    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, _extend_orgs(text, spans))))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))
@@ -189,7 +189,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
     spans = special_region_bodies(text, spans)
-    spans = _campuses(text, _place_heads(text, spans))
+    spans = _campuses(text, _place_heads(text, _joined_field_schools(text, spans)))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

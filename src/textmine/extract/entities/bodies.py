@@ -57,6 +57,12 @@ def _ending_start_list(text: str) -> list[int]:
 _MAX_MIDDLE = 10
 
 
+def _place_branch_at(text: str, p: int) -> bool:
+    """Does a branch named by a place start at ``p`` (长兴|分局: a known short name and a branch ending)?"""
+    short = _lex()["admin_short"]
+    return any(text[p:p + k] in short and text.startswith(tuple(_rules()["branch_endings"]), p + k) for k in (2, 3))
+
+
 def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
     """End of an organization name whose place prefix ends at ``i``: optional middle, then an ending.
 
@@ -91,6 +97,9 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
                 and not tags[text[j - 1:j + ln]].startswith("nt") \
                 and not _abbreviated_body(text[j - 1:j + ln]) and not _body_word_before(text, i, j, ln, tags):
             ln = 0  # 纽约|市中心: the ending is part of an ordinary word (but 县法院, 镇政府 are bodies)
+        if ln >= 2 and text[j:j + ln + 1] in tags and text[j:j + ln + 1] not in suffixes \
+                and not tags[text[j:j + ln + 1]].startswith("nt"):
+            ln = 0  # 湖南省大学|生: the ending opens a longer ordinary word
         if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
             ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
         if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
@@ -98,7 +107,7 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles and not _org_suffix_at(text, j + k)
                                                 for k in range(max(2, ln + 1), 6)) \
-                and (j > i or prefix_is_org or best is not None):
+                and (j > i or prefix_is_org or best is not None) and not (c in R["strong_one_char_endings"] and _place_branch_at(text, j + 1)):
             break  # 县委书记: a title ends the name (but not one an ending follows: 慈善志愿者|协会;
             # 烈士陵园 is an ending; 县|职工法律援助工作站: a word for people right after the place,
             # before any ending, names whom the body serves)
@@ -198,6 +207,9 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             cut = t == "ORGANIZATION" and text[i - 1:i + 1] in tags and not _ends_with_org_suffix(text[s:i])
             # (so is one the model ended inside a department's name: 思茅区林业|和草原局)
             cut = cut or t == "ORGANIZATION" and _inside_body_stem(text, i)
+            # (and one it ended right before a one-character ending, with none of its own: 某市人社|局)
+            cut = cut or t == "ORGANIZATION" and text[i] in R["strong_one_char_endings"] \
+                and not _ends_with_org_suffix(text[s:i]) and text[i:i + 2] not in tags
             end = _org_end(text, i, t == "ORGANIZATION" and not cut)
             if end and t == "LOCATION" and i in place_starts and not any(text.endswith(x, 0, end) for x in registered):
                 continue
@@ -264,6 +276,27 @@ def _split_extended_joins(text: str, spans: list[list]) -> list[list]:
     return [sp for sp in split
             if not (sp[2] == "ORGANIZATION" and any(sp[0] == s and k < sp[1] and sp != [s, k, "ORGANIZATION"]
                                                     and sp[1] > k2 for s, k, k2 in cuts))]
+
+
+def _joined_after_body(text: str, spans: list[list]) -> list[list]:
+    """A place or body that starts with a joining verb right after a body is the verb and what
+    follows: 某局|会同县某局 is 某局 working with the county's 某局, not the county 会同县 (a
+    division whose name is such a verb); the span is cut after the verb, or dropped when what is
+    left is no name of its own or is found already."""
+    body_ends = {e for _, e, t in spans if t == "ORGANIZATION"}
+    joiners = _joiners_by_first()
+    have = {(s, e) for s, e, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if s in body_ends and t in ("LOCATION", "ORGANIZATION"):
+            j = next((w for w in joiners.get(text[s], ()) if len(w) >= 2 and text.startswith(w, s)), None)
+            if j:
+                a = s + len(j)
+                if t == "ORGANIZATION" and e - a >= 3 and (a, e) not in have and _ends_with_org_suffix(text[a:e]):
+                    out.append([a, e, t])
+                continue
+        out.append([s, e, t])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +368,9 @@ def _non_body_places(text: str, spans: list[list]) -> list[list]:
             elif (tail := next((x for x in _longest_first("group_tails") if w.endswith(x)), None)) \
                     and _ends_with_org_suffix(w[:-len(tail)]):
                 e -= len(tail)  # 某某大学|专家团队: the body is the university, its team no body
+            elif tail and _word_tags().get(w[:-len(tail)], "x")[:1] in ("v", "n") \
+                    and not _word_tags()[w[:-len(tail)]].startswith(("nt", "nr", "ns", "nz")):
+                continue  # 调研|团队, 志愿|服务团队: a team named by its work alone is no body
         out.append([s, e, t])
     return out
 
@@ -495,6 +531,30 @@ def _body_stems(text: str, spans: list[list]) -> list[list]:
 
 # a campus or branch in brackets right after a university's name: 中国石油大学（华东）
 _CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+def _joined_field_schools(text: str, spans: list[list]) -> list[list]:
+    """A university's school that joins two fields with 与/和 (公共管理|与|法学学院) is one ORGANIZATION:
+    the model, and the rules (与 ends a body everywhere else), keep only the second field.  The
+    first field is 2-6 Han characters that open a clause (a boundary before them), no people word
+    and no body of their own (学校与医学院 stays two)."""
+    R = _rules()
+    endings = tuple(R["joined_field_endings"])
+    taken = _covered(spans, len(text))
+    lx = _lex()
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and s >= 3 and text[s - 1] in "与和" and text.endswith(endings, s, e):
+            a = s - 1
+            while a > 0 and s - 1 - a < 6 and _is_han(text[a - 1]) and not taken[a - 1] \
+                    and text[a - 1] not in lx["breaker_or_leading_chars"]:
+                a -= 1
+            head = text[a:s - 1]
+            if 2 <= len(head) and (a == 0 or not _is_han(text[a - 1])) and not _ends_with_org_suffix(head) \
+                    and not any(head.endswith(x) for x in R["staff_words"] | R["people_nouns"]) and not any(c in nm._NUMERALS for c in head):
+                s = a
+        out.append([s, e, t])
+    return out
 
 
 def _campuses(text: str, spans: list[list]) -> list[list]:

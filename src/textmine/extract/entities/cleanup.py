@@ -361,6 +361,11 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                               and _all_han(text[s:s + k])), 0)
                     if k:
                         e, t = s + k, "LOCATION"
+                elif e - s >= 5 and text[s:e - 2] in lx["admin"] and tags.get(text[e - 2:e], "")[:1] in ("n", "f") \
+                        and not tags[text[e - 2:e]].startswith(("nt", "nz", "nr", "ns")):
+                    # 长兴县|中央…: a division and a common noun with no ending is the division (the
+                    # model stopped inside a longer name it could not finish, or read a phrase as one)
+                    e, t = e - 2, "LOCATION"
         if t in ("ORGANIZATION", "LOCATION") and s > 0 and not taken[s - 1] and text[s - 1] in admin_firsts and any(
                 text[s - 1:s + k] in lx["admin"] for k in range(2, min(e - s, 6) + 1)) \
                 and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
