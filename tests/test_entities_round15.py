@@ -105,3 +105,17 @@ def test_bodies_round15b(text, name, kind):
 ])
 def test_no_such_body_round15(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the country inside a doctrine or slogan is no mention of the place
+    ("坚持以习近平新时代中国特色社会主义思想为指导。", "中国"),
+    ("以中国式现代化全面推进强国建设。", "中国"),
+])
+def test_no_country_in_doctrine(text, word):
+    assert (word, "LOCATION") not in ents(text), ents(text)
+
+
+def test_country_itself_still_found():
+    # (guard) the country named as a place
+    assert ("中国", "LOCATION") in ents("代表团访问中国并举行会谈。")
