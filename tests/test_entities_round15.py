@@ -111,6 +111,7 @@ def test_no_such_body_round15(text, word):
     # the country inside a doctrine or slogan is no mention of the place
     ("坚持以习近平新时代中国特色社会主义思想为指导。", "中国"),
     ("以中国式现代化全面推进强国建设。", "中国"),
+    ("实现中华民族伟大复兴。", "中华"),
 ])
 def test_no_country_in_doctrine(text, word):
     assert (word, "LOCATION") not in ents(text), ents(text)
