@@ -86,6 +86,11 @@ FIGURES = [
     ("投诉的比例已降至不足10%。", "不足10%", 10, None, "under", "%", "percent"),  # c07
     ("带动就业3000人左右，", "3000人左右", 3000, None, "about", "人", "count"),  # c08
     ("开展专题宣讲三十余场，", "三十余场", 30, None, "over", "场", "count"),  # c06
+    # 十 alone is ten (a bare 百/千/万 needs a qualifier, 十 does not)
+    ("座谈十余次，", "十余次", 10, None, "over", "次", "count"),
+    ("今年办理十件民生实事。", "十件", 10, None, "exact", "件", "count"),
+    ("召开第十届会员代表大会。", "第十届", 10, None, "exact", "届", "ordinal"),
+    ("吸引十万游客。", "十万", 100000, None, "exact", None, "count"),
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
     ("组建十七支专业志愿服务队", "十七支", 17, None, "exact", "支", "count"),  # c02
     ("新增藏书3万4000册。", "3万4000册", 34000, None, "exact", "册", "count"),  # c05
@@ -220,6 +225,9 @@ def test_counted(run, sentence, span, counted):
 # not figures: idioms and fixed terms (records.md, brief), and times
 NOT_FIGURES = [
     "走访柒家村",  # one capital numeral is a name's character (柒家村, 伍家台)
+    "在十里镇举办活动",  # (guard of bare 十) a place named by a distance in li (十里镇, 三里屯)
+    "出台楼市国十条",  # (guard of bare 十) a policy nickname
+    "这项工作十分重要",  # (guard) 十分 is "very"
     "各单位“一把手”带头讲党课",
     "第一时间赶到现场",
     "先学一步、学深一步",

@@ -40,6 +40,8 @@ from .wordscan import WordScan
 
 __all__ = ["extract_figures", "find_figures"]
 
+# characters that end a place named by a distance in li (十里镇, 三里屯, 八里庄, 五里桥)
+_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨")
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -476,8 +478,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if arabic and num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
                                      or text[num_start - 1] in "._-/"):
         return None
-    if not _has_digit(num):
+    if not _has_digit(num) and not num.startswith(("十", "拾")):
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
+        # (十 is ten, not a round "hundreds": 十余次, 十件实事)
         if not (lead and num in ("百", "千", "万", "百万", "千万", "亿")):
             return None
         if lead == "约" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
@@ -569,6 +572,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     value = value * scale
     if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
         return None  # 迈上一个新台阶: a set phrase, not one of something
+    if unit_s == "里" and not lead and text[span_end:span_end + 1] in _PLACE_AFTER_LI:
+        return None  # 十里镇, 三里屯, 八里庄: a place named by its distance, not a distance
     if len(num) == 1 and num in _CAPITALS and kind != "money" and not ordinal:
         return None  # 伍家台村, 陆家嘴: one capital numeral is a name's character; amounts write 伍佰元
     if num in ("一", "壹") and kind == "count" and not (lead or mid or tail or mult or num2 or half) \
