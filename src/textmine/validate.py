@@ -159,6 +159,8 @@ _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause op
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
+_ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
+_CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
@@ -1066,14 +1068,17 @@ class _Validator:
                 return True
         return False
 
-    @staticmethod
-    def ends_with_the_rest(g: Group) -> bool:
+    def ends_with_the_rest(self, g: Group) -> bool:
         """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items
-        before it leave, so the list is all of the total (so is one ending "A、B等其他交易" or "灵活就业及其他")."""
+        before it leave, so the list is all of the total (so is one ending "A、B等其他交易" or "灵活就业及其他",
+        and one whose label holds brackets or quotes: "其余一般干部和村(社区)“两委”干部C")."""
         if len(g.parts) < 2:
             return False
         label = _LIST_LEAD.sub("", _item_label(g.parts[-1]))
-        return label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余"))
+        if label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余")):
+            return True
+        item = _ITEM_OPENING.sub("", self.t[g.parts[-2].end:g.parts[-1].start])
+        return item.startswith(("其他", "其余")) and not _CLAUSE_BREAK.search(item)
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
@@ -2033,7 +2038,10 @@ class _Validator:
                 share_parts.add(part.id)
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
                 self.implied(part, pf)
-                share_parts.add(part.id)
+                if mode == "occupy":
+                    # (work done against a plan is still the total of what follows: "培训干部38.6万人次，
+                    # 完成年度计划的103.2%。…占培训总人次的40.9%")
+                    share_parts.add(part.id)
             elif mode == "rate" and by_stem and pf.value > 0 and part.sent == pf.sent \
                     and self.tx.clause(pf.start) - part.clause <= 1 and part.id not in share_parts:
                 # "参保人数达到41.2万人，参保率98.6%": the rate of the count its stem names, over a base
