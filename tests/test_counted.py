@@ -200,6 +200,13 @@ COUNTED_EXACT = [
     ("tax bureau", "今年已为58户出口企业办理出口退(免)税9200余万元。", "9200余万元", "出口退(免)税"),
     # 内 after a duration is "within" (an upper bound), part of the figure
     ("forest fire report", "确保火情1小时内扑灭。", "1小时内", "火情"),
+    # 青年 (tagged a time word) names people after a figure, also after a verb naming them (返乡青年)
+    ("employment report", "组织200余名返乡青年参加电商直播培训。", "200余名", "返乡青年"),
+    ("youth league news", "组织300名青年参加植树活动。", "300名", "青年"),
+    # 进场 (tagged a noun) is what the companies do, not what they are
+    ("job fair news", "招聘会吸引服装企业186家进场招聘。", "186家", "服装企业"),
+    # 占比 then a comparison (the tokens read 比较): the change is of the share
+    ("library report", "少儿读者占比较上年提高3.2个百分点。", "3.2个百分点", "少儿读者占比"),
 ]
 
 

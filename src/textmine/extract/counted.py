@@ -76,6 +76,7 @@ _LEAD_FRAME = re.compile(
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
+_SHARE_COMPARED = re.compile(r"占比(?=较|比上|比去|同比|环比)")  # 占比 then a comparison (占比较上年)
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
 _CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
 _SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
@@ -119,11 +120,14 @@ _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|�
 _RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 _AGE_UNITS = {"岁", "周岁"}
+# people named by an age group, which jieba tags as time words (青年 t): nouns after a figure
+_PEOPLE_TIME_WORDS = frozenset(("青年", "少年", "青少年", "中青年", "老年人"))
 _PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
-_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长"))
+_AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长",
+                         "进场"))  # (进场 is tagged a noun: 企业186家|进场招聘 is what they do)
 # words before a verb of progress that name no noun: adverbs, and 督促 (urged: 督促整改3317处)
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促|常年|始终|一直|持续)*"
 _ADVERBS_ONLY = re.compile(_ADVERBS)
@@ -241,6 +245,8 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     mis_tagged = _verb_words()[0]
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
+        if w in _PEOPLE_TIME_WORDS:
+            p = "n"  # 青年 is tagged a time word (youth) but names people: 200余名青年
         if s != pos or w in _AFTER_STOP or w in mis_tagged:
             break  # 对其中9家|立案查处: a verb (even one tagged a noun) ends the phrase
         if not words and p == "a" and i + 2 < len(tokens) and tokens[i + 1][0] == "的" \
@@ -275,8 +281,10 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             break  # 320人|办理贷款: what the people do
         # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工 -- a verb and a noun
         # of people, where 40余人来到|敬老院 is what the people do)
-        people = (not verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
-                  and tokens[i + 1][1] == e and not words and len(w) == 2 and tokens[i + 1][0][-1] in _PEOPLE_ENDS)
+        people = (not verb_start and p.startswith("v") and i + 1 < len(tokens)
+                  and (tokens[i + 1][3] in _NOUNISH and tokens[i + 1][0][-1] in _PEOPLE_ENDS
+                       or tokens[i + 1][0] in _PEOPLE_TIME_WORDS)
+                  and tokens[i + 1][1] == e and not words and len(w) == 2)
         opens_noun = (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴"))
         if p in _NOUNISH or people or opens_noun:
@@ -354,6 +362,13 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         return None, "refer", 0, 0
     if raw.endswith("占比率"):
         return None, "whole", 0, 0
+    compared = _SHARE_COMPARED.search(raw)
+    if compared:
+        # 少儿读者占比较上年提高3.2个百分点: 占比 and the comparison 较 (the tokens read 比较); the change
+        # is of the share of what is named before 占比
+        head = _LEAD_FRAME.sub("", raw[:compared.start()]).strip("“”\"'、，, ")
+        if len(head) >= 2:
+            return head + "占比", "before", 0, 0
     share = _SHARE.search(raw)
     if share:
         whole = _LEAD_FRAME.sub("", share.group("whole")) or share.group("whole")
