@@ -246,7 +246,20 @@ CLAUSES = [
     ("written", "各类媒体报道230余篇次。", "230余篇次", "publicity"),
     ("written", "全市提供岗位5.6万个。", "5.6万个", "public_service"),
     ("written", "演练共设置9个科目，约400名人员参演。", "约400名", "training"),
+    # a leadership body taking up a matter held meetings on it, whatever the matter's own word (整改)
+    ("written", "县委常委会先后专题研究督察整改工作十余次。", "十余次", "meeting"),
+    # library services: readers served and card holders
+    ("written", "全年新增持证读者12460名。", "12460名", "public_service"),
+    # (guard) a library's reading events stay events
+    ("written", "全年举办读书分享会48场。", "48场", "cultural_event"),
 ]
+
+
+def test_air_quality_levels_count_no_activity():
+    """PM2.5 levels and the share of good days are measured, not work done (annotators leave them
+    unlabelled), even in a paragraph about rectification works."""
+    text = "完成矿山治理工程17处。全年PM2.5平均浓度26微克/立方米，空气质量优良天数比例88.6%。"
+    assert labels(text, "26微克/立方米", "88.6%") == [None, None]
 
 
 def test_no_volunteers_across_two_words():
