@@ -120,3 +120,17 @@ def test_no_country_in_doctrine(text, word):
 def test_country_itself_still_found():
     # (guard) the country named as a place
     assert ("中国", "LOCATION") in ents("代表团访问中国并举行会谈。")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the Red Cross named without a place
+    ("由公所、红十字会及志工提供服务。", "红十字会", "ORGANIZATION"),
+    # (guard) with its place it stays one longer name
+    ("县红十字会开展救护培训。", "县红十字会", "ORGANIZATION"),
+])
+def test_societies(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
+
+
+def test_society_members_are_no_society():
+    assert ("红十字会", "ORGANIZATION") not in ents("全县现有红十字会员1.2万余名。")
