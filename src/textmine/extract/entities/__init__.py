@@ -94,7 +94,7 @@ from .cleanup import (
     _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
 )
 from .places import (
-    _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
+    _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
     _short_names, _split_admin_chain,
 )
 from .bodies import (
@@ -182,7 +182,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _ordinal_bodies(text, _numbered_schools(text, spans))
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))
     spans = _person_sites(text, _title_persons(text, spans))
-    spans = _doctrine_bodies(text, _doctrine_persons(text, _credit_persons(text, spans)))
+    spans = _doctrine_bodies(text, _doctrine_persons(text, _doctrine_places(text, _credit_persons(text, spans))))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans)))))))))

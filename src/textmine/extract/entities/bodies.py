@@ -107,10 +107,12 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
             ln = 0  # 县政府|中心工作: 中心工作 (central task) is a noun, not a body's 中心 (but 中心|工作人员)
         if text[j:j + 2] in title_heads and any(text[j:j + k] in titles and not _org_suffix_at(text, j + k)
                                                 for k in range(max(2, ln + 1), 6)) \
-                and (j > i or prefix_is_org or best is not None) and not (c in R["strong_one_char_endings"] and _place_branch_at(text, j + 1)):
+                and (j > i or prefix_is_org or best is not None) \
+                and not (c in R["strong_one_char_endings"] and _place_branch_at(text, j + 1)):
             break  # 县委书记: a title ends the name (but not one an ending follows: 慈善志愿者|协会;
             # 烈士陵园 is an ending; 县|职工法律援助工作站: a word for people right after the place,
-            # before any ending, names whom the body serves)
+            # before any ending, names whom the body serves; nor 局|长 before a branch named by its
+            # place: 生态环境局|长兴分局)
         if not ln and c in breaker_firsts and (c in breakers or text[j:j + 2] in breakers
                                                or text[j:j + 3] in breakers or text[j:j + 4] in breakers) \
                 and text[j:j + 2] not in R["body_words"]:
@@ -353,7 +355,8 @@ _SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
 
 def _non_body_places(text: str, spans: list[list]) -> list[list]:
     """An ORGANIZATION made of a place and no body is the place: 某县第五届 (运动会), 某某镇代表队; one
-    made of a body and a group of its people is the body: 某某大学专家团队.
+    made of a body and a group of its people is the body: 某某大学专家团队; one made of a group named
+    by its work alone (调研团队) is no body.
 
     Run after the bodies are complete (a model span that began inside the place, 某山镇代表队, has got its head back)."""
     lx = _lex()
@@ -551,7 +554,8 @@ def _joined_field_schools(text: str, spans: list[list]) -> list[list]:
                 a -= 1
             head = text[a:s - 1]
             if 2 <= len(head) and (a == 0 or not _is_han(text[a - 1])) and not _ends_with_org_suffix(head) \
-                    and not any(head.endswith(x) for x in R["staff_words"] | R["people_nouns"]) and not any(c in nm._NUMERALS for c in head):
+                    and not any(head.endswith(x) for x in R["staff_words"] | R["people_nouns"]) \
+                    and not any(c in nm._NUMERALS for c in head):
                 s = a
         out.append([s, e, t])
     return out

@@ -294,11 +294,7 @@ def _title_author(inner: str) -> tuple[int, int] | None:
 def _doctrine_persons(text: str, spans: list[list]) -> list[list]:
     """The person a doctrine is named after (某某某新时代中国特色社会主义思想, 某某某理论): the two or
     three characters right before a word of ``doctrine_words``, when the dictionary tags them as a
-    person's name (nr…) and they start after no other name character, are a PERSON.  The country
-    inside such a name or a slogan (中国|特色, 中国式现代化) is dropped: it is no mention of the place."""
-    phrases = _spans_of(text, "doctrine_place_phrases")
-    if phrases:
-        spans = [sp for sp in spans if not (sp[2] == "LOCATION" and any(a == sp[0] and sp[1] < b for a, b in phrases))]
+    person's name (nr…) and they start after no other name character, are a PERSON."""
     hits = _spans_of(text, "doctrine_words")
     if not hits:
         return spans

@@ -18,6 +18,15 @@ from .shapes import _after_boundary, _ends_with_org_suffix, _inside_word
 from .cleanup import _in_menu_phrase
 
 
+def _doctrine_places(text: str, spans: list[list]) -> list[list]:
+    """The country inside a doctrine's or a slogan's name (中国|特色社会主义, 中国式现代化, 中华民族) is no
+    mention of the place: report annotators leave it out with the rest of the name."""
+    phrases = _spans_of(text, "doctrine_place_phrases")
+    if not phrases:
+        return spans
+    return [sp for sp in spans if not (sp[2] == "LOCATION" and any(a == sp[0] and sp[1] < b for a, b in phrases))]
+
+
 def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
     """Split a LOCATION made of several administrative names into one mention per name."""
     lx = _lex()
