@@ -92,6 +92,8 @@ FIGURES = [
     ("召开第十届会员代表大会。", "第十届", 10, None, "exact", "届", "ordinal"),
     ("吸引十万游客。", "十万", 100000, None, "exact", None, "count"),
     ("人均学习时长近37学时。", "近37学时", 37, None, "under", "学时", "count"),  # class hours
+    ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
+    ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
     ("组建十七支专业志愿服务队", "十七支", 17, None, "exact", "支", "count"),  # c02
     ("新增藏书3万4000册。", "3万4000册", 34000, None, "exact", "册", "count"),  # c05

@@ -610,7 +610,9 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # an average names its figure wherever it stands in the label: "城镇居民、农村居民人均可支配收入
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
-        per = post.startswith(("/", "每")) or bool(
+        # (and a count that is not whole, 千人抽检量4.1批次, is a rate, no total of whole parts)
+        per = post.startswith(("/", "每")) or kind == "count" and v != v.to_integral_value() and unit not in tb.durations \
+            or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
         aside = (unit in tb.durations
@@ -1591,6 +1593,11 @@ class _Validator:
                 continue
             if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
                 continue
+            if len(parts) == 1 and w.sent != parts[0].sent and w.hi is not None and parts[0].lo > 100 * w.hi:
+                # "每年可获发敬老金9000澳门元。…其中…涉及金额约9.74亿澳门元": a part a hundred times
+                # the total an earlier sentence states is of another scale (an amount per person against
+                # the year's spending), not a slip in the figures
+                continue
             if len(parts) == 1 and w.sent != parts[0].sent and self.share_follows(parts[0]) and (
                     not _similar(w, parts[0], head=True) or w.hi is not None and parts[0].lo > 2 * w.hi):
                 # one part with its share of a total written next to it ("其中…1.37万人次，占资助总人次的
@@ -1863,6 +1870,14 @@ class _Validator:
                 if part is None:
                     self.implied_outcome(pf, full, before)
                     continue
+                if (pair := self.plan_then_done(pf, before)) is not None and pair[1] is part:
+                    # "计划抽检食品3740批次，实际完成3860批次，任务完成率103.2%": the work done over the plan
+                    # (which it may exceed)
+                    status, msg = self.percent_status(part, pair[0], pf)
+                    self.add({"kind": "percent", "whole": pair[0].id, "parts": [part.id], "percent": pf.id,
+                              "status": status, "message": msg})
+                    self.percent_rows.append((pair[0], part, pf))
+                    continue  # (the work done stays a total later shares may name: 不合格率 of the batches done)
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
                     if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: usable_(x, p))) is not None:
@@ -2185,6 +2200,19 @@ class _Validator:
                     and self.summable(x) and _common(x.before, plan.before) >= 2:
                 return plan, x
         return None
+
+    def plan_then_done(self, pf: Fig, before: list[Fig]) -> tuple[Fig, Fig] | None:
+        """A 完成率 after a plan and the work done, in that order ("计划抽检3740批次，实际完成3860批次，
+        完成率103.2%"): the plan (a figure of the sentence in a plan clause) and the done figure right
+        before the rate (outside one), with the same classifier."""
+        if not before or "完成" not in self.t[before[-1].start - 8:pf.start]:
+            return None
+        done = before[-1]
+        if _PLAN.search(done.pre):
+            return None
+        plan = next((x for x in reversed(before[:-1]) if x.sent == done.sent and x.unit == done.unit
+                     and x.kind == done.kind and _PLAN.search(x.pre)), None)
+        return (plan, done) if plan is not None else None
 
     def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the

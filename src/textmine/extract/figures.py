@@ -53,8 +53,8 @@ _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
 _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍"}
-# 每千人口拥有执业医师2.6人, 人均…: a count per head may be fractional (and so may its change)
-_PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口")
+# 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change)
+_PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
 # 三次产业结构比为25.72:26.84:47.44, 产业结构由9.2：40.1：50.7调整为…: shares of a whole
 _SHARES_OF = regex.compile(r"比|结构|构成")
 _YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{3,4})$")
