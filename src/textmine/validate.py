@@ -611,8 +611,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # 分别为38000元和21000元" are two levels, and no sum of them is a total; 各 is "each" (各村配备2名)
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         # (and a count that is not whole, 千人抽检量4.1批次, is a rate, no total of whole parts)
-        per = post.startswith(("/", "每")) or kind == "count" and v != v.to_integral_value() and unit not in tb.durations \
-            or bool(
+        fractional = kind == "count" and v != v.to_integral_value() and unit not in tb.durations
+        per = post.startswith(("/", "每")) or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
         aside = (unit in tb.durations
@@ -2205,7 +2205,7 @@ class _Validator:
         """A 完成率 after a plan and the work done, in that order ("计划抽检3740批次，实际完成3860批次，
         完成率103.2%"): the plan (a figure of the sentence in a plan clause) and the done figure right
         before the rate (outside one), with the same classifier."""
-        if not before or "完成" not in self.t[before[-1].start - 8:pf.start]:
+        if not before or "完成" not in self.t[max(0, before[-1].start - 8):pf.start]:
             return None
         done = before[-1]
         if _PLAN.search(done.pre):
