@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_validate import make_doc
 from test_validate_gen6 import holds
 from test_validate_gen8 import c
 
@@ -65,7 +66,5 @@ def test_round13_relations(source, text, figures, kind, whole, parts, status):
       c("约9.74亿澳门元", 974000000, "澳门元", "money")]),
 ])
 def test_no_false_failures_round13(text, figures):
-    from test_validate import make_doc
-
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
