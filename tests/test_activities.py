@@ -252,6 +252,19 @@ CLAUSES = [
     ("written", "全年新增持证读者12460名。", "12460名", "public_service"),
     # (guard) a library's reading events stay events
     ("written", "全年举办读书分享会48场。", "48场", "cultural_event"),
+    # crews formed for a flood (突击队, 应急分队) are bodies set up, not the relief work around them
+    ("written", "全镇组建抢险救援突击队12支，参与抢险。", "12支", "organization"),
+    ("written", "其中民兵应急分队4支。", "4支", "organization"),
+    # levee patrols and the dangers they find are checks, though the dangers are then dealt with (处置)
+    ("written", "累计组织巡堤查险逾2.3万人次。", "逾2.3万人次", "inspection"),
+    ("written", "发现并处置各类险情47处。", "47处", "inspection"),
+    # sitting in on units' study sessions checks them
+    ("written", "对58家单位的中心组学习开展巡听旁听。", "58家", "inspection"),
+    # a bureau's care at home is a service, though its teams are called 服务队
+    ("written", "各服务队上门探访合共4.2万人次。", "4.2万人次", "public_service"),
+    # unsafe goods recalled; tutoring businesses checked are no training given
+    ("written", "督促生产经营者召回问题产品1.3吨。", "1.3吨", "enforcement"),
+    ("written", "全年检查校外培训机构420家次。", "420家次", "inspection"),
 ]
 
 
@@ -313,6 +326,8 @@ def test_stocks_that_count_no_activity_get_none():
     text = "女党员2227.8万名,占党员总数的25.1%,比上年提高0.4个百分点。"
     assert labels(text, "2227.8万名", "25.1%", "0.4个百分点") == [None, None, None]
     assert labels("办理人大代表建议52件,办复率100%。", "52件", "100%") == [None, None]
+    # what a disaster cost is damage, not the works its words name (基础设施)
+    assert labels("其中农业损失2980万元、基础设施损失1120万元。", "2980万元", "1120万元") == [None, None]
 
 
 def test_editions_and_anniversaries_count_nothing():
