@@ -207,6 +207,14 @@ COUNTED_EXACT = [
     ("job fair news", "招聘会吸引服装企业186家进场招聘。", "186家", "服装企业"),
     # 占比 then a comparison (the tokens read 比较): the change is of the share
     ("library report", "少儿读者占比较上年提高3.2个百分点。", "3.2个百分点", "少儿读者占比"),
+    # Hong Kong and Macao's 按年 (year on year) compares like 同比: the change is of what was counted
+    ("Macao release", "各服务队上门探访合共4.2万人次，按年增长12.6%。", "12.6%", "服务队上门探访"),
+    # a part described by a clause with 的 after 其中 is those of what the total counts
+    ("welfare release", "共有108,214名长者获发敬老金，其中透过银行转帐方式收取的有96,530名。", "96,530名",
+     "透过银行转帐方式收取的长者"),
+    ("survey news", "共回收有效问卷1600份，其中表示满意的1552份。", "1552份", "表示满意的有效问卷"),
+    # (guard) a part with its own noun keeps it
+    ("welfare release", "共有1200名长者获发津贴，其中高龄长者有300名。", "300名", "高龄长者"),
 ]
 
 

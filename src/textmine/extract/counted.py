@@ -64,6 +64,8 @@ _QUOTES = "“”\"「」‘’'"
 _JOINERS = frozenset("及和与、")
 # between a total and its part: "N个X中，(已…的)有M个" -- the part is some of the X
 # (not "在119个项目中，电站有100个": a part that names its own noun before 有 counts that)
+# a part described by a clause ending in 的 (其中透过银行转帐方式收取的有96,530名): some of the total
+_PART_WHICH = re.compile(r"其中[，,]?(?P<which>[^，,。；;\d]{1,24}的)(?:有|为|是|共有|达)?")
 _AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}中[，,]?(?:已经有|已有|有|[^，,。；;\d]{0,16}的有)")
 # the words of a total ("合计56190万元", "两项合共X"; 合共 is Hong Kong's), longest first: one list
 # for the frames trimmed around a figure, a total closing a list and a total word standing alone
@@ -77,8 +79,9 @@ _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
 _SHARE_COMPARED = re.compile(r"占比(?=较|比上|比去|同比|环比)")  # 占比 then a comparison (占比较上年)
-_COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较)")
-_CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
+_COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较|"
+                      r"按年(?=增|减|上升|下降|下跌|上涨|升|跌|降|$))")  # (按年增长: Hong Kong and Macao's 同比)
+_CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|按年|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
 _SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
 # how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
@@ -505,6 +508,18 @@ def _is_verb_word(tokens, word: str, s: int, e: int) -> bool:
     return False
 
 
+def _whole_before_among(text: str, figures: list[dict[str, Any]], k: int, si) -> str | None:
+    """What the total before a 其中 counts: the nearest earlier figure of the sentence with the same
+    unit that has 其中 between it and figure ``k``."""
+    f = figures[k]
+    for p in reversed(figures[:k]):
+        if p.get("sentence") != si:
+            break
+        if p.get("unit") == f.get("unit") and "其中" in text[p["end"]:f["start"]] and p.get("counted"):
+            return p["counted"]
+    return None
+
+
 def _verbs_only(tokens, s: int, e: int) -> bool:
     """True when every word overlapping ``[s, e)`` is a verb (吸引, 带动)."""
     i = max(0, bisect.bisect_right(tokens, s, key=_START) - 1)
@@ -864,6 +879,12 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if prev is not None and prev.get("unit") == unit and prev.get("counted") and kind == "count" \
                 and _AMONG_HAVE.fullmatch(text, prev["end"], fstart):
             counted = prev["counted"]  # 360个农家书屋中，已完成数字化升级的有312个: 312 of the 农家书屋
+        if counted and prev is not None and prev.get("unit") == unit and kind in ("count", "measure", "money") \
+                and (which := _PART_WHICH.fullmatch(text, cstart, fstart)) \
+                and (whole := _whole_before_among(text, figures, k, si)) is not None:
+            # 108,214名长者…，其中透过银行转帐方式收取的有96,530名: a part described by a clause
+            # with 的 is those of what the total counts (透过银行转帐方式收取的长者)
+            counted = which.group("which") + whole
         if counted == "占比" and prev is not None and prev.get("kind") != "percent" and prev.get("counted") \
                 and "占" not in prev["counted"]:
             counted = prev["counted"] + "占比"  # 护理型床位6840张，占比55.6%: the share of those
