@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
-from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_tags
+from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_freq, _word_tags
 from .wordindex import _covered, _find_words, _in_word_order
 from .shapes import _ends_with_org_suffix, _org_suffix_len, _starts_with_place, _township_like
 
@@ -113,7 +113,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 w[2] in R["trailing_clause_chars"] or (e < len(text) and text[e - 1:e + 1] in tags
                                                        and w not in tags and text[e] not in R["name_end_chars"]
                                                        and text[e] not in R["clause_start_chars"]
-                                                       and text[e:e + 2] not in R["clause_start_words"])):
+                                                       and text[e:e + 2] not in R["clause_start_words"]
+                                                       and not _verb_after_name(text, e, tags))):
             e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
         if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
@@ -169,6 +170,14 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+def _verb_after_name(text: str, e: int, tags: dict) -> bool:
+    """Does a verb more common than the word across the name's end start right after a
+    three-character name (朱长林|带领: 带领 over 林带), so that the name stays whole?"""
+    after, across = text[e:e + 2], text[e - 1:e + 1]
+    freq = _word_freq()
+    return tags.get(after, "")[:1] == "v" and freq.get(after, 0) > freq.get(across, 0)
 
 
 def _place_stem(text: str, e: int, lx, R) -> bool:
