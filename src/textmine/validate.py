@@ -158,6 +158,8 @@ _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
+# 新增 with nothing compared in its clause counts the new ones (县妇幼保健院新增60张), no change of a level
+_NEW_ONES = regex.compile(r"^(?!.*(?:比|较|同比|环比)).*新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
 _ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
@@ -603,7 +605,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         last = pre[-1:]
         tail = pre if "\u4e00" <= last <= "\u9fff" and last not in "约近超逾共达为了" else _TAIL_JUNK.sub("", pre)
         delta = tail.endswith(tb.delta) and not post.startswith(tb.not_before)
-        if tail.endswith(tb.delta_to) or delta and _NEW_AMONG.search(tail):
+        if tail.endswith(tb.delta_to) or delta and (_NEW_AMONG.search(tail) or _NEW_ONES.match(tail)):
             delta = False  # 增至 names a level; "其中今年新增45个" the new ones among a total
         # "占全国1786个县的28%": the base of a share, not a part of anything
         paren = tx.in_paren(s, e) or (post.startswith("的") and "占" in pre and bool(_OCCUPY_END.search(pre)))
@@ -1217,8 +1219,9 @@ class _Validator:
                 if f.status == "rest":
                     f.group.exhaustive = True
                 continue
+            # (a rate is neither a part nor a total: 每千人口床位数4.52张)
             cands = [x for x in self.before(f.start, para=f.para) if self.same_family(x, f) and not x.paren
-                     and x.delta == f.delta]
+                     and x.delta == f.delta and self.summable(x)]
             if not cands:
                 continue
             first = cands[0]
@@ -1255,6 +1258,17 @@ class _Validator:
                 for p in g.parts:
                     p.group = g
                 whole.total = g
+                self.groups.append(g)
+                continue
+            if f.status == "rest" and first.sent == f.sent and "其中" in self.t[first.end:f.start]:
+                # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
+                # total the rest completes (its items, said as changes, are not of another kind here)
+                items = [x for x in self.starting(first.end, f.start)
+                         if self.same_family(x, f) and self.summable(x) and not x.paren and x.group is None]
+                g = Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余")
+                for p in g.parts:
+                    p.group = g
+                first.total = g
                 self.groups.append(g)
                 continue
             parts = [f, first]

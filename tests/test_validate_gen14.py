@@ -1,0 +1,48 @@
+"""Validation rules of generalization round 14 (session 13).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each row fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import make_doc
+from test_validate_gen6 import holds
+from test_validate_gen8 import c
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("新增 with nothing compared counts the new ones: parts of a 其中 list, not changes",
+     "全年新增床位320张，其中县人民医院新增200张、县妇幼保健院新增60张，其余60张分布在乡镇卫生院。",
+     [c("320张", 320, "张"), c("200张", 200, "张"), c("60张", 60, "张"), c("60张", 60, "张")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("(guard) the same list that does not add up still fails",
+     "全年新增床位320张，其中县人民医院新增200张、县妇幼保健院新增60张，其余70张分布在乡镇卫生院。",
+     [c("320张", 320, "张"), c("200张", 200, "张"), c("60张", 60, "张"), c("70张", 70, "张")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("the rest of a 其中 list completes the total before 其中, its items said as changes",
+     "全年新增床位320张，其中县人民医院增加200张、县妇幼保健院增加60张，其余60张分布在乡镇卫生院。",
+     [c("320张", 320, "张"), c("200张", 200, "张"), c("60张", 60, "张"), c("60张", 60, "张")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0][:60] for r in ROWS])
+def test_round14_relations(source, text, figures, kind, whole, parts, status):
+    holds(text, figures, kind, whole, parts, status)
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a rate per head (not whole) is no total of the rest of a list after it
+    ("全县实有床位4286张，每千人口床位数达到4.52张。全年新增床位320张，其中县人民医院增加200张，其余120张分布在乡镇卫生院。",
+     [c("4286张", 4286, "张"), c("4.52张", "4.52", "张"), c("320张", 320, "张"), c("200张", 200, "张"),
+      c("120张", 120, "张")]),
+    # (guard) a change against last year stays a change: no total of levels
+    ("全县共有床位4286张，比上年新增320张。",
+     [c("4286张", 4286, "张"), c("320张", 320, "张")]),
+])
+def test_no_false_failures_round14(text, figures):
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
