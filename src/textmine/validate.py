@@ -181,8 +181,9 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
-_SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)$")
-_SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗)|全部|所有)")
+_COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
+_SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")
+_SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)|全部|所有)")
 _RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
 _CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
 _DIGITS = regex.compile(r"[\d.,]+")
@@ -1919,6 +1920,11 @@ class _Validator:
                     continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
                 else:
                     part = before[-1]
+                    counted_unit = _COUNT_OF_UNIT.search(np_text)
+                    if counted_unit and part.unit != counted_unit.group(1) and mode == "occupy":
+                        # "入社农户386户、1217人，占全村总户数的71.6%": the share of 户数 is of the 户 figure
+                        part = next((f for f in reversed(before) if f.unit == counted_unit.group(1)
+                                     and f.clause == part.clause), part)
                 if mode == "occupy" and (listed := self.listed_share_part(pf, cs, occ, before)) is not None:
                     part = listed  # 分别占…的A%、B%和C%: the items in order; 合计占…的X%: their sum
             whole = None
