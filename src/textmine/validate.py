@@ -163,6 +163,7 @@ _NEW_ONES = regex.compile(r"^(?!.*(?:比|较|同比|环比)).*新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
 _ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
@@ -497,6 +498,11 @@ class _Text:
         marks = np.flatnonzero(_CUT_CLASS.take(codes, mode="clip"))
         bits = _CUT_CLASS.take(codes[marks])
         self.clause_cuts = marks[(bits & 1) != 0].tolist()
+        if "," in t:
+            # a comma before three digits is a thousands separator (2,915名学员), no clause end
+            grouped = {m.start() for m in _THOUSANDS.finditer(t)}
+            if grouped:
+                self.clause_cuts = [p for p in self.clause_cuts if p not in grouped]
         self.sent_cuts = marks[(bits & 2) != 0].tolist()
         self.para_cuts = marks[(bits & 4) != 0].tolist()
         # headline: the short lines before the first sentence of the body (page chrome skipped)
@@ -1140,10 +1146,12 @@ class _Validator:
                 # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，";
                 # a part of a list named in full is broken down in turn: "其中新能源车辆2031辆 ...
                 # 新能源车辆中，纯电动公交车1652辆")
+                # (or a head its clause describes: "2915名学员完成培训 ... 在完成培训的学员中")
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and (f.group is None or len(noun) >= 3 and _bare(f.before).endswith(noun))
-                         and (_bare(f.before).endswith(noun) or (f.noun_after and (
-                             noun in f.after or _head_of(noun, f.after))))]
+                         and ((f.group is None or len(noun) >= 3 and _bare(f.before).endswith(noun))
+                              and (_bare(f.before).endswith(noun) or (f.noun_after and (
+                                  noun in f.after or _head_of(noun, f.after))))
+                              or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
@@ -1868,6 +1876,16 @@ class _Validator:
                             and self.tx.clause(pf.start) - f.clause <= (2 if of_work else 1)]
                     part = done[-1] if done and (of_work or done[-1] is before[-1]) else None
                 by_stem = part is not None
+                if part is None and (scoped := self.rate_in_scope(pf, before)) is not None:
+                    # "在完成培训的学员中，成功获聘的有2146名，就业率为73.6%": the rate of the part over the
+                    # total its sentence's scope names (pass-only: the rate may be of another base)
+                    status, msg = self.percent_status(scoped, scoped.group.whole, pf)
+                    if status == "pass":
+                        self.add({"kind": "percent", "whole": scoped.group.whole.id, "parts": [scoped.id],
+                                  "percent": pf.id, "status": status, "message": msg})
+                        self.percent_rows.append((scoped.group.whole, scoped, pf))
+                        share_parts.add(scoped.id)
+                    continue
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
                     by_place = True
@@ -2179,6 +2197,18 @@ class _Validator:
         self.add({"kind": "percent", "whole": whole.id, "parts": [], "percent": pf.id, "status": "unverifiable",
                   "implied_part": implied,
                   "message": f"{pf.shown} of {whole.shown} is about {_fmt_like(implied, [whole])} (part not stated)"})
+
+    def rate_in_scope(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The part of a rate whose stem names no figure, in a sentence opened by a scope ("在X中")
+        that made the figure right before the rate a part of a total stated earlier: that part."""
+        if not before:
+            return None
+        part = before[-1]
+        g = part.group
+        if (g is None or g.cue != "中" or g.whole.sent >= part.sent or part.delta or part.kind != "count"
+                or part.clause != self.tx.clause(pf.start) - 1 or len([f for f in before if f.sent == part.sent]) > 1):
+            return None
+        return part
 
     def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names neither figure, stated right after a total and its
@@ -2731,6 +2761,13 @@ def _head_of(noun: str, label: str) -> bool:
     """Does ``label`` open with the head of ``noun`` (its last three or more characters)?
     ("参赛运动员" and "运动员同台竞技": the same people, named once with a modifier.)"""
     return any(noun.endswith(label[:k]) for k in range(min(len(noun), len(label)), 2, -1))
+
+
+def _described(noun: str, clause: str, after: str) -> bool:
+    """Is ``noun`` a head with a clause before 的 that a figure's own clause says of what it counts?
+    ("在完成培训的学员中" and "2915名学员完成培训": the 学员 the figure counts did 完成培训.)"""
+    mod, sep, head = noun.rpartition("的")
+    return bool(sep) and len(mod) >= 2 and len(head) >= 2 and after.startswith(head) and mod in clause
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
