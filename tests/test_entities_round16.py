@@ -17,9 +17,18 @@ from test_entities import ents
     ("教育部基础教育司印发通知。", "教育部基础教育司", "ORGANIZATION"),
     # (guard) a named team keeps its body
     ("县委宣讲团深入基层宣讲。", "县委宣讲团", "ORGANIZATION"),
+    # a title, a three-character name and a verb (入选) right after it, no words across the name
+    ("车溪乡乡村医生曾凡秀入选赣州市“最美基层医生”。", "曾凡秀", "PERSON"),
+    # a two-character mention that, with the next character, is a name found elsewhere is that name
 ])
 def test_names_round16(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
+
+
+def test_a_name_cut_short_is_completed_by_its_other_mention():
+    """林嘉|欣补充: the model stopped a character early where 林嘉欣表示 was found whole."""
+    text = "林嘉欣表示，计划顺利。聘请导师约260名。林嘉欣补充，随着人口老化。"
+    assert ents(text).count(("林嘉欣", "PERSON")) == 2, ents(text)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -28,6 +37,12 @@ def test_names_round16(text, name, kind):
     ("实行乡干部包村、村干部包组、党员包户的责任制。", "包组"),
     # a kind of team, named by no place or body, is no body
     ("全县组建了3支宣讲队伍，即县委宣讲团、“百姓名嘴”宣讲队。", "宣讲队"),
+    # (guard) ordinary words after a title are no three-character name before a verb (都能够, 由衷地)
+    ("有符合条件的城市贫困居民都能够得到最低生活保障。", "都能够"),
+    # a stem ending in a verb, or a distinguishing word (小型, 主要), names no site
+    ("届时将同时发布景区优惠政策。", "同时发布景区"),
+    ("加快中小河流治理、小型水库除险加固。", "小型水库"),
+    ("对主要景区开展检查。", "主要景区"),
 ])
 def test_no_such_name_round16(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)

@@ -402,6 +402,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
 
 def _propagate(text: str, spans: list[list]) -> list[list]:
     """Other mentions of a PERSON/LOCATION/ORGANIZATION string found once are mentions too."""
+    spans = _completed_by_mentions(text, spans)
     names = {}
     for s, e, t in spans:
         if e - s >= 2 and t != "WORK":
@@ -428,6 +429,21 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
                 # (at least two shared characters: 武汉 found elsewhere does not turn 汉阳 into 武汉阳)
                 sp[0] = a
                 taken[a:k] = b"\x01" * (k - a)
+    return out
+
+
+def _completed_by_mentions(text: str, spans: list[list]) -> list[list]:
+    """A two-character PERSON that, with the next character, is a three-character PERSON found
+    elsewhere in the text is that person (林嘉|欣补充 where 林嘉欣表示 was found)."""
+    full = {text[s:e] for s, e, t in spans if t == "PERSON" and e - s == 3}
+    if not full:
+        return spans
+    starts = {s for s, _, _ in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and e - s == 2 and text[s:e + 1] in full and e not in starts:
+            e += 1
+        out.append([s, e, t])
     return out
 
 

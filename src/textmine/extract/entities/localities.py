@@ -677,6 +677,9 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 break
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
                 break  # 打造精品街, 涵盖道路: a clause, not a name
+            if ln >= 3 and any(tags.get(stem[k:], "")[:1] == "v" and tags.get(stem[k:]) != "vn"
+                               for k in range(1, ln - 1)):
+                continue  # 同时|发布|景区: a stem ending in a verb is a clause; a longer stem neither
             suf = next((x for x in R["site_suffixes"] if text.startswith(x, i + ln)), None)
             if suf and after_verb and not _after_boundary(text, i, ends) \
                     and (ln > 3 or any(stem[k:k + 2] in tags for k in range(ln - 1))):
@@ -689,7 +692,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 whole = text[i:e]
                 if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
-                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c")) \
+                        or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c", "b")) \
                         or (e < n and text[e - 1:e + 1] in tags and tags[text[e - 1:e + 1]][:1] == "n"
                             and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)

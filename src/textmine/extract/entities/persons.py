@@ -140,12 +140,21 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         for ln in (3, 2):
             b = a + ln
             if b <= len(text) and plausible(a, b) and (b == len(text) or text[b] in _rules()["name_end_chars"]
-                                                        or not _is_han(text[b])):
+                                                        or not _is_han(text[b])
+                                                        or ln == 3 and _verb_after(text, a, b, tags)):
                 out.append([a, b, "PERSON"])
                 for k in range(a, b):
                     taken[k] = True
                 break
     return out
+
+
+def _verb_after(text: str, a: int, b: int, tags: dict) -> bool:
+    """Does a two-character verb start right after a three-character name ``[a, b)`` (乡村医生曾凡秀|
+    入选), with no two of the name's characters, nor its last and the next, forming a word (都能够,
+    由衷地, 来信和: ordinary words after a title, no names)?"""
+    return tags.get(text[b:b + 2], "")[:1] == "v" and not any(
+        text[k:k + 2] in tags for k in range(a, b))
 
 
 def _strip_titles(text: str, spans: list[list]) -> list[list]:
