@@ -205,6 +205,8 @@ COUNTED_EXACT = [
     ("youth league news", "组织300名青年参加植树活动。", "300名", "青年"),
     # 进场 (tagged a noun) is what the companies do, not what they are
     ("job fair news", "招聘会吸引服装企业186家进场招聘。", "186家", "服装企业"),
+    # 非遗 and 传承人 are words (the user dictionary): 非|遗传|承人 split the bearers of heritage
+    ("festival report", "共有200余人次非遗传承人展示技艺。", "200余人次", "非遗传承人"),
     # 占比 then a comparison (the tokens read 比较): the change is of the share
     ("library report", "少儿读者占比较上年提高3.2个百分点。", "3.2个百分点", "少儿读者占比"),
     # Hong Kong and Macao's 按年 (year on year) compares like 同比: the change is of what was counted
@@ -215,6 +217,8 @@ COUNTED_EXACT = [
     ("survey news", "共回收有效问卷1600份，其中表示满意的1552份。", "1552份", "表示满意的有效问卷"),
     # (guard) a part with its own noun keeps it
     ("welfare release", "共有1200名长者获发津贴，其中高龄长者有300名。", "300名", "高龄长者"),
+    # a count with 的 before a noun of an amount is that amount
+    ("health report", "全年386.5万人次的诊疗量，既是群众的信任。", "386.5万人次", "诊疗量"),
 ]
 
 
@@ -231,3 +235,13 @@ def test_the_and_of_an_age_bound_is_no_joiner_between_items(run):
     doc = run("全县60岁及以上老年人有2.1万人。")
     got = next(q["counted"] for q in doc.quantities if doc.text[q["start"]:q["end"]] == "2.1万人")
     assert got.endswith("以上老年人") and got != "以上老年人"
+
+
+def test_a_joiner_read_into_the_classifier_opens_no_noun():
+    """rjieba (the default pipeline's segmenter) reads 场及 as one word: its 及 opens the next item
+    of the list, not the noun of 十二场 (the reference jieba splits it and never saw the problem)."""
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline().run(Document(doc_id="t", source="t", original="举办大型招聘会十二场及地区性招聘活动五十多场。"))
+    got = {doc.text[q["start"]:q["end"]]: q["counted"] for q in doc.quantities}
+    assert got["十二场"] == "大型招聘会", got

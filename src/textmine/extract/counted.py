@@ -234,6 +234,8 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
         rest = text[end:e]
         if len(rest) == 1 and j + 1 < len(tokens) and tokens[j + 1][3] == "m":
             pass  # 3200余人|分三批: one character before another numeral opens no noun
+        elif rest[0] in _JOINERS:
+            pass  # 招聘会十二场|及地区性招聘活动: 场及 read as one word; 及 opens the next item
         elif p in _NOUNISH or (j + 1 < len(tokens) and tokens[j + 1][1] == e and tokens[j + 1][3] in _NOUNISH
                              and not rest.startswith(("的", "在", "为", "是"))):
             words.append((rest, p))  # 28位核|雕工艺师: a mis-cut word's remainder opens the noun
@@ -319,6 +321,7 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     return phrase
 
 
+_VOLUME_ENDS = ("量", "总量", "规模")  # nouns of an amount (诊疗量, 客流量): what a count with 的 before them is
 _BOUND_WORDS = frozenset(("以上", "以下", "及以上", "及以下"))
 
 
@@ -765,6 +768,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", fend):
                     counted = _after_phrase(text, tokens, fend + 1, limit)
+                elif counted is None and kind == "count" and text.startswith("的", fend) \
+                        and (volume := _after_phrase(text, tokens, fend + 1, limit)) and volume.endswith(_VOLUME_ENDS):
+                    counted = volume  # 386.5万人次的诊疗量: the figure is the size of the volume named after it
                 elif counted is None and kind == "money" and text.startswith("的", fend) \
                         and (invested := _INVESTED.search(text, cstart, fstart)) \
                         and (project := _after_phrase(text, tokens, fend + 1, limit)):
