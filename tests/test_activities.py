@@ -265,6 +265,13 @@ CLAUSES = [
     # unsafe goods recalled; tutoring businesses checked are no training given
     ("written", "督促生产经营者召回问题产品1.3吨。", "1.3吨", "enforcement"),
     ("written", "全年检查校外培训机构420家次。", "420家次", "inspection"),
+    # a co-operative's dividends to its shareholding members, though a meeting approved them
+    ("written", "经社员代表大会讨论通过，发放土地入股分红126.4万元。", "126.4万元", "investment"),
+    # courts enforcing judgments: luxury spending barred (not consumption), rounds of enforcement
+    ("written", "依法限制高消费1839人次。", "1839人次", "enforcement"),
+    # emergency calls answered and job counselling given are services (学员 is no training here)
+    ("written", "县急救指挥中心全年受理呼救电话3.2万个。", "3.2万个", "public_service"),
+    ("written", "全年为学员提供个案辅导逾8,600人次。", "逾8,600人次", "public_service"),
 ]
 
 
