@@ -92,6 +92,10 @@ FIGURES = [
     ("召开第十届会员代表大会。", "第十届", 10, None, "exact", "届", "ordinal"),
     ("吸引十万游客。", "十万", 100000, None, "exact", None, "count"),
     ("人均学习时长近37学时。", "近37学时", 37, None, "under", "学时", "count"),  # class hours
+    # classes run (班), Hong Kong's "or above" (或以上) and "or below"
+    ("全年共开办培训班三百一十二班。", "三百一十二班", 312, None, "exact", "班", "count"),
+    ("学员出席率达到80%或以上。", "80%或以上", 80, None, "over", "%", "percent"),
+    ("月收入5万元或以下的家庭。", "5万元或以下", 50000, None, "under", "元", "money"),
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
@@ -228,6 +232,7 @@ def test_counted(run, sentence, span, counted):
 # not figures: idioms and fixed terms (records.md, brief), and times
 NOT_FIGURES = [
     "走访柒家村",  # one capital numeral is a name's character (柒家村, 伍家台)
+    "实行两班倒，保证一班人马不断档",  # (guard of 班) shifts and a team: no classes held
     "在十里镇举办活动",  # (guard of bare 十) a place named by a distance in li (十里镇, 三里屯)
     "出台楼市国十条",  # (guard of bare 十) a policy nickname
     "这项工作十分重要",  # (guard) 十分 is "very"

@@ -557,7 +557,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         value += Decimal("0.5")
         span_end = m.end("half")
     if tail:
-        tail_ok = tail in ("左右", "上下", "以上", "以下", "以内") or unit_s in _DURATION_UNITS or (unit and unit.kind == "measure")
+        tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS or (unit and unit.kind == "measure")
         # (a range already bounds the figure: "15至20天内审结" is 15 to 20 days, not under either)
         if tail_ok and not half and not (num2 and tail in ("内", "以内")):
             qual = lex.tails[tail]
