@@ -252,10 +252,11 @@ def test_bare_township_party_committee_is_not_a_name():
     assert ("李建华", "PERSON") in found
 
 
-def test_township_body_after_county_is_its_own_name():
-    # like 湖北省 | 枝江市人民政府: the county and the township's body are two mentions
+def test_township_body_after_county_is_one_name_with_it():
+    # like 杭州市萧山区人社局: a body named with the divisions above it is one mention, as MSRA and
+    # most of the corpus's annotators write it (session 13; before, the county was split off)
     found = ents("7月1日上午,宁远县清水桥镇党委组织党员开展主题党日活动。")
-    assert ("宁远县", "LOCATION") in found and ("清水桥镇党委", "ORGANIZATION") in found, found
+    assert ("宁远县清水桥镇党委", "ORGANIZATION") in found, found
 
 
 # bylines and editor credits at the foot of a release
@@ -344,12 +345,14 @@ def test_party_organ_before_a_role(text, org):
     assert (org, "ORGANIZATION") in found, found
 
 
-# a body named after a chain of places: the higher places are LOCATIONs, the lowest place starts the
-# body (spec: 湖北省枝江市 is two mentions; corpus gold: 泰兴市 | 黄桥镇党委); registered company names
-# keep their place (北京某某有限公司)
+# a body named after a chain of places is one name with all of them, as MSRA writes bodies (the
+# places alone stay separate: spec, 湖北省枝江市 is two mentions).  Until session 13 the higher places
+# were split off (corpus gold 泰兴市 | 黄桥镇党委); the corpus's gold, 175 articles, joins 17 such
+# names and splits 8.  Registered company names keep their place (北京某某有限公司)
 @pytest.mark.parametrize("text,parts", [
-    ("吉安市青原区市场监督管理局开展检查。", [("吉安市", "LOCATION"), ("青原区市场监督管理局", "ORGANIZATION")]),
-    ("北京市朝阳区人民检察院提起公诉。", [("北京市", "LOCATION"), ("朝阳区人民检察院", "ORGANIZATION")]),
+    ("吉安市青原区市场监督管理局开展检查。", [("吉安市青原区市场监督管理局", "ORGANIZATION")]),
+    ("北京市朝阳区人民检察院提起公诉。", [("北京市朝阳区人民检察院", "ORGANIZATION")]),
+    ("吉安市青原区召开会议。", [("吉安市", "LOCATION"), ("青原区", "LOCATION")]),
     ("北京朝晖文化发展有限公司承办了展览。", [("北京朝晖文化发展有限公司", "ORGANIZATION")]),
 ])
 def test_body_after_a_chain_of_places(text, parts):

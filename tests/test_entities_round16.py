@@ -17,6 +17,12 @@ from test_entities import ents
     ("教育部基础教育司印发通知。", "教育部基础教育司", "ORGANIZATION"),
     # (guard) a named team keeps its body
     ("县委宣讲团深入基层宣讲。", "县委宣讲团", "ORGANIZATION"),
+    # a higher division right before a body opening with a lower one: one body (MSRA's way)
+    ("杭州市萧山区人力资源和社会保障局发布通知。", "杭州市萧山区人力资源和社会保障局", "ORGANIZATION"),
+    ("鄱阳县莲湖乡人民政府发布通知。", "鄱阳县莲湖乡人民政府", "ORGANIZATION"),
+    # (guard) chained divisions alone stay separate places
+    ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
+    ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
     # a title, a three-character name and a verb (入选) right after it, no words across the name
     ("车溪乡乡村医生曾凡秀入选赣州市“最美基层医生”。", "曾凡秀", "PERSON"),
     # a two-character mention that, with the next character, is a name found elsewhere is that name

@@ -98,7 +98,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _campuses, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
+    _campuses, _chained_bodies, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
     _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
@@ -189,7 +189,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
     spans = special_region_bodies(text, spans)
-    spans = _campuses(text, _place_heads(text, _joined_field_schools(text, spans)))
+    spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = [sp for sp in spans if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

@@ -458,6 +458,27 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _chained_bodies(text: str, spans: list[list]) -> list[list]:
+    """A higher division right before a body that opens with a lower one is one name, as MSRA and
+    the annotators write bodies (杭州市|萧山区人力资源和社会保障局 -> one ORGANIZATION); chained
+    divisions alone stay separate places (湖北省 + 枝江市)."""
+    lx = _lex()
+    spans = sorted(spans)
+    out: list[list] = []
+    for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] == "LOCATION" \
+                and text[out[-1][0]:out[-1][1]] in lx["admin"]:
+            nxt = text[sp[0]:sp[1]]
+            # (a township's body too: 鄱阳县莲湖乡人民政府; on the corpus 175 articles' gold, joining
+            # both kinds gains 17 names and loses 8 the annotators wrote apart: 泰兴市 + 黄桥镇党委)
+            if any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt) - 1, 8) + 1)) or _starts_with_township(nxt):
+                out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+                continue
+        out.append(sp)
+    return out
+
+
+
 def _held_events(text: str, spans: list[list]) -> list[list]:
     """An ORGANIZATION quoted as the object of a verb of holding (举办“某某读书会”) is the name of an
     event or series, not a body: bodies are not held.  Its other mentions go with it (the same
