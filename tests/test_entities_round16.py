@@ -20,6 +20,12 @@ from test_entities import ents
     # a higher division right before a body opening with a lower one: one body (MSRA's way)
     ("杭州市萧山区人力资源和社会保障局发布通知。", "杭州市萧山区人力资源和社会保障局", "ORGANIZATION"),
     ("鄱阳县莲湖乡人民政府发布通知。", "鄱阳县莲湖乡人民政府", "ORGANIZATION"),
+    # a tribunal, tax office or police station named by its township's bare name, after a boundary
+    ("全院下设大塘埠人民法庭、小河人民法庭和古陂人民法庭。", "大塘埠人民法庭", "ORGANIZATION"),
+    ("全院下设大塘埠人民法庭、小河人民法庭和古陂人民法庭。", "小河人民法庭", "ORGANIZATION"),
+    ("龙泉税务所开展上门辅导。", "龙泉税务所", "ORGANIZATION"),
+    ("在榜头派出所，民警开展宣传。", "榜头派出所", "ORGANIZATION"),
+    ("由城关派出所牵头。", "城关派出所", "ORGANIZATION"),
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -49,6 +55,9 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     ("届时将同时发布景区优惠政策。", "同时发布景区"),
     ("加快中小河流治理、小型水库除险加固。", "小型水库"),
     ("对主要景区开展检查。", "主要景区"),
+    # (guard) a kind of unit, not one named: after a determiner, a scope, or with 工作 after it
+    ("各基层人民法庭和辖区派出所积极参与。", "各基层人民法庭"),
+    ("(五)做实人民法庭工作，护航乡村振兴。", "做实人民法庭"),
 ])
 def test_no_such_name_round16(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)

@@ -105,7 +105,7 @@ from .brands import national_brands
 from .regional_bodies import special_region_bodies
 from .media import media_names
 from .localities import (
-    _cut_place_endings, _listed_divisions, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
+    _cut_place_endings, _listed_divisions, _stem_named_units, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
     _place_heads, _place_sites,
     _roads_and_sites, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
 )
@@ -177,7 +177,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))
-    spans = _township_bodies(text, _village_lists(text, _villages_after_townships(text, spans)))
+    spans = _stem_named_units(text, _township_bodies(text, _village_lists(text, _villages_after_townships(text, spans))))
     spans = _roads_and_sites(text, _cut_place_endings(text, spans))
     spans = _ordinal_bodies(text, _numbered_schools(text, spans))
     spans = _body_stems(text, _national_bodies(text, _dateline_orgs(text, spans)))

@@ -351,6 +351,60 @@ def _township_bodies(text: str, spans: list[list]) -> list[list]:
     return sorted(out)
 
 
+_UNIT_WORK = ("工作", "建设", "管理", "规范化")  # (人民法庭工作: the kind of unit is meant)
+_UNIT_BOUNDARY = re.compile(r"[、和及与同在由设到赴向对即]")  # a joiner or a preposition before a stem
+
+
+def _stem_named_units(text: str, spans: list[list]) -> list[list]:
+    """A tribunal, tax office or police station named after its township by the bare name
+    (下设大塘埠人民法庭、小河人民法庭; 龙泉税务所): two or three Han characters before the unit word
+    that open after a boundary (a non-Han character, a joiner, a preposition or 设), are no
+    ordinary word of another kind and are not part of a mention found already."""
+    R = _rules()
+    units = R["stem_named_units"]
+    if not any(u in text for u in units):
+        return spans
+    tags = _word_tags()
+    stop = set(R["not_unit_stems"]) | _lex()["stop"]
+    out = [list(sp) for sp in spans]
+    taken = _covered(out, len(text))
+    place_at = {s: e for s, e, t in spans if t == "LOCATION"}
+    for unit in sorted(units, key=len, reverse=True):
+        for m in re.finditer(re.escape(unit), text):
+            i, b = m.start(), m.end()
+            if taken[i]:
+                # 城关派出|所: a body the model ended inside the unit word gets the rest of it
+                cut = next((sp for sp in out if sp[2] == "ORGANIZATION" and sp[0] < i < sp[1] < b), None)
+                if cut is not None and not any(taken[cut[1]:b]):
+                    taken[cut[1]:b] = b"\x01" * (b - cut[1])
+                    cut[1] = b
+                continue
+            for k in (3, 2):
+                a = i - k
+                stem = text[a:i]
+                if a < 0 or not _all_han(stem) or stem in stop or stem[-2:] in stop or stem[:2] in stop \
+                        or stem[0] in "各每全本该其此" or _UNIT_BOUNDARY.fullmatch(stem[0]):
+                    continue
+                if any(taken[a:i]):
+                    if k == 2 and place_at.get(a) == i:
+                        # 龙泉|税务所: the unit of a place found already
+                        out.append([a, b, "ORGANIZATION"])
+                        taken[a:b] = b"\x01" * (b - a)
+                        break
+                    continue
+                if a > 0 and _is_han(text[a - 1]) and not _UNIT_BOUNDARY.fullmatch(text[a - 1]):
+                    continue
+                if text.startswith(_UNIT_WORK, b):
+                    break  # 做实人民法庭|工作: the kind of unit, not one named
+                if tags.get(stem, "n")[:1] not in ("n",) or any(text[x:x + 2] in tags and tags[text[x:x + 2]][:1] in "vdrpcmq"
+                                                                for x in range(a, i - 1)):
+                    continue  # 新建|派出所, 对其|税务所: a verb or a function word, no place's name
+                out.append([a, b, "ORGANIZATION"])
+                taken[a:b] = b"\x01" * (b - a)
+                break
+    return sorted(out)
+
+
 def _listed_before(text: str, s: int, suf: str, out: list[list], taken: bytearray, tags: dict,
                    stop: frozenset) -> None:
     """The item right before a found division, joined to it by 、, with the same suffix (大王镇、稻庄镇):
