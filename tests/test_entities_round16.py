@@ -26,6 +26,11 @@ from test_entities import ents
     ("龙泉税务所开展上门辅导。", "龙泉税务所", "ORGANIZATION"),
     ("在榜头派出所，民警开展宣传。", "榜头派出所", "ORGANIZATION"),
     ("由城关派出所牵头。", "城关派出所", "ORGANIZATION"),
+    # a Hong Kong district the model read as a person (黄 is a surname) starts its body
+    ("黄大仙区社区康健服务中心今日公布健康讲座成果。", "黄大仙区社区康健服务中心", "ORGANIZATION"),
+    # (guard) a district's health centre keeps its district
+    ("署长到访深水埗区。全港各区已设立地区康健中心。深水埗地区康健中心自二〇二一年投入服务。", "深水埗地区康健中心",
+     "ORGANIZATION"),
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -58,6 +63,8 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     # (guard) a kind of unit, not one named: after a determiner, a scope, or with 工作 after it
     ("各基层人民法庭和辖区派出所积极参与。", "各基层人民法庭"),
     ("(五)做实人民法庭工作，护航乡村振兴。", "做实人民法庭"),
+    # a body every Hong Kong district has, named as a kind, is no name
+    ("她指出，地区康健中心除提供健康推广外，亦协助长者。蔡泳诗到访深水埗区。", "康健中心"),
 ])
 def test_no_such_name_round16(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)

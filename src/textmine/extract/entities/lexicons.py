@@ -30,6 +30,10 @@ def _lex() -> dict:
     words["admin"] |= words["admin_recent"] | set(_rules()["special_region_districts"]) \
         | set(_rules()["taiwan_divisions"])
     words["admin_short"] |= {w[:-1] for w in _rules()["taiwan_divisions"]}
+    # (Hong Kong's districts by their longer short names: 黄大仙, 深水埗 -- not 中西 or 西贡, words of
+    # their own)
+    words["admin_short"] |= {w[:-1] for w in _rules()["special_region_districts"] if len(w) >= 4 and w.endswith("区")
+                             and not w.endswith("堂区")}
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
     words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)

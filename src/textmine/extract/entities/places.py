@@ -358,7 +358,9 @@ def _special_region_places(text: str, spans: list[list]) -> list[list]:
                 kind = "LOCATION"
             out.append([a, b, kind])
             taken[a:b] = b"\x01" * (b - a)
-    return sorted(out)
+    # a body of a kind every district has, named by no district (设立地区康健中心), is no name
+    kinds = R["special_region_kinds"]
+    return sorted(sp for sp in out if not (sp[2] == "ORGANIZATION" and text[sp[0]:sp[1]] in kinds))
 
 
 # characters that continue an area's name into a longer one (区, 道, 街, 邨 ...)
