@@ -31,6 +31,10 @@ from test_entities import ents
     # (guard) a district's health centre keeps its district
     ("署长到访深水埗区。全港各区已设立地区康健中心。深水埗地区康健中心自二〇二一年投入服务。", "深水埗地区康健中心",
      "ORGANIZATION"),
+    # Taiwan's national primary and junior high schools after their township, and its armed forces
+    ("学生分别在冬山乡顺安国小、五结乡利泽国中及苏澳镇苏澳国中避难。", "顺安国小", "ORGANIZATION"),
+    ("学生分别在冬山乡顺安国小、五结乡利泽国中及苏澳镇苏澳国中避难。", "苏澳国中", "ORGANIZATION"),
+    ("国军官兵协助疏散民众。", "国军", "ORGANIZATION"),
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -63,6 +67,9 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     # (guard) a kind of unit, not one named: after a determiner, a scope, or with 工作 after it
     ("各基层人民法庭和辖区派出所积极参与。", "各基层人民法庭"),
     ("(五)做实人民法庭工作，护航乡村振兴。", "做实人民法庭"),
+    # (guard) the United Nations and the word after it; the people of the whole country
+    ("中国在联合国中发挥建设性作用。", "联合国中"),
+    ("全国军民团结一心。", "国军"),
     # a body every Hong Kong district has, named as a kind, is no name
     ("她指出，地区康健中心除提供健康推广外，亦协助长者。蔡泳诗到访深水埗区。", "康健中心"),
 ])

@@ -1,5 +1,5 @@
 """National companies named by their brand (中国移动, 国家电网, and online platforms: 抖音, 拼多多), and
-societies named without a place (红十字会).
+societies and armed forces named without a place (红十字会, 国军).
 
 Reports list telecom operators, grid companies and banks by the short names everyone uses; no
 organization ending closes them, and the model reads 中国 at their start as a place.  The brands
@@ -17,10 +17,11 @@ from .shapes import _claim
 
 @lru_cache(maxsize=1)
 def _brand_re() -> "re.Pattern":
-    societies = _rules()["societies"]
-    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies, key=len, reverse=True)
-    # (a society's members are no society: 红十字|会员)
-    return re.compile("|".join(re.escape(n) + ("(?!员)" if n in societies else "") for n in names))
+    societies, forces = _rules()["societies"], _rules()["forces"]
+    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies | forces, key=len, reverse=True)
+    # (a society's members are no society: 红十字|会员; the forces are none inside 全国军民, 爱国军人)
+    return re.compile("|".join(("(?<![全爱各])" if n in forces else "") + re.escape(n) + ("(?!员)" if n in societies else "")
+                               for n in names))
 
 
 def national_brands(text: str, spans: list[list]) -> list[list]:

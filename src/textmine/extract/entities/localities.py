@@ -14,7 +14,7 @@ from functools import lru_cache
 from textmine.extract import ner_model as nm
 from .lexicons import _all_han, _is_han, _lex, _more_common, _rules, _word_tags
 from .wordindex import _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
-from .shapes import _after_boundary, _after_word, _gazetteer_place_before, _org_suffix_at, _township_like
+from .shapes import _after_boundary, _after_word, _ends_with_org_suffix, _gazetteer_place_before, _org_suffix_at, _township_like
 
 
 def _zones(text: str, spans: list[list]) -> list[list]:
@@ -369,13 +369,20 @@ def _stem_named_units(text: str, spans: list[list]) -> list[list]:
     out = [list(sp) for sp in spans]
     taken = _covered(out, len(text))
     place_at = {s: e for s, e, t in spans if t == "LOCATION"}
+    place_ends = set(place_at.values())
     for unit in sorted(units, key=len, reverse=True):
         for m in re.finditer(re.escape(unit), text):
             i, b = m.start(), m.end()
+            crossing = [sp for sp in out if sp[2] == "LOCATION" and i - 2 <= sp[0] < i < sp[1] <= b]
+            for sp in crossing:  # 顺|安国|小: a place the model read across the stem and the unit
+                out.remove(sp)
+                taken[sp[0]:sp[1]] = bytes(sp[1] - sp[0])
             if taken[i]:
-                # 城关派出|所: a body the model ended inside the unit word gets the rest of it
+                # 城关派出|所: a body the model ended inside the unit word gets the rest of it (not a
+                # complete one: 联合国|中)
                 cut = next((sp for sp in out if sp[2] == "ORGANIZATION" and sp[0] < i < sp[1] < b), None)
-                if cut is not None and not any(taken[cut[1]:b]):
+                if cut is not None and not any(taken[cut[1]:b]) and text[cut[0]:cut[1]] not in tags \
+                        and not _ends_with_org_suffix(text[cut[0]:cut[1]]):
                     taken[cut[1]:b] = b"\x01" * (b - cut[1])
                     cut[1] = b
                 continue
@@ -392,10 +399,12 @@ def _stem_named_units(text: str, spans: list[list]) -> list[list]:
                         taken[a:b] = b"\x01" * (b - a)
                         break
                     continue
-                if a > 0 and _is_han(text[a - 1]) and not _UNIT_BOUNDARY.fullmatch(text[a - 1]):
-                    continue
+                if a > 0 and _is_han(text[a - 1]) and not _UNIT_BOUNDARY.fullmatch(text[a - 1]) and a not in place_ends:
+                    continue  # (after a place found: 冬山乡|顺安国小, the school of the township)
                 if text.startswith(_UNIT_WORK, b):
                     break  # 做实人民法庭|工作: the kind of unit, not one named
+                if text[a:i + 1] in tags:
+                    continue  # 联合国|中: the stem and the unit's first character are a word
                 if tags.get(stem, "n")[:1] not in ("n",) or any(text[x:x + 2] in tags and tags[text[x:x + 2]][:1] in "vdrpcmq"
                                                                 for x in range(a, i - 1)):
                     continue  # 新建|派出所, 对其|税务所: a verb or a function word, no place's name
