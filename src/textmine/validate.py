@@ -171,6 +171,7 @@ _HAN_RUN = regex.compile(r"\p{Han}")
 # names listed between 分别 and its figures, then a short verb: "在甲区、乙区和丙区布局"
 _EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
+_OF_SHARE = regex.compile(r"(?:[(（][^()（）]{1,4}[)）])?的")
 _EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
@@ -1051,9 +1052,17 @@ class _Validator:
         closed = self.closed_set(Group(whole=p0, parts=same))
         # (a figure of work done only where none other is: "发现问题100个，已整改90个。分类型看" divides
         # the 100; "全年实现保费收入56190万元。分险种看" the 56190)
-        near = [f for f in self.before(cue_at, para=p0.para)
-                if self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
-                and not self.target_of_share(f) and f.status in (None, "done")]
+        def fits(f: Fig) -> bool:
+            return (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
+                    and not self.target_of_share(f) and f.status in (None, "done"))
+
+        near = [f for f in self.before(cue_at, para=p0.para) if fits(f)]
+        if not near and not any(f.end <= cue_at for f in self.by_para.get(p0.para, ())):
+            # a breakdown opening its paragraph after a heading ("重拳出击\n从案件类型看，"): the total of
+            # the last earlier paragraph that states figures
+            para = max((q for q, fs in self.by_para.items() if q < p0.para and fs), default=None)
+            if para is not None:
+                near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
         cands = [f for f in near if f.status is None] or near
         holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
@@ -1151,7 +1160,8 @@ class _Validator:
                          and ((f.group is None or len(noun) >= 3 and _bare(f.before).endswith(noun))
                               and (_bare(f.before).endswith(noun) or (f.noun_after and (
                                   noun in f.after or _head_of(noun, f.after))))
-                              or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after))]
+                              or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
+                                            _bare(f.before)))]
                 if named:
                     return self.first_statement(self.climb(named[-1]))
             return None
@@ -1201,9 +1211,10 @@ class _Validator:
     def target_of_share(self, f: Fig) -> bool:
         """Is ``f`` the base of a share right after it (完成年度发展计划1000名的105.2%)?  A plan or target
         the work is measured against is no total of the parts listed next (其中，中学团员926名)."""
-        if self.t[f.end:f.end + 1] != "的":
+        of = _OF_SHARE.match(self.t, f.end)  # (an aside on the classifier first: 15000套(间)的84.3%)
+        if of is None:
             return False
-        nxt = self.starting(f.end + 1, f.end + 2)
+        nxt = self.starting(of.end(), of.end() + 1)
         return bool(nxt) and nxt[0].kind == "percent"
 
     def extend_next_sentence(self, g: Group, sent_end: int) -> None:
@@ -1406,8 +1417,11 @@ class _Validator:
         if any(w in whole.pre[-6:] for w in marks):
             return True
         subject = _han(self.t[cs:cue_at])
-        if not subject and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1:
-            return True  # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total
+        if not subject and not _han(self.t[whole.end:self.tx.clause_span(whole.start)[1]]) \
+                and self.next_clause(whole, parts[0]) and parts[0].clause == self.tx.clause(cs):
+            # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total (or the one
+            # before a change of it: "发现问题3126个，同比下降12.5%，分别为…")
+            return True
         items = [x for x in _LIST_GAP.split(subject) if x]
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
@@ -2763,11 +2777,13 @@ def _head_of(noun: str, label: str) -> bool:
     return any(noun.endswith(label[:k]) for k in range(min(len(noun), len(label)), 2, -1))
 
 
-def _described(noun: str, clause: str, after: str) -> bool:
+def _described(noun: str, clause: str, after: str, before: str = "") -> bool:
     """Is ``noun`` a head with a clause before 的 that a figure's own clause says of what it counts?
-    ("在完成培训的学员中" and "2915名学员完成培训": the 学员 the figure counts did 完成培训.)"""
+    ("在完成培训的学员中" and "2915名学员完成培训": the 学员 the figure counts did 完成培训; "破获的案件中"
+    and "破获电信网络诈骗案件1286起": its label before it ends with the head.)"""
     mod, sep, head = noun.rpartition("的")
-    return bool(sep) and len(mod) >= 2 and len(head) >= 2 and after.startswith(head) and mod in clause
+    return bool(sep) and len(mod) >= 2 and len(head) >= 2 and (after.startswith(head) or before.endswith(head)) \
+        and mod in clause
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
