@@ -1060,8 +1060,9 @@ class _Validator:
         if not near and not any(f.end <= cue_at for f in self.by_para.get(p0.para, ())):
             # a breakdown opening its paragraph after a heading ("重拳出击\n从案件类型看，"): the total of
             # the last earlier paragraph that states figures
+            # (right after the total's paragraph the opening totals are read later: lede_totals)
             para = max((q for q, fs in self.by_para.items() if q < p0.para and fs), default=None)
-            if para is not None:
+            if para is not None and para < p0.para - 1:
                 near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
         cands = [f for f in near if f.status is None] or near
         holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
