@@ -96,6 +96,10 @@ FIGURES = [
     ("全年共开办培训班三百一十二班。", "三百一十二班", 312, None, "exact", "班", "count"),
     ("学员出席率达到80%或以上。", "80%或以上", 80, None, "over", "%", "percent"),
     ("月收入5万元或以下的家庭。", "5万元或以下", 50000, None, "under", "元", "money"),
+    # cases (案) and trips (趟次) of care services; machines counted as 台(套)
+    ("全年服务失能长者4,215案。", "4,215案", 4215, None, "exact", "案", "count"),
+    ("交通接送９萬８千餘趟次。", "9万8千余趟次", 98000, None, "over", "趟次", "count"),
+    ("补贴农机具4.2万台（套）。", "4.2万台(套)", 42000, None, "exact", "台套", "count"),
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
@@ -234,6 +238,8 @@ NOT_FIGURES = [
     "走访柒家村",  # one capital numeral is a name's character (柒家村, 伍家台)
     "实行两班倒，保证一班人马不断档",  # (guard of 班) shifts and a team: no classes held
     "对照《村级集体经济发展三年行动方案》完善机制",  # a plan named by its span
+    "为2024届毕业生提供就业岗位",  # the class of a year
+    "提供7×24小时不间断服务",  # round the clock
     "在十里镇举办活动",  # (guard of bare 十) a place named by a distance in li (十里镇, 三里屯)
     "出台楼市国十条",  # (guard of bare 十) a policy nickname
     "这项工作十分重要",  # (guard) 十分 is "very"

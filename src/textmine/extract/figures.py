@@ -504,8 +504,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     unit_name: str | None = unit.unit if unit else None
     if unit and unit.kind == "time":
         return None
-    if unit_s == "年" and _YEAR_LIKE.match(num.replace(",", "")):
-        return None  # 2021年, 二〇二一年: a year
+    if unit_s in ("年", "届") and _YEAR_LIKE.match(num.replace(",", "")):
+        return None  # 2021年, 二〇二一年: a year; 2024届毕业生: the class of a year
     if unit_s in ("年", "天", "个月") and not ordinal and (
             text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"):
         return None  # 五年来, 十年前, 过去一年: a time frame, not a count
