@@ -2821,14 +2821,23 @@ _JI_ITEMS = regex.compile(r"(?<![以普涉])及")
 
 def _parallel_ji(body: str) -> str:
     """``body`` with each 及 that joins two names of one kind written as 、: "宝达护老院、颐康安老院及福乐
-    安老院" names three homes (both sides end alike), "机器人及智能装备" or "茶叶及相关制品" one item."""
+    安老院" names three homes (both sides end alike), "机器人及智能装备" or "茶叶及相关制品" one item.
+    So is the 及 of a list's last item after two or more 、 ("A、B、C、D及E" names five), unless what
+    follows it is a tail of the item before (及相关配套, 及其他)."""
     out = body
+    last = body.rfind("、")
     for m in _JI_ITEMS.finditer(body):
         left = _ITEM_SEP.split(body[:m.start()])[-1]
         right = _ITEM_SEP.split(body[m.end():])[0]
-        if len(left) >= 2 and len(right) >= 2 and left[-1] == right[-1] and "\u4e00" <= left[-1] <= "\u9fff":
+        alike = len(left) >= 2 and len(right) >= 2 and left[-1] == right[-1] and "\u4e00" <= left[-1] <= "\u9fff"
+        final = m.start() > last >= 0 and body.count("、") >= 2 and len(left) >= 2 and len(right) >= 2 \
+            and not right.startswith(_JI_TAILS)
+        if alike or final:
             out = out[:m.start()] + "、" + out[m.end():]
     return out
+
+
+_JI_TAILS = ("相关", "其他", "其它", "有关", "配套", "各类", "周边", "其")
 
 
 def _distinctive(f: Fig) -> bool:
