@@ -35,6 +35,13 @@ from test_entities import ents
     ("学生分别在冬山乡顺安国小、五结乡利泽国中及苏澳镇苏澳国中避难。", "顺安国小", "ORGANIZATION"),
     ("学生分别在冬山乡顺安国小、五结乡利泽国中及苏澳镇苏澳国中避难。", "苏澳国中", "ORGANIZATION"),
     ("国军官兵协助疏散民众。", "国军", "ORGANIZATION"),
+    # central bodies named without a place; a river right after its city is no cut word (市南)
+    ("梨树县已被农业农村部认定为示范县。", "农业农村部", "ORGANIZATION"),
+    ("依据卫生福利部统计，长照服务涵盖率居全国第1名。", "卫生福利部", "ORGANIZATION"),
+    ("合肥市南淝河、芜湖市青弋江均榜上有名。", "南淝河", "LOCATION"),
+    # a verb joining two bodies after a body named by a pronoun (局里会同县财政局)
+    ("局里会同县财政局对补贴发放情况开展专项检查。", "县财政局", "ORGANIZATION"),
+    ("湖南省怀化市会同县召开会议。", "会同县", "LOCATION"),  # (guard)
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -70,8 +77,23 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     # (guard) the United Nations and the word after it; the people of the whole country
     ("中国在联合国中发挥建设性作用。", "联合国中"),
     ("全国军民团结一心。", "国军"),
+    # a ministry's field with 门, 分, 队 after it is no ministry (教育部门, 经济部分, 国防部队)
+    ("会同教育部门、财政部门开展检查，保障国防部队需要。", "教育部"),
+    ("会同教育部门、财政部门开展检查，保障国防部队需要。", "国防部"),
     # a body every Hong Kong district has, named as a kind, is no name
     ("她指出，地区康健中心除提供健康推广外，亦协助长者。蔡泳诗到访深水埗区。", "康健中心"),
 ])
 def test_no_such_name_round16(text, word):
     assert not any(w == word for w, _ in ents(text)), ents(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # rivers and lakes as a kind and a farm-policy slogan, read by the model as places or bodies in
+    # long reports (安徽|河湖长制, 惠农补贴): the cleanup drops them (stop_names.txt)
+    ("各级河湖长履职尽责。", (2, 4, "LOCATION")),
+    ("全力推动各项惠农政策落地见效。", (6, 8, "ORGANIZATION")),
+])
+def test_kinds_and_slogans_are_no_names(text, span):
+    from textmine.extract.entities.cleanup import _filter_spans
+
+    assert _filter_spans(text, [list(span)]) == []

@@ -280,6 +280,10 @@ def _split_extended_joins(text: str, spans: list[list]) -> list[list]:
                                                     and sp[1] > k2 for s, k, k2 in cuts))]
 
 
+_BODY_REFERENCES = frozenset(("局里", "我局", "本局", "该局", "我委", "本委", "我办", "本院", "我院", "部门"))
+_BODY_LAST = frozenset("局委办厅署")
+
+
 def _joined_after_body(text: str, spans: list[list]) -> list[list]:
     """A place or body that starts with a joining verb right after a body is the verb and what
     follows: 某局|会同县某局 is 某局 working with the county's 某局, not the county 会同县 (a
@@ -290,7 +294,9 @@ def _joined_after_body(text: str, spans: list[list]) -> list[list]:
     have = {(s, e) for s, e, _ in spans}
     out = []
     for s, e, t in spans:
-        if s in body_ends and t in ("LOCATION", "ORGANIZATION"):
+        # (or right after a body named without a span: 局里|会同县财政局, 我局|联合…)
+        after_body = s in body_ends or text[max(0, s - 2):s] in _BODY_REFERENCES or text[s - 1:s] in _BODY_LAST
+        if after_body and t in ("LOCATION", "ORGANIZATION"):
             j = next((w for w in joiners.get(text[s], ()) if len(w) >= 2 and text.startswith(w, s)), None)
             if j:
                 a = s + len(j)

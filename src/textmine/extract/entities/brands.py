@@ -17,10 +17,13 @@ from .shapes import _claim
 
 @lru_cache(maxsize=1)
 def _brand_re() -> "re.Pattern":
-    societies, forces = _rules()["societies"], _rules()["forces"]
-    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies | forces, key=len, reverse=True)
-    # (a society's members are no society: 红十字|会员; the forces are none inside 全国军民, 爱国军人)
-    return re.compile("|".join(("(?<![全爱各])" if n in forces else "") + re.escape(n) + ("(?!员)" if n in societies else "")
+    societies, forces, central = _rules()["societies"], _rules()["forces"], _rules()["central_bodies"]
+    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies | forces | central,
+                   key=len, reverse=True)
+    # (a society's members are no society: 红十字|会员; the forces are none inside 全国军民, 爱国军人; a
+    # ministry none in 教育部门 or inside a longer word: 经济|部分, 国防|部队, 财政部|署)
+    return re.compile("|".join(("(?<![全爱各])" if n in forces else "") + re.escape(n)
+                               + ("(?!员)" if n in societies else "(?![门署分队长])" if n in central else "")
                                for n in names))
 
 

@@ -289,11 +289,13 @@ def _menu_items(text: str, a: int, b: int) -> tuple[str, ...]:
     return items
 
 
-def _cuts_words(text: str, s: int, e: int, t: str) -> bool:
-    """A model span that cuts ordinary words: 高|中国|家 (both edges), 红|军渡河 (a place cutting 红军)."""
+def _cuts_words(text: str, s: int, e: int, t: str, after_place: bool = False) -> bool:
+    """A model span that cuts ordinary words: 高|中国|家 (both edges), 红|军渡河 (a place cutting 红军).
+    ``after_place``: a place ends right before the span, so the characters across its start belong to
+    two names, no word (合肥市|南淝河, not 市南)."""
     tags = _word_tags()
     w = text[s:e]
-    left = s > 0 and text[s - 1:s + 1] in tags
+    left = s > 0 and text[s - 1:s + 1] in tags and not after_place
     right = e < len(text) and text[e - 1:e + 1] in tags
     if e - s == 2 and left and right:
         return True
@@ -329,6 +331,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
     loc_suf = lx["loc_suffixes"]
     admin_firsts = _admin_lengths()  # (a place name can only start with one of these)
     taken = _covered(spans, len(text))
+    place_ends = {e for s, e, t in spans if t == "LOCATION" and text[s:e] in lx["admin"]}  # (a division)
     out = []
     for s, e, t in spans:
         w = text[s:e]
@@ -351,7 +354,7 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
             if text[e2 - 1:e2 + 1] not in tags or text[e2:e2 + 2] in tags:
                 e = e2
                 w = text[s:e]
-        if _cuts_words(text, s, e, t):
+        if _cuts_words(text, s, e, t, s in place_ends):
             continue
         if t == "ORGANIZATION" and not _ends_with_org_suffix(w) and not _body_section(w):
             # 县第二人民医院|门诊: the model ran past the ending into the next noun
