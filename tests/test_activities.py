@@ -272,6 +272,19 @@ CLAUSES = [
     # emergency calls answered and job counselling given are services (学员 is no training here)
     ("written", "县急救指挥中心全年受理呼救电话3.2万个。", "3.2万个", "public_service"),
     ("written", "全年为学员提供个案辅导逾8,600人次。", "逾8,600人次", "public_service"),
+    # river and lake chiefs appointed; deputies of a level
+    ("written", "现有各级河湖长5.2万余名。", "5.2万余名", "organization"),
+    ("written", "辖区内有县人大代表18名。", "18名", "organization"),
+    # deputies receiving voters serve them, though a liaison station (an organization word) hosts it
+    ("written", "依托代表联络站开展集中接待活动40次。", "40次", "public_service"),
+    # Taiwan's long-term care services; graduates' destinations
+    ("written", "全年提供居家服务1万5642案。", "1万5642案", "public_service"),
+    ("written", "毕业去向落实率达91.36%。", "91.36%", "public_service"),
+    # anti-fraud work: funds frozen, kinds of fraud (not investment, not loans)
+    ("written", "紧急止付涉案资金1.38亿元。", "1.38亿元", "enforcement"),
+    ("written", "其中虚假投资理财类365起。", "365起", "enforcement"),
+    # volunteer teaching
+    ("written", "开展支教课程450余节。", "450余节", "volunteer_service"),
 ]
 
 
