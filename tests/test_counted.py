@@ -217,6 +217,12 @@ COUNTED_EXACT = [
     ("survey news", "共回收有效问卷1600份，其中表示满意的1552份。", "1552份", "表示满意的有效问卷"),
     # (guard) a part with its own noun keeps it
     ("welfare release", "共有1200名长者获发津贴，其中高龄长者有300名。", "300名", "高龄长者"),
+    # an aside of codes or classes is no part of the noun (村(社区) keeps its alternative: guard)
+    ("water report", "其中水质优良(Ⅰ~Ⅲ类)断面146个。", "146个", "水质优良断面"),
+    ("long-term care release", "全县长照特约服务单位(B单位)652家。", "652家", "长照特约服务单位"),
+    ("village report", "全县村(社区)120个。", "120个", "村(社区)"),
+    # Taiwan's currency named before the amount is a frame, like 人民币
+    ("long-term care release", "其中县府自筹新台币3.4亿元。", "3.4亿元", "县府自筹"),
     # a count with 的 before a noun of an amount is that amount
     ("health report", "全年386.5万人次的诊疗量，既是群众的信任。", "386.5万人次", "诊疗量"),
 ]

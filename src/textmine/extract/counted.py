@@ -77,7 +77,8 @@ _LEAD_FRAME = re.compile(
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+_CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
 _SHARE_COMPARED = re.compile(r"占比(?=较|比上|比去|同比|环比)")  # 占比 then a comparison (占比较上年)
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较|"
                       r"按年(?=增|减|上升|下降|下跌|上涨|升|跌|降|$))")  # (按年增长: Hong Kong and Macao's 同比)
@@ -898,6 +899,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
         if counted in _HEADS.values() and unit in _HEADS and prev is not None and prev["end"] == fstart:
             counted = _HEADS[unit]  # 612户|2180人: the people of the households
+        if counted and ("(" in counted or "（" in counted):
+            # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
+            # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)
+            counted = _CODE_ASIDE.sub("", counted).strip() or counted
         f["counted"] = counted
         prev_in_sentence[si] = f
     _respectively(text, figures)
