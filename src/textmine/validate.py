@@ -1980,8 +1980,11 @@ class _Validator:
             elif own:
                 whole = own[-1]  # "覆盖行政村265个，在全县312个行政村中覆盖率达84.9%": the base stated in the rate's clause
             elif part.group is not None and part.group.whole is not part and not (
-                    np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo):
-                # (a list's total too small to hold the part is not the total a share names)
+                    np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo) and not (
+                    mode == "occupy" and part.group.cue == "中" and len(np_clean) >= 3
+                    and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)):
+                # (a list's total too small to hold the part is not the total a share names; nor one the
+                # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue)
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
@@ -2035,6 +2038,9 @@ class _Validator:
                     cands = tier1 or tier_stem or tier2
                     if cands:
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
+                        # (named in another sentence, the base may be another year's or level's of the same
+                        # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
+                        prior = prior or whole.sent != pf.sent
                     elif len(stem) == 2 and stem[1] == "数" and stem[0] == part.unit:
                         # "凤鸣村共有612户2180人 … 587户完成庭院改造，占总户数的95.9%": the number of 户 is the
                         # total of them stated before (共有, 总); reported only when it agrees
@@ -2075,9 +2081,15 @@ class _Validator:
                          and not x.per and len(_core(x.before)) >= 2 and noun.endswith(_core(x.before)[-2:])
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
+            if whole is not None and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf) \
+                    and self.percent_status(part, whole, pf)[0] == "fail":
+                # "各项税收共收到N元，完成预算数的92.49%": the plan named by a word only may be the item's
+                # own budget, which the text does not state -- not the year's budget nor the total the item
+                # is part of; a plan stated elsewhere is reported only when the share agrees with it
+                whole = None
             if whole is not None:
-                if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean):
-                    np_memo[np_clean] = whole
+                if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean) and not prior:
+                    np_memo[np_clean] = whole  # (a base found pass-only names nothing for the next share)
                 status, msg = self.percent_status(part, whole, pf)
                 if prior and status == "fail":
                     self.implied(part, pf)
@@ -2212,6 +2224,14 @@ class _Validator:
         self.add({"kind": "percent", "whole": whole.id, "parts": [], "percent": pf.id, "status": "unverifiable",
                   "implied_part": implied,
                   "message": f"{pf.shown} of {whole.shown} is about {_fmt_like(implied, [whole])} (part not stated)"})
+
+    def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
+        """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
+        the figure found for it is no statement of that plan in the share's sentence (预算数N元 there)?"""
+        words = [*self.c["done"]["targets"], "预算"]
+        if not any(w in np_clean for w in words):
+            return False
+        return not (whole.sent == pf.sent and any(w in whole.before[-8:] for w in words))
 
     def rate_in_scope(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names no figure, in a sentence opened by a scope ("在X中")
