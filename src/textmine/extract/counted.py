@@ -64,9 +64,9 @@ _QUOTES = "“”\"「」‘’'"
 _JOINERS = frozenset("及和与、")
 # between a total and its part: "N个X中，(已…的)有M个" -- the part is some of the X
 # (not "在119个项目中，电站有100个": a part that names its own noun before 有 counts that)
+_AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}中[，,]?(?:已经有|已有|有|[^，,。；;\d]{0,16}的有)")
 # a part described by a clause ending in 的 (其中透过银行转帐方式收取的有96,530名): some of the total
 _PART_WHICH = re.compile(r"其中[，,]?(?P<which>[^，,。；;\d]{1,24}的)(?:有|为|是|共有|达)?")
-_AMONG_HAVE = re.compile(r"[\u4e00-\u9fff]{1,10}中[，,]?(?:已经有|已有|有|[^，,。；;\d]{0,16}的有)")
 # the words of a total ("合计56190万元", "两项合共X"; 合共 is Hong Kong's), longest first: one list
 # for the frames trimmed around a figure, a total closing a list and a total word standing alone
 _TOTAL_WORDS = ("合计", "合共", "共计", "总计", "总共", "一共", "共")

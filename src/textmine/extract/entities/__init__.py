@@ -105,9 +105,9 @@ from .brands import national_brands
 from .regional_bodies import special_region_bodies
 from .media import media_names
 from .localities import (
-    _cut_place_endings, _listed_divisions, _stem_named_units, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
+    _cut_place_endings, _listed_divisions, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
     _place_heads, _place_sites,
-    _roads_and_sites, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
+    _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
     _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _strip_titles,

@@ -484,7 +484,6 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-
 def _held_events(text: str, spans: list[list]) -> list[list]:
     """An ORGANIZATION quoted as the object of a verb of holding (举办“某某读书会”) is the name of an
     event or series, not a body: bodies are not held.  Its other mentions go with it (the same

@@ -356,10 +356,13 @@ _UNIT_BOUNDARY = re.compile(r"[、和及与同在由设到赴向对即]")  # a j
 
 
 def _stem_named_units(text: str, spans: list[list]) -> list[list]:
-    """A tribunal, tax office or police station named after its township by the bare name
-    (下设大塘埠人民法庭、小河人民法庭; 龙泉税务所): two or three Han characters before the unit word
-    that open after a boundary (a non-Han character, a joiner, a preposition or 设), are no
-    ordinary word of another kind and are not part of a mention found already."""
+    """A tribunal, tax office, police station or Taiwan school named after its township by the bare
+    name (下设大塘埠人民法庭、小河人民法庭; 龙泉税务所; 冬山乡顺安国小): two or three Han characters
+    before the unit word (``stem_named_units``) that open after a boundary (a non-Han character, a
+    joiner, a preposition, 设 or 即, or a place found), are no ordinary word of another kind and are
+    not part of a mention found already -- or a place found exactly there (龙泉|税务所).  A place
+    the model read across the stem and the unit gives way (顺|安国|小), and a body it ended inside
+    the unit word gets the rest of it (城关派出|所)."""
     R = _rules()
     units = R["stem_named_units"]
     if not any(u in text for u in units):
