@@ -72,16 +72,16 @@ def test_round14_relations(source, text, figures, kind, whole, parts, status):
     holds(text, figures, kind, whole, parts, status)
 
 
-def test_the_last_item_joined_by_ji_counts_in_a_closed_list():
-    """"A、B、C、D及E": 及 joins the last item of a list with two or more 、 (five named, not four);
-    a tail after 及 (及相关配套) is no item of its own."""
-    doc = make_doc("县府推出六项服务，即到宅沐浴车、夜间喘息服务、口腔照护、交通接送及家庭照顾者支持团体。",
-                   [c("六项", 6, "项")])
+@pytest.mark.parametrize("text,figure,items,status", [
+    # "A、B、C、D及E": 及 joins the last item of a list with two or more 、 (five named, not four)
+    ("县府推出六项服务，即到宅沐浴车、夜间喘息服务、口腔照护、交通接送及家庭照顾者支持团体。", c("六项", 6, "项"), 5, "fail"),
+    # (guard) a tail after 及 (及相关配套) is no item of its own
+    ("县府推出三项服务，即到宅沐浴车、夜间喘息服务、口腔照护及相关配套。", c("三项", 3, "项"), 3, "pass"),
+])
+def test_the_last_item_joined_by_ji_counts_in_a_closed_list(text, figure, items, status):
+    doc = make_doc(text, [figure])
     got = [x for x in doc.checks if x["kind"] == "list_count"]
-    assert got and got[0]["items"] == 5 and got[0]["status"] == "fail", doc.checks
-    doc = make_doc("县府推出三项服务，即到宅沐浴车、夜间喘息服务、口腔照护及相关配套。", [c("三项", 3, "项")])
-    got = [x for x in doc.checks if x["kind"] == "list_count"]
-    assert got and got[0]["items"] == 3 and got[0]["status"] == "pass", doc.checks
+    assert got and got[0]["items"] == items and got[0]["status"] == status, doc.checks
 
 
 @pytest.mark.parametrize("text,figures", [
