@@ -183,6 +183,7 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
+_MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
 _COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")
 _SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)|全部|所有)")
@@ -2031,8 +2032,12 @@ class _Validator:
                     tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
+                    # (a measure's noun is the classifier's: 玉米播种面积 is written 玉米播种328.5万亩)
+                    bare = _MEASURE_NOUN.sub("", stem) if len(stem) >= 4 else stem
                     tier_stem = [x for x in self.figs if usable(x) and len(stem) >= 2
-                                 and stem in self.t[max(0, x.start - 8):x.start]]
+                                 and (stem in self.t[max(0, x.start - 8):x.start]
+                                      or bare != stem and len(bare) >= 2 and x.kind == "measure"
+                                      and self.t[max(0, x.start - 8):x.start].endswith(bare))]
                     tier2 = [x for x in self.figs if usable(x) and stem and len(stem) >= 2 and all(
                         ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
                     cands = tier1 or tier_stem or tier2
