@@ -65,6 +65,12 @@ ROWS = [
      [c("328.5万亩", 3285000, "亩", "measure"), c("21.4万亩", 214000, "亩", "measure"),
       c("218万亩", 2180000, "亩", "measure"), c("66.4%", "66.4", "%", "percent")],
      "percent", "q1", ["q3"], "pass"),
+    ("X中 right before 已 and a verb of work done opens the part (2846名退役士兵中已上岗2790名)",
+     "各类退役军人1.26万名，包括退役士兵2846名、退役军官315名、自主就业9439名。安排工作的2846名退役士兵中已上岗2790名，"
+     "上岗率98.0%。",
+     [c("1.26万名", 12600, "名"), c("2846名", 2846, "名"), c("315名", 315, "名"), c("9439名", 9439, "名"),
+      c("2846名", 2846, "名"), c("2790名", 2790, "名"), c("98.0%", "98.0", "%", "percent")],
+     "percent", "q5", ["q6"], "pass"),
     ("a rate after the part a scope made: of the total the scope names",
      "全年有2915名学员完成培训。在完成培训的学员中，成功获聘的有2146名，就业率为73.6%。",
      [c("2915名", 2915, "名"), c("2146名", 2146, "名"), c("73.6%", "73.6", "%", "percent")],
@@ -122,3 +128,13 @@ def test_the_last_item_joined_by_ji_counts_in_a_closed_list(text, figure, items,
 def test_no_false_failures_round14(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_clause_opening_with_a_verb_after_a_named_item_ends_the_list():
+    """"营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after a 其中 item named by a noun,
+    a clause opening with a verb (疏散) that the total cannot hold is the next statement, no item
+    (the rule reads the words' tags)."""
+    doc = make_doc("营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人。",
+                   [c("1426人", 1426, "人"), c("387人", 387, "人"), c("5800余人", 5800, "人", "count", "over")], pos=True)
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+    assert any(x["kind"] == "part_of" and x["parts"] == ["q2"] for x in doc.checks), doc.checks

@@ -147,8 +147,9 @@ _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
 _THAN_END = regex.compile(r"比(?![例重率值])[^，,；;。比]{0,14}$")  # not 比例/比重 (按比例就业58人)
 _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
-# ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part)
-_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有)")
+# ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part, or before 已 and a
+# verb of work done: "2846名退役士兵中已上岗2790名")
+_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有|已经?(?:上岗|完成|办结|整改|解决|落实|就业|入学|参保|签约|脱贫|返还))")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _SEMI_OR_END = regex.compile(r"[；;。！？\n]")
@@ -943,6 +944,14 @@ class _Validator:
                             w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
                         if not parallel:
                             break
+                    if w == "其中" and same and w0 is not None and not semi and not paired \
+                            and p.unit == w0.unit == same[0].unit \
+                            and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
+                            and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
+                            and _sum_bounds(same + [p])[0] > w0.value:
+                        # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
+                        # a noun, a clause opening with a verb that the total cannot hold is the next statement
+                        break
                     if same and any(x in gap for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
                     if same and p.pre.endswith(tuple(self.c["list"]["open"])):
