@@ -221,6 +221,11 @@ COUNTED_EXACT = [
     ("water report", "其中水质优良(Ⅰ~Ⅲ类)断面146个。", "146个", "水质优良断面"),
     ("long-term care release", "全县长照特约服务单位(B单位)652家。", "652家", "长照特约服务单位"),
     ("village report", "全县村(社区)120个。", "120个", "村(社区)"),
+    # the rest's households and people are what 为 names after them; 低保 is a noun (user dictionary)
+    ("civil affairs report", "其中城市低保对象3125户5208人，其余18221户33764人为农村低保对象。", "18221户", "农村低保对象"),
+    ("civil affairs report", "其中城市低保对象3125户5208人，其余18221户33764人为农村低保对象。", "33764人", "农村低保对象"),
+    # a standard raised to an amount per person is the standard
+    ("civil affairs report", "城市低保标准提高到每人每月680元。", "680元", "城市低保标准"),
     # Taiwan's currency named before the amount is a frame, like 人民币
     ("long-term care release", "其中县府自筹新台币3.4亿元。", "3.4亿元", "县府自筹"),
     # a count with 的 before a noun of an amount is that amount

@@ -78,6 +78,7 @@ _LEAD_FRAME = re.compile(
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+_RAISED_TO = re.compile(r"(?:提高|调整|上调|提升|降低|下调|增加|增长|调增)(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}?){0,2}$")
 _CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
 _SHARE_COMPARED = re.compile(r"占比(?=较|比上|比去|同比|环比)")  # 占比 then a comparison (占比较上年)
 _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|与上年相比|比|较|"
@@ -754,7 +755,16 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = named.group() if named else None
         if counted is None and kind in ("count", "measure", "money", "ordinal"):
             chained = nxt is not None and nxt["start"] == fend
-            if chained and _before_phrase(text, tokens, cstart, fstart, kind)[0] is None:
+            # 其余18221户33764人为农村低保对象: the rest's households and people are of what 为 names
+            pair_rest = prev is not None and prev["end"] == fstart \
+                and _REST.search(text, _clause_start(text, prev["start"], s_start), prev["start"]) is not None
+            rest_of_pair = chained and _REST.search(text, cstart, fstart) is not None
+            after = nxt["end"] if rest_of_pair else fend
+            if (rest_of_pair or pair_rest) and text.startswith("为", after):
+                counted = _after_phrase(text, tokens, after + 1, s_end)
+            if counted is not None:
+                pass
+            elif chained and _before_phrase(text, tokens, cstart, fstart, kind)[0] is None:
                 # 18项百场系列活动: both figures count what follows the second
                 nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
                 counted = _after_phrase(text, tokens, nxt["end"], nlimit)
@@ -899,6 +909,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
         if counted in _HEADS.values() and unit in _HEADS and prev is not None and prev["end"] == fstart:
             counted = _HEADS[unit]  # 612户|2180人: the people of the households
+        if counted and (raised := _RAISED_TO.search(counted)) and raised.start() >= 2:
+            counted = counted[:raised.start()]  # 城市低保标准|提高到每人每月680元: the standard raised
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)
