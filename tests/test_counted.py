@@ -248,6 +248,16 @@ def test_the_and_of_an_age_bound_is_no_joiner_between_items(run):
     assert got.endswith("以上老年人") and got != "以上老年人"
 
 
+def test_a_bracket_cut_inside_gives_the_noun_from_before_it():
+    """The default pipeline cut 水质优良(达到或优于|Ⅲ类)断面比例 inside the bracket: the noun runs from
+    before it, and the aside of classes leaves it."""
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline().run(Document(doc_id="t", source="t", original="无劣Ⅴ类断面。水质优良(达到或优于Ⅲ类)断面比例为94.7%。"))
+    got = {doc.text[q["start"]:q["end"]]: q["counted"] for q in doc.quantities}
+    assert got["94.7%"] == "水质优良断面比例", got
+
+
 def test_a_joiner_read_into_the_classifier_opens_no_noun():
     """rjieba (the default pipeline's segmenter) reads 场及 as one word: its 及 opens the next item
     of the list, not the noun of 十二场 (the reference jieba splits it and never saw the problem)."""

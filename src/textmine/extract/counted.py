@@ -805,10 +805,13 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 floor_ = max((g["end"] for g in figures[:k] if s_start <= g["end"] <= lend), default=s_start)
                 lstart = _clause_start(text, lend, floor_)
             before, how = _before_phrase(text, tokens, lstart, lend, kind)
-            if before and before.startswith(")") and (op := text.rfind("(", lstart, lend)) > lstart:
-                # 办理出口退(免)税: a bracket inside the noun; the words before it were cut at its verb
+            if before and ")" in before and "(" not in before.split(")")[0] \
+                    and (at := text.rfind(before, lstart, lend)) >= 0 \
+                    and (op := text.rfind("(", lstart, at + before.index(")"))) > lstart:
+                # 办理出口退(免)税, 水质优良(Ⅰ~|Ⅲ类)断面比例: a bracket inside the noun; the words before it
+                # were cut at its verb or inside the bracket
                 head, _ = _before_phrase(text, tokens, lstart, op, kind)
-                before = head + text[op:lend].strip() if head else before
+                before = _cut(_TRAIL_FRAME, _TRAIL_ENDS, head + text[op:lend].strip()) if head else before
             counted = before
             if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
