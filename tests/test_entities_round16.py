@@ -42,6 +42,9 @@ from test_entities import ents
     # a verb joining two bodies after a body named by a pronoun (局里会同县财政局)
     ("局里会同县财政局对补贴发放情况开展专项检查。", "县财政局", "ORGANIZATION"),
     ("湖南省怀化市会同县召开会议。", "会同县", "LOCATION"),  # (guard)
+    # express companies by brand (not the 中通 of 会议中通过)
+    ("中通、圆通、韵达等快递企业入驻。", "中通", "ORGANIZATION"),
+    ("中通、圆通、韵达等快递企业入驻。", "韵达", "ORGANIZATION"),
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -80,6 +83,13 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     # a ministry's field with 门, 分, 队 after it is no ministry (教育部门, 经济部分, 国防部队)
     ("会同教育部门、财政部门开展检查，保障国防部队需要。", "教育部"),
     ("会同教育部门、财政部门开展检查，保障国防部队需要。", "国防部"),
+    ("在会议中通过决议，中通知到位。", "中通"),  # (guard)
+    # a kind of body before a title is no name (敬老院|院长); the departments of a field everywhere;
+    # a body named by its level alone (省厅); a currency named after a place (澳门元)
+    ("全县19所敬老院全部完成改造。荷香桥镇敬老院院长曾凡新说。", "敬老院"),
+    ("全省各级退役军人事务部门共举办招聘会41场。", "退役军人事务部"),  # (guard: the central-bodies list)
+    ("省厅会同省委组织部开展工作。", "省厅"),
+    ("总预算约1,850万澳门元。", "澳门"),
     # a body every Hong Kong district has, named as a kind, is no name
     ("她指出，地区康健中心除提供健康推广外，亦协助长者。蔡泳诗到访深水埗区。", "康健中心"),
 ])

@@ -18,12 +18,14 @@ from .shapes import _claim
 @lru_cache(maxsize=1)
 def _brand_re() -> "re.Pattern":
     societies, forces, central = _rules()["societies"], _rules()["forces"], _rules()["central_bodies"]
-    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies | forces | central,
+    guarded = _rules()["brand_not_before"]  # (a dict: brand -> characters that may not follow it)
+    names = sorted(_rules()["national_brands"] | _rules()["platforms"] | societies | forces | central | set(guarded),
                    key=len, reverse=True)
     # (a society's members are no society: 红十字|会员; the forces are none inside 全国军民, 爱国军人; a
     # ministry none in 教育部门 or inside a longer word: 经济|部分, 国防|部队, 财政部|署)
     return re.compile("|".join(("(?<![全爱各])" if n in forces else "") + re.escape(n)
-                               + ("(?!员)" if n in societies else "(?![门署分队长])" if n in central else "")
+                               + ("(?!员)" if n in societies else "(?![门署分队长])" if n in central
+                                  else f"(?![{re.escape(guarded[n])}])" if n in guarded else "")
                                for n in names))
 
 

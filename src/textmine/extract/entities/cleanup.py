@@ -118,8 +118,9 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             e -= 1  # 杨琨被…, 陈冲报|告: a clause character or word start glued to a two-character name
             w = text[s:e]
         if t == "PERSON" and (w in tags and not tags[w].startswith("nr") and len(w) == 2
+                              or len(w) == 3 and tags.get(w, "")[:1] == "n" and tags[w][:2] not in ("nr", "ns")
                               or w[-1] in R["trailing_clause_chars"]):
-            continue  # 夏天, 干啥, 司的: ordinary words, not names
+            continue  # 夏天, 干啥, 司的, 敬老院: ordinary words, not names
         if t == "PERSON" and w not in tags and _starts_inside_word(text, s, tags):
             continue  # 持|续加强: a span that starts inside an ordinary word is no name
         if t == "PERSON":
@@ -137,6 +138,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             if text[e:e + 1] == "》" and w[-1] in R["title_work_endings"]:
                 continue  # 《君山|区志》: a kind of book ending a title, not a name (《王二小》 stays)
         elif t == "LOCATION":
+            if text[e:e + 1] == "元" and w in R["currency_places"]:
+                continue  # 1,850万澳门|元: a currency, not the place
             if w[0] in "个座处级" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"
                                               or text[s - 1].isascii() and text[s - 1].isalpha()):
                 continue  # 4|个重点镇, 4A|级旅游景区: a classifier or grade after a number opens no name
@@ -156,6 +159,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
+            if text[e - 1:e + 1] == "部门":
+                continue  # 各级退役军人事务部|门: the field's departments everywhere, no body named
             if _cut_common_noun(text, s, e, tags):
                 continue  # “某某”服务团|队: an ordinary word and a character that opens a noun with the next one
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a

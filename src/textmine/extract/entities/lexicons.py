@@ -57,8 +57,10 @@ def _rules() -> dict:
     out = {}
     for section in raw.values():
         for key, val in section.items():
-            # suffix lists keep their order (longest first where it matters); tag lists become sets
-            out[key] = sorted(val, key=len, reverse=True) if key.endswith("suffixes") else set(val)
+            # suffix lists keep their order (longest first where it matters); tag lists become sets;
+            # tables stay tables
+            out[key] = (dict(val) if isinstance(val, dict)
+                        else sorted(val, key=len, reverse=True) if key.endswith("suffixes") else set(val))
     return out
 
 

@@ -109,8 +109,9 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False
         if any(taken[a:b]) or not _all_han(w) or w in lx["stop"]:
             return False
-        if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"]:
-            return False  # 县委书记, 公司的同志
+        if "委" in w or _org_suffix_at(w, len(w) - 1) or w[-1] in _rules()["trailing_clause_chars"] \
+                or w in lx["org_suffixes"]:
+            return False  # 县委书记, 公司的同志, 敬老院|院长 (a kind of body, itself an ending)
         if w[0] in _rules()["conjunctions"] and a > 0 and _is_han(text[a - 1]) and w[1:3] in tags:
             return False  # 青少年和|留守老人: a conjunction before a word, not the surname 和
         if any(text[k:k + 2] in lx["title_heads"] and any(text.startswith(x, k) and k + len(x) > b for x in lx["titles"])
