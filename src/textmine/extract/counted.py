@@ -760,10 +760,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 and _REST.search(text, _clause_start(text, prev["start"], s_start), prev["start"]) is not None
             rest_of_pair = chained and _REST.search(text, cstart, fstart) is not None
             after = nxt["end"] if rest_of_pair else fend
-            if (rest_of_pair or pair_rest) and text.startswith("为", after):
-                counted = _after_phrase(text, tokens, after + 1, s_end)
-            if counted is not None:
-                pass
+            named = _after_phrase(text, tokens, after + 1, s_end) \
+                if (rest_of_pair or pair_rest) and text.startswith("为", after) else None
+            if named is not None:
+                counted = named
             elif chained and _before_phrase(text, tokens, cstart, fstart, kind)[0] is None:
                 # 18项百场系列活动: both figures count what follows the second
                 nlimit = min(s_end, figures[k + 2]["start"] if k + 2 < len(figures) else len(text))
