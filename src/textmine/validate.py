@@ -184,6 +184,8 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
+_RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
+_COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
 _COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")
@@ -823,6 +825,7 @@ class _Validator:
         self.shares_to_hundred()
         self.ratio_lists()
         self.restated()
+        self.raised_levels()
         self.lists()
         self.lede_totals()
         self.drop_misread_shares()
@@ -2238,6 +2241,27 @@ class _Validator:
         self.add({"kind": "percent", "whole": whole.id, "parts": [], "percent": pf.id, "status": "unverifiable",
                   "implied_part": implied,
                   "message": f"{pf.shown} of {whole.shown} is about {_fmt_like(implied, [whole])} (part not stated)"})
+
+    def raised_levels(self) -> None:
+        """"名额增至6,000个，较首年增加1,500个" after "首年共提供4500个培训名额": a level raised to X, the
+        increase Y in the next clause and the earlier level X - Y stated sentences before make a sum
+        (pass-only: the earlier level found by its value; an earlier figure that does not agree may be
+        of another base)."""
+        for x in self.figs:
+            if x.delta or not self.summable(x) or not _RAISED_LEVEL.search(x.pre[-4:]):
+                continue
+            y = next((f for f in self.figs if f.clause == x.clause + 1 and f.delta and f.unit == x.unit
+                      and f.kind == x.kind and _COMPARED_TO.search(f.pre)), None)
+            if y is None or y.value >= x.value:
+                continue
+            earlier = x.value - y.value
+            base = next((f for f in self.figs if f.sent < x.sent and f.unit == x.unit and f.kind == x.kind
+                         and not f.delta and f.exact and f.value == earlier and self.summable(f)
+                         and _common(f.label(), x.label()) >= 2), None)
+            if base is None or self.covered(x, [base, y]):
+                continue
+            self.add({"kind": "sum", "whole": x.id, "parts": [base.id, y.id], "status": "pass",
+                      "message": f"{base.shown} + {y.shown} = {x.shown} ✓ (raised from the level stated before)"})
 
     def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
         """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
