@@ -117,7 +117,8 @@ CLAUSES = [
     # police work summary phrasing: patrols, call-outs, household-registration services
     ("written", "城区民警开展夜间巡逻600余小时。", "600余小时", "inspection"),
     ("written", "街面盘查过往人员90人。", "90人", "inspection"),
-    ("written", "全市接处警3000余起。", "3000余起", "enforcement"),
+    # (call-outs answered: the corpus gold accepts public_service in all five, enforcement in two)
+    ("written", "全市接处警3000余起。", "3000余起", "public_service"),
     ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
     ("written", "受理身份证申领1500张。", "1500张", "public_service"),
     ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
@@ -285,6 +286,9 @@ CLAUSES = [
     ("written", "其中虚假投资理财类365起。", "365起", "enforcement"),
     # volunteer teaching
     ("written", "开展支教课程450余节。", "450余节", "volunteer_service"),
+    # calls to report a fire taken; special funds of a field
+    ("written", "全年受理报警电话4.7万个。", "4.7万个", "public_service"),
+    ("written", "县财政安排电商发展专项资金1350万元。", "1350万元", "investment"),
 ]
 
 
