@@ -100,6 +100,11 @@ FIGURES = [
     ("全年服务失能长者4,215案。", "4,215案", 4215, None, "exact", "案", "count"),
     ("交通接送９萬８千餘趟次。", "9万8千余趟次", 98000, None, "over", "趟次", "count"),
     ("补贴农机具4.2万台（套）。", "4.2万台(套)", 42000, None, "exact", "台套", "count"),
+    # vaccine doses (头份), poultry (羽), school visits (所次), camera channels (路, beside a camera word)
+    ("全年免疫212.4万头份。", "212.4万头份", 2124000, None, "exact", "头份", "count"),
+    ("存栏家禽约620万羽。", "约620万羽", 6200000, None, "about", "羽", "count"),
+    ("开展督导580余所次。", "580余所次", 580, None, "over", "所次", "count"),
+    ("新增高清视频监控186路。", "186路", 186, None, "exact", "路", "count"),
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
@@ -239,6 +244,11 @@ NOT_FIGURES = [
     "实行两班倒，保证一班人马不断档",  # (guard of 班) shifts and a team: no classes held
     "对照《村级集体经济发展三年行动方案》完善机制",  # a plan named by its span
     "为2024届毕业生提供就业岗位",  # the class of a year
+    "乘坐3路公交车前往",  # a bus line (路 counts cameras only)
+    "两部门合作推行试点计划",  # departments
+    "九年一贯制学校实行寄宿制",  # a school system named by its span
+    "根据第三次全国国土调查成果",  # a national survey's name
+    "打造15分钟便民生活圈",  # a neighbourhood-services slogan
     "提供7×24小时不间断服务",  # round the clock
     "在十里镇举办活动",  # (guard of bare 十) a place named by a distance in li (十里镇, 三里屯)
     "出台楼市国十条",  # (guard of bare 十) a policy nickname

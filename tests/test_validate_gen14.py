@@ -128,6 +128,12 @@ def test_the_last_item_joined_by_ji_counts_in_a_closed_list(text, figure, items,
     # (guard) an earlier level that does not agree is no failure: it may be of another base
     ("计划首年共提供4000个培训名额。第二期名额增至6,000个，较首年增加1,500个。",
      [c("4000个", 4000, "个"), c("6,000个", 6000, "个"), c("1,500个", 1500, "个")]),
+    # a closed list after a nearer count is that count's (五间中心位于三个地区，即A、B及C)
+    ("新增的五间资助独立幼儿中心位于三个地区，即葵青区、屯门区及元朗区。",
+     [c("五间", 5, "间"), c("三个", 3, "个")]),
+    # "全部" after a total restated by its value: the total, not the nearest part of the same noun
+    ("覆盖学校146所。其中，小学112所、初中28所、九年一贯制学校6所。全县146所学校全部采取食堂供餐模式。",
+     [c("146所", 146, "所"), c("112所", 112, "所"), c("28所", 28, "所"), c("6所", 6, "所"), c("146所", 146, "所")]),
     # (guard) a change against last year stays a change: no total of levels
     ("全县共有床位4286张，比上年新增320张。",
      [c("4286张", 4286, "张"), c("320张", 320, "张")]),

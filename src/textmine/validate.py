@@ -1823,7 +1823,10 @@ class _Validator:
                      and _similar(x, f, head=True)]
             if not cands:
                 continue
-            w = cands[-1]
+            # (the total restated with its value before the nearest figure of the noun: "覆盖学校146所，
+            # 其中…九年一贯制学校6所 … 全县146所学校全部采取…")
+            restated = [x for x in cands if x.exact and f.exact and x.value == f.value]
+            w = restated[-1] if restated else cands[-1]
             if not _same_noun(w, f):
                 # "现有各类学校420所 ... 全市35所寄宿制学校全部实行": a figure with a narrower noun
                 # before 全部 describes a set of its own, no restatement of the total
@@ -2705,6 +2708,8 @@ class _Validator:
                 continue  # "两个方面，即一方面是调整、扩充、新建...，另一方面是...": items by ordinal, not by 、
             if m and "分别" in m.group(0) and _DIGIT.search(_COMMA.split(m.group(1))[0]):
                 m = None  # (分别为236支、158支: figures, not names)
+            if m and any(x.kind == "count" for x in self.starting(f.end, f.end + m.start(1))):
+                continue  # "五间幼儿中心位于三个地区，即A、B及C": the list is of the nearer count
             if m:
                 body = _parallel_ji(_COMMA.split(m.group(1))[0])
                 b0 = f.end + m.start(1)

@@ -456,6 +456,9 @@ class _Taken:
         self.ends.insert(i, e)
 
 
+_CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
+
+
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
@@ -504,6 +507,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     unit_name: str | None = unit.unit if unit else None
     if unit and unit.kind == "time":
         return None
+    if unit_s == "部" and text.startswith("门", m.end("unit")):
+        return None  # 两部门合作: departments, no count of parts or films
+    if unit_s == "路" and not _CAMERA.search(text, max(0, m.start() - 10), min(len(text), m.end() + 6)):
+        return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
     if unit_s in ("年", "届") and _YEAR_LIKE.match(num.replace(",", "")):
         return None  # 2021年, 二〇二一年: a year; 2024届毕业生: the class of a year
     if unit_s in ("年", "天", "个月") and not ordinal and (
