@@ -45,6 +45,9 @@ from test_entities import ents
     # express companies by brand (not the 中通 of 会议中通过)
     ("中通、圆通、韵达等快递企业入驻。", "中通", "ORGANIZATION"),
     ("中通、圆通、韵达等快递企业入驻。", "韵达", "ORGANIZATION"),
+    # Hong Kong bureaus named bare or short in a Hong Kong release
+    ("香港社会福利署今日公布，社署与教育局合作推行计划。", "社署", "ORGANIZATION"),
+    ("香港社会福利署今日公布，社署与教育局合作推行计划。", "教育局", "ORGANIZATION"),
     # (guard) chained divisions alone stay separate places
     ("湖北省枝江市召开防汛会议。", "湖北省", "LOCATION"),
     ("湖北省枝江市召开防汛会议。", "枝江市", "LOCATION"),
@@ -90,6 +93,12 @@ def test_a_name_cut_short_is_completed_by_its_other_mention():
     ("全省各级退役军人事务部门共举办招聘会41场。", "退役军人事务部"),  # (guard: the central-bodies list)
     ("省厅会同省委组织部开展工作。", "省厅"),
     ("总预算约1,850万澳门元。", "澳门"),
+    # a category that qualifies the noun after it closes no list of places (等社区|服务设施)
+    ("建设养老、托育、便民商业等社区服务设施47处。", "托育"),
+    # diseases named after a place or a person; a patrol team of a kind
+    ("做好非洲猪瘟、布鲁氏菌病等重大动物疫病防控。", "非洲"),
+    ("做好非洲猪瘟、布鲁氏菌病等重大动物疫病防控。", "布鲁"),
+    ("每个网格组建“红袖标”巡防队。", "巡防队"),
     # a body every Hong Kong district has, named as a kind, is no name
     ("她指出，地区康健中心除提供健康推广外，亦协助长者。蔡泳诗到访深水埗区。", "康健中心"),
 ])

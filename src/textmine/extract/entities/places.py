@@ -181,6 +181,9 @@ def _word_after_comma(text: str, k: int, tags: dict) -> bool:
     return k > 0 and text[k - 1] == "、" and text[k:k + 2] in tags
 
 
+_SERVICE_HEADS = ("服务", "设施", "组织", "干部", "工作")  # (社区|服务设施, 村|组织: a modifier)
+
+
 @lru_cache(maxsize=1)
 def _list_close_re() -> re.Pattern:
     """等 + optional number, classifier and short qualifier (8个A级) + a place category (景区, 村, 地);
@@ -211,6 +214,8 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     for m in _list_close_re().finditer(text):
         if m.end() < len(text) and text[m.end() - 1:m.end() + 1] in tags:
             continue  # 等地方, 等村民: the category starts another word
+        if any(text[m.end() - k:m.end() + 2] in tags for k in (2, 3)) or text.startswith(_SERVICE_HEADS, m.end()):
+            continue  # 等社区|服务设施: the category qualifies the noun after it, no place
         items, j = [], m.start()
         while True:
             if j in by_end:
