@@ -224,6 +224,8 @@ COUNTED_EXACT = [
     # the rest's households and people are what 为 names after them; 低保 is a noun (user dictionary)
     ("civil affairs report", "其中城市低保对象3125户5208人，其余18221户33764人为农村低保对象。", "18221户", "农村低保对象"),
     ("civil affairs report", "其中城市低保对象3125户5208人，其余18221户33764人为农村低保对象。", "33764人", "农村低保对象"),
+    # a staffing standard counts whom it staffs (按3至5名的标准配备X)
+    ("animal epidemic report", "每个乡镇按3至5名的标准配备专职动物防疫员。", "3至5名", "专职动物防疫员"),
     # a standard raised to an amount per person is the standard
     ("civil affairs report", "城市低保标准提高到每人每月680元。", "680元", "城市低保标准"),
     # Taiwan's currency named before the amount is a frame, like 人民币

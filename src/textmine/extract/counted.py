@@ -78,6 +78,7 @@ _LEAD_FRAME = re.compile(
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
     r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+_BY_STANDARD = re.compile(r"的?标准(?:配备|配齐|组建|设置|配置|建立|落实|招聘|选配)[“\"「]?")  # (按N名的标准配备X)
 _RAISED_TO = re.compile(r"(?:提高|调整|上调|提升|降低|下调|增加|增长|调增)(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}?){0,2}$")
 _CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
 _SHARE_COMPARED = re.compile(r"占比(?=较|比上|比去|同比|环比)")  # 占比 then a comparison (占比较上年)
@@ -912,6 +913,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = "年龄"  # 60岁及以上老年人: an age bound measures age (a012, u08: 年龄)
         if counted in _HEADS.values() and unit in _HEADS and prev is not None and prev["end"] == fstart:
             counted = _HEADS[unit]  # 612户|2180人: the people of the households
+        if (per := _BY_STANDARD.match(text, fend)) and (staffed := _after_phrase(text, tokens, per.end(), s_end)):
+            # 每个乡镇按3至5名的标准配备专职动物防疫员: the figure is a staffing standard of what follows
+            counted = staffed
         if counted and (raised := _RAISED_TO.search(counted)) and raised.start() >= 2:
             counted = counted[:raised.start()]  # 城市低保标准|提高到每人每月680元: the standard raised
         if counted and ("(" in counted or "（" in counted):
