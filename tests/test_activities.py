@@ -289,6 +289,10 @@ CLAUSES = [
     # calls to report a fire taken; special funds of a field
     ("written", "全年受理报警电话4.7万个。", "4.7万个", "public_service"),
     ("written", "县财政安排电商发展专项资金1350万元。", "1350万元", "investment"),
+    # disputes a mediation committee handled (调处) are mediation, not the committee's founding
+    ("written", "镇人民调解委员会直接调处42件。", "42件", "public_service"),
+    # sessions to assess disputes are meetings
+    ("written", "全年召开联席会议12次、矛盾纠纷专题研判会24次。", "24次", "meeting"),
 ]
 
 
