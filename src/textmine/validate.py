@@ -769,6 +769,13 @@ class _Validator:
         noun after it ends in 的 right before another number, so it is no part of anything."""
         return bool(_MODIFIER.match(self.t, f.end, f.end + 9))
 
+    def register(self, g: Group) -> None:
+        """Keep ``g``: the group of each of its parts and the total of its whole."""
+        for p in g.parts:
+            p.group = g
+        g.whole.total = g
+        self.groups.append(g)
+
     def climb(self, f: Fig) -> Fig:
         """A part of a known total stands for that total when a later list refers back."""
         seen = set()
@@ -1289,21 +1296,14 @@ class _Validator:
                 whole = self.total_of(cands[len(run)])
                 g = Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start), strong=True,
                           exhaustive=True, cue="其余")
-                for p in g.parts:
-                    p.group = g
-                whole.total = g
-                self.groups.append(g)
+                self.register(g)
                 continue
             if f.status == "rest" and first.sent == f.sent and "其中" in self.t[first.end:f.start]:
                 # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
                 # total the rest completes (its items, said as changes, are not of another kind here)
                 items = [x for x in self.starting(first.end, f.start)
                          if self.same_family(x, f) and self.summable(x) and not x.paren and x.group is None]
-                g = Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余")
-                for p in g.parts:
-                    p.group = g
-                first.total = g
-                self.groups.append(g)
+                self.register(Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余"))
                 continue
             parts = [f, first]
             whole = None
@@ -1340,10 +1340,7 @@ class _Validator:
                 parts += others
             g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
                       cue="其余" if f.status == "rest" else "done+pending")
-            for p in g.parts:
-                p.group = g
-            whole.total = g
-            self.groups.append(g)
+            self.register(g)
 
     def joined_run(self, cands: list[Fig]) -> list[Fig]:
         """The figures joined by 、/和/及/与 that end with ``cands[0]`` (``cands``: nearest first), none
@@ -1406,10 +1403,7 @@ class _Validator:
                 # "走访慰问对象共1286户，分别为A 612户、B 459户、C 203户": 分别为 right after the total
                 # lists all of it
                 g.exhaustive = g.whole is cands[0] and bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
-                for p in parts:
-                    p.group = g
-                g.whole.total = g
-                self.groups.append(g)
+                self.register(g)
 
     def each_whole(self, whole: Fig, cue_at: int, parts: list[Fig]) -> bool:
         """Is ``whole`` the total the 分别 list breaks down?
@@ -1539,11 +1533,8 @@ class _Validator:
                 n = len(chain)
                 self.add({"kind": "list_count", "whole": counted.id, "parts": [], "items": n, "open_list": False,
                           "status": "pass", "message": f"{n} figures listed = {counted.shown} ✓"})
-            g = Group(whole=f, parts=sorted(chain, key=lambda p: p.start), strong=True, exhaustive=True, cue="合计")
-            for p in g.parts:
-                p.group = g
-            f.total = g
-            self.groups.append(g)
+            self.register(Group(whole=f, parts=sorted(chain, key=lambda p: p.start), strong=True, exhaustive=True,
+                                cue="合计"))
             if source is not None and source.group is None and not source.delta:
                 # the listed parts were picked from a larger set ("展出作品236件，评选出...共计30件");
                 # reported as a failure only when both name the same thing
@@ -2101,8 +2092,8 @@ class _Validator:
                          and not x.per and len(_core(x.before)) >= 2 and noun.endswith(_core(x.before)[-2:])
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
-            if whole is not None and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf) \
-                    and self.percent_status(part, whole, pf)[0] == "fail":
+            status, msg = self.percent_status(part, whole, pf) if whole is not None else ("", "")
+            if status == "fail" and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf):
                 # "各项税收共收到N元，完成预算数的92.49%": the plan named by a word only may be the item's
                 # own budget, which the text does not state -- not the year's budget nor the total the item
                 # is part of; a plan stated elsewhere is reported only when the share agrees with it
@@ -2110,7 +2101,6 @@ class _Validator:
             if whole is not None:
                 if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean) and not prior:
                     np_memo[np_clean] = whole  # (a base found pass-only names nothing for the next share)
-                status, msg = self.percent_status(part, whole, pf)
                 if prior and status == "fail":
                     self.implied(part, pf)
                     share_parts.add(part.id)
