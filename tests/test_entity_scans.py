@@ -613,3 +613,27 @@ def test_heading_matches_at_colon_line_starts_equal_the_finditer():
     for text in ALL_TEXTS + EXTRA_TEXTS + ["\n\n某某：\n 某某：x：\n\u3000某某某某某某：\n某某某某某某某："]:
         at_starts = [m.span(1) for m in (ent._HEADING_PLACE.match(text, a) for a in ent._colon_line_starts(text)) if m]
         assert at_starts == [m.span(1) for m in ent._HEADING_PLACE.finditer(text)]
+
+
+def plain_brand_re() -> "re.Pattern":
+    """The brands as one regex alternation, longest first, each with its guards (the plain scan)."""
+    r = ent._rules()
+    societies, forces, central, guarded = r["societies"], r["forces"], r["central_bodies"], r["brand_not_before"]
+    names = sorted(r["national_brands"] | r["platforms"] | societies | forces | central | set(guarded),
+                   key=len, reverse=True)
+    return re.compile("|".join(("(?<![全爱各])" if n in forces else "") + re.escape(n)
+                               + ("(?!员)" if n in societies else "(?![门署分队长])" if n in central
+                                  else f"(?![{re.escape(guarded[n])}])" if n in guarded else "")
+                               for n in names))
+
+
+def test_brands_from_the_word_index_equal_the_alternation():
+    from textmine.extract.entities.brands import _brands
+
+    plain = plain_brand_re()
+    texts = ALL_TEXTS + EXTRA_TEXTS + [
+        "中国移动、中国联通和中国电信，国家电网公司，红十字会会员和红十字会志愿者；全国军民与国军，"
+        "教育部门和教育部，财政部署，抖音拼多多，中通快递、中通过",
+        "国军国军全国军人中国移动中国移动通信集团", "教育部", "红十字会员"]
+    for text in texts:
+        assert _brands(text) == [m.span() for m in plain.finditer(text)], text
