@@ -637,3 +637,27 @@ def test_brands_from_the_word_index_equal_the_alternation():
         "国军国军全国军人中国移动中国移动通信集团", "教育部", "红十字会员"]
     for text in texts:
         assert _brands(text) == [m.span() for m in plain.finditer(text)], text
+
+
+def test_anchored_finditer_equals_finditer_of_the_village_lists():
+    from textmine.extract.entities.localities import _village_list_patterns
+    from textmine.extract.entities.wordindex import _anchored_finditer
+
+    run, _ = _village_list_patterns()
+    anchors = tuple(v + "、" for v in ent._rules()["village_suffixes"])
+    texts = ALL_TEXTS + EXTRA_TEXTS + [
+        "分别是坝下村、紫泽村、仙水村、溪口村和霞美村", "村村村、村村、村", "、村、社区、甲社区、乙村与丙村",
+        "甲乙丙丁村、戊村、己村和庚辛村。北昌社区、南华社区、东风社区"]
+    for text in texts:
+        assert [m.span() for m in _anchored_finditer(run, text, anchors, 3)] == [m.span() for m in run.finditer(text)]
+
+
+def test_list_close_pattern_equals_the_one_with_its_lookbehind_first():
+    from textmine.extract.entities.places import _list_close_re
+
+    cats = "|".join(map(re.escape, sorted(ent._rules()["list_place_categories"], key=len, reverse=True)))
+    quals = "|".join(map(re.escape, sorted(ent._rules()["list_qualifiers"], key=len, reverse=True)))
+    plain = re.compile(r"(?:等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
+                       + r")?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个)(?:" + cats + ")")
+    for text in ALL_TEXTS + EXTRA_TEXTS + ["甲、乙、丙3个镇", "甲、乙等8个A级景区", "3个镇，十二个村；x3个镇"]:
+        assert [m.span() for m in _list_close_re().finditer(text)] == [m.span() for m in plain.finditer(text)]

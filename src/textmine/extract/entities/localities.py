@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from textmine.extract import ner_model as nm
 from .lexicons import _all_han, _is_han, _lex, _more_common, _rules, _word_tags
-from .wordindex import _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
+from .wordindex import _anchored_finditer, _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
 from .shapes import _after_boundary, _after_word, _ends_with_org_suffix, _gazetteer_place_before, _org_suffix_at, _township_like
 
 
@@ -285,7 +285,8 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
                 and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
                 and not (_ordinary_word(stem, tags) and len(stem) == 3))
 
-    for m in run.finditer(text):
+    # (each match opens with 1-3 Han characters and a suffix before its first 、)
+    for m in _anchored_finditer(run, text, tuple(v + "、" for v in R["village_suffixes"]), 3):
         items = [[m.start() + p.start(), m.start() + p.end()] for p in piece.finditer(m.group())]
         if len(items) < 3:
             continue

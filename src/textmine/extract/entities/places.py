@@ -190,9 +190,11 @@ def _list_close_re() -> re.Pattern:
     or a number and 个 right after the last item + the category (甲、乙3个镇)."""
     cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
     quals = "|".join(map(re.escape, sorted(_rules()["list_qualifiers"], key=len, reverse=True)))
-    # (or a count right after the last item: 甲、乙、丙3个镇)
+    # (or a count right after the last item: 甲、乙、丙3个镇; its lookbehind comes after the first
+    # numeral, so that every branch opens with a character class and the engine skips ahead to one)
     return re.compile(r"(?:等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
-                      + ")?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个)(?:" + cats + ")")
+                      + ")?|[0-9一二三四五六七八九十](?<=[\u4e00-\u9fff][0-9一二三四五六七八九十])[0-9一二三四五六七八九十]*个)"
+                      "(?:" + cats + ")")
 
 
 def _listed_places(text: str, spans: list[list]) -> list[list]:

@@ -193,3 +193,25 @@ def _find_words(text: str, words) -> list[tuple[int, int]]:
     looked up in the text's pair hashes, shared with the word lists' scans.
     """
     return _WordIndex(words).spans(text)
+
+
+def _anchored_finditer(pattern, text: str, anchors: tuple[str, ...], reach: int):
+    """The matches of ``pattern.finditer(text)`` for a pattern whose matches are never empty and
+    each hold one of ``anchors`` starting at most ``reach`` characters after the match's start
+    (村、 in a list of villages).
+
+    The engine tries a pattern at every character, a cost an alternation of words or a run of Han
+    characters makes large; here each search starts ``reach`` characters before the next anchor,
+    found by ``str.find``.  No match can start before that, so none is skipped and each is the one
+    ``finditer`` gives (a search from a later position still sees the characters before it for a
+    lookbehind)."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        found = [p for p in (text.find(a, pos) for a in anchors) if p >= 0]
+        if not found:
+            return
+        m = pattern.search(text, max(pos, min(found) - reach))
+        if m is None:
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)
