@@ -1875,13 +1875,17 @@ class _Validator:
                 stems = [full, full[-2:], full[:2]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
                 # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first
                 stems = [n for key, nouns in sh["rate_parts"].items() if key + "率" in pre for n in nouns] + stems
-                part = None
+                part = expected = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     # (not a negated one: 合格率 is of 合格2091批次, not of 不合格95批次)
                     negated = any(c + stem in pre for c in _NEGATIONS)  # (不合格率 is of 不合格样品)
                     hits = [f for f in before if f.status != "pending"
                             and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
                             and (negated or _names_stem(_item_label(f), stem))]
+                    # "应参保人数83.12万人, 参保率98.6%": what should be X'd is the rate's base, never its part
+                    if expected is None and (due := [f for f in hits if _names_due(_item_label(f), stem)]):
+                        expected = (due[-1], stem)
+                    hits = [f for f in hits if not _names_due(_item_label(f), stem)]
                     if hits:
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
@@ -1898,6 +1902,15 @@ class _Validator:
                             and self.tx.clause(pf.start) - f.clause <= (2 if of_work else 1)]
                     part = done[-1] if done and (of_work or done[-1] is before[-1]) else None
                 by_stem = part is not None
+                if part is None and expected is not None and (done := self.done_of_due(*expected)) is not None:
+                    # "参保总人数达81.36万人…。按照全县应参保人数83.12万人计算，参保率达98.6%": the figure
+                    # named by the rate's stem, stated before, over the number due
+                    status, msg = self.percent_status(done, expected[0], pf)
+                    self.add({"kind": "percent", "whole": expected[0].id, "parts": [done.id], "percent": pf.id,
+                              "status": status, "message": msg})
+                    self.percent_rows.append((expected[0], done, pf))
+                    share_parts.add(done.id)
+                    continue
                 if part is None and (scoped := self.rate_in_scope(pf, before)) is not None:
                     # "在完成培训的学员中，成功获聘的有2146名，就业率为73.6%": the rate of the part over the
                     # total its sentence's scope names (pass-only: the rate may be of another base)
@@ -2003,6 +2016,9 @@ class _Validator:
                          and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
                 # money: the sentence's first sum is the base ("送审金额A，审定金额B，审减金额C，审减率X%": C / A)
                 whole = (cands[0] if part.kind != "count" else cands[-1]) if cands else None
+            if whole is None and mode == "rate" and expected is not None and expected[0].unit == part.unit \
+                    and usable(expected[0]):
+                whole = expected[0]  # "参保人数81.36万人，应参保人数83.12万人，参保率97.9%"
             prior = False  # a base found in the sentence before (pass-only)
             if whole is None and mode == "rate" and by_stem and part.kind == "count" and part.sent == pf.sent \
                     and part.group is None and not part.per:
@@ -2329,6 +2345,22 @@ class _Validator:
         plan = next((x for x in reversed(before[:-1]) if x.sent == done.sent and x.unit == done.unit
                      and x.kind == done.kind and _PLAN.search(x.pre)), None)
         return (plan, done) if plan is not None else None
+
+    def done_of_due(self, due: Fig, stem: str) -> Fig | None:
+        """The nearest figure before ``due`` (the number that should be insured, vaccinated, checked),
+        in its paragraph and with its classifier, whose label names the rate's ``stem`` as done:
+        参保总人数81.36万人 for 应参保人数83.12万人 and a 参保率.  None when it exceeds the number due."""
+        for x in reversed(self.starting(0, due.start)):
+            if x.para != due.para:
+                return None
+            if x.unit == due.unit and x.kind == due.kind and not x.delta and not x.per and not x.paren \
+                    and stem in _item_label(x) and not _names_due(_item_label(x), stem) \
+                    and _names_stem(_item_label(x), stem):
+                if x.group is not None and x.group.whole is not x and x.group.whole.start < due.start \
+                        and stem in _item_label(x.group.whole) and x.group.whole.unit == x.unit:
+                    x = x.group.whole  # (参保总人数81.36万人，其中职工医保参保7.52万人: the total)
+                return x if x.value <= (due.hi if due.hi is not None else due.value) else None
+        return None
 
     def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
@@ -2823,6 +2855,12 @@ def _names_stem(label: str, stem: str) -> bool:
     the stem negated (不合格95批次 is no part of a 合格率)."""
     at = label.find(stem)
     return at <= 0 or label[at - 1] not in _NEGATIONS or stem[0] in _NEGATIONS
+
+
+def _names_due(label: str, stem: str) -> bool:
+    """Does ``label`` name what should be done (应参保人数, 应接种儿童), the base of a rate of ``stem``?"""
+    at = label.find(stem)
+    return at >= 1 and label[at - 1] == "应"
 
 
 def _head_of(noun: str, label: str) -> bool:

@@ -1,0 +1,42 @@
+"""Validation rules of generalization round 15 (session 14).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each row fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import make_doc
+from test_validate_gen6 import holds
+from test_validate_gen8 import c
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("what should be insured (应参保) is a rate's base; its part the total insured a sentence before",
+     "全县参保总人数达62.40万人，其中职工参保5.10万人。按照全县应参保人数64.00万人计算，参保率达98.8%。",
+     [c("62.40万人", 624000, "人"), c("5.10万人", 51000, "人"), c("64.00万人", 640000, "人"),
+      c("98.8%", "98.8", "%", "percent")],
+     "percent", "q3", ["q1"], "fail"),
+    ("... and passes when the rate agrees",
+     "全县参保总人数达62.40万人，其中职工参保5.10万人。按照全县应参保人数64.00万人计算，参保率达97.5%。",
+     [c("62.40万人", 624000, "人"), c("5.10万人", 51000, "人"), c("64.00万人", 640000, "人"),
+      c("97.5%", "97.5", "%", "percent")],
+     "percent", "q3", ["q1"], "pass"),
+    ("the number due after the part in one sentence is the base too",
+     "全镇适龄儿童已接种1150名，应接种儿童1200名，接种率为93.1%。",
+     [c("1150名", 1150, "名"), c("1200名", 1200, "名"), c("93.1%", "93.1", "%", "percent")],
+     "percent", "q2", ["q1"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0][:60] for r in ROWS])
+def test_round15_relations(source, text, figures, kind, whole, parts, status):
+    holds(text, figures, kind, whole, parts, status)
+
+
+def test_the_number_due_is_never_the_part_of_its_rate():
+    doc = make_doc("按照全县应参保人数64.00万人计算，参保率达98.8%。",
+                   [c("64.00万人", 640000, "人"), c("98.8%", "98.8", "%", "percent")])
+    assert not [x for x in doc.checks if x["kind"] == "percent" and x["parts"] == ["q1"]], doc.checks
