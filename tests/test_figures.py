@@ -105,6 +105,8 @@ FIGURES = [
     ("存栏家禽约620万羽。", "约620万羽", 6200000, None, "about", "羽", "count"),
     ("开展督导580余所次。", "580余所次", 580, None, "over", "所次", "count"),
     ("新增高清视频监控186路。", "186路", 186, None, "exact", "路", "count"),
+    ("44个分馆中已有31馆完成空间改造。", "31馆", 31, None, "exact", "馆", "count"),  # venues counted in digits
+    ("新建步道约1.2万平方公尺。", "约1.2万平方公尺", 12000, None, "about", "平方公尺", "measure"),  # Taiwan's unit
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
     ("培训返乡人员两千三百名，", "两千三百名", 2300, None, "exact", "名", "count"),  # c04
@@ -246,6 +248,7 @@ NOT_FIGURES = [
     "为2024届毕业生提供就业岗位",  # the class of a year
     "乘坐3路公交车前往",  # a bus line (路 counts cameras only)
     "两部门合作推行试点计划",  # departments
+    "两馆全年共接待读者，推进三馆一站免费开放",  # the venues named before, a fixed term (31馆 counts)
     "九年一贯制学校实行寄宿制",  # a school system named by its span
     "根据第三次全国国土调查成果",  # a national survey's name
     "打造15分钟便民生活圈",  # a neighbourhood-services slogan

@@ -509,6 +509,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     if unit_s == "部" and text.startswith("门", m.end("unit")):
         return None  # 两部门合作: departments, no count of parts or films
+    if unit_s == "馆" and not arabic:
+        return None  # 两馆全年共接待, 三馆一站: the venues named before, or a fixed term; 31馆 counts them
     if unit_s == "路" and not _CAMERA.search(text, max(0, m.start() - 10), min(len(text), m.end() + 6)):
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
     if unit_s in ("年", "届") and _YEAR_LIKE.match(num.replace(",", "")):
