@@ -2616,7 +2616,7 @@ class _Validator:
                 bl = b.text_label()
                 if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
                         and any(_common(x, bl) >= 4 for x in labels) \
-                        and any(x[-2:] in bl or bl[-2:] in x for x in labels):
+                        and any(bl.endswith(x[-2:]) or bl[-2:] in x for x in labels):
                     self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
