@@ -184,6 +184,7 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
+_INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
 _RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
 _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
@@ -2259,6 +2260,11 @@ class _Validator:
         for x in self.figs:
             if x.delta or not self.summable(x) or not _RAISED_LEVEL.search(x.pre[-4:]):
                 continue
+            if (pair := self.from_level_and_increase(x)) is not None:
+                # "由上年的271个增至312个，新增41个": the level it rose from and the increase make it
+                ok = _overlaps_rounded(*_sum_bounds(pair), x.lo, x.hi)
+                self.add(self.sum_check("sum", x, pair, "pass" if ok else "fail"))
+                continue
             y = next((f for f in self.figs if f.clause == x.clause + 1 and f.delta and f.unit == x.unit
                       and f.kind == x.kind and _COMPARED_TO.search(f.pre)), None)
             if y is None or y.value >= x.value:
@@ -2271,6 +2277,20 @@ class _Validator:
                 continue
             self.add({"kind": "sum", "whole": x.id, "parts": [base.id, y.id], "status": "pass",
                       "message": f"{base.shown} + {y.shown} = {x.shown} ✓ (raised from the level stated before)"})
+
+    def from_level_and_increase(self, x: Fig) -> list[Fig] | None:
+        """For a level ``x`` risen to from a level its clause states ("由上年的271个增至312个"), that
+        level and the increase the next clause opens with ("，新增41个", "净增41个"): all three said
+        of one thing, so they must add up."""
+        cs, _ = self.tx.clause_span(x.start)
+        a = next((f for f in self.starting(cs, x.start) if self.from_value(f)), None)
+        if a is None or a.unit != x.unit or a.kind != x.kind or a.delta:
+            return None
+        y = next((f for f in self.starting(x.end, len(self.t)) if f.clause == x.clause + 1), None)
+        if y is None or y.unit != x.unit or y.kind != x.kind \
+                or not _INCREASE_OPENS.fullmatch(self.t[self.tx.clause_span(y.start)[0]:y.start]):
+            return None
+        return [a, y]
 
     def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
         """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
