@@ -36,6 +36,15 @@ ROWS = [
      "全市注册志愿者由2022年的3.2万名增加到4.1万名，净增1.2万名。",
      [c("3.2万名", 32000, "名"), c("4.1万名", 41000, "名"), c("1.2万名", 12000, "名")],
      "sum", "q2", ["q1", "q3"], "fail"),
+    ("branches counted in 个 and then in 馆 are the same things",
+     "全市设有1座总馆及44个分馆，分馆中已有31馆完成空间改造。",
+     [c("1座", 1, "座"), c("44个", 44, "个"), c("31馆", 31, "馆")],
+     "part_of", "q2", ["q3"], "pass"),
+    ("items named one per figure before 分别为 add up to the total the clause before states",
+     "全年图书馆整体经费达1.2亿元，中央补助与市府自筹分别为4800万元、7200万元。",
+     [c("1.2亿元", 120_000_000, "元", "money"), c("4800万元", 48_000_000, "元", "money"),
+      c("7200万元", 72_000_000, "元", "money")],
+     "sum", "q1", ["q2", "q3"], "pass"),
 ]
 
 
@@ -56,3 +65,18 @@ def test_a_headline_is_not_contradicted_by_a_figure_of_what_its_noun_qualifies()
     doc = make_doc("某市总工会全年帮扶困难职工3862名\n全年帮扶困难职工3862名。“金秋助学”活动资助困难职工子女两千三百名。",
                    [c("3862名", 3862, "名"), c("3862名", 3862, "名"), c("两千三百名", 2300, "名")])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+@pytest.mark.parametrize("text,figures", [
+    # (guard) items before 分别为 that do not add up to the total before may be of another set
+    ("全年图书馆整体经费达1.5亿元，中央补助与市府自筹分别为4800万元、7200万元。",
+     [c("1.5亿元", 150_000_000, "元", "money"), c("4800万元", 48_000_000, "元", "money"),
+      c("7200万元", 72_000_000, "元", "money")]),
+    # (guard) an open total (以上) is no sum of named items
+    ("全年粮食产量7000万吨以上，早稻与晚稻分别为2.48亿吨、1988万吨。",
+     [c("7000万吨", 70_000_000, "吨", "measure", "over"), c("2.48亿吨", 248_000_000, "吨", "measure"),
+      c("1988万吨", 19_880_000, "吨", "measure")]),
+])
+def test_no_sum_of_named_items_that_do_not_add_up(text, figures):
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks

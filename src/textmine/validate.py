@@ -1435,6 +1435,11 @@ class _Validator:
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
             return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
+        if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
+                and whole.hi is not None and all(p.hi is not None for p in parts) and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
+            # "整体经费达1.2亿元，中央补助与市府自筹分别为4800万元、7200万元": the items named, one per
+            # figure, add up to the total the clause before states (found by the numbers: pass-only)
+            return True
         return bool(subject) and _common(whole.label(), subject) >= 2
 
     def outer_total(self, f: Fig) -> Fig | None:
