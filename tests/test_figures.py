@@ -106,6 +106,9 @@ FIGURES = [
     ("开展督导580余所次。", "580余所次", 580, None, "over", "所次", "count"),
     ("新增高清视频监控186路。", "186路", 186, None, "exact", "路", "count"),
     ("44个分馆中已有31馆完成空间改造。", "31馆", 31, None, "exact", "馆", "count"),  # venues counted in digits
+    ("年极端最低气温-4.6℃，出现在12月。", "-4.6℃", "-4.6", None, "exact", "℃", "measure"),  # below zero
+    ("最低气温零下12℃。", "零下12℃", -12, None, "exact", "℃", "measure"),
+    ("日均气温3-5℃。", "3-5℃", 3, 5, "exact", "℃", "measure"),  # (guard) the dash of a range
     ("新建步道约1.2万平方公尺。", "约1.2万平方公尺", 12000, None, "about", "平方公尺", "measure"),  # Taiwan's unit
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca

@@ -477,9 +477,14 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             and text[m.end()] in _LIST_SEPS and text[m.end() + 1] not in _NUMERAL_CHARS \
             and text[m.start() - 2] not in _NUMERAL_CHARS and text[m.start() - 2] not in _unit_ends():
         return None
+    # "年极端最低气温-4.6℃": a temperature below zero (not the dash of a range or a code: 3-5℃, A-4)
+    minus = (arabic and not num2 and not lead and unit_s in _SIGNED_UNITS and num_start > 0
+             and text[num_start - 1] in "-−" and not (num_start > 1 and (
+                 text[num_start - 2].isascii() and text[num_start - 2].isalnum()
+                 or text[num_start - 2] in _NUMERAL_CHARS or text[num_start - 2] in "._-/")))
     # an Arabic number glued to letters or other digits is a code, not a figure
-    if arabic and num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
-                                     or text[num_start - 1] in "._-/"):
+    if arabic and num_start > 0 and not minus and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
+                                                   or text[num_start - 1] in "._-/"):
         return None
     if not _has_digit(num) and not num.startswith(("十", "拾")):
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
@@ -595,9 +600,16 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     if value_max is not None:
         value_max = value_max * scale
+    if minus:
+        start, value = start - 1, -value  # (the sign is part of the figure)
+    elif unit_s in _SIGNED_UNITS and arabic and not num2 and start == num_start and text.startswith("零下", start - 2):
+        start, value = start - 2, -value  # 零下12℃
     return {"start": start, "end": span_end, "value": value, "value_max": value_max, "qualifier": qual,
             "unit": unit_name, "kind": kind}
 
+
+# units whose figures may be below zero (a minus sign or 零下 before the number)
+_SIGNED_UNITS = frozenset({"℃", "摄氏度"})
 
 # words before 一 that make it a count: there is one, only one, one more
 _ONE_COUNTED = regex.compile(r"有|仅|只|另|还|再|剩")
