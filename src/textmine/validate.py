@@ -126,7 +126,9 @@ _SENT_SEP = "。！？!?\n"
 _CJK = regex.compile(r"\p{Han}+")
 # (or names places the next figure happened in: "A镇、B镇4个重点镇37次")
 _MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]"
-                          r"|\p{Han}{0,8}(?:镇|乡|村|县|区|市|街道|社区)[\d零〇一二两三四五六七八九十百千]")
+                          r"|\p{Han}{0,8}(?:镇|乡|村|县|区|市|街道|社区)[\d零〇一二两三四五六七八九十百千]"
+                          # a threshold of the next count: "雨量超过100毫米的有42个"
+                          r"|(?:以上|以下|以内)?的(?:有|为|达|共)?[\d零〇一二两三四五六七八九十百千]")
 # function characters that say nothing about what a figure counts
 _STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
 _DROP_STOP = {ord(c): None for c in _STOP}  # for str.translate: the label without its stop characters
