@@ -2072,6 +2072,11 @@ class _Validator:
                         ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
                     cands = tier1 or tier_stem or tier2
                     if cands:
+                        if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
+                                x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):
+                            # "占全市借阅总量的33.3%": the figure its clause says is the city's (全市…借阅量1286万册),
+                            # not a nearer one of a kind (纸本图书借阅1100万册)
+                            cands = scoped
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
                         # (named in another sentence, the base may be another year's or level's of the same
                         # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
