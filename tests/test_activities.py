@@ -119,6 +119,11 @@ CLAUSES = [
     ("written", "街面盘查过往人员90人。", "90人", "inspection"),
     # (call-outs answered: the corpus gold accepts public_service in all five, enforcement in two)
     ("written", "全市接处警3000余起。", "3000余起", "public_service"),
+    # weather bureaus: cloud seeding is a service; a warning naming road icing builds no road
+    ("written", "在旱情较重区域开展人工增雨作业21次。", "21次", "public_service"),
+    ("written", "全年共发布气象预警信号30期，其中高温预警19期，其余11期为寒潮、道路结冰、大雾等预警信号。", "11期", "publicity"),
+    # training organized for people: the verb decides, not the people's own trigger words
+    ("written", "全年组织培训气象信息员和基层防汛责任人一千三百余人次。", "一千三百余人次", "training"),
     ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
     ("written", "受理身份证申领1500张。", "1500张", "public_service"),
     ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
