@@ -232,6 +232,12 @@ COUNTED_EXACT = [
     ("long-term care release", "其中县府自筹新台币3.4亿元。", "3.4亿元", "县府自筹"),
     # a count with 的 before a noun of an amount is that amount
     ("health report", "全年386.5万人次的诊疗量，既是群众的信任。", "386.5万人次", "诊疗量"),
+    # the rest named by examples before 等 and their kind: all of it, not the first example
+    ("women's federation report", "全年举办培训班312期，其中家政服务培训96期，其余33期为手工编织、面点制作等特色技能培训。",
+     "33期", "手工编织、面点制作等特色技能培训"),
+    # a level held (稳定在, 维持在) and a target striven for (力争): frames, not the thing counted
+    ("water report", "农村自来水普及率稳定在95%以上。", "95%以上", "农村自来水普及率"),
+    ("agriculture report", "力争全年粮食产量稳定在260万吨以上。", "260万吨以上", "粮食产量"),
 ]
 
 

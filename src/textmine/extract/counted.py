@@ -73,11 +73,11 @@ _TOTAL_WORDS = ("合计", "合共", "共计", "总计", "总共", "一共", "共
 _TOTALS = "|".join(_TOTAL_WORDS)
 _LEAD_FRAME = re.compile(
     r"^(?:其中|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|" + _TOTALS + "|全县|全市|全省|全区|全国|全镇|"
-    r"该县|该市|我市|我县|我省|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|"
+    r"该县|该市|我市|我县|我省|力争|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|"
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|稳定在|维持在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
 _BY_STANDARD = re.compile(r"的?标准(?:配备|配齐|组建|设置|配置|建立|落实|招聘|选配)[“\"「]?")  # (按N名的标准配备X)
 _RAISED_TO = re.compile(r"(?:提高|调整|上调|提升|降低|下调|增加|增长|调增)(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}?){0,2}$")
 _CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
@@ -156,6 +156,8 @@ _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
+# examples listed before 等 and the kind they are of (手工编织、面点制作等|特色技能培训)
+_LISTED_BEFORE_HEAD = re.compile(r"[^，,。；;：:、\d]{1,12}(?:、[^，,。；;：:、\d]{1,12})+等")
 # money a clause only says was set aside or given (县财政安排80万元, 张某捐资20万元) is named by its
 # purpose after it: (,)用于X / ,为…购买X / 设立X; the verbs of funding end the phrase before
 # the figure
@@ -777,7 +779,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     counted = _after_phrase(text, tokens, fend, limit,
                                             verb_start=unit not in _AGENT_UNITS and kind != "money")
                 elif text.startswith("为", fend):
-                    counted = _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
+                    # 其余33期为手工编织、面点制作等特色技能培训: the examples and the kind they are of
+                    listed = _LISTED_BEFORE_HEAD.match(text, fend + 1, limit)
+                    head = _after_phrase(text, tokens, listed.end(), limit) if listed else None
+                    counted = text[fend + 1:listed.end()] + head if head \
+                        else _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
                 if counted is None and kind == "measure" and text.startswith("的", fend):
                     counted = _after_phrase(text, tokens, fend + 1, limit)
                 elif counted is None and kind == "count" and text.startswith("的", fend) \
