@@ -23,12 +23,12 @@ def _lex() -> dict:
         "admin_suffixes": "admin_suffixes.txt", "org_suffixes": "org_suffixes.txt",
         "org_breakers": "org_breakers.txt", "leading": "leading_function_chars.txt",
         "stop": "stop_names.txt", "loc_suffixes": "loc_suffixes.txt", "admin_recent": "admin_recent.txt",
-        "special_region_bodies": "special_region_bodies.txt",
+        "special_region_bodies": "special_region_bodies.txt", "taiwan_bodies": "taiwan_bodies.txt",
     }.items()}
     words["org_suffixes"] |= set(_rules()["rule_endings"])  # rule-only endings (not model features)
     # rule-only divisions (not model features)
     words["admin"] |= words["admin_recent"] | set(_rules()["special_region_districts"]) \
-        | set(_rules()["taiwan_divisions"])
+        | set(_rules()["taiwan_divisions"]) | set(_rules()["taiwan_districts"])
     words["admin_short"] |= {w[:-1] for w in _rules()["taiwan_divisions"]}
     # (Hong Kong's districts by their longer short names: 黄大仙, 深水埗 -- not 中西 or 西贡, words of
     # their own)

@@ -353,7 +353,7 @@ def _township_bodies(text: str, spans: list[list]) -> list[list]:
 
 
 _UNIT_WORK = ("工作", "建设", "管理", "规范化")  # (人民法庭工作: the kind of unit is meant)
-_UNIT_BOUNDARY = re.compile(r"[、和及与同在由设到赴向对即]")  # a joiner or a preposition before a stem
+_UNIT_BOUNDARY = re.compile(r"[、和及与同在由设到赴向对即的]")  # a joiner or a preposition before a stem
 
 
 def _stem_named_units(text: str, spans: list[list]) -> list[list]:

@@ -1,25 +1,54 @@
-"""Government bodies of Hong Kong and Macao, found by name (劳工及福利局, 康乐及文化事务署, 香港天文台).
+"""Government bodies of Hong Kong, Macao and Taiwan, found by name (劳工及福利局, 香港天文台, 文化局).
 
-Their names join two nouns with 及, which ends a body everywhere else (财政局及审计局 is two), or end
-in a word no ending list holds; the model, trained on mainland news, cuts them (康乐|文化事务署联同…).
-They are a closed set, listed in ``data/gazetteer/special_region_bodies.txt`` and read only in a
-text that names Hong Kong or Macao.  A listed name wins over a place or body the model read across
-its edge; what that mention held before the name is kept when it is a name of its own (香港特区政府).
+Hong Kong's and Macao's names join two nouns with 及, which ends a body everywhere else (财政局及审计局
+is two), or end in a word no ending list holds; the model, trained on mainland news, cuts them
+(康乐|文化事务署联同…).  Taiwan's releases name a city government's bureaus bare (文化局表示, 由消防局
+派员), which a mainland report does only for a bureau it named in full before.  Each region's bodies
+are a closed set, listed in ``data/gazetteer/special_region_bodies.txt`` and ``taiwan_bodies.txt``
+and read only in a text that names the region.  A listed name wins over a place or body the model read
+across its edge; what that mention held before the name is kept when it is a name of its own
+(香港特区政府), and in Taiwan a government right before a bureau of its own is one name with it
+(台中市政府文化局).
 """
 from __future__ import annotations
 
-from .lexicons import _lex, _rules
+import re
+
+from .lexicons import _lex, _rules, _word_tags
 from .shapes import _ends_with_org_suffix
 from .wordindex import _spans_of
 
 
+# (the word list of a region's bodies, the rules.toml lists of words that name the region, and whether
+# the region names its bodies bare, as Taiwan does: then a name must stand as a word -- short bureau
+# names occur inside words, 行政处|罚, 文化部|门 -- and a government joins its bureau right after it)
+_REGIONS = (("special_region_bodies", ("special_region_context",), False),
+            ("taiwan_bodies", ("taiwan_context", "taiwan_divisions"), True))
+
+
 def special_region_bodies(text: str, spans: list[list]) -> list[list]:
-    """``spans`` with each listed body of a Hong Kong or Macao text as one ORGANIZATION."""
-    if not any(w in text for w in _rules()["special_region_context"]):
-        return spans
-    found = _spans_of(text, "special_region_bodies")
+    """``spans`` with each listed body of a Hong Kong, Macao or Taiwan text as one ORGANIZATION."""
+    for bodies, context, bare in _REGIONS:
+        if any(w in text for key in context for w in _rules()[key]):
+            spans = _listed_bodies(text, spans, bodies, bare)
+    return spans
+
+
+def _stands_as_word(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` no part of a word with the character before or after it?  (The head of the
+    body is allowed after it: 文化局长, 社会处处长, 社会处副处长 are the bureau's officers.)"""
+    tags = _word_tags()
+    return text[a - 1:a + 1] not in tags and (
+        text[b - 1:b + 1] not in tags or text[b:b + 1] == "长" or text.startswith((text[b - 1] + "长", "副"), b))
+
+
+def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> list[list]:
+    found = _spans_of(text, bodies)
+    if bare:
+        found = [(a, b) for a, b in found if _stands_as_word(text, a, b)]
     if not found:
         return spans
+    found = [(a, _section_end(text, b)) for a, b in found]
     # longest first; a listed name inside a longer listed one is not another mention
     names: list[tuple[int, int]] = []
     for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
@@ -41,4 +70,28 @@ def special_region_bodies(text: str, spans: list[list]) -> list[list]:
             if len(head) >= 2 and (_ends_with_org_suffix(head) or head in admin):
                 out.append([s, a, t])
     out.extend([a, b, "ORGANIZATION"] for a, b in names)
-    return sorted(out)
+    # (Taiwan's releases name a city government and its bureau as one: 台中市政府文化局; Hong Kong's
+    # keep 香港特区政府 apart from 劳工及福利局)
+    return _government_and_bureau(text, sorted(out)) if bare else sorted(out)
+
+
+def _section_end(text: str, b: int) -> int:
+    """The end of a section named right after a body that ends at ``b`` (文化局|图书馆管理科 followed by
+    a space or punctuation, as in a press contact line), else ``b``: a body's section is part of it."""
+    m = _SECTION.match(text, b)
+    return m.end() if m and m.group(1) in _rules()["sub_unit_endings"] else b
+
+
+_SECTION = re.compile(r"[\u4e00-\u9fff]{1,7}?(.)(?=[^\u4e00-\u9fff]|$)")
+
+
+def _government_and_bureau(text: str, spans: list[list]) -> list[list]:
+    """A government right before a listed bureau of its own is one name with it: 台中市政府|文化局."""
+    out: list[list] = []
+    for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
+                and text[out[-1][0]:out[-1][1]].endswith("政府"):
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+        else:
+            out.append(sp)
+    return out

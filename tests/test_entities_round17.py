@@ -1,0 +1,44 @@
+"""Entity rules of session 14: Taiwan's bodies named bare and its municipalities' districts, a
+library's branches, a government and its bureau as one name; made-up sentences (simplified: the
+text as normalized), guards marked."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+
+# a Taiwan release: its divisions or currency say where a bare bureau name is used
+TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果，全年经费达新台币1.2亿元。"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a city government and its bureau right after it: one name
+    (TAIWAN, "台中市政府文化局", "ORGANIZATION"),
+    # a bureau named bare, before its director's title, and with its section in a contact line
+    (TAIWAN + "文化局表示，将持续推动全民阅读。", "文化局", "ORGANIZATION"),
+    (TAIWAN + "文化局长陈怡君表示。", "文化局", "ORGANIZATION"),
+    (TAIWAN + "社会处处长黄志明说明。", "社会处", "ORGANIZATION"),
+    (TAIWAN + "新闻联络人：文化局图书馆管理科 林雅雯", "文化局图书馆管理科", "ORGANIZATION"),
+    # the districts of the special municipalities, listed or after a verb
+    (TAIWAN + "北屯区、西屯区两区人口多。", "北屯区", "LOCATION"),
+    (TAIWAN + "北屯区、西屯区两区人口多。", "西屯区", "LOCATION"),
+    (TAIWAN + "预计于太平区、大里区再启用2座分馆。", "大里区", "LOCATION"),
+    # a library's branch named by its stem after a place and 的
+    (TAIWAN + "即位于西屯区的惠来分馆及南屯区的文心分馆。", "惠来分馆", "ORGANIZATION"),
+    (TAIWAN + "即位于西屯区的惠来分馆及南屯区的文心分馆。", "文心分馆", "ORGANIZATION"),
+    # the national library, named bare on either side of the strait
+    ("与国家图书馆合作推动馆际互借。", "国家图书馆", "ORGANIZATION"),
+])
+def test_names_round17(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # (guard) Taiwan's short bureau names inside words of a mainland report that names Taiwan
+    ("清理规范行政处罚事项，推进两岸交流，台湾同胞共享发展机遇。", "行政处"),
+    ("国家对经济和文化部门的基本建设投资，台湾同胞。", "文化部"),
+    # (guard) no bare bureau without a Taiwan text: a mainland report's 文化局 is the county's, unnamed
+    ("文化局表示，将持续推动全民阅读。", "文化局"),
+])
+def test_no_such_name_round17(text, word):
+    assert not [e for e in ents(text) if e[0] == word], ents(text)
