@@ -28,6 +28,8 @@ TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果�
     (TAIWAN + "即位于西屯区的惠来分馆及南屯区的文心分馆。", "文心分馆", "ORGANIZATION"),
     # the national library, named bare on either side of the strait
     ("与国家图书馆合作推动馆际互借。", "国家图书馆", "ORGANIZATION"),
+    # (guard) a road named by a position word
+    ("主场活动在柳州市科技馆及周边广场举行。沿江大道两侧。", "沿江大道", "LOCATION"),
 ])
 def test_names_round17(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
@@ -39,6 +41,10 @@ def test_names_round17(text, name, kind):
     ("国家对经济和文化部门的基本建设投资，台湾同胞。", "文化部"),
     # (guard) no bare bureau without a Taiwan text: a mainland report's 文化局 is the county's, unnamed
     ("文化局表示，将持续推动全民阅读。", "文化局"),
+    # a word and the qualifier of the number after it (游客|逾3万人次) is no name after a title (市民)
+    ("当天接待市民游客逾3万人次。", "游客逾"),
+    # a position word before a site ending names no site (周边广场), though it may name a road (沿江大道)
+    ("主场活动在柳州市科技馆及周边广场举行。", "周边广场"),
 ])
 def test_no_such_name_round17(text, word):
     assert not [e for e in ents(text) if e[0] == word], ents(text)

@@ -760,6 +760,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                 if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
                         or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c", "b")) \
+                        or (stem in tags and tags[stem] == "f" and not suf.endswith(("路", "道", "街"))) \
                         or (e < n and text[e - 1:e + 1] in tags and tags[text[e - 1:e + 1]][:1] == "n"
                             and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)

@@ -121,6 +121,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False  # 持|续加强烈士: the candidate starts inside an ordinary word
         if w[-1] in _rules()["not_name_end_chars"]:
             return False  # 烈士|纪念塔: a monument, not a name (jieba tags 纪念塔 nr)
+        if w[-1] in _rules()["number_leads"] and b < len(text) and text[b].isdigit():
+            return False  # 市民|游客逾3万人次: the word before a number and its qualifier
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
