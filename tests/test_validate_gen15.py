@@ -55,6 +55,10 @@ ROWS = [
      [c("1286万册", 12_860_000, "册"), c("1100万册", 11_000_000, "册"), c("186万册", 1_860_000, "册"),
       c("428.5万册", 4_285_000, "册"), c("33.3%", "33.3", "%", "percent")],
      "percent", "q1", ["q4"], "pass"),
+    ("a rate right after a total and a part that names the total's noun and the rate's stem fails too",
+     "全市在校学生50.2万人，参加课后服务的学生46.3万人，参与率达93.6%。",
+     [c("50.2万人", 502_000, "人"), c("46.3万人", 463_000, "人"), c("93.6%", "93.6", "%", "percent")],
+     "percent", "q1", ["q2"], "fail"),
 ]
 
 
@@ -82,7 +86,7 @@ def test_a_headline_is_not_contradicted_by_a_figure_of_what_its_noun_qualifies()
     ("全年图书馆整体经费达1.5亿元，中央补助与市府自筹分别为4800万元、7200万元。",
      [c("1.5亿元", 150_000_000, "元", "money"), c("4800万元", 48_000_000, "元", "money"),
       c("7200万元", 72_000_000, "元", "money")]),
-    # (guard) an open total (以上) is no sum of named items
+    # (guard) an open total (以上) is no sum of named items (and below: a rate of another part)
     ("全年粮食产量7000万吨以上，早稻与晚稻分别为2.48亿吨、1988万吨。",
      [c("7000万吨", 70_000_000, "吨", "measure", "over"), c("2.48亿吨", 248_000_000, "吨", "measure"),
       c("1988万吨", 19_880_000, "吨", "measure")]),
@@ -90,3 +94,11 @@ def test_a_headline_is_not_contradicted_by_a_figure_of_what_its_noun_qualifies()
 def test_no_sum_of_named_items_that_do_not_add_up(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks
+
+
+def test_a_rate_of_another_part_after_a_pair_is_no_failure():
+    """"收治病人100人，治愈病人80人，死亡率5%": the part right before the rate shares the total's noun
+    but not the rate's stem (死亡): the rate is of a part the text does not state."""
+    doc = make_doc("收治病人100人，治愈病人80人，死亡率5%。",
+                   [c("100人", 100, "人"), c("80人", 80, "人"), c("5%", "5", "%", "percent")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks

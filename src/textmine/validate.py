@@ -2147,7 +2147,8 @@ class _Validator:
                     # "城镇调查失业率控制在5.5%以内": a rate held to a bound is a target the counts nearby
                     # do not measure (再就业6032人 is not the unemployed of the labour force)
                     continue
-                if (by_place or pf.unit in _PER_MILLE) and status == "fail":
+                if (by_place and not _rated_subset(part, whole, rate.group(1) if rate else "")
+                        or pf.unit in _PER_MILLE) and status == "fail":
                     # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
                     # thousand (出生率7.69‰) is of the mean population, not of a year-end total
                     continue
@@ -2887,6 +2888,15 @@ def _names_stem(label: str, stem: str) -> bool:
     the stem negated (不合格95批次 is no part of a 合格率)."""
     at = label.find(stem)
     return at <= 0 or label[at - 1] not in _NEGATIONS or stem[0] in _NEGATIONS
+
+
+def _rated_subset(part: Fig, whole: Fig, stem: str) -> bool:
+    """Is ``part`` a subset of ``whole`` named by its noun and by the rate's stem?  "在校学生50.2万人，
+    参加课后服务的学生46.3万人，参与率达93.6%": the part's words end in the whole's noun (学生) and share
+    a character with the rate (参), so the rate can only be of them: a disagreement is a failure."""
+    head = whole.before[-2:]
+    return (len(head) == 2 and part.before.endswith(head) and part.before != whole.before
+            and any(ch in part.before for ch in stem))
 
 
 def _names_due(label: str, stem: str) -> bool:
