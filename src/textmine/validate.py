@@ -2450,14 +2450,31 @@ class _Validator:
         return any(a.unit == b.unit and a.unit and not _overlaps(a.lo, a.hi, b.lo, b.hi) for a in here for b in there)
 
     def implied(self, part: Fig, pf: Fig) -> None:
-        """A share whose total the text does not state: the total it implies (unverifiable)."""
+        """A share whose total the text does not state: the total it implies (unverifiable) -- unless
+        the clause before the part states a count the share agrees with, counted in another
+        classifier ("死亡人口3254人，遗体火化3012具，火化率92.6%": 人 and 具 of the same people; found by
+        the numbers, so pass-only)."""
         if pf.value <= 0:
+            return
+        if "," not in part.id and (base := self.agreeing_count_before(part, pf)) is not None:
+            status, msg = self.percent_status(part, base, pf)
+            self.add({"kind": "percent", "whole": base.id, "parts": [part.id], "percent": pf.id,
+                      "status": status, "message": msg})
             return
         implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         shown_total = _fmt_like(implied, [part])
         self.add({"kind": "percent", "whole": None, "parts": part.id.split(","), "percent": pf.id,
                   "status": "unverifiable", "implied_total": implied,
                   "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
+
+    def agreeing_count_before(self, part: Fig, pf: Fig) -> Fig | None:
+        """The count of the clause right before ``part``, in its sentence, of another classifier,
+        larger than it and the base the share ``pf`` of ``part`` agrees with."""
+        x = next((f for f in reversed(self.starting(self.tx.sent_span(part.start)[0], part.start))), None)
+        if (x is None or x.kind != "count" or part.kind != "count" or x.unit == part.unit or x.delta or x.per
+                or x.clause != part.clause - 1 or x.value <= part.value):
+            return None
+        return x if self.percent_status(part, x, pf)[0] == "pass" else None
 
     def percent_status(self, part: Fig, whole: Fig, pf: Fig) -> tuple[str, str]:
         plo, phi = pf.lo, pf.hi
