@@ -2340,8 +2340,8 @@ class _Validator:
         if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None
                 or part.status == "pending" or part.delta or whole.delta
                 or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
-                or whole.unit != part.unit or whole.value <= part.value):
-            return None
+                or whole.unit != part.unit or whole.value <= part.value or _PLAN.search(part.pre)):
+            return None  # (a plan right before the rate is its base: "布设132台，年度目标120台，完成率110%")
         return part
 
     def next_clause(self, a: Fig, b: Fig) -> bool:
@@ -2362,7 +2362,9 @@ class _Validator:
         plan = before[-1]
         for x in reversed(self.by_para.get(plan.para, ())):
             if x.start < plan.start and x.unit == plan.unit and x.kind == plan.kind and not _PLAN.search(x.pre) \
-                    and self.summable(x) and _common(x.before, plan.before) >= 2:
+                    and self.summable(x) and (_common(x.before, plan.before) >= 2
+                                              or x.sent == plan.sent and x.clause == plan.clause - 1):
+                # (or the work done in the clause right before the plan: "布设AED132台，年度目标120台，完成率110%")
                 return plan, x
         return None
 
