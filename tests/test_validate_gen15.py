@@ -117,3 +117,23 @@ def test_a_count_of_another_classifier_that_disagrees_is_no_base():
     doc = make_doc("全年全县死亡人口3254人，遗体火化3012具，火化率达到95.6%。",
                    [c("3254人", 3254, "人"), c("3012具", 3012, "具"), c("95.6%", "95.6", "%", "percent")])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+@pytest.mark.parametrize("text,figures,items,status", [
+    # items longer than a short name, all ending in the same noun, are names of one kind
+    ("今年新认定县级非遗工坊6家，即桑园镇杂技道具制作工坊、铁城镇手工布鞋工坊、宋门乡宫灯扎制工坊、梁集镇面塑工坊、"
+     "安陵镇柳编工坊，吸纳群众就业430余人。", [c("6家", 6, "家"), c("430余人", 430, "人", "count", "over")], 5, "fail"),
+    ("新签约亿元以上项目3个，即年产5万吨食品级纸基材料项目、智能装备精密零部件项目和竹木精深加工项目。",
+     [c("3个", 3, "个"), c("5万吨", 50000, "吨", "measure")], 3, "pass"),
+])
+def test_a_closed_list_of_long_names_of_one_kind(text, figures, items, status):
+    doc = make_doc(text, figures)
+    got = [x for x in doc.checks if x["kind"] == "list_count" and x["whole"] == "q1"]
+    assert got and got[0]["items"] == items and got[0]["status"] == status, doc.checks
+
+
+def test_a_long_explanation_after_ji_is_no_list():
+    """(guard) items of different kinds after 即 are an explanation, not names to count."""
+    doc = make_doc("重点抓好两项工作，即全面推进农村人居环境整治提升行动、持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",
+                   [c("两项", 2, "项")])
+    assert not [x for x in doc.checks if x["kind"] == "list_count"], doc.checks

@@ -2792,9 +2792,13 @@ class _Validator:
                 items = _count_items(body, seps)
                 if items != n and _count_items(_JI_ITEMS.sub("、", body), seps) == n:
                     items = n  # "…翠屏及顺利": a 及 that may join the last item does, where the count says so
-                # a closed list names short items; a long explanation after 即 is not one
+                # a closed list names short items; a long explanation after 即 is not one -- unless
+                # every item ends in the same noun ("即桑园镇杂技道具制作工坊、铁城镇手工布鞋工坊、…":
+                # names of the same kind of thing)
                 plain = _QUOTED.sub("X", body)
-                short = all(len(x) <= 10 for x in _ITEM_SEP.split(plain))
+                pieces = _ITEM_SEP.split(plain)
+                short = all(len(x) <= 10 for x in pieces) or len(pieces) >= 2 and all(
+                    len(x) <= 16 and len(_han(x)) >= 4 and _han(x)[-2:] == _han(pieces[0])[-2:] for x in pieces)
                 if items >= 2 and short and n >= 2:
                     self.closed_count(f, items)
                 continue
