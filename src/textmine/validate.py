@@ -2209,10 +2209,13 @@ class _Validator:
         subject = _han(subject)
         if len(subject) < 2 or self.starting(at - len(subject), at):
             return None
-        for f in reversed(self.figs):
-            if f.end <= at - len(subject) and self.summable(f) and not f.delta \
-                    and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start):
-                return f
+        named = [f for f in reversed(self.figs) if f.end <= at - len(subject) and self.summable(f) and not f.delta
+                 and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start)]
+        # (the figure labelled by the name alone before one whose label only ends in it: "个体工商户占全市
+        # 市场主体总量的68.2%" is of "个体工商户35.92万户", not of "新设个体工商户6.03万户")
+        exact = [f for f in named if _label_opens(self.t, self.t.rfind(subject, 0, f.start + 1))]
+        if exact or named:
+            return (exact or named)[0]
         # a short name of an item of the paragraph ("其中中央资金占总投入的59.0%" after "中央财政补助资金
         # 1.86亿元"): the one item whose label opens and ends as the name does
         short = _LIST_LEAD.sub("", subject)
@@ -2924,6 +2927,11 @@ def _rated_subset(part: Fig, whole: Fig, stem: str) -> bool:
     head = whole.before[-2:]
     return (len(head) == 2 and part.before.endswith(head) and part.before != whole.before
             and any(ch in part.before for ch in stem))
+
+
+def _label_opens(text: str, i: int) -> bool:
+    """Does a label start at ``text[i]``: after a non-Han character or a word opening a list (其中)?"""
+    return i <= 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text.endswith(("其中", "包括", "即"), 0, i)
 
 
 def _names_due(label: str, stem: str) -> bool:
