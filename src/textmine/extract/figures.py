@@ -482,9 +482,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
              and text[num_start - 1] in "-−" and not (num_start > 1 and (
                  text[num_start - 2].isascii() and text[num_start - 2].isalnum()
                  or text[num_start - 2] in _NUMERAL_CHARS or text[num_start - 2] in "._-/")))
-    # an Arabic number glued to letters or other digits is a code, not a figure
+    # an Arabic number glued to letters or other digits is a code, not a figure (5·8人道公益日: a date) --
+    # unless an acronym names what a classifier counts (AED3至5台)
     if arabic and num_start > 0 and not minus and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()
-                                                   or text[num_start - 1] in "._-/"):
+                                                   or text[num_start - 1] in "._-/·") \
+            and not (unit is not None and unit.kind == "count" and _ACRONYM_BEFORE.search(text, 0, num_start)):
         return None
     if not _has_digit(num) and not num.startswith(("十", "拾")):
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
@@ -521,8 +523,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if unit_s in ("年", "届") and _YEAR_LIKE.match(num.replace(",", "")):
         return None  # 2021年, 二〇二一年: a year; 2024届毕业生: the class of a year
     if unit_s in ("年", "天", "个月") and not ordinal and (
-            text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"):
-        return None  # 五年来, 十年前, 过去一年: a time frame, not a count
+            text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"
+            or lead == "近" and text.startswith(_SINCE_FRAME, m.end("unit"))):
+        return None  # 五年来, 十年前, 过去一年, 创近五年新高: a time frame, not a count
     if unit_s == "年" and not (mid or tail or lead) and not ordinal and arabic and len(num) >= 3:
         return None
     if unit_s == "成" and (arabic and value > 10 or not arabic and value > 10):
@@ -607,6 +610,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     return {"start": start, "end": span_end, "value": value, "value_max": value_max, "qualifier": qual,
             "unit": unit_name, "kind": kind}
 
+
+# an acronym of capitals right before a number (AED3至5台: what the classifier counts), not a code (G318)
+_ACRONYM_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")
+# what follows 近N年 when it is a time frame (创近五年新高, 近三年累计): the last N years, not a duration
+_SINCE_FRAME = ("新高", "新低", "最高", "最低", "之最", "最好", "最多", "同期", "平均", "累计", "内", "间", "中")
 
 # units whose figures may be below zero (a minus sign or 零下 before the number)
 _SIGNED_UNITS = frozenset({"℃", "摄氏度"})
