@@ -79,6 +79,10 @@ ROWS = [
      [c("52.68万户", 526800, "户"), c("35.92万户", 359200, "户"), c("6.03万户", 60300, "户"),
       c("68.2%", "68.2", "%", "percent")],
      "percent", "q1", ["q2"], "pass"),
+    ("after 其中, a count of another kind with no total of its own says where the part was done",
+     "全年普及培训群众3.2万人次；其中，进校园活动覆盖全县中小学42所，培训师生1.1万人次。",
+     [c("3.2万人次", 32000, "人次"), c("42所", 42, "所"), c("1.1万人次", 11000, "人次")],
+     "part_of", "q1", ["q3"], "pass"),
 ]
 
 
@@ -149,3 +153,12 @@ def test_a_long_explanation_after_ji_is_no_list():
     doc = make_doc("重点抓好两项工作，即全面推进农村人居环境整治提升行动、持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",
                    [c("两项", 2, "项")])
     assert not [x for x in doc.checks if x["kind"] == "list_count"], doc.checks
+
+
+def test_a_count_of_another_kind_after_qizhong_joins_no_total_of_its_family():
+    """(guard) "16项民生工程…其中，…新建管网12.5公里，解决了两个镇约1.8万人的饮水难题": the 两个镇 after
+    the skipped measure counts towns, not the projects (项) of the total."""
+    doc = make_doc("县政府确定实施16项民生工程。其中，供水工程新建管网12.5公里，解决了两个镇约1.8万人的饮水难题。",
+                   [c("16项", 16, "项"), c("12.5公里", "12.5", "公里", "measure"), c("两个", 2, "个"),
+                    c("约1.8万人", 18000, "人", "count", "about")])
+    assert not [x for x in doc.checks if x["whole"] == "q1"], doc.checks

@@ -899,6 +899,12 @@ class _Validator:
                 # 对/向/为/给 says whom the action is done to; the list is the figures of the action
                 parts = [p for p in parts if not _OBJECT_END.search(p.pre)]
                 parts = [p for p in parts if not self.modifier(p)]
+                if w == "其中" and len(parts) >= 2 and parts[0].unit != parts[1].unit \
+                        and self.whole_before(cs, parts[0]) is None \
+                        and (w1 := self.whole_before(cs, parts[1])) is not None and w1.unit == parts[1].unit:
+                    # "普及培训群众3.2万人次；其中，进校园活动覆盖中小学42所，培训师生1.1万人次": a count of
+                    # another kind, with no total of its own before, tells where the part was done
+                    parts = parts[1:]
             if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
