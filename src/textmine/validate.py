@@ -187,6 +187,7 @@ _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年�
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
+_PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
 _RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
 _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
@@ -834,6 +835,7 @@ class _Validator:
         self.percents()
         self.shares_to_hundred()
         self.ratio_lists()
+        self.paren_breakdowns()
         self.restated()
         self.raised_levels()
         self.lists()
@@ -1726,6 +1728,8 @@ class _Validator:
         shown = " + ".join(p.shown for p in parts)
         # the sum written like the total it is compared with (8000万 + 4000万 = 1.2亿)
         tot = _fmt_like(total, [whole] if _number_shape(whole.shown)[1] != 1 else parts)
+        if whole.kind == "percent" and not tot.endswith("%"):
+            tot += "%"  # (shares of one base add up to a share: 41.5% + 35.6% + 5.2% = 82.3%)
         if kind == "sum":
             if status == "pass":
                 msg = f"{shown} = {tot} ✓" if len(parts) > 1 else f"{shown} = {whole.shown} ✓"
@@ -2503,6 +2507,28 @@ class _Validator:
                 return "pass", f"{base} ✓"
             return "pass", f"{base}, {pf.shown} as stated: agrees within the rounding of the figures ✓"
         return "fail", f"{base}, but the text says {pf.shown}"
+
+    def paren_breakdowns(self) -> None:
+        """"住房消费提取占82.3%（购买自住住房占41.5%，偿还贷款本息占35.6%，租赁住房占5.2%）": figures of the
+        whole's kind and classifier, and only such, in a bracket right after it break it down -- they
+        add up to it (less: a part of it; more: a failure)."""
+        checked = {c.get("whole") for c in self.checks}
+        for w in self.figs:
+            if w.paren or w.delta or w.id in checked or w.kind not in _SUMMABLE + ("percent",):
+                continue
+            m = _PAREN_AFTER.match(self.t, w.end)
+            if m is None:
+                continue
+            inside = self.starting(m.start(1), m.end(1))
+            if len(inside) < 2 or any(f.kind != w.kind or f.unit != w.unit or f.delta for f in inside):
+                continue
+            lo, hi = _sum_bounds(inside)
+            if _overlaps_rounded(lo, hi, w.lo, w.hi):
+                self.add(self.sum_check("sum", w, inside, "pass"))
+            elif w.hi is not None and lo > w.hi:
+                self.add(self.sum_check("sum", w, inside, "fail"))
+            else:
+                self.add(self.sum_check("part_of", w, inside, "pass"))
 
     def ratio_lists(self) -> None:
         """"三次产业结构比为25.72:26.84:47.44": each term is the share of one part of a sum stated before."""
