@@ -238,6 +238,9 @@ COUNTED_EXACT = [
     # a level held (稳定在, 维持在) and a target striven for (力争): frames, not the thing counted
     ("water report", "农村自来水普及率稳定在95%以上。", "95%以上", "农村自来水普及率"),
     ("agriculture report", "力争全年粮食产量稳定在260万吨以上。", "260万吨以上", "粮食产量"),
+    # a share of what its clause names before 占, when that is a plain noun phrase without a figure
+    ("housing fund report", "提取金额中，住房消费提取占82.3%，租赁住房占5.2%。", "82.3%", "住房消费提取"),
+    ("housing fund report", "提取金额中，住房消费提取占82.3%，租赁住房占5.2%。", "5.2%", "租赁住房"),
 ]
 
 

@@ -86,6 +86,8 @@ _COMPARE = re.compile(r"^(?:同比|环比|比上年|比去年|比上期|较上�
                       r"按年(?=增|减|上升|下降|下跌|上涨|升|跌|降|$))")  # (按年增长: Hong Kong and Macao's 同比)
 _CHANGE_ONLY = re.compile(r"^(?:同期|同比|环比|按年|相比|上年|去年|上期|年)*(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降|减少了|增长了)$")
 _SHARE = re.compile(r"占(?!地$)(?:比)?(?P<whole>[^，。；、]*?)的?$")
+# Han characters only, not opening with a function word nor ending in an adverb or 的 (仍占, 只占, 的青年占)
+_HAN_NOUN_PHRASE = re.compile(r"(?![的而则和与及或仍只也])[\u4e00-\u9fff]*[\u4e00-\u9fff](?<![的仍只则也约仅均将已都还就又])")
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
 # how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
 _BASIS = re.compile(r"^(?:按|以)(?:可比口径|可比价格?|现价|不变价格?)(?:计算|计)?|^扣除价格因素(?:后)?")
@@ -389,10 +391,12 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
             # “非接触式”办税业务占比达94.3%: the share of what is named before 占比
             head = _LEAD_FRAME.sub("", raw[:share.start()]).strip("“”\"'、，, ")
             return (head if len(head) >= 2 else "占比"), "share", 0, 0
-        if kind != "percent":
-            head = _LEAD_FRAME.sub("", raw[:share.start()])
-            if len(head) >= 2:
-                return head, "before", 0, 0  # 其中企业基层党组织占153.2万个
+        head = _LEAD_FRAME.sub("", raw[:share.start()])
+        if kind != "percent" and len(head) >= 2:
+            return head, "before", 0, 0  # 其中企业基层党组织占153.2万个
+        if kind == "percent" and 2 <= len(head) <= 12 and head == raw[:share.start()].strip() \
+                and _HAN_NOUN_PHRASE.fullmatch(head):
+            return head, "share", 0, 0  # 住房消费提取占82.3%: the share of what the clause names
         return None, "whole", 0, 0
     # raw is already cut after its frame words (here it never ends in 占, which _SHARE took),
     # and cutting them is idempotent: the leftmost cut leaves no frame word at the end
