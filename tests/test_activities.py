@@ -124,6 +124,15 @@ CLAUSES = [
     ("written", "全年共发布气象预警信号30期，其中高温预警19期，其余11期为寒潮、道路结冰、大雾等预警信号。", "11期", "publicity"),
     # training organized for people: the verb decides, not the people's own trigger words
     ("written", "全年组织培训气象信息员和基层防汛责任人一千三百余人次。", "一千三百余人次", "training"),
+    # Hong Kong's leisure programmes; a spokesperson (发言人) holds no meeting
+    ("written", "康文署发言人表示，今年暑期康体活动共有8326项。", "8326项", "cultural_event"),
+    # rural passenger lines; business registrations (but businesses a fund benefits are served)
+    ("written", "全省新开通农村客运线路187条。", "187条", "public_service"),
+    ("written", "全年新设立市场主体8.73万户。", "8.73万户", "investment"),
+    ("written", "资金惠及市场主体1260余户。", "1260余户", "public_service"),
+    # forest stocks count no work; patrols of forest chiefs are inspections
+    ("written", "全县森林覆盖率达到76.8%。", "76.8%", None),
+    ("written", "全年各级林长累计巡林3.2万余次。", "3.2万余次", "inspection"),
     ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
     ("written", "受理身份证申领1500张。", "1500张", "public_service"),
     ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
