@@ -133,6 +133,9 @@ CLAUSES = [
     # forest stocks count no work; patrols of forest chiefs are inspections
     ("written", "全县森林覆盖率达到76.8%。", "76.8%", None),
     ("written", "全年各级林长累计巡林3.2万余次。", "3.2万余次", "inspection"),
+    # tree planting by volunteers; compensation paid for forests set aside
+    ("written", "组织开展全民义务植树活动二十余场。", "二十余场", "volunteer_service"),
+    ("written", "全年兑现生态公益林补偿资金4230万元。", "4230万元", "public_service"),
     ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
     ("written", "受理身份证申领1500张。", "1500张", "public_service"),
     ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
