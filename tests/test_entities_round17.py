@@ -28,6 +28,12 @@ TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果�
     (TAIWAN + "即位于西屯区的惠来分馆及南屯区的文心分馆。", "文心分馆", "ORGANIZATION"),
     # the national library, named bare on either side of the strait
     ("与国家图书馆合作推动馆际互借。", "国家图书馆", "ORGANIZATION"),
+    # Hong Kong's departments by their short names, even where the model reads a person (康 is a surname)
+    ("康文署发言人表示，今年暑期活动增加。香港天文台发出警告。康文署今年举办活动。", "康文署", "ORGANIZATION"),
+    # a ministry's name without 和; blood centres; the national marrow registry
+    ("按照住房城乡建设部要求推进改革。", "住房城乡建设部", "ORGANIZATION"),
+    ("县红十字会联合金华市中心血站组织献血活动。", "金华市中心血站", "ORGANIZATION"),
+    ("新增中华骨髓库造血干细胞捐献志愿者562人。", "中华骨髓库", "ORGANIZATION"),
     # (guard) a road named by a position word
     ("主场活动在柳州市科技馆及周边广场举行。沿江大道两侧。", "沿江大道", "LOCATION"),
 ])
@@ -43,6 +49,8 @@ def test_names_round17(text, name, kind):
     ("文化局表示，将持续推动全民阅读。", "文化局"),
     # a word and the qualifier of the number after it (游客|逾3万人次) is no name after a title (市民)
     ("当天接待市民游客逾3万人次。", "游客逾"),
+    # a field of thought (生态文明思想): 文明 is no person, though jieba tags it a name
+    ("坚持以习近平生态文明思想为指引。", "文明"),
     # a position word before a site ending names no site (周边广场), though it may name a road (沿江大道)
     ("主场活动在柳州市科技馆及周边广场举行。", "周边广场"),
 ])

@@ -321,6 +321,8 @@ def _doctrine_persons(text: str, spans: list[list]) -> list[list]:
                 continue
             if i > 0 and text[i - 1:i + 1] in tags and not (i >= 2 and text[i - 2:i] in tags):
                 continue  # the name's first character belongs to the word before (but 学习|习近平)
+            if i >= 2 and tags.get(text[i - 2:i], "")[:1] == "n" and tags[text[i - 2:i]][:2] != "nr":
+                continue  # 生态|文明思想: a common noun glued before it makes a field of thought, no name
             out.append([i, a, "PERSON"])
             taken[i:a] = b"\x01" * ln
             break

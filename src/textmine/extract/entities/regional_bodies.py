@@ -60,8 +60,9 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
         crossed = [(a, b) for a, b in names if s < b and a < e]
         if not crossed:
             out.append([s, e, t])
-        elif any(s <= a and b <= e and (s, e) != (a, b) for a, b in crossed) or t == "PERSON":
-            # a longer mention holds the name (香港特区政府劳工及福利局); a person is not overruled
+        elif any(s <= a and b <= e and (s, e) != (a, b) for a, b in crossed) or t == "PERSON" and (s, e) not in crossed:
+            # a longer mention holds the name (香港特区政府劳工及福利局); a person is not overruled --
+            # unless the model read exactly a listed name as one (康文署: 康 is a surname)
             names = [ab for ab in names if ab not in crossed]
             out.append([s, e, t])
         else:
