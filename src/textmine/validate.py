@@ -1093,6 +1093,10 @@ class _Validator:
             # the last earlier paragraph that states figures
             # (right after the total's paragraph the opening totals are read later: lede_totals)
             para = max((q for q, fs in self.by_para.items() if q < p0.para and fs), default=None)
+            # (a paragraph that is a breakdown itself, "从主体类型看，…", divides the same total: the one
+            # before it states that total)
+            while para is not None and para < p0.para - 1 and self.opens_breakdown(self.by_para[para][0]):
+                para = max((q for q, fs in self.by_para.items() if q < para and fs), default=None)
             if para is not None and para < p0.para - 1:
                 near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
         cands = [f for f in near if f.status is None] or near
@@ -1100,11 +1104,20 @@ class _Validator:
         # 从产业结构看，第一产业新设市场主体0.32万户…" divides the 8.73万 that list adds up to; a subset
         # a 其中 singles out may be: "受理申诉2316件，其中有效申诉412件。从问题类型看")
         cands = [f for f in cands if f.group is None or f.group.whole is f or len(f.group.parts) < 2] or cands
-        holds = [f for f in cands if closed or f.hi is None or f.hi >= lo]
+        # (a closed set's total is the nearest whatever its size -- a little short is a failure to report
+        # -- but not one far too small to hold them: 0.32万 + 1.05万 + 7.36万 are no breakdown of 约900户)
+        holds = [f for f in cands if closed and not (f.hi is not None and lo > 2 * f.hi) or f.hi is None or f.hi >= lo] \
+            or ([f for f in cands] if closed else [])
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
                                     or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
             holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
         return self.first_statement(holds[0]) if holds else None
+
+    def opens_breakdown(self, f: Fig) -> bool:
+        """Does the sentence of ``f`` open with a breakdown cue before it ("从主体类型看，新设企业2.61万户")?"""
+        ss, _ = self.tx.sent_span(f.start)
+        m = _tables().breakdown.search(self.t, ss, f.start)
+        return m is not None and not _han(self.t[ss:m.start()])
 
     def closed_set(self, g: Group) -> bool:
         """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
