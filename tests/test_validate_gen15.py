@@ -101,6 +101,10 @@ ROWS = [
      [c("82.3%", "82.3", "%", "percent"), c("41.5%", "41.5", "%", "percent"), c("35.6%", "35.6", "%", "percent"),
       c("6.2%", "6.2", "%", "percent")],
      "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("items done with the total's verb after a breakdown opening the sentence are all of it (合计…)",
+     "从调处层级看，镇人民调解委员会直接调处42件，村（社区）人民调解委员会调处268件，合计调处成功318件。",
+     [c("42件", 42, "件"), c("268件", 268, "件"), c("318件", 318, "件")],
+     "sum", "q3", ["q1", "q2"], "fail"),
 ]
 
 

@@ -1518,7 +1518,9 @@ class _Validator:
                 return len(head) >= 4 and len(_han(x.before)) >= 2 and _han(x.before)[:2] in head
 
             def done_by_verb(x: Fig) -> bool:
-                return len(verb) == 2 and _han(x.before)[-2:-1] == verb[0]
+                # (捐出 for 捐资; or the verb the item ends with opening the total's: 调处268件 … 合计调处成功318件)
+                return len(verb) == 2 and _han(x.before)[-2:-1] == verb[0] \
+                    or 2 <= len(verb) <= 4 and _han(x.before).endswith(verb[:2])
 
             opened = self.opened_items(f, ss)
             for x in self.before(f.start, para=f.para, sents=0):
@@ -1557,10 +1559,12 @@ class _Validator:
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
                 continue
             if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi) \
-                    and not self.says_how_many(f, mark, len(chain)):
+                    and not self.says_how_many(f, mark, len(chain)) \
+                    and not (self.opens_breakdown(chain[-1]) and chain[-1] is self.starting(ss, f.start)[0]):
                 # a list of comma-separated items may begin earlier than the items found (a longer
                 # label breaks the chain): only its agreement is reported -- unless the total says
-                # how many items it sums ("…，三家景区合计接待189.0万人次")
+                # how many items it sums ("…，三家景区合计接待189.0万人次"), or a breakdown opens the
+                # sentence right before its first item ("从调处层级看，镇…调处42件，村…调处268件，合计…")
                 continue
             if counted is not None:
                 n = len(chain)
