@@ -188,6 +188,7 @@ _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
 _PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
+_NEGATED = regex.compile(r"(不予|不|未)(\p{Han}+)$")  # 不批准逮捕, 不合格, 不予立案: an outcome negated
 _RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
 _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
@@ -838,6 +839,7 @@ class _Validator:
         self.paren_breakdowns()
         self.restated()
         self.raised_levels()
+        self.outcome_pairs()
         self.lists()
         self.lede_totals()
         self.drop_misread_shares()
@@ -2338,6 +2340,23 @@ class _Validator:
                 or not _INCREASE_OPENS.fullmatch(self.t[self.tx.clause_span(y.start)[0]:y.start]):
             return None
         return [a, y]
+
+    def outcome_pairs(self) -> None:
+        """"受理审查逮捕案件186件，经审查批准逮捕132件，不批准逮捕54件": an outcome and its negation
+        (合格/不合格, 批准/不批准, 立案/不予立案) in the two clauses after a total with their classifier
+        split all of it, so the two must add up to it."""
+        for w, a, b in zip(self.figs, self.figs[1:], self.figs[2:]):
+            if not (a.sent == b.sent == w.sent and a.clause == w.clause + 1 and b.clause == a.clause + 1
+                    and w.unit == a.unit == b.unit and all(self.summable(x) and not x.delta for x in (w, a, b))
+                    and w.value > a.value and w.value > b.value):
+                continue
+            neg = _NEGATED.match(_han(self.t[self.tx.clause_span(b.start)[0]:b.start]))
+            label_a = _han(self.t[self.tx.clause_span(a.start)[0]:a.start])
+            if neg is None or len(neg.group(2)) < 2 or not label_a.endswith(neg.group(2)) \
+                    or self.covered(w, [a, b]) or a.group is not None or b.group is not None:
+                continue
+            ok = _overlaps_rounded(*_sum_bounds([a, b]), w.lo, w.hi)
+            self.add(self.sum_check("sum", w, [a, b], "pass" if ok else "fail"))
 
     def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
         """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
