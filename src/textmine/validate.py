@@ -1927,6 +1927,11 @@ class _Validator:
                     if expected is None and (due := [f for f in hits if _names_due(_item_label(f), stem)]):
                         expected = (due[-1], stem)
                     hits = [f for f in hits if not _names_due(_item_label(f), stem)]
+                    if hits and all(f.id in share_parts and f.clause < self.tx.clause(pf.start) - 1 for f in hits):
+                        # "签约居民51.6万人，签约率36.9%，…；重点人群签约率达82.3%": the count has its rate of
+                        # that stem already; a later one names a subgroup of its own
+                        part = None
+                        break
                     if hits:
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
@@ -2012,6 +2017,8 @@ class _Validator:
                     continue  # "合计34200亩，其中早稻面积占…的63.2%": a named part of the total, not the total
                 elif mode == "occupy" and before[-1].start >= cs and _BOUND_LABEL.match(self.t, before[-1].end):
                     continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
+                elif mode == "ratio" and before[-1].id in share_parts and _SEMI.search(self.t, before[-1].end, pf.start):
+                    continue  # "…179个建成…，覆盖率达95.7%；锻炼人数比例达到41.2%": its share is stated, another begins
                 else:
                     part = before[-1]
                     counted_unit = _COUNT_OF_UNIT.search(np_text)
