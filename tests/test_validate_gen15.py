@@ -210,3 +210,16 @@ def test_a_count_of_another_kind_after_qizhong_joins_no_total_of_its_family():
 def test_a_second_share_after_a_count_with_its_own_is_no_failure(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_scope_names_the_item_of_a_fenbie_list_that_counts_it():
+    """"A和B分别完成9.86亿元和6.42亿元…。A中，税收收入6.73亿元，占比68.3%": the figures stage says which
+    item counts A (the whole pipeline runs: the validator reads what each figure counts)."""
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline().run(Document(doc_id="t", source="t", original=(
+        "全县一般公共预算收入和政府性基金收入分别完成9.86亿元和6.42亿元，合计16.28亿元。"
+        "一般公共预算收入中，税收收入6.73亿元，占比68.3%。")))
+    shares = [x for x in doc.checks if x["kind"] == "percent"]
+    assert shares and shares[0]["whole"] == "q1" and shares[0]["parts"] == ["q4"] and shares[0]["status"] == "pass"

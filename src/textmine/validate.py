@@ -1208,9 +1208,13 @@ class _Validator:
                 # a part of a list named in full is broken down in turn: "其中新能源车辆2031辆 ...
                 # 新能源车辆中，纯电动公交车1652辆")
                 # (or a head its clause describes: "2915名学员完成培训 ... 在完成培训的学员中")
+                # (or what the figures stage says it counts: "A和B分别完成9.86亿元和6.42亿元" ... "A中")
+                def labelled(f: Fig) -> bool:
+                    return _bare(f.before).endswith(noun) or len(noun) >= 4 and f.q.get("counted") == noun
+
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
-                         and ((f.group is None or len(noun) >= 3 and _bare(f.before).endswith(noun))
-                              and (_bare(f.before).endswith(noun) or (f.noun_after and (
+                         and ((f.group is None or len(noun) >= 3 and labelled(f))
+                              and (labelled(f) or (f.noun_after and (
                                   noun in f.after or _head_of(noun, f.after))))
                               or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
                                             _bare(f.before)))]
