@@ -223,3 +223,17 @@ def test_a_scope_names_the_item_of_a_fenbie_list_that_counts_it():
         "一般公共预算收入中，税收收入6.73亿元，占比68.3%。")))
     shares = [x for x in doc.checks if x["kind"] == "percent"]
     assert shares and shares[0]["whole"] == "q1" and shares[0]["parts"] == ["q4"] and shares[0]["status"] == "pass"
+
+
+def test_names_listed_before_zhan_take_the_shares_after_fenbie_in_order():
+    """"第一产业和第三产业增加值占地区生产总值的比重分别为14.6%和49.7%": the first name is completed with
+    the head the last one shows (第一产业 + 增加值); each share is of its own item (the whole pipeline runs)."""
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline().run(Document(doc_id="t", source="t", original=(
+        "前三季度全县实现地区生产总值215.36亿元。分产业看，第一产业增加值31.47亿元，增长3.9%；第二产业增加值"
+        "76.85亿元，增长7.6%；第三产业增加值107.04亿元，增长5.8%。第一产业和第三产业增加值占地区生产总值的比重"
+        "分别为14.6%和49.7%。")))
+    shares = {(x["whole"], tuple(x["parts"]), x["status"]) for x in doc.checks if x["kind"] == "percent"}
+    assert ("q1", ("q2",), "pass") in shares and ("q1", ("q6",), "pass") in shares, doc.checks

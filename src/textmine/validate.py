@@ -190,6 +190,7 @@ _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 _INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
 _PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
 _NEGATED = regex.compile(r"(不予|不|未)(\p{Han}+)$")  # 不批准逮捕, 不合格, 不予立案: an outcome negated
+_SUBJECT_SEP = regex.compile(r"[和与及、]")  # between the names of a listed subject (第一产业和第三产业增加值)
 _RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
 _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
@@ -2012,7 +2013,8 @@ class _Validator:
                         share_parts.add(part.id)
                         continue
             else:
-                named = self.named_part(pre[:occ], span_start) if mode == "occupy" else None
+                named = self.named_part(self.listed_subject(pre, occ, pf, cs) or pre[:occ], span_start) \
+                    if mode == "occupy" else None
                 if named is not None:
                     part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
                 elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
@@ -2243,6 +2245,21 @@ class _Validator:
         total = sum((x.value for x in run), Decimal(0))
         return replace(run[-1], value=total, lo=lo, hi=hi, shown=_fmt_like(total, run),
                        id=",".join(x.id for x in run), group=run[-1].group)
+
+    def listed_subject(self, pre: str, occ: int, pf: Fig, cs: int) -> str | None:
+        """The subject of the ``k``-th share of "第一产业和第三产业增加值占地区生产总值的比重分别为14.6%和
+        49.7%": the ``k``-th name before 占, completed with the head the last name shows (第一产业 +
+        增加值), for the share that is ``k``-th after 分别.  None unless the subject lists names."""
+        each = pre.find("分别", occ)
+        names = [x for x in _SUBJECT_SEP.split(_han(pre[:occ])) if x]
+        if each < 0 or len(names) < 2:
+            return None
+        shares = [f for f in self.starting(cs + each, self.tx.clause_span(pf.start)[1]) if f.kind == "percent"]
+        if pf not in shares or len(shares) != len(names):
+            return None
+        name, last = names[shares.index(pf)], names[-1]
+        head = last[len(names[0]):] if len(last) > len(names[0]) and len(names[0]) >= 2 else ""
+        return name if name.endswith(head) else name + head
 
     def named_part(self, subject: str, at: int) -> Fig | None:
         """The figure a share's subject names when its clause holds none ("税收收入占…的比重为X%"): the
