@@ -1466,7 +1466,8 @@ class _Validator:
             # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total (or the one
             # before a change of it: "发现问题3126个，同比下降12.5%，分别为…")
             return True
-        items = [x for x in _LIST_GAP.split(subject) if x]
+        # (split before the Han characters are kept: 、 is no Han character -- "甲区、乙区、丙区分别…")
+        items = [x for x in map(_han, _LIST_GAP.split(self.t[cs:cue_at])) if x]
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
             return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
