@@ -5,11 +5,13 @@ Each row fails without its rule; rows marked (guard) hold what the new rule must
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from test_validate import make_doc
 from test_validate_gen6 import holds
-from test_validate_gen8 import c
+from test_validate_gen8 import c, money
 
 
 ROWS = [
@@ -121,6 +123,11 @@ ROWS = [
      "全年新分配公租房2140套，西陵区、伍家岗区、夷陵区分别分配860套、720套、560套。",
      [c("2140套", 2140, "套"), c("860套", 860, "套"), c("720套", 720, "套"), c("560套", 560, "套")],
      "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("上述…合计 sums the items of the sentence before (with how many it says)",
+     "全年养老服务支出4280万元，社区服务支出540万元，助残服务3345万元。上述三项合计8165万元。",
+     [money("4280万元", 42_800_000), money("540万元", 5_400_000), money("3345万元", 33_450_000),
+      c("三项", 3, "项"), money("8165万元", 81_650_000)],
+     "sum", "q5", ["q1", "q2", "q3"], "pass"),
 ]
 
 
@@ -241,3 +248,11 @@ def test_names_listed_before_zhan_take_the_shares_after_fenbie_in_order():
         "分别为14.6%和49.7%。")))
     shares = {(x["whole"], tuple(x["parts"]), x["status"]) for x in doc.checks if x["kind"] == "percent"}
     assert ("q1", ("q2",), "pass") in shares and ("q1", ("q6",), "pass") in shares, doc.checks
+
+
+def test_a_number_of_yi_and_wan_is_written_to_its_wan():
+    """"2亿6,893万元" (Taiwan's and Hong Kong's way) is shown whole and rounded to the 万, not to the 亿."""
+    from textmine.validate import _written
+
+    assert _written("2亿6,893万元") == (0, Decimal(10000), False, "2亿6893万")
+    assert _written("2.5亿元") == (1, Decimal(10) ** 8, False, "2.5亿")

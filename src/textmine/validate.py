@@ -401,6 +401,9 @@ def _number_shape(norm: str) -> tuple[int | None, Decimal, bool]:
     return _written(norm)[:3]
 
 
+_WAN_AFTER_YI = regex.compile(r"([\d,]+(?:\.\d+)?)万")  # the second group of 2亿6,893万
+
+
 @lru_cache(maxsize=4096)
 def _written(norm: str) -> tuple[int | None, Decimal, bool, str | None]:
     """``_number_shape`` and the number as written (6万余, 1.26万; None for Chinese numerals) from one
@@ -413,6 +416,11 @@ def _written(norm: str) -> tuple[int | None, Decimal, bool, str | None]:
     dec = len(digits.split(".")[1]) if "." in digits else 0
     mult = _MULT.get(m.group(3) or "", _ONE)
     end = m.end()
+    if m.group(3) == "亿" and (rest := _WAN_AFTER_YI.match(norm, end)):
+        # "2亿6,893万元" (Taiwan's and Hong Kong's way): written to the 万 of its second group
+        digits = rest.group(1).replace(",", "")
+        dec = len(digits.split(".")[1]) if "." in digits else 0
+        return dec, _MULT["万"], False, norm[m.start():rest.end()].replace(",", "")
     after = norm[end:end + 1]
     # as written: the digits, 余/多, the multiplier and a 余/多 after it (a 几 ends it: 十几 is no digit)
     if m.group(2) == "几":
@@ -1532,8 +1540,11 @@ class _Validator:
                     or 2 <= len(verb) <= 4 and _han(x.before).endswith(verb[:2])
 
             opened = self.opened_items(f, ss)
-            for x in self.before(f.start, para=f.para, sents=0):
-                if x.start < ss or counted is not None and len(chain) == counted.value:
+            # (上述…合计 sums the items of the sentence before: "…损失6,830万元；…分别为4,915万元及2,688万元。
+            # 上述作物损失合计2亿6,893万元")
+            back = _ABOVE_NAMED.match(self.t, cs, f.start) is not None and not self.starting(ss, cs)
+            for x in self.before(f.start, para=f.para, sents=1 if back else 0):
+                if x.start < ss and not back or counted is not None and len(chain) == counted.value:
                     break
                 # "食堂132家、经营户356户，合计检查535家(户)": a total naming both classifiers; "每人4000元": a
                 # per-head amount, not an item
@@ -1567,6 +1578,7 @@ class _Validator:
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
                 continue
+            by_comma = by_comma or back and any(x.start < ss for x in chain)  # (items found a sentence back)
             if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi) \
                     and not self.says_how_many(f, mark, len(chain)) \
                     and not (self.opens_breakdown(chain[-1]) and chain[-1] is self.starting(ss, f.start)[0]):
