@@ -112,6 +112,7 @@ FIGURES = [
     ("推动每个乡镇再新增AED3至5台。", "3至5台", 3, 5, "exact", "台", "count"),  # an acronym names what is counted
     ("实现连续第十七年未发生重大森林火灾。", "第十七年", 17, None, "exact", "年", "ordinal"),  # the year of a run
     ("实现造血干细胞捐献2例，分别为我县累计第9例和第10例。", "第9例", 9, None, "exact", "例", "ordinal"),
+    ("其余款项预计2至3周内拨付完毕。", "2至3周", 2, 3, "exact", "周", "count"),  # weeks
     ("新建步道约1.2万平方公尺。", "约1.2万平方公尺", 12000, None, "about", "平方公尺", "measure"),  # Taiwan's unit
     ("千人抽检量达到4.1批次。", "4.1批次", Decimal("4.1"), None, "exact", "批次", "count"),  # per thousand people
     ("每人每年发放敬老金9,000澳门元。", "9,000澳门元", 9000, None, "exact", "澳门元", "money"),  # Macao pataca
@@ -258,6 +259,8 @@ NOT_FIGURES = [
     "在“5·8人道公益日”线上募捐活动中",  # a date written with a middle dot
     "新设数量创近五年新高",  # the last five years: a time frame
     "G318国道穿城而过",  # (guard) a code: one capital before the number
+    "高楼群开工后，教堂的四周变得破烂不堪",  # all around, not four weeks
+    "让绿色生态和运动健康成为崇义的两张名片",  # a figure of speech
     "九年一贯制学校实行寄宿制",  # a school system named by its span
     "根据第三次全国国土调查成果",  # a national survey's name
     "打造15分钟便民生活圈",  # a neighbourhood-services slogan
