@@ -34,6 +34,10 @@ TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果�
     ("按照住房城乡建设部要求推进改革。", "住房城乡建设部", "ORGANIZATION"),
     ("县红十字会联合金华市中心血站组织献血活动。", "金华市中心血站", "ORGANIZATION"),
     ("新增中华骨髓库造血干细胞捐献志愿者562人。", "中华骨髓库", "ORGANIZATION"),
+    # Taiwan: the short county government before its bureau, a ministry before its agency, 国立
+    ("屏东县政府今日表示，新台币3亿元。县府农业处汇整统计。", "县府农业处", "ORGANIZATION"),
+    ("屏东县政府今日表示，新台币3亿元。农业部农业金融署核定救助。", "农业部农业金融署", "ORGANIZATION"),
+    ("宜兰县政府表示，国小停课。伤患送往国立阳明交通大学附设医院。", "国立阳明交通大学附设医院", "ORGANIZATION"),
     # (guard) a road named by a position word
     ("主场活动在柳州市科技馆及周边广场举行。沿江大道两侧。", "沿江大道", "LOCATION"),
 ])
@@ -49,6 +53,8 @@ def test_names_round17(text, name, kind):
     ("文化局表示，将持续推动全民阅读。", "文化局"),
     # a word and the qualifier of the number after it (游客|逾3万人次) is no name after a title (市民)
     ("当天接待市民游客逾3万人次。", "游客逾"),
+    # a storm's name is no person, at every mention
+    ("桑芮台风农损逾3亿元。中度台风“桑芮”本月侵袭。桑芮过境后，县长周春米前往视察。", "桑芮"),
     # a field of thought (生态文明思想): 文明 is no person, though jieba tags it a name
     ("坚持以习近平生态文明思想为指引。", "文明"),
     # a position word before a site ending names no site (周边广场), though it may name a road (沿江大道)
@@ -56,3 +62,12 @@ def test_names_round17(text, name, kind):
 ])
 def test_no_such_name_round17(text, word):
     assert not [e for e in ents(text) if e[0] == word], ents(text)
+
+
+def test_the_country_inside_a_doctrine_is_no_mention_though_found_elsewhere():
+    """中国 found as a place elsewhere is not spread into 中国|特色社会主义 (the doctrine's own word)."""
+    from textmine.extract.entities import find_entities
+
+    text = "中国是发展中大国。坚持以习近平新时代中国特色社会主义思想为指导。"
+    places = [(e["start"], e["end"]) for e in find_entities(text) if e["type"] == "LOCATION"]
+    assert places == [(0, 2)], places

@@ -110,8 +110,8 @@ from .localities import (
     _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
-    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _strip_titles,
-    _title_persons,
+    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _storm_names,
+    _strip_titles, _title_persons,
 )
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -190,7 +190,7 @@ def find_entities(text: str) -> list[dict]:
     spans = national_brands(text, media_names(text, _parks(text, _place_sites(text, _place_extensions(text, spans)))))
     spans = special_region_bodies(text, spans)
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
-    spans = [sp for sp in spans if sp[2] != "WORK"]
+    spans = [sp for sp in _storm_names(text, spans) if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]

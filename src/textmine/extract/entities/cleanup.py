@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from textmine.extract import ner_model as nm
 from .lexicons import _admin_lengths, _all_han, _is_han, _lex, _rules, _word_freq, _word_tags
-from .wordindex import _covered, _find_words, _in_word_order
+from .wordindex import _covered, _find_words, _in_word_order, _spans_of
 from .shapes import _ends_with_org_suffix, _org_suffix_len, _starts_with_place, _township_like
 
 
@@ -418,6 +418,9 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     if not names:
         return spans
     taken = _covered(spans, len(text))
+    # (the country inside a doctrine's or slogan's name is no mention: 中国|特色社会主义 stays unnamed)
+    for a, b in _spans_of(text, "doctrine_place_phrases"):
+        taken[a:b] = b"\x01" * (b - a)
     tags = _word_tags()
     out = list(spans)
     order = sorted(names, key=len, reverse=True)

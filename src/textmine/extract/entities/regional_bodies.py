@@ -47,7 +47,7 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
     if bare:
         found = [(a, b) for a, b in found if _stands_as_word(text, a, b)]
     if not found:
-        return spans
+        return _government_and_bureau(text, sorted(spans)) if bare else spans
     found = [(a, _section_end(text, b)) for a, b in found]
     # longest first; a listed name inside a longer listed one is not another mention
     names: list[tuple[int, int]] = []
@@ -87,12 +87,24 @@ _SECTION = re.compile(r"[\u4e00-\u9fff]{1,7}?(.)(?=[^\u4e00-\u9fff]|$)")
 
 
 def _government_and_bureau(text: str, spans: list[list]) -> list[list]:
-    """A government right before a listed bureau of its own is one name with it: 台中市政府|文化局."""
+    """A government right before a listed bureau of its own is one name with it: 台中市政府|文化局, and so
+    are the short 县府/市府 (县府农业处) and a ministry before its agency (农业部农业金融署); a national
+    university keeps its 国立."""
     out: list[list] = []
     for sp in spans:
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
-                and text[out[-1][0]:out[-1][1]].endswith("政府"):
+                and (text[out[-1][0]:out[-1][1]].endswith("政府")
+                     or text[out[-1][0]:out[-1][1]].endswith("部") and text[sp[0]:sp[1]].endswith("署")):
+            # (and a ministry right before an agency of its own: 农业部|农业金融署)
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
-        else:
-            out.append(sp)
+            continue
+        if sp[2] == "ORGANIZATION" and text[max(0, sp[0] - 2):sp[0]] in _GOVERNMENT_PREFIXES \
+                and not (out and out[-1][1] > sp[0] - 2):
+            sp = [sp[0] - 2, sp[1], sp[2]]
+        out.append(sp)
     return out
+
+
+# what Taiwan's releases write right before a body of theirs: the county's or city's government in
+# short (县府农业处) and a national university's 国立 (国立屏东科技大学)
+_GOVERNMENT_PREFIXES = ("县府", "市府", "国立")
