@@ -38,6 +38,11 @@ TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果�
     ("屏东县政府今日表示，新台币3亿元。县府农业处汇整统计。", "县府农业处", "ORGANIZATION"),
     ("屏东县政府今日表示，新台币3亿元。农业部农业金融署核定救助。", "农业部农业金融署", "ORGANIZATION"),
     ("宜兰县政府表示，国小停课。伤患送往国立阳明交通大学附设医院。", "国立阳明交通大学附设医院", "ORGANIZATION"),
+    # a body read right before a township suffix is the township's stem (学院街道, no college)
+    ("在西陵区学院街道东山公租房小区，居民陆续入住。", "学院街道", "LOCATION"),
+    ("在西陵区学院街道东山公租房小区，居民陆续入住。", "西陵区", "LOCATION"),
+    # a body ends before a verb of joint action the model ran into (区卫健委会|同)
+    ("区卫健委会同区教育局开展检查。", "区卫健委", "ORGANIZATION"),
     # (guard) a road named by a position word
     ("主场活动在柳州市科技馆及周边广场举行。沿江大道两侧。", "沿江大道", "LOCATION"),
 ])

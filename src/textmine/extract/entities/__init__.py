@@ -92,6 +92,7 @@ import re
 
 from .cleanup import (
     _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
+    _verb_across_end,
 )
 from .places import (
     _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
@@ -107,7 +108,8 @@ from .media import media_names
 from .localities import (
     _cut_place_endings, _listed_divisions, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
     _place_heads, _place_sites,
-    _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _townships, _village_lists, _villages_after_townships, _zones,
+    _bodies_before_townships, _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _townships,
+    _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
     _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _storm_names,
@@ -162,7 +164,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _model_spans(text)
     # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
     spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
-    spans = _strip_leading(text, _complete_endings(text, _trim(text, spans)))
+    spans = _verb_across_end(text, _strip_leading(text, _complete_endings(text, _trim(text, spans))))
     spans = _strip_titles(text, spans)
     spans = _split_admin_chain(text, spans)
     spans = _filter_spans(text, spans)
@@ -171,9 +173,9 @@ def find_entities(text: str) -> list[dict]:
     spans = _split_joined_bodies(text, _retype_and_extend(text, spans))
     spans = _zones(text, _merge_adjacent(text, spans))
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
-    spans = [sp for sp in _townships(text, spans + work_spans) if sp[2] != "WORK"]
+    spans = [sp for sp in _townships(text, _bodies_before_townships(text, spans) + work_spans) if sp[2] != "WORK"]
     # (split again once extended: the model's span may stop inside the second body, 某科协联合镇农业服)
-    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, _extend_orgs(text, spans))))))
+    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, _verb_across_end(text, _extend_orgs(text, spans)))))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))

@@ -490,3 +490,16 @@ def _flatten(spans: list[list]) -> list[list]:
         if e > s:
             taken[s:e] = b"\x01" * (e - s)
     return [list(sp) for sp in sorted(chosen)]
+
+
+def _verb_across_end(text: str, spans: list[list]) -> list[list]:
+    """A body the model ended one character into a verb of joint action (区卫健委会|同: 会同, "together
+    with") ends before it, when what is left still ends in a body ending (卫健委)."""
+    breakers = _lex()["org_breakers"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and e - s >= 3 and text[e - 1:e + 1] in breakers \
+                and _ends_with_org_suffix(text[s:e - 1]):
+            e -= 1
+        out.append([s, e, t])
+    return out

@@ -798,3 +798,23 @@ def _cut_place_endings(text: str, spans: list[list]) -> list[list]:
                     e = end
         out.append([s, e, t])
     return out
+
+
+def _bodies_before_townships(text: str, spans: list[list]) -> list[list]:
+    """A body the model read right before a township suffix is the township's stem (西陵区学院|街道: the
+    学院街道 street office of 西陵区, no college): a full administrative name it opens with stays a
+    place, and the stem of two or three Han characters with the suffix is a LOCATION."""
+    suffixes = _rules()["township_suffixes"]
+    admin = _lex()["admin"]
+    out = []
+    for s, e, t in spans:
+        suf = next((x for x in suffixes if text.startswith(x, e)), None) if t == "ORGANIZATION" else None
+        head = next((k for k in range(min(e - s - 2, 8), 1, -1) if text[s:s + k] in admin), 0) if suf else 0
+        if suf is None or not 2 <= e - s - head <= 3 or not _all_han(text[s + head:e]) \
+                or any(sp[0] < e + len(suf) and e < sp[1] for sp in spans):
+            out.append([s, e, t])
+            continue
+        if head:
+            out.append([s, s + head, "LOCATION"])
+        out.append([s + head, e + len(suf), "LOCATION"])
+    return out
