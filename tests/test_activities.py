@@ -136,6 +136,10 @@ CLAUSES = [
     # tree planting by volunteers; compensation paid for forests set aside
     ("written", "组织开展全民义务植树活动二十余场。", "二十余场", "volunteer_service"),
     ("written", "全年兑现生态公益林补偿资金4230万元。", "4230万元", "public_service"),
+    # a trail race's groups and runners; public rental housing built, allocated
+    ("written", "来自全国的2316名选手参赛，其中超级组412名。", "412名", "cultural_event"),
+    ("written", "全市累计筹集公租房4.26万套，其中政府投资建设3.18万套。", "3.18万套", "construction_project"),
+    ("written", "已分配入住3.97万套，分配率达93.2%。", "93.2%", "public_service"),
     ("written", "窗口办理户籍业务900件。", "900件", "public_service"),
     ("written", "受理身份证申领1500张。", "1500张", "public_service"),
     ("written", "辖区道路交通事故同比下降12%。", "12%", "enforcement"),
