@@ -1118,8 +1118,8 @@ class _Validator:
         cands = [f for f in cands if f.group is None or f.group.whole is f or len(f.group.parts) < 2] or cands
         # (a closed set's total is the nearest whatever its size -- a little short is a failure to report
         # -- but not one far too small to hold them: 0.32万 + 1.05万 + 7.36万 are no breakdown of 约900户)
-        holds = [f for f in cands if closed and not (f.hi is not None and lo > 2 * f.hi) or f.hi is None or f.hi >= lo] \
-            or ([f for f in cands] if closed else [])
+        holds = [f for f in cands if f.hi is None or f.hi >= lo or closed and lo <= 2 * f.hi] \
+            or (list(cands) if closed else [])
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
                                     or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
             holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
@@ -1480,7 +1480,8 @@ class _Validator:
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
             return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
-                and whole.hi is not None and all(p.hi is not None for p in parts) and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
+                and whole.hi is not None and all(p.hi is not None for p in parts) \
+                and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
             # "整体经费达1.2亿元，中央补助与市府自筹分别为4800万元、7200万元": the items named, one per
             # figure, add up to the total the clause before states (found by the numbers: pass-only)
             return True

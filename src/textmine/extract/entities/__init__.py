@@ -112,8 +112,8 @@ from .localities import (
     _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
-    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works, _storm_names,
-    _strip_titles, _title_persons,
+    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works,
+    _storm_names, _strip_titles, _title_persons,
 )
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -175,7 +175,8 @@ def find_entities(text: str) -> list[dict]:
     # townships first, so that a body after one is one name (X镇中心幼儿园, X镇人民政府)
     spans = [sp for sp in _townships(text, _bodies_before_townships(text, spans) + work_spans) if sp[2] != "WORK"]
     # (split again once extended: the model's span may stop inside the second body, 某科协联合镇农业服)
-    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, _verb_across_end(text, _extend_orgs(text, spans)))))))
+    spans = _verb_across_end(text, _extend_orgs(text, spans))
+    spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, spans)))))
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))
