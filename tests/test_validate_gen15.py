@@ -128,6 +128,10 @@ ROWS = [
      [money("4280万元", 42_800_000), money("540万元", 5_400_000), money("3345万元", 33_450_000),
       c("三项", 3, "项"), money("8165万元", 81_650_000)],
      "sum", "q5", ["q1", "q2", "q3"], "pass"),
+    ("a total that names each kind, the next one after a joiner and a short qualifier, is all of its parts",
+     "全年共发放困难残疾人生活补贴和重度残疾人护理补贴3286.4万元，其中生活补贴1208.6万元、护理补贴2067.8万元。",
+     [money("3286.4万元", 32_864_000), money("1208.6万元", 12_086_000), money("2067.8万元", 20_678_000)],
+     "sum", "q1", ["q2", "q3"], "fail"),
 ]
 
 

@@ -1186,8 +1186,11 @@ class _Validator:
             return False
         seps = ("、", "和", "及", "与")
         for (a, la), (b, _) in zip(at, at[1:]):
-            # (or written together: "新建改造候车站亭186座，其中新建112座、改造提升68座")
-            if head[a + len(la):b] not in seps and not (a + len(la) == b and len(at) == 2):
+            # (or written together: "新建改造候车站亭186座，其中新建112座、改造提升68座"; or the next kind
+            # after a joiner and a short qualifier: "困难残疾人生活补贴和重度残疾人护理补贴")
+            gap = head[a + len(la):b]
+            if gap not in seps and not (a + len(la) == b and len(at) == 2) \
+                    and not (gap[:1] in seps and 2 <= len(gap) <= 7 and _han(gap) == gap):
                 return False
         first, (last, ll) = at[0][0], at[-1]
         # no other kind named before or after them ("新建、续建、改造...共1500套" is not all listed)
