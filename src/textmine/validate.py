@@ -1543,6 +1543,14 @@ class _Validator:
                 return len(verb) == 2 and _han(x.before)[-2:-1] == verb[0] \
                     or 2 <= len(verb) <= 4 and _han(x.before).endswith(verb[:2])
 
+            if (picked := self.items_named_by_total(head, f, ss)) is not None:
+                # "…其中国家级项目2项、省级项目9项…；国家级和省级项目合计11项": the items its words name,
+                # wherever they stand in the sentence -- a subtotal of another list's items (they keep
+                # their group; the subtotal knows its parts, so a share of it finds the outer total)
+                g = Group(whole=f, parts=picked, strong=True, exhaustive=True, cue="合计")
+                f.total = g
+                self.groups.append(g)
+                continue
             opened = self.opened_items(f, ss)
             # (上述…合计 sums the items of the sentence before: "…损失6,830万元；…分别为4,915万元及2,688万元。
             # 上述作物损失合计2亿6,893万元")
@@ -1603,6 +1611,23 @@ class _Validator:
                 ok = source.hi is None or f.lo <= source.hi
                 if ok or (_similar(source, f, head=True) and source.unit == f.unit):
                     self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
+
+    def items_named_by_total(self, head: str, f: Fig, ss: int) -> list[Fig] | None:
+        """The figures a 合计 total names one by one before its mark (国家级和省级项目合计11项: the
+        nearest 国家级… and 省级… figures of its sentence, with its classifier), or None unless every
+        name finds its own."""
+        names = [n for n in _LIST_GAP.split(head) if n]
+        if len(names) < 2 or any(len(n) < 2 for n in names):
+            return None
+        before = [x for x in reversed(self.starting(ss, f.start)) if self.same_family(x, f) and self.summable(x)
+                  and not x.delta]
+        picked = []
+        for n in names:
+            x = next((x for x in before if _LIST_LEAD.sub("", _item_label(x)).startswith(n[:2])), None)
+            if x is None or x in picked:
+                return None
+            picked.append(x)
+        return sorted(picked, key=lambda x: x.start)
 
     def says_how_many(self, f: Fig, mark: list, n: int) -> bool:
         """Does a count of ``n`` and a short noun stand right before the total mark of ``f``
