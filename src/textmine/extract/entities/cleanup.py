@@ -70,6 +70,10 @@ def _trim(text: str, spans: list[list]) -> list[list]:
                 e -= len(w) - m.start()
             w = text[s:e]
             m = _EDGE.search(w)
+        # (an opening bracket the span does not close ends it: 医院管理局|(医管局) names the short form after)
+        opened = next((k for k in range(s, e) if text[k] in "(（"), None)
+        if opened is not None and not any(text[k] in ")）" for k in range(opened, e)):
+            e = opened
         if e - s >= 1 and not _INNER_PUNCT.search(text[s:e]):
             out.append([s, e, t])
     return out
