@@ -43,9 +43,10 @@ TAIWAN = "台中市政府文化局今日公布112年公共图书馆服务成果�
     ("在西陵区学院街道东山公租房小区，居民陆续入住。", "西陵区", "LOCATION"),
     # a body ends before a verb of joint action the model ran into (区卫健委会|同)
     ("区卫健委会同区教育局开展检查。", "区卫健委", "ORGANIZATION"),
-    # an opening bracket a span does not close ends it: the body and its short name in brackets
-    ("医院管理局（医管局）表示，香港各区均设诊所。", "医院管理局", "ORGANIZATION"),
-    ("医院管理局（医管局）表示，香港各区均设诊所。", "医管局", "ORGANIZATION"),
+    # an opening bracket a span does not close ends it: the body and its short name in brackets (half-width
+    # as normalized text has them)
+    ("医院管理局(医管局)表示，香港各区均设诊所。", "医院管理局", "ORGANIZATION"),
+    ("医院管理局(医管局)表示，香港各区均设诊所。", "医管局", "ORGANIZATION"),
     # (guard) a road named by a position word
     ("主场活动在柳州市科技馆及周边广场举行。沿江大道两侧。", "沿江大道", "LOCATION"),
 ])
