@@ -266,3 +266,13 @@ def test_a_number_of_yi_and_wan_is_written_to_its_wan():
 
     assert _written("2亿6,893万元") == (0, Decimal(10000), False, "2亿6893万")
     assert _written("2.5亿元") == (1, Decimal(10) ** 8, False, "2.5亿")
+
+
+def test_a_heji_total_equal_to_a_total_whose_clause_opens_with_gong_restates_it():
+    """"全年共争取…资金1.82亿元 … 上述工程分别完成投资…，合计1.82亿元": the sum is the funds stated before
+    (the parts' own disagreement is reported as well)."""
+    doc = make_doc("全年共争取上级资金和整合涉农资金1.82亿元，重点实施三类工程。上述工程分别完成投资8600万元、5400万元"
+                   "和3900万元，合计1.82亿元。",
+                   [money("1.82亿元", 182_000_000), c("三类", 3, "类"), money("8600万元", 86_000_000),
+                    money("5400万元", 54_000_000), money("3900万元", 39_000_000), money("1.82亿元", 182_000_000)])
+    assert any(x["kind"] == "restated" and x["whole"] == "q1" and x["parts"] == ["q6"] for x in doc.checks), doc.checks

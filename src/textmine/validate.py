@@ -2783,9 +2783,11 @@ class _Validator:
             b = g.whole
             if g.cue != "合计" or b.id in linked or b.q.get("qualifier") != "exact" or not _distinctive(b):
                 continue
+            # (a total: 总 next to it, or its clause opening with 共 -- "全年共争取…资金1.82亿元")
             a = next((x for x in figs if x.end <= b.start and x.q.get("qualifier") == "exact" and x.value == b.value
-                      and x.unit == b.unit
-                      and x.kind == b.kind and not x.delta and "总" in x.before[-4:] + x.after[:2]), None)
+                      and x.unit == b.unit and x.kind == b.kind and not x.delta
+                      and ("总" in x.before[-4:] + x.after[:2]
+                           or "共" in _han(self.t[self.tx.clause_span(x.start)[0]:x.start])[:4])), None)
             if a is not None:
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as the sum {b.shown} ✓"})
