@@ -62,6 +62,18 @@ def test_big5_hkscs_article_is_read_as_written(tmp_path):
     assert doc.original == text
 
 
+def test_a_big5_hkscs_release_the_detector_reads_as_gb18030_is_read_as_written(tmp_path):
+    # charset-normalizer, asked to choose between GB18030 and Big5-HKSCS, picks GB18030 for this
+    # Macao release; that reading is full of private-use characters and lacks the commonest ones
+    text = ("衞生局今（３）日公布，二○二四／二○二五年度季節性流感疫苗接種計劃自去年十月啓動以來，"
+            "截至本月二日累計為市民接種流感疫苗約17.6萬劑，較上季增加8.3%。\n") * 3
+    p = tmp_path / "macao.txt"
+    p.write_bytes(text.encode("big5hkscs"))
+    (doc,) = run([p])
+    assert doc.encoding == "big5hkscs"
+    assert doc.original == text
+
+
 def _big5_ok(ch: str) -> bool:
     try:
         ch.encode("big5")

@@ -96,7 +96,12 @@ def decode(data: bytes, source: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             continue
     if len(candidates) == 2:
-        enc = _referee(data, candidates[1][0])
+        (e1, t1), (e2, t2) = candidates
+        p1, p2 = _plausibility(t1), _plausibility(t2)
+        if abs(p1 - p2) >= 20:
+            # the wrong reading is full of private-use characters and lacks the commonest words
+            return Decoded(t1, e1) if p1 > p2 else Decoded(t2, e2)
+        enc = _referee(data, e2)
         return Decoded(dict(candidates)[enc], enc)
     if candidates:
         enc, text = candidates[0]
@@ -109,6 +114,20 @@ def decode(data: bytes, source: str | None = None) -> Decoded:
             if exc.start >= len(data) - 1:
                 return Decoded(data[: exc.start].decode(enc), enc, note="truncated: last character incomplete")
     raise TextmineError("E103", "cannot decode as UTF-8, UTF-16, GB18030 or Big5", source)
+
+
+# the commonest characters of Chinese prose, in both scripts: a right reading is full of them
+_COMMON = frozenset("的一是在不了有和人這这中大為为上個个國国年月日及與与等萬万元名")
+
+
+def _plausibility(text: str) -> int:
+    """How much a reading of the bytes looks like Chinese text: its commonest characters, less the
+    private-use characters a GB18030 reading of Big5 bytes (or the reverse) is full of.  (Big5-HKSCS
+    bytes such as 衞生署 decode without error as GB18030, and the detector then picked it.)"""
+    sample = text[:8192]
+    common = sum(1 for c in sample if c in _COMMON)
+    private = sum(1 for c in sample if "\ue000" <= c <= "\uf8ff")
+    return common - private
 
 
 def _referee(data: bytes, big5: str = "big5") -> str:
