@@ -839,6 +839,7 @@ class _Validator:
                 g.whole.total = g
         self.each_lists()
         self.totals_after()
+        self.outcome_pairs()
         self.emit_groups()
         self.all_done()
         self.done_of_total()
@@ -849,7 +850,6 @@ class _Validator:
         self.paren_breakdowns()
         self.restated()
         self.raised_levels()
-        self.outcome_pairs()
         self.lists()
         self.lede_totals()
         self.drop_misread_shares()
@@ -2016,7 +2016,8 @@ class _Validator:
                         share_parts.add(scoped.id)
                     continue
                 if part is None:
-                    part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before)
+                    part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before) \
+                        or self.outcome_before(pf, before)
                     by_place = True
                 if part is None and (done := self.done_of_plan(pf, before)) is not None:
                     # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
@@ -2417,17 +2418,18 @@ class _Validator:
         (合格/不合格, 批准/不批准, 立案/不予立案) in the two clauses after a total with their classifier
         split all of it, so the two must add up to it."""
         for w, a, b in zip(self.figs, self.figs[1:], self.figs[2:]):
-            if not (a.sent == b.sent == w.sent and a.clause == w.clause + 1 and b.clause == a.clause + 1
+            # (a clause without figures may stand between the total and the outcomes: "…418人，经审查，")
+            if not (a.sent == b.sent == w.sent and w.clause < a.clause <= w.clause + 2 and b.clause == a.clause + 1
                     and w.unit == a.unit == b.unit and all(self.summable(x) and not x.delta for x in (w, a, b))
                     and w.value > a.value and w.value > b.value):
                 continue
             neg = _NEGATED.match(_han(self.t[self.tx.clause_span(b.start)[0]:b.start]))
             label_a = _han(self.t[self.tx.clause_span(a.start)[0]:a.start])
             if neg is None or len(neg.group(2)) < 2 or not label_a.endswith(neg.group(2)) \
-                    or self.covered(w, [a, b]) or a.group is not None or b.group is not None:
+                    or a.group is not None or b.group is not None or w.total is not None:
                 continue
-            ok = _overlaps_rounded(*_sum_bounds([a, b]), w.lo, w.hi)
-            self.add(self.sum_check("sum", w, [a, b], "pass" if ok else "fail"))
+            # (a group, so that a rate of either outcome finds the total: 不捕率 of the 418)
+            self.register(Group(whole=w, parts=[a, b], strong=True, exhaustive=True, cue="不"))
 
     def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
         """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
@@ -2466,6 +2468,14 @@ class _Validator:
                 or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
                 or whole.unit != part.unit or whole.value <= part.value or _PLAN.search(part.pre)):
             return None  # (a plan right before the rate is its base: "布设132台，年度目标120台，完成率110%")
+        return part
+
+    def outcome_before(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The outcome right before a rate that, with its negation, splits a total (批准逮捕297人，不批准
+        逮捕121人，不捕率28.9%: the rate of the 121 over the 418)."""
+        part = before[-1] if before else None
+        if part is None or part.group is None or part.group.cue != "不" or part.clause != self.tx.clause(pf.start) - 1:
+            return None
         return part
 
     def next_clause(self, a: Fig, b: Fig) -> bool:
@@ -3066,8 +3076,10 @@ def _rated_subset(part: Fig, whole: Fig, stem: str) -> bool:
     参加课后服务的学生46.3万人，参与率达93.6%": the part's words end in the whole's noun (学生) and share
     a character with the rate (参), so the rate can only be of them: a disagreement is a failure."""
     head = whole.before[-2:]
+    # (not the whole's outcome negated: "批准逮捕297人，不批准逮捕121人" split one total between them)
+    neg = _NEGATED.search(part.before)
     return (len(head) == 2 and part.before.endswith(head) and part.before != whole.before
-            and any(ch in part.before for ch in stem))
+            and any(ch in part.before for ch in stem) and not (neg and whole.before.endswith(neg.group(2))))
 
 
 def _label_opens(text: str, i: int) -> bool:
