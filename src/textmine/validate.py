@@ -1018,6 +1018,12 @@ class _Validator:
                     # each item names its kind once for both figures ("夏粮面积96万亩、产量43万吨")
                     for p in parts:
                         p.item = _han(p.pre)
+            elif len(parts) > 2:
+                # "储备粮油286吨，包括大米210吨、食用油76吨；猪肉近40吨": a list joined by 、 ends at ；
+                cut = next((k for k in range(1, len(parts)) if _SEMI.search(self.t, parts[k - 1].end, parts[k].start)),
+                           None)
+                if cut is not None and cut >= 2:
+                    parts = parts[:cut]
             if not parts:
                 continue
             if w not in ("中", "看") and (_SEMI.search(self.t[rs:parts[0].start])
