@@ -157,11 +157,29 @@ def test_the_number_due_is_never_the_part_of_its_rate():
     assert not [x for x in doc.checks if x["kind"] == "percent" and x["parts"] == ["q1"]], doc.checks
 
 
-def test_a_headline_is_not_contradicted_by_a_figure_of_what_its_noun_qualifies():
-    """"帮扶困难职工3862名" in the headline and the text; "资助困难职工子女2300名" counts the workers'
-    children: the headline's noun is only a modifier there, no slip of the same count."""
-    doc = make_doc("某市总工会全年帮扶困难职工3862名\n全年帮扶困难职工3862名。“金秋助学”活动资助困难职工子女两千三百名。",
-                   [c("3862名", 3862, "名"), c("3862名", 3862, "名"), c("两千三百名", 2300, "名")])
+@pytest.mark.parametrize("text,figures", [
+    # "资助困难职工子女" counts the workers' children: the headline's noun (帮扶困难职工) is only a modifier
+    # there, no slip of the same count
+    ("某市总工会全年帮扶困难职工3862名\n全年帮扶困难职工3862名。“金秋助学”活动资助困难职工子女两千三百名。",
+     [c("3862名", 3862, "名"), c("3862名", 3862, "名"), c("两千三百名", 2300, "名")]),
+    # the part right before the rate shares the total's noun but not the rate's stem (死亡): a rate of
+    # a part the text does not state
+    ("收治病人100人，治愈病人80人，死亡率5%。",
+     [c("100人", 100, "人"), c("80人", 80, "人"), c("5%", "5", "%", "percent")]),
+    # pass-only: a count of another classifier found by the numbers that does not agree may count
+    # other things
+    ("全年全县死亡人口3254人，遗体火化3012具，火化率达到95.6%。",
+     [c("3254人", 3254, "人"), c("3012具", 3012, "具"), c("95.6%", "95.6", "%", "percent")]),
+    # a count with its rate of a stem stated; a later rate of that stem names a subgroup of its own
+    ("全区常住人口139.8万人，签约居民51.6万人，签约率36.9%，较上年提高2.4个百分点；重点人群签约率达82.3%。",
+     [c("139.8万人", 1_398_000, "人"), c("51.6万人", 516_000, "人"), c("36.9%", "36.9", "%", "percent"),
+      c("2.4个百分点", "2.4", "百分点", "percent"), c("82.3%", "82.3", "%", "percent")]),
+    # a count with its share stated; after a semicolon a share of something else begins
+    ("全县187个行政村中已有179个建成健身工程，覆盖率达95.7%；经常参加体育锻炼人数比例达到41.2%。",
+     [c("187个", 187, "个"), c("179个", 179, "个"), c("95.7%", "95.7", "%", "percent"), c("41.2%", "41.2", "%", "percent")]),
+])
+def test_no_false_failures_round15(text, figures):
+    doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
 
 
@@ -178,21 +196,6 @@ def test_a_headline_is_not_contradicted_by_a_figure_of_what_its_noun_qualifies()
 def test_no_sum_of_named_items_that_do_not_add_up(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks
-
-
-def test_a_rate_of_another_part_after_a_pair_is_no_failure():
-    """"收治病人100人，治愈病人80人，死亡率5%": the part right before the rate shares the total's noun
-    but not the rate's stem (死亡): the rate is of a part the text does not state."""
-    doc = make_doc("收治病人100人，治愈病人80人，死亡率5%。",
-                   [c("100人", 100, "人"), c("80人", 80, "人"), c("5%", "5", "%", "percent")])
-    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
-
-
-def test_a_count_of_another_classifier_that_disagrees_is_no_base():
-    """pass-only: found by the numbers, a count that does not agree may count other things."""
-    doc = make_doc("全年全县死亡人口3254人，遗体火化3012具，火化率达到95.6%。",
-                   [c("3254人", 3254, "人"), c("3012具", 3012, "具"), c("95.6%", "95.6", "%", "percent")])
-    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
 
 
 @pytest.mark.parametrize("text,figures,items,status", [
@@ -222,20 +225,6 @@ def test_a_count_of_another_kind_after_qizhong_joins_no_total_of_its_family():
                    [c("16项", 16, "项"), c("12.5公里", "12.5", "公里", "measure"), c("两个", 2, "个"),
                     c("约1.8万人", 18000, "人", "count", "about")])
     assert not [x for x in doc.checks if x["whole"] == "q1"], doc.checks
-
-
-@pytest.mark.parametrize("text,figures", [
-    # a count with its rate of a stem stated; a later rate of that stem names a subgroup of its own
-    ("全区常住人口139.8万人，签约居民51.6万人，签约率36.9%，较上年提高2.4个百分点；重点人群签约率达82.3%。",
-     [c("139.8万人", 1_398_000, "人"), c("51.6万人", 516_000, "人"), c("36.9%", "36.9", "%", "percent"),
-      c("2.4个百分点", "2.4", "百分点", "percent"), c("82.3%", "82.3", "%", "percent")]),
-    # a count with its share stated; after a semicolon a share of something else begins
-    ("全县187个行政村中已有179个建成健身工程，覆盖率达95.7%；经常参加体育锻炼人数比例达到41.2%。",
-     [c("187个", 187, "个"), c("179个", 179, "个"), c("95.7%", "95.7", "%", "percent"), c("41.2%", "41.2", "%", "percent")]),
-])
-def test_a_second_share_after_a_count_with_its_own_is_no_failure(text, figures):
-    doc = make_doc(text, figures)
-    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
 
 
 def test_a_scope_names_the_item_of_a_fenbie_list_that_counts_it():
