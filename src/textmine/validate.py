@@ -1978,9 +1978,10 @@ class _Validator:
                             and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
                             and (negated or _names_stem(_item_label(f), stem))]
                     # "应参保人数83.12万人, 参保率98.6%": what should be X'd is the rate's base, never its part
-                    if expected is None and (due := [f for f in hits if _names_due(_item_label(f), stem)]):
+                    due = [f for f in hits if _names_due(_item_label(f), stem)]
+                    if expected is None and due:
                         expected = (due[-1], stem)
-                    hits = [f for f in hits if not _names_due(_item_label(f), stem)]
+                    hits = [f for f in hits if f not in due]
                     if hits and all(f.id in share_parts and f.clause < self.tx.clause(pf.start) - 1 for f in hits):
                         # "签约居民51.6万人，签约率36.9%，…；重点人群签约率达82.3%": the count has its rate of
                         # that stem already; a later one names a subgroup of its own

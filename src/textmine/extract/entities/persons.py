@@ -350,7 +350,7 @@ _STORM = re.compile(r"(?:台风|飓风|热带风暴)[“「\"]?([\u4e00-\u9fff]{
 def _storm_names(text: str, spans: list[list]) -> list[list]:
     """A storm's name is no person (台风“桑芮”, 桑芮台风): the names written right after or before a
     word for a storm, at every mention, are dropped as PERSONs."""
-    if "风" not in text:
-        return spans
+    if not any(w in text for w in ("台风", "飓风", "热带风暴")):
+        return spans  # (the pattern tries a name at every character: run it only where a storm is named)
     names = {m.group(1) or m.group(2) for m in _STORM.finditer(text)}
     return [sp for sp in spans if not (sp[2] == "PERSON" and text[sp[0]:sp[1]] in names)]
