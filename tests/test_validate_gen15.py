@@ -256,7 +256,7 @@ def test_names_listed_before_zhan_take_the_shares_after_fenbie_in_order():
 
 def test_a_number_of_yi_and_wan_is_written_to_its_wan():
     """"2亿6,893万元" (Taiwan's and Hong Kong's way) is shown whole and rounded to the 万, not to the 亿."""
-    from textmine.validate import _written
+    from textmine.validate.quantities import _written
 
     assert _written("2亿6,893万元") == (0, Decimal(10000), False, "2亿6893万")
     assert _written("2.5亿元") == (1, Decimal(10) ** 8, False, "2.5亿")

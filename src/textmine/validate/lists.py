@@ -1,0 +1,189 @@
+"""等N项 and 即 lists: the items named against the number the text gives them."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .labels import _count_items, _DIGIT, _JI_ITEMS, _parallel_ji
+from .patterns import (
+    _ADJACENT_QUOTES,
+    _COMMA,
+    _COMMA_ITEM_STOP,
+    _EACH_END,
+    _ITEM_SEP,
+    _LIST_OPEN,
+    _OPEN_NOUN,
+    _ORDINAL_LEAD,
+    _QUOTED,
+    _QUOTED_LIST,
+    _STRONG_SEP,
+    _tables,
+)
+from .quantities import Fig, _han
+
+
+class ListRules:
+    """The list-count rules, mixed into ``validator._Validator``: they read its state (``self.t``,
+    ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
+
+    def lists(self) -> None:
+        lc = self.c["list"]
+        tb = _tables()
+        seps = lc["separators"]
+        for f in self.figs:
+            if f.kind != "count" or f.aside or f.paren:
+                continue
+            cs, ce = self.tx.clause_span(f.start)
+            pre = self.t[cs:f.start]
+            n = f.value
+            noun = _OPEN_NOUN.search(pre) if "等" in pre else None
+            if noun and ("、" not in pre[:noun.start()] or self.has_verb(cs + noun.start(1), f.start)
+                         or not (f.unit in tb.kind_units or f.unit == "个") or n > 30):
+                # (only a list's noun, not 等方面投入资金; and only a count of such things, not the
+                # 400万株 of 樟子松、油松等苗木 or the 1460座 of 桥、涵、闸等建筑物)
+                noun = None
+            if (pre.endswith(tuple(lc["open"])) or noun) and not pre.endswith("等等") and n >= 1:
+                body = pre[:noun.start()] if noun else pre[:-1]
+                at = cs + noun.start() if noun else f.start - 1  # (where 等 stands)
+                inside = [x for x in self.starting(cs, f.start) if x.end <= at]
+                if inside:
+                    # "组织5万名干部参观A、B、C等7处基地": the list is the object after an earlier figure
+                    body = self.t[inside[-1].end:at]
+                    if "、" not in body:
+                        continue
+                if not body:
+                    continue
+                items = _count_items(body, seps)
+                if items == 1 and len(body) <= 8:
+                    # "粮食加工品，食用油、油脂及其制品，肉制品，蛋制品，乳制品等5大类": items between commas
+                    items = self.comma_items(cs) or 1
+                if items < 1:
+                    continue
+                ok = items <= n
+                msg = (f"{items} named, {f.shown} in all (等) ✓" if ok
+                       else f"{items} items are named, more than the {f.shown} the text says")
+                self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": True,
+                          "status": "pass" if ok else "fail", "message": msg})
+                continue
+            # closed: "三项志愿服务品牌，即红色宣讲、健康义诊、银龄助老"
+            nxt = self.t[f.end:min(len(self.t), f.end + 160)]  # (ten names of associations run past 40 characters)
+            m = _tables().closed_list.match(nxt)
+            if m and _ORDINAL_LEAD.match(m.group(1)):
+                continue  # "两个方面，即一方面是调整、扩充、新建...，另一方面是...": items by ordinal, not by 、
+            if m and "分别" in m.group(0) and _DIGIT.search(_COMMA.split(m.group(1))[0]):
+                m = None  # (分别为236支、158支: figures, not names)
+            if m and any(x.kind == "count" for x in self.starting(f.end, f.end + m.start(1))):
+                continue  # "五间幼儿中心位于三个地区，即A、B及C": the list is of the nearer count
+            if m:
+                body = _parallel_ji(_COMMA.split(m.group(1))[0])
+                b0 = f.end + m.start(1)
+                if any(x.unit in tb.kind_units for x in self.starting(b0, b0 + len(body))):
+                    continue  # "30户，即“A”“B”“C”“D”4类": the list has a count of its own (4类), not 30
+                items = _count_items(body, seps)
+                if items != n and _count_items(_JI_ITEMS.sub("、", body), seps) == n:
+                    items = n  # "…翠屏及顺利": a 及 that may join the last item does, where the count says so
+                # a closed list names short items; a long explanation after 即 is not one -- unless
+                # every item ends in the same noun ("即桑园镇杂技道具制作工坊、铁城镇手工布鞋工坊、…":
+                # names of the same kind of thing)
+                plain = _QUOTED.sub("X", body)
+                pieces = _ITEM_SEP.split(plain)
+                short = all(len(x) <= 10 for x in pieces) or len(pieces) >= 2 and all(
+                    len(x) <= 16 and len(_han(x)) >= 4 and _han(x)[-2:] == _han(pieces[0])[-2:] for x in pieces)
+                if items >= 2 and short and n >= 2:
+                    self.closed_count(f, items)
+                continue
+            # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"
+            # (closed by 即: a count that differs is reported; otherwise only agreement)
+            named = f.unit in tb.kind_units or f.unit == "个" and bool(f.after)  # (五个主题: 个 + the kind)
+            quotes = _ADJACENT_QUOTES.search(pre) if named and pre.endswith(("”", "」")) else None
+            if quotes:
+                items = quotes.group(0).count("“") + quotes.group(0).count("「")
+                closed = pre[:quotes.start()].rstrip().endswith(lc["closed"][0])
+                if items == n or closed:
+                    self.closed_count(f, items)
+                continue
+            # implicit closed list right before the figure: "开设电工、焊工、家政服务、电商直播4个专业"
+            last = pre.split("、")[-1]
+            # "在广东、福建两省的深圳、珠海、汕头、厦门四个地区": the list is the one after 的
+            body = _LIST_OPEN.split(pre)[-1]
+            # "A、B、C和D五类对象": a joiner word before the last item closes the list, whose items
+            # (but the first, which holds the verb) are all short ("和平" is no joiner: a word of its own)
+            joiner = self.last_joiner(f.start - len(last), last, tb.last_joiners) if "、" in body else ""
+            if joiner:
+                halves = last.split(joiner, 1)
+                segs = body.split("、")[1:-1] + halves
+                if any(len(x) > 8 or not x for x in segs):
+                    joiner = ""
+                else:
+                    last = halves[-1]
+            if "、" in pre and pre.count("“") <= pre.count("”") and \
+                    not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
+                    and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
+                    and len(last) <= 8:
+                items = _count_items(body, ["、"]) + bool(joiner)
+                quoted = _QUOTED_LIST.search(body) if items == 1 else None
+                if quoted and quoted.group(1).count("、") + 1 == n and f.unit in tb.kind_units:
+                    # "围绕“A、B、C”三项服务": a slogan list in quotes, counted inside (pass-only: a quoted
+                    # title may hold a 、 of its own)
+                    self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": int(n), "open_list": False,
+                              "status": "pass", "message": f"{int(n)} named = {f.shown} ✓"})
+                    continue
+                # a list closed by a joiner is compared both ways, but only when N counts kinds of
+                # things (五类对象): other classifiers may count what the kinds hold (企业、商户和农户12家)
+                kinds = f.unit in tb.kind_units
+                # "共设置A、B、C、D五项内容": the first item follows the verb, so the list is all of it
+                whole = kinds and not joiner and bool(tb.whole_list.search(body.split("、", 1)[0]))
+                # "并由林草、应急、公安、气象、消防救援6个部门": short names opening the clause after 由
+                opened = not joiner and items >= 3 and (kinds or f.unit == "个" and bool(f.after)) \
+                    and bool(tb.list_opener.fullmatch(body.split("、", 1)[0])) \
+                    and all(1 <= len(x) <= 4 for x in body.split("、")[1:])
+                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole or opened):
+                    self.closed_count(f, items)
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """Does a word the tokenizer tags as a verb start in ``[start, end)``?"""
+        toks = self.doc.tokens
+        if not toks:
+            return False
+        i = bisect_left(self.token_starts(), start)
+        while i < len(toks) and toks[i][1] < end:
+            if toks[i][3][:1] == "v":
+                return True
+            i += 1
+        return False
+
+    def closed_count(self, f: Fig, items: int) -> None:
+        """A closed list's check: ``items`` named against the count ``f`` states (a difference is a slip)."""
+        ok = items == f.value
+        msg = f"{items} named = {f.shown} ✓" if ok else f"{items} items are named, but the text says {f.shown}"
+        self.add({"kind": "list_count", "whole": f.id, "parts": [], "items": items, "open_list": False,
+                  "status": "pass" if ok else "fail", "message": msg})
+
+    def last_joiner(self, at: int, seg: str, joiners: tuple[str, ...]) -> str:
+        """The joiner word (和, 及, 以及, 与) in the last 、-item ``seg`` starting at ``at``, when the
+        tokenizer reads it as a word of its own (the 和 of 和平 joins nothing), else ''."""
+        toks = self.doc.tokens
+        for j in sorted(joiners, key=len, reverse=True):
+            k = seg.find(j)
+            while k >= 0:
+                if not toks:
+                    return j
+                i = bisect_left(self.token_starts(), at + k)
+                if i < len(toks) and toks[i][1] == at + k and toks[i][0] == j:
+                    return j
+                k = seg.find(j, k + 1)
+        return ""
+
+    def comma_items(self, clause_start: int) -> int | None:
+        """Count short comma-separated items ending at ``clause_start`` (the clause holding 等)."""
+        ss, _ = self.tx.sent_span(clause_start)
+        n, end = 1, clause_start - 1
+        while end > ss:
+            start = max(self.t.rfind(c, ss, end) for c in "，,")
+            seg = self.t[max(start + 1, ss):end]
+            if not seg or len(seg) > 12 or _COMMA_ITEM_STOP.search(seg) or _STRONG_SEP.search(seg):
+                break
+            n += 1
+            if start < ss:
+                break
+            end = start
+        return n if n >= 3 else None

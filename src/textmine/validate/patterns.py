@@ -1,0 +1,213 @@
+"""The phrasing the validation rules look for: fixed patterns, and the tables built once from the
+cue lexicons (``data/validate/cues.toml``) so that the per-figure code does look-ups, not loops."""
+from __future__ import annotations
+
+import operator
+import re
+import tomllib
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+
+INF = None  # an open upper bound
+HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+_CLAUSE_SEP = "，,；;。！？!?：:\n"
+_SENT_SEP = "。！？!?\n"
+_CJK = regex.compile(r"\p{Han}+")
+# (or names places the next figure happened in: "A镇、B镇4个重点镇37次")
+_MODIFIER = regex.compile(r"\p{Han}{1,6}的[\d零〇一二两三四五六七八九十百千]"
+                          r"|\p{Han}{0,8}(?:镇|乡|村|县|区|市|街道|社区)[\d零〇一二两三四五六七八九十百千]"
+                          # a threshold of the next count: "雨量超过100毫米的有42个"
+                          r"|(?:以上|以下|以内)?的(?:有|为|达|共)?[\d零〇一二两三四五六七八九十百千]")
+# function characters that say nothing about what a figure counts
+_STOP = set("的了是为达在共有和与及等其中各个这该此全县市省区镇乡村年月日")
+_DROP_STOP = {ord(c): None for c in _STOP}  # for str.translate: the label without its stop characters
+_SUMMABLE = ("count", "money", "measure")
+_SECOND = operator.itemgetter(1)  # a token's start
+_PER_MILLE = {"‰": Decimal(10), "‱": Decimal(100)}  # shares in thousandths / ten-thousandths, as percentages
+
+# Every pattern is compiled once here: the stage runs them per figure, and a pattern compiled
+# inside a function costs a cache look-up (and flag arithmetic) on every call.
+_LEAD = regex.compile(r"[^\d零〇一二两三四五六七八九十百千几半]*")  # a leading qualifier inside a span (共计30件)
+_NUMERAL_FIRST = frozenset("0123456789零〇一二两三四五六七八九十百千几半")  # no leading qualifier: skip _LEAD
+_TAIL_JUNK = regex.compile(r"[约近超逾共达为了\s]+$")
+_OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
+_PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
+# "每万人拥有5G基站43.7个", "每千人口执业医师2.8人": a figure per so many people, wherever it stands after
+_PER_CAPITA = regex.compile(r"每[十百千万]+(?:人|户|名|口|人口)[^，,；;。]{0,12}$")
+_FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
+_TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
+# not 比例/比重 (按比例就业58人), nor 同比/环比 inside a label ("产值实现同比增长的企业121家": a kind of firm)
+_THAN_END = regex.compile(r"(?<![同环])比(?![例重率值])[^，,；;。比]{0,14}$")
+_LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
+# ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part, or before 已 and a
+# verb of work done: "2846名退役士兵中已上岗2790名")
+_ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有|已经?(?:上岗|完成|办结|整改|解决|落实|就业|入学|参保|签约|脱贫|返还))")
+_OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
+_SEMI = regex.compile(r"[；;]")
+_SEMI_OR_END = regex.compile(r"[；;。！？\n]")
+_LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要项目中，" after a figure
+_LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
+_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
+_ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
+_NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
+# 新增 with nothing compared in its clause counts the new ones (县妇幼保健院新增60张), no change of a level
+_NEW_ONES = regex.compile(r"^(?!.*(?:比|较|同比|环比)).*新增$")
+_SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
+_ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
+_CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
+_EACH_GAP = regex.compile(r"[、，,和及与\s]*")
+_LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")
+_HAN_RUN = regex.compile(r"\p{Han}")
+# names listed between 分别 and its figures, then a short verb: "在甲区、乙区和丙区布局"
+_EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)")
+_EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
+_OF_SHARE = regex.compile(r"(?:[(（][^()（）]{1,4}[)）])?的")
+_EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
+_JOINER = regex.compile(r"、|和|及")
+_LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
+_STATED_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
+_COMMA_IN = regex.compile(r"[，,；;]")  # (a 、 inside a label after a comma joins nothing: "，抖音、视频号播放量")
+_RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$")  # (机收进度达93.1%: a rate too)
+# 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
+_COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
+_TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
+_NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
+_RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
+_INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
+_PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
+_NEGATED = regex.compile(r"(不予|不|未)(\p{Han}+)$")  # 不批准逮捕, 不合格, 不予立案: an outcome negated
+_SUBJECT_SEP = regex.compile(r"[和与及、]")  # between the names of a listed subject (第一产业和第三产业增加值)
+_RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
+_COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
+_MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
+_COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
+_SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")
+_SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)|全部|所有)")
+_RATIO_GAP = regex.compile(r"\s*[:：∶]\s*")
+_CHANGED_TO = regex.compile(r"(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整|变|改)?(到|至|为|成)")
+_DIGITS = regex.compile(r"[\d.,]+")
+_SPACE = regex.compile(r"\s+")
+_ORDINAL_LEAD = regex.compile(r"\s*(一方面|一是|其一|第一|首先)")
+_COMMA = regex.compile(r"[，,]")
+_QUOTED = regex.compile(r"《[^》]*》|“[^”]*”")
+_ITEM_SEP = regex.compile(r"、|以及|和")
+_EACH_END = regex.compile(r"(等|各|每|均)\p{Han}{0,6}$")
+_LIST_OPEN = regex.compile(r"[，,的]")
+_COMMA_ITEM_STOP = regex.compile(r"来看|从|其中|包括|主要|对|将|要|了|是|有|\d")
+_STRONG_SEP = regex.compile(r"[；;。：:]")
+_BRACKETED = regex.compile(r"《[^》]*》|“[^”]*”|「[^」]*」|『[^』]*』|\([^)]*\)|（[^）]*）")
+_NOT_HAN = regex.compile(r"[^\p{Han}]")
+_NOT_HAN_RUN = regex.compile(r"\P{Han}+")
+_INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
+_ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
+# “A”“B”“C” (or 「A」「B」「C」) right before a count
+_ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”|「[^「」，,。；;]{1,12}」){2,}$")
+_OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8})$")  # "A、B、C等特色产业基地|8个": the list's noun before the count
+_QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
+# "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
+_COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
+_COUNT_OF_SUMMED = regex.compile(r"\p{Han}{0,4}?(?:合计|共计|总计)")  # 三家|景区合计: a count of the items summed
+_SHORT_NOUN = regex.compile(r"\p{Han}{1,4}")  # the noun of a count before a total mark (三家|景区|合计)
+_INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
+_IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的覆盖率": the base a rate is of
+_RATIO_FILLER = regex.compile(r"占比率|占比|比例|比重|占|达到|达|为|是|约")  # words of a share, not its subject
+_BOUND_LABEL = regex.compile(r"的\p{Han}")  # a figure describing the noun after it (30万元以下的村)
+_PLAN = regex.compile(r"计划|目标|力争|预计|将")  # a clause about what is to be done, not what was
+_ALL_OF = regex.compile(r"全部|均已|全都|悉数")  # all of a set, in the clause between a count and its rate
+_SIBLING_GAP = regex.compile(r"[、和及与][^\d，,；;。]{0,10}")  # between two items of one list
+_ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计)")  # "以上合计8165万元"
+# ... and one naming the items it sums up ("以上重点乡镇合计开展集中宣讲38场": a total whatever stands
+# between its mark and the figure)
+_ABOVE_NAMED = regex.compile(r"(?:以上|上述)\p{Han}{0,8}?(?:合计|共计|总计)")
+_BACK_REFERENCE = regex.compile(r"[，,：:]\s*(?:上述|以上|前述|这些)")  # a breakdown of "the above" total
+_TOTAL_BEFORE = regex.compile(r"共|总|全部")  # what marks a figure as the whole of its kind
+_NEGATIONS = "不未非无"  # before a rate's stem: 不合格率, 未达标率
+_BULLET_LINE = regex.compile(r"\s*(?:——|—|－|-|●|■|◆|•|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)")
+_ITEM_ENDS = frozenset("，,、；;。")  # what follows the last character of an item of a list
+_LABEL = regex.compile(r"\p{Han}[\p{Han}、]{0,13}")  # the label of one item of a list
+# what opens a list of parallel items that a 合计 after them closes: a colon, or a breakdown
+# ("从资金来源看，") -- every figure from there to the total is an item
+_ITEMS_OPEN = regex.compile(r"[：:]|(?:分|从|按)\p{Han}{1,6}?(?:来看|看|分|划分)[，,]")
+_ADJACENT_TITLES = regex.compile(r"”\s*“|》\s*《|」\s*「|』\s*『")  # “A”“B”“C”, 「A」「B」: quoted items need no separator
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lexicons (``data/validate/cues.toml``), loaded once."""
+    text = resources.files("textmine.data").joinpath("validate", "cues.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+class _Tables:
+    """What the stage derives from the cue lexicons, built once: patterns, tuples for
+    ``str.endswith`` and sets, so the per-figure code does look-ups rather than loops."""
+
+    def __init__(self, c: dict[str, Any]):
+        self.families = {u: name for name, units in c["families"].items() for u in units}
+        delta = sorted(c["delta"]["words"], key=len, reverse=True)
+        self.not_before = tuple(c["delta"]["not_before"])
+        self.delta = tuple(delta)
+        self.delta_to = tuple(w + x for w in delta for x in self.not_before)  # 增至, 提高到
+        self.average = regex.compile(
+            "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
+        self.average_ends = frozenset(w[-1] for w in c["per"]["averages"])  # 均, 价, 产: a cheap precheck
+        self.durations = frozenset(c["aside"]["durations"])
+        self.total_marks = _any_of(c["total_after"]["words"])  # 合计, 共计, 共 ...
+        # status words: does any of them occur in a stretch of text (one search, not one per word)
+        self.rest = _any_of(c["rest"]["words"])
+        self.pending = _any_of(c["pending"]["words"])
+        self.done_after = _any_of(c["done"]["words"][2:])
+        # the label ends at a separator, a digit or the first stop word (为/在 only after its first
+        # character); no stop word holds a separator, so the first of any of them is where it ends
+        stop = c["label"]["stop"]
+        anywhere = [w for w in stop if w not in ("为", "在")]
+        later = [w for w in stop if w in ("为", "在")]
+        alts = [_LABEL_CUT.pattern]
+        if anywhere:
+            alts.append("|".join(map(regex.escape, sorted(anywhere, key=len, reverse=True))))
+        if later:
+            alts.append("(?<=.)(?:" + "|".join(map(regex.escape, later)) + ")")
+        self.label_end = regex.compile("|".join(alts), regex.DOTALL)
+        self.breakdown = regex.compile(c["breakdown"]["pattern"])
+        self.stages = {k: _any_of(c["stages"][k]) for k in ("outcome", "intake", "added", "stock")}
+        self.last_joiners = tuple(c["list"]["last_joiners"])
+        self.kind_units = frozenset(c["list"]["kinds"])
+        self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
+                                        + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
+                                        + r")(\p{Han}{1,8})$")
+        self.list_opener = regex.compile(r"(?:并|还|又|均)?(?:" + "|".join(map(regex.escape, c["list"]["openers"]))
+                                         + r")\p{Han}{1,4}")
+        # (the figure's noun and a short predicate may come between: "9个县(市、区)均已挂牌服务中心，即A、B…")
+        self.closed_list = regex.compile(r"[^，,；;。]{0,24}[，,：:]\s*(?:" + "|".join(
+            map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
+
+
+class _Never:
+    """The pattern of an empty word list: it occurs nowhere."""
+
+    @staticmethod
+    def search(_text: str, *_bounds: int) -> None:
+        return None
+
+
+def _any_of(words: list[str]) -> "re.Pattern | _Never":
+    """One pattern that finds any of ``words`` (a word occurs in a text iff the pattern does).
+
+    Literal words only, so the stdlib engine reads the pattern as ``regex`` would, at a third
+    of the cost per call (it runs on every figure's clause)."""
+    if not words:
+        return _Never()
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(cues())

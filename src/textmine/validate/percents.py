@@ -1,0 +1,870 @@
+"""Shares and rates (占...的X%, 占比, X率) against their part and whole, implied totals, levels
+raised, ratios and shares adding up to 100%."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, ROUND_HALF_UP
+
+from .labels import (
+    _common,
+    _core,
+    _item_label,
+    _label_opens,
+    _names_due,
+    _names_stem,
+    _overlaps,
+    _overlaps_rounded,
+    _rated_subset,
+    _similar,
+    _sum_bounds,
+)
+from .patterns import (
+    _ALL_OF,
+    _BOUND_LABEL,
+    _CHANGED_TO,
+    _COMPARED_TO,
+    _COMPLETE_END,
+    _COUNT_OF_UNIT,
+    _DROP_STOP,
+    _FROM_END,
+    HUNDRED,
+    _IN_BASE,
+    _INCREASE_OPENS,
+    _LIST_GAP,
+    _LIST_LEAD,
+    _MEASURE_NOUN,
+    _NEGATED,
+    _NEGATIONS,
+    _NP_JUNK,
+    _PAREN_AFTER,
+    _PER_MILLE,
+    _PLAN,
+    _RAISED_LEVEL,
+    _RATE_END,
+    _RATE_STEM,
+    _RATIO_FILLER,
+    _RATIO_GAP,
+    _SCOPE,
+    _SCOPE_HEAD,
+    _SEMI,
+    _SIBLING_GAP,
+    _SUBJECT_SEP,
+    _SUMMABLE,
+    _TIME_FRAME,
+    _TO_AHEAD,
+    _TOTAL_BEFORE,
+)
+from .quantities import Fig, _fmt_like, Group, _han
+
+
+class PercentRules:
+    """The share and rate rules, mixed into ``validator._Validator``: they read its state (``self.t``,
+    ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
+
+    def percents(self) -> None:
+        sh = self.c["share"]
+        np_memo: dict[str, Fig] = {}
+        self.percent_rows: list[tuple[Fig, Fig, Fig]] = []
+        share_parts: set[str] = set()
+
+        def usable_(x: Fig, part: Fig) -> bool:
+            return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
+                    and (x.hi is None or x.hi >= part.lo) and x.value > part.value)
+
+        for pf in self.figs:
+            if pf.kind != "percent" or pf.delta or self.from_value(pf):
+                continue
+            cs, ce = self.tx.clause_span(pf.start)
+            pre = self.t[cs:pf.start]
+            ss, _ = self.tx.sent_span(pf.start)
+            np_text, mode = "", None
+            occ = pre.rfind("占")
+            rate = _RATE_END.search(pre)
+            if occ >= 0 and not any(pre[occ:].startswith(w) for w in sh["ratio_words"]):
+                mode, np_text = "occupy", pre[occ + 1:]
+            elif any(w in pre for w in sh["ratio_words"]):
+                mode = "ratio"
+            elif (done_at := _COMPLETE_END.search(pre)):
+                mode, np_text = "complete", pre[done_at.start() + (2 if pre.startswith("完成", done_at.start()) else 1):]
+            elif rate:
+                mode = "rate"
+            else:
+                continue
+            np_clean = _NP_JUNK.sub("", np_text)
+            by_place = False  # the part is known by where it stands only (pass-only)
+            span_start = cs + occ if mode == "occupy" else pf.start
+            before = [f for f in self.starting(ss, span_start) if self.summable(f) and not f.paren]
+            if mode == "rate":
+                full = rate.group(1) if rate else ""
+                stems = [full, full[-2:], full[:2]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
+                # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first
+                stems = [n for key, nouns in sh["rate_parts"].items() if key + "率" in pre for n in nouns] + stems
+                part = expected = None
+                for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
+                    # (not a negated one: 合格率 is of 合格2091批次, not of 不合格95批次)
+                    negated = any(c + stem in pre for c in _NEGATIONS)  # (不合格率 is of 不合格样品)
+                    hits = [f for f in before if f.status != "pending"
+                            and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
+                            and (negated or _names_stem(_item_label(f), stem))]
+                    # "应参保人数83.12万人, 参保率98.6%": what should be X'd is the rate's base, never its part
+                    due = [f for f in hits if _names_due(_item_label(f), stem)]
+                    if expected is None and due:
+                        expected = (due[-1], stem)
+                    hits = [f for f in hits if f not in due]
+                    if hits and all(f.id in share_parts and f.clause < self.tx.clause(pf.start) - 1 for f in hits):
+                        # "签约居民51.6万人，签约率36.9%，…；重点人群签约率达82.3%": the count has its rate of
+                        # that stem already; a later one names a subgroup of its own
+                        part = None
+                        break
+                    if hits:
+                        part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
+                        # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
+                        for other in hits:
+                            if other is not part and other.clause == part.clause and other.unit == part.unit:
+                                self.rate_of_named(other, pf, share_parts)
+                        break
+                if part is None:
+                    # the done part of a total split into done and the rest: right before the rate, or, for
+                    # a rate of work done, with the rest between them ("已办结72件，其余14件正按整改方案序时
+                    # 推进，整改完成率83.7%")
+                    of_work = any(v in full for v in self.c["done"]["verbs"])
+                    done = [f for f in before if f.status == "done" and f.group is not None
+                            and self.tx.clause(pf.start) - f.clause <= (2 if of_work else 1)]
+                    part = done[-1] if done and (of_work or done[-1] is before[-1]) else None
+                by_stem = part is not None
+                if part is None and expected is not None and (done := self.done_of_due(*expected)) is not None:
+                    # "参保总人数达81.36万人…。按照全县应参保人数83.12万人计算，参保率达98.6%": the figure
+                    # named by the rate's stem, stated before, over the number due
+                    status, msg = self.percent_status(done, expected[0], pf)
+                    self.add({"kind": "percent", "whole": expected[0].id, "parts": [done.id], "percent": pf.id,
+                              "status": status, "message": msg})
+                    self.percent_rows.append((expected[0], done, pf))
+                    share_parts.add(done.id)
+                    continue
+                if part is None and (scoped := self.rate_in_scope(pf, before)) is not None:
+                    # "在完成培训的学员中，成功获聘的有2146名，就业率为73.6%": the rate of the part over the
+                    # total its sentence's scope names (pass-only: the rate may be of another base)
+                    status, msg = self.percent_status(scoped, scoped.group.whole, pf)
+                    if status == "pass":
+                        self.add({"kind": "percent", "whole": scoped.group.whole.id, "parts": [scoped.id],
+                                  "percent": pf.id, "status": status, "message": msg})
+                        self.percent_rows.append((scoped.group.whole, scoped, pf))
+                        share_parts.add(scoped.id)
+                    continue
+                if part is None:
+                    part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before) \
+                        or self.outcome_before(pf, before)
+                    by_place = True
+                if part is None and (done := self.done_of_plan(pf, before)) is not None:
+                    # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
+                    # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
+                    plan, part = done
+                    status, msg = self.percent_status(part, plan, pf)
+                    if status == "pass":
+                        self.add({"kind": "percent", "whole": plan.id, "parts": [part.id], "percent": pf.id,
+                                  "status": status, "message": msg})
+                        self.percent_rows.append((plan, part, pf))
+                        share_parts.add(part.id)
+                    continue
+                if part is None:
+                    self.implied_outcome(pf, full, before)
+                    continue
+                if (pair := self.plan_then_done(pf, before)) is not None and pair[1] is part:
+                    # "计划抽检食品3740批次，实际完成3860批次，任务完成率103.2%": the work done over the plan
+                    # (which it may exceed)
+                    status, msg = self.percent_status(part, pair[0], pf)
+                    self.add({"kind": "percent", "whole": pair[0].id, "parts": [part.id], "percent": pf.id,
+                              "status": status, "message": msg})
+                    self.percent_rows.append((pair[0], part, pf))
+                    continue  # (the work done stays a total later shares may name: 不合格率 of the batches done)
+                if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
+                                                  and x.unit == part.unit for x in before):
+                    if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: usable_(x, p))) is not None:
+                        # "梳理事项2846项…。实现网上可办事项2790项，网上可办率98.0%": the base an earlier
+                        # sentence states, where the rate agrees with it (never reported as a failure)
+                        status, msg = self.percent_status(part, base, pf)
+                        self.add({"kind": "percent", "whole": base.id, "parts": [part.id], "percent": pf.id,
+                                  "status": status, "message": msg})
+                        self.percent_rows.append((base, part, pf))
+                        share_parts.add(part.id)
+                        continue
+                    if self.rate_of_named(part, pf, share_parts):
+                        share_parts.add(part.id)
+                        continue
+            else:
+                named = self.named_part(self.listed_subject(pre, occ, pf, cs) or pre[:occ], span_start) \
+                    if mode == "occupy" else None
+                if named is not None:
+                    part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
+                elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
+                    continue
+                elif mode == "occupy" and before[-1].start < cs and self.t.startswith("其中", cs) \
+                        and len(_han(pre[:occ])) > 2:
+                    continue  # "合计34200亩，其中早稻面积占…的63.2%": a named part of the total, not the total
+                elif mode == "occupy" and before[-1].start >= cs and _BOUND_LABEL.match(self.t, before[-1].end):
+                    continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
+                elif mode == "ratio" and before[-1].id in share_parts and _SEMI.search(self.t, before[-1].end, pf.start):
+                    continue  # "…179个建成…，覆盖率达95.7%；锻炼人数比例达到41.2%": its share is stated, another begins
+                else:
+                    part = before[-1]
+                    counted_unit = _COUNT_OF_UNIT.search(np_text)
+                    if counted_unit and part.unit != counted_unit.group(1) and mode == "occupy":
+                        # "入社农户386户、1217人，占全村总户数的71.6%": the share of 户数 is of the 户 figure
+                        part = next((f for f in reversed(before) if f.unit == counted_unit.group(1)
+                                     and f.clause == part.clause), part)
+                if mode == "occupy" and (listed := self.listed_share_part(pf, cs, occ, before)) is not None:
+                    part = listed  # 分别占…的A%、B%和C%: the items in order; 合计占…的X%: their sum
+            whole = None
+            if mode == "complete" and part.start >= cs + done_at.start():
+                # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
+                # the work done is stated before it (a share over 100% is no misreading here)
+                done = [f for f in before if f.start < cs and f.unit == part.unit and f.delta == part.delta]
+                if not done:
+                    continue
+                whole, part = part, done[-1]
+
+            def usable(x: Fig) -> bool:
+                return usable_(x, part)
+
+            inside = [f for f in self.starting(span_start, pf.start) if self.same_family(f, part)]
+            own = [f for f in self.starting(cs, pf.start) if f is not part and f.start > part.end
+                   and self.same_family(f, part) and usable(f)] if mode == "rate" else []
+            if mode == "occupy" and inside:
+                whole = inside[-1]
+            elif own:
+                whole = own[-1]  # "覆盖行政村265个，在全县312个行政村中覆盖率达84.9%": the base stated in the rate's clause
+            elif part.group is not None and part.group.whole is not part and not (
+                    np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo) and not (
+                    mode == "occupy" and part.group.cue == "中" and len(np_clean) >= 3
+                    and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)):
+                # (a list's total too small to hold the part is not the total a share names; nor one the
+                # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue)
+                whole = part.group.whole
+            elif part.total is not None and (outer := self.outer_total(part)) is not None:
+                whole = outer
+            elif mode == "rate" and (part.kind == "count" or part.kind in ("money", "measure")
+                                     and (by_stem or by_place) and not part.delta and not part.aside):
+                # "出生人口N，出生率X；死亡人口M，死亡率Y": a count with a rate of its own is no total of the next;
+                # "发放消费券3000万元，核销2680万元，核销率89.3%": money named by the rate, of the sum before it
+                cands = [x for x in before if x.start < part.start and x.unit == part.unit and usable(x)
+                         and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
+                # money: the sentence's first sum is the base ("送审金额A，审定金额B，审减金额C，审减率X%": C / A)
+                whole = (cands[0] if part.kind != "count" else cands[-1]) if cands else None
+            if whole is None and mode == "rate" and expected is not None and expected[0].unit == part.unit \
+                    and usable(expected[0]):
+                whole = expected[0]  # "参保人数81.36万人，应参保人数83.12万人，参保率97.9%"
+            prior = False  # a base found in the sentence before (pass-only)
+            if whole is None and mode == "rate" and by_stem and part.kind == "count" and part.sent == pf.sent \
+                    and part.group is None and not part.per:
+                # "考生8426人，共设考点5个。本科上线4213人，本科上线率50.0%": the rate's count, named by its
+                # stem, of the nearest larger total with its classifier in the two sentences before; reported
+                # only when it agrees (the rate may be of a base the text does not state)
+                cands = [x for x in self.before(ss, para=part.para, sents=2) if x.sent < part.sent
+                         and x.unit == part.unit and x.exact and not x.per and usable(x)]
+                # (or, further back, the nearest total the rate agrees with: "筹集房源3475套。…配租3128套，
+                # 配租率90.0%" -- a base the text states paragraphs earlier; never a failure)
+                agrees = self.agreeing_base(part, pf, usable)
+                if cands and (agrees is None or self.percent_status(part, cands[-1], pf)[0] == "pass"):
+                    whole, prior = cands[-1], True
+                elif agrees is not None:
+                    whole, prior = agrees, True
+            if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
+                    and usable(np_memo[np_clean]):
+                whole = np_memo[np_clean]
+            if whole is None and np_clean:
+                if _SCOPE.match(np_clean):
+                    cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and x.exact
+                             and usable(x) and x.group is None and _similar(x, part, head=True)]
+                    whole = cands[-1] if cands else None
+                else:
+                    stem = np_clean
+                    for w in sh["total_words"]:
+                        stem = stem.replace(w, "")
+                    stem = _TIME_FRAME.sub("", _han(stem))  # 当年缴存额: the stem is 缴存额
+                    if len(unscoped := _SCOPE_HEAD.sub("", stem)) >= 2:
+                        stem = unscoped  # 全市接种总量: the stem is 接种
+                    if len(stem) >= 3 and "总" in stem:
+                        stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
+                    tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
+                    # the stem written out before a figure (缴存额68.42亿元), before its characters merely
+                    # near one (缴存余额238.17亿元)
+                    # (a measure's noun is the classifier's: 玉米播种面积 is written 玉米播种328.5万亩)
+                    bare = _MEASURE_NOUN.sub("", stem) if len(stem) >= 4 else stem
+                    tier_stem = [x for x in self.figs if usable(x) and len(stem) >= 2
+                                 and (stem in self.t[max(0, x.start - 8):x.start]
+                                      or bare != stem and len(bare) >= 2 and x.kind == "measure"
+                                      and self.t[max(0, x.start - 8):x.start].endswith(bare))]
+                    tier2 = [x for x in self.figs if usable(x) and stem and len(stem) >= 2 and all(
+                        ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
+                    cands = tier1 or tier_stem or tier2
+                    if cands:
+                        if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
+                                x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):
+                            # "占全市借阅总量的33.3%": the figure its clause says is the city's (全市…借阅量1286万册),
+                            # not a nearer one of a kind (纸本图书借阅1100万册)
+                            cands = scoped
+                        whole = min(cands, key=lambda x: abs(x.start - part.start))
+                        # (named in another sentence, the base may be another year's or level's of the same
+                        # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
+                        prior = prior or whole.sent != pf.sent
+                    elif len(stem) == 2 and stem[1] == "数" and stem[0] == part.unit:
+                        # "凤鸣村共有612户2180人 … 587户完成庭院改造，占总户数的95.9%": the number of 户 is the
+                        # total of them stated before (共有, 总); reported only when it agrees
+                        cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                                 and x.exact and not x.per and x.value > part.value
+                                 and _TOTAL_BEFORE.search(self.t, max(0, x.start - 4), x.start)]
+                        if cands:
+                            whole, prior = cands[0], True
+            if whole is None and mode == "ratio":
+                # (not an item of the part's own list: "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，优良比例为88.9%" is of no item)
+                run = {id(part)}
+                for x in reversed([x for x in self.figs if x.end <= part.start and x.sent == part.sent]):
+                    nxt = min((y for y in self.figs if id(y) in run), key=lambda y: y.start)
+                    if not _SIBLING_GAP.fullmatch(self.t, x.end, nxt.start):
+                        break
+                    run.add(id(x))
+                cands = [x for x in self.figs if x.start < part.start and x.sent == part.sent and usable(x)
+                         and x.delta == part.delta and id(x) not in run]
+                whole = cands[-1] if cands else None
+            if whole is None and mode in ("ratio", "occupy") and not np_clean:
+                tw = sh["total_words"]
+                cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                         and any(w in self.t[max(0, x.start - 6):x.start] for w in tw)]
+                whole = cands[-1] if cands else None
+            if whole is None and mode == "occupy" and not np_clean:
+                # "全县312个村（社区）全部完成换届 … “一肩挑”的村（社区）305个，占97.8%": the share of the
+                # total counting the noun the part's label ends with
+                label = _han(part.before)
+                cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
+                         and x.noun_after and any(label.endswith(noun[:k]) for noun in [_han(self.t[x.end:x.end + 8])]
+                                                  for k in range(2, len(noun) + 1))]
+                whole = cands[-1] if cands else None
+            if whole is None and mode == "ratio" and part.start == (before[0].start if before else -1):
+                # "床位1.2万张 ... 护理型床位6000张，占比50%": the share of a narrower kind of the noun
+                # counted a sentence before, with the same classifier
+                noun = _core(part.before)
+                cands = [x for x in self.before(ss, para=part.para, sents=1) if x.unit == part.unit and usable(x)
+                         and not x.per and len(_core(x.before)) >= 2 and noun.endswith(_core(x.before)[-2:])
+                         and noun != _core(x.before)]
+                whole = cands[0] if cands else None
+            status, msg = self.percent_status(part, whole, pf) if whole is not None else ("", "")
+            if status == "fail" and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf):
+                # "各项税收共收到N元，完成预算数的92.49%": the plan named by a word only may be the item's
+                # own budget, which the text does not state -- not the year's budget nor the total the item
+                # is part of; a plan stated elsewhere is reported only when the share agrees with it
+                whole = None
+            if whole is not None:
+                if np_clean and np_clean not in np_memo and not _SCOPE.match(np_clean) and not prior:
+                    np_memo[np_clean] = whole  # (a base found pass-only names nothing for the next share)
+                if prior and status == "fail":
+                    self.implied(part, pf)
+                    share_parts.add(part.id)
+                    continue
+                if status == "fail" and pf.value == 100 and _ALL_OF.search(self.t, part.end, pf.start):
+                    # "符合条件的1219人已全部参加养老保险，参保率100%": the rate of the part's own set
+                    continue
+                if mode == "ratio" and status == "fail" and part.group is not None and len(part.group.parts) >= 2 \
+                        and len(_RATIO_FILLER.sub("", _han(self.t[part.end:pf.start]))) >= 2:
+                    # "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，水质优良比例为88.9%": a share naming a subject of its own
+                    # after a list may be of several of its items, not of the last one ("投诉类2954件，
+                    # 占比率达80.80%" is the item's own)
+                    continue
+                if mode == "rate" and status == "fail" and pf.q.get("qualifier") in ("under", "over"):
+                    # "城镇调查失业率控制在5.5%以内": a rate held to a bound is a target the counts nearby
+                    # do not measure (再就业6032人 is not the unemployed of the labour force)
+                    continue
+                if (by_place and not _rated_subset(part, whole, rate.group(1) if rate else "")
+                        or pf.unit in _PER_MILLE) and status == "fail":
+                    # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
+                    # thousand (出生率7.69‰) is of the mean population, not of a year-end total
+                    continue
+                self.add({"kind": "percent", "whole": whole.id, "parts": part.id.split(","), "percent": pf.id,
+                          "status": status, "message": msg})
+                self.percent_rows.append((whole, part, pf))
+                share_parts.add(part.id)
+            elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
+                self.implied(part, pf)
+                if mode == "occupy":
+                    # (work done against a plan is still the total of what follows: "培训干部38.6万人次，
+                    # 完成年度计划的103.2%。…占培训总人次的40.9%")
+                    share_parts.add(part.id)
+            elif mode == "rate" and by_stem and pf.value > 0 and part.sent == pf.sent \
+                    and self.tx.clause(pf.start) - part.clause <= 1 and part.id not in share_parts:
+                # "参保人数达到41.2万人，参保率98.6%": the rate of the count its stem names, over a base
+                # the text does not state
+                self.implied(part, pf)
+                share_parts.add(part.id)
+
+    def listed_share_part(self, pf: Fig, cs: int, occ: int, before: list[Fig]) -> Fig | None:
+        """The part of a share written after a list of figures: "分别为A、B和C，分别占…的X%、Y%和Z%"
+        pairs them in order; "…分别为A、B和C，合计占…的X%" takes their sum (a figure made for the
+        check, named by the items' ids)."""
+        lead = self.t[max(cs, cs + occ - 2):cs + occ]
+        if lead not in ("分别", "合计", "共计") and not lead.endswith("共"):
+            return None
+        sent_end = self.tx.sent_span(pf.start)[1]
+        pcts = []  # the percents after 占, joined as a list (X%、Y%和Z%)
+        for x in self.starting(cs + occ, sent_end):
+            if x.kind != "percent" or pcts and not _LIST_GAP.fullmatch(self.t, pcts[-1].end, x.start):
+                break
+            pcts.append(x)
+        run = [before[-1]] if before else []
+        for x in reversed(before[:-1]):
+            if x.unit != run[0].unit or not _LIST_GAP.fullmatch(self.t, x.end, run[-1].start):
+                break
+            run.append(x)
+        run.reverse()
+        if len(run) < 2:
+            return None
+        if lead == "分别":
+            if len(pcts) != len(run) or pf not in pcts:
+                return None
+            return run[pcts.index(pf)]
+        lo, hi = _sum_bounds(run)
+        total = sum((x.value for x in run), Decimal(0))
+        return replace(run[-1], value=total, lo=lo, hi=hi, shown=_fmt_like(total, run),
+                       id=",".join(x.id for x in run), group=run[-1].group)
+
+    def listed_subject(self, pre: str, occ: int, pf: Fig, cs: int) -> str | None:
+        """The subject of the ``k``-th share of "第一产业和第三产业增加值占地区生产总值的比重分别为14.6%和
+        49.7%": the ``k``-th name before 占, completed with the head the last name shows (第一产业 +
+        增加值), for the share that is ``k``-th after 分别.  None unless the subject lists names."""
+        each = pre.find("分别", occ)
+        names = [x for x in _SUBJECT_SEP.split(_han(pre[:occ])) if x]
+        if each < 0 or len(names) < 2:
+            return None
+        shares = [f for f in self.starting(cs + each, self.tx.clause_span(pf.start)[1]) if f.kind == "percent"]
+        if pf not in shares or len(shares) != len(names):
+            return None
+        name, last = names[shares.index(pf)], names[-1]
+        head = last[len(names[0]):] if len(last) > len(names[0]) and len(names[0]) >= 2 else ""
+        return name if name.endswith(head) else name + head
+
+    def named_part(self, subject: str, at: int) -> Fig | None:
+        """The figure a share's subject names when its clause holds none ("税收收入占…的比重为X%"): the
+        last figure before ``at`` written right after that name (税收收入5.00亿元)."""
+        subject = _han(subject)
+        if len(subject) < 2 or self.starting(at - len(subject), at):
+            return None
+        named = [f for f in reversed(self.figs) if f.end <= at - len(subject) and self.summable(f) and not f.delta
+                 and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start)]
+        # (the figure labelled by the name alone before one whose label only ends in it: "个体工商户占全市
+        # 市场主体总量的68.2%" is of "个体工商户35.92万户", not of "新设个体工商户6.03万户")
+        exact = [f for f in named if _label_opens(self.t, self.t.rfind(subject, 0, f.start + 1))]
+        if exact or named:
+            return (exact or named)[0]
+        # a short name of an item of the paragraph ("其中中央资金占总投入的59.0%" after "中央财政补助资金
+        # 1.86亿元"): the one item whose label opens and ends as the name does
+        short = _LIST_LEAD.sub("", subject)
+        if len(short) >= 4:
+            para = self.tx.para(at)
+            hits = [f for f in self.by_para.get(para, ()) if f.end <= at - len(subject) and self.summable(f)
+                    and not f.delta and (lab := _han(f.before)).startswith(short[:2]) and lab.endswith(short[-2:])
+                    and len(lab) > len(short)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def share_follows(self, f: Fig) -> bool:
+        """Is ``f`` followed in its sentence by its share of a named total (…，占…的X%)?"""
+        nxt = self.starting(f.end, self.tx.sent_span(f.start)[1])
+        return bool(nxt) and nxt[0].kind == "percent" and "占" in self.t[f.end:nxt[0].start]
+
+    def from_value(self, f: Fig) -> bool:
+        """Is ``f`` the value a change starts from ("漏损率由上年的14.0%降至10.0%": last year's rate, of
+        last year's figures, which the text does not give)?"""
+        return bool(("由" in f.pre or "从" in f.pre) and _FROM_END.search(f.pre)
+                    and _TO_AHEAD.match(self.t, f.end))
+
+    def drop_misread_shares(self) -> None:
+        """A share off by more than ten times against a total in another paragraph ("每平方公尺的造价达
+        293元，而使用面积只占44%" read against 498亿元 pages before) was read against the wrong total: no
+        contradiction in the text.  (Within a paragraph a typo 0.46% -> 7.46% is still flagged.)"""
+        by_id = {f.id: f for f in self.figs}
+        keep = []
+        for c in self.checks:
+            if c["kind"] == "percent" and c["status"] == "fail" and c.get("whole") in by_id:
+                w, p, pf = by_id[c["whole"]], by_id[c["parts"][0]], by_id[c["percent"]]
+                if w.value and pf.value and w.para != p.para:
+                    share = p.value * HUNDRED / w.value
+                    if share == 0 or not Decimal("0.1") <= share / pf.value <= 10:
+                        continue
+            keep.append(c)
+        self.checks = keep
+
+    def implied_outcome(self, pf: Fig, stem: str, before: list[Fig]) -> None:
+        """"受理各类诉求218件，办结率97.2%": a rate of an outcome (a verb of finished work, cues
+        ``done.verbs`` and ``predicate.verbs``) right after the one count it is a rate of -- the
+        outcome itself is not stated, so the check is unverifiable, with the part it implies."""
+        if not before or pf.value <= 0 or pf.hi is None or pf.value > HUNDRED:
+            return
+        whole = before[-1]
+        outcomes = self.c["done"]["verbs"] + self.c["predicate"]["verbs"]
+        if (whole.kind != "count" or whole.delta or whole.group is not None or whole.total is not None
+                or whole.clause != self.tx.clause(pf.start) - 1 or not any(stem.endswith(v) for v in outcomes)
+                or len(before) > 1 and before[-2].clause == whole.clause):
+            return
+        implied = (whole.value * pf.value / HUNDRED).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        self.add({"kind": "percent", "whole": whole.id, "parts": [], "percent": pf.id, "status": "unverifiable",
+                  "implied_part": implied,
+                  "message": f"{pf.shown} of {whole.shown} is about {_fmt_like(implied, [whole])} (part not stated)"})
+
+    def raised_levels(self) -> None:
+        """"名额增至6,000个，较首年增加1,500个" after "首年共提供4500个培训名额": a level raised to X, the
+        increase Y in the next clause and the earlier level X - Y stated sentences before make a sum
+        (pass-only: the earlier level found by its value; an earlier figure that does not agree may be
+        of another base)."""
+        for x in self.figs:
+            if x.delta or not self.summable(x) or not _RAISED_LEVEL.search(x.pre[-4:]):
+                continue
+            if (pair := self.from_level_and_increase(x)) is not None:
+                # "由上年的271个增至312个，新增41个": the level it rose from and the increase make it
+                ok = _overlaps_rounded(*_sum_bounds(pair), x.lo, x.hi)
+                self.add(self.sum_check("sum", x, pair, "pass" if ok else "fail"))
+                continue
+            y = next((f for f in self.figs if f.clause == x.clause + 1 and f.delta and f.unit == x.unit
+                      and f.kind == x.kind and _COMPARED_TO.search(f.pre)), None)
+            if y is None or y.value >= x.value:
+                continue
+            earlier = x.value - y.value
+            base = next((f for f in self.figs if f.sent < x.sent and f.unit == x.unit and f.kind == x.kind
+                         and not f.delta and f.exact and f.value == earlier and self.summable(f)
+                         and _common(f.label(), x.label()) >= 2), None)
+            if base is None or self.covered(x, [base, y]):
+                continue
+            self.add({"kind": "sum", "whole": x.id, "parts": [base.id, y.id], "status": "pass",
+                      "message": f"{base.shown} + {y.shown} = {x.shown} ✓ (raised from the level stated before)"})
+
+    def from_level_and_increase(self, x: Fig) -> list[Fig] | None:
+        """For a level ``x`` risen to from a level its clause states ("由上年的271个增至312个"), that
+        level and the increase the next clause opens with ("，新增41个", "净增41个"): all three said
+        of one thing, so they must add up."""
+        cs, _ = self.tx.clause_span(x.start)
+        a = next((f for f in self.starting(cs, x.start) if self.from_value(f)), None)
+        if a is None or a.unit != x.unit or a.kind != x.kind or a.delta:
+            return None
+        y = next((f for f in self.starting(x.end, len(self.t)) if f.clause == x.clause + 1), None)
+        if y is None or y.unit != x.unit or y.kind != x.kind \
+                or not _INCREASE_OPENS.fullmatch(self.t[self.tx.clause_span(y.start)[0]:y.start]):
+            return None
+        return [a, y]
+
+    def outcome_pairs(self) -> None:
+        """"受理审查逮捕案件186件，经审查批准逮捕132件，不批准逮捕54件": an outcome and its negation
+        (合格/不合格, 批准/不批准, 立案/不予立案) in the two clauses after a total with their classifier
+        split all of it, so the two must add up to it."""
+        for w, a, b in zip(self.figs, self.figs[1:], self.figs[2:]):
+            # (a clause without figures may stand between the total and the outcomes: "…418人，经审查，")
+            if not (a.sent == b.sent == w.sent and w.clause < a.clause <= w.clause + 2 and b.clause == a.clause + 1
+                    and w.unit == a.unit == b.unit and all(self.summable(x) and not x.delta for x in (w, a, b))
+                    and w.value > a.value and w.value > b.value):
+                continue
+            neg = _NEGATED.match(_han(self.t[self.tx.clause_span(b.start)[0]:b.start]))
+            label_a = _han(self.t[self.tx.clause_span(a.start)[0]:a.start])
+            if neg is None or len(neg.group(2)) < 2 or not label_a.endswith(neg.group(2)) \
+                    or a.group is not None or b.group is not None or w.total is not None:
+                continue
+            # (a group, so that a rate of either outcome finds the total: 不捕率 of the 418)
+            self.register(Group(whole=w, parts=[a, b], strong=True, exhaustive=True, cue="不"))
+
+    def plan_elsewhere(self, np_clean: str, whole: Fig, pf: Fig) -> bool:
+        """Does a share of work done against a plan (完成预算数的X%) name the plan by a word only, while
+        the figure found for it is no statement of that plan in the share's sentence (预算数N元 there)?"""
+        words = [*self.c["done"]["targets"], "预算"]
+        if not any(w in np_clean for w in words):
+            return False
+        return not (whole.sent == pf.sent and any(w in whole.before[-8:] for w in words))
+
+    def rate_in_scope(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The part of a rate whose stem names no figure, in a sentence opened by a scope ("在X中")
+        that made the figure right before the rate a part of a total stated earlier: that part."""
+        if not before:
+            return None
+        part = before[-1]
+        g = part.group
+        if (g is None or g.cue != "中" or g.whole.sent >= part.sent or part.delta or part.kind != "count"
+                or part.clause != self.tx.clause(pf.start) - 1 or len([f for f in before if f.sent == part.sent]) > 1):
+            return None
+        return part
+
+    def rate_after_pair(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The part of a rate whose stem names neither figure, stated right after a total and its
+        part in the two clauses before it ("受理N件，审结M件，结案率X%"; "N名参加测试，M名通过，合格率
+        X%"; "预算金额N亿元，节约资金M亿元，节资率X%"): the count or sum of money of the clause just
+        before the rate, when the clause before that states a larger total with the same classifier.
+        (A rate further away, or after one figure, names no pair; a part a 其中 singles out is a
+        subgroup, not the outcome the rate measures: "培训N名，其中A类M名，就业率X%" is the rate of
+        all N.)  Found by place alone, the relation is pass-only: "人口N万人，
+        脱贫M万人，贫困发生率X%" is the rate of a part the text does not state."""
+        if len(before) < 2:
+            return None
+        part, whole = before[-1], before[-2]
+        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None
+                or part.status == "pending" or part.delta or whole.delta
+                or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
+                or whole.unit != part.unit or whole.value <= part.value or _PLAN.search(part.pre)):
+            return None  # (a plan right before the rate is its base: "布设132台，年度目标120台，完成率110%")
+        return part
+
+    def outcome_before(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The outcome right before a rate that, with its negation, splits a total (批准逮捕297人，不批准
+        逮捕121人，不捕率28.9%: the rate of the 121 over the 418)."""
+        part = before[-1] if before else None
+        if part is None or part.group is None or part.group.cue != "不" or part.clause != self.tx.clause(pf.start) - 1:
+            return None
+        return part
+
+    def next_clause(self, a: Fig, b: Fig) -> bool:
+        """Is ``b`` in the clause after ``a``'s, or after clauses that only say how ``a`` changed
+        ("受理案件12846件，同比上升6.3%；审结11972件": the change is no figure of the pair)?"""
+        if b.clause == a.clause + 1:
+            return True
+        between = [x for x in self.figs if a.clause < x.clause < b.clause]
+        return (b.clause > a.clause + 1 and all(x.delta for x in between)
+                and {x.clause for x in between} == set(range(a.clause + 1, b.clause)))
+
+    def done_of_plan(self, pf: Fig, before: list[Fig]) -> tuple[Fig, Fig] | None:
+        """A 完成率 right after a plan figure ("全年计划举办主体班次24期，完成率108.3%"): the plan, and the
+        nearest earlier figure of its paragraph with its classifier, outside a plan clause, whose words
+        share two characters in a row with the plan's (共举办各类主体班次26期)."""
+        if not before or not _PLAN.search(before[-1].pre) or "完成" not in self.t[before[-1].end:pf.start]:
+            return None
+        plan = before[-1]
+        for x in reversed(self.by_para.get(plan.para, ())):
+            if x.start < plan.start and x.unit == plan.unit and x.kind == plan.kind and not _PLAN.search(x.pre) \
+                    and self.summable(x) and (_common(x.before, plan.before) >= 2
+                                              or x.sent == plan.sent and x.clause == plan.clause - 1):
+                # (or the work done in the clause right before the plan: "布设AED132台，年度目标120台，完成率110%")
+                return plan, x
+        return None
+
+    def plan_then_done(self, pf: Fig, before: list[Fig]) -> tuple[Fig, Fig] | None:
+        """A 完成率 after a plan and the work done, in that order ("计划抽检3740批次，实际完成3860批次，
+        完成率103.2%"): the plan (a figure of the sentence in a plan clause) and the done figure right
+        before the rate (outside one), with the same classifier."""
+        if not before or "完成" not in self.t[max(0, before[-1].start - 8):pf.start]:
+            return None
+        done = before[-1]
+        if _PLAN.search(done.pre):
+            return None
+        plan = next((x for x in reversed(before[:-1]) if x.sent == done.sent and x.unit == done.unit
+                     and x.kind == done.kind and _PLAN.search(x.pre)), None)
+        return (plan, done) if plan is not None else None
+
+    def done_of_due(self, due: Fig, stem: str) -> Fig | None:
+        """The nearest figure before ``due`` (the number that should be insured, vaccinated, checked),
+        in its paragraph and with its classifier, whose label names the rate's ``stem`` as done:
+        参保总人数81.36万人 for 应参保人数83.12万人 and a 参保率.  None when it exceeds the number due."""
+        for x in reversed(self.starting(0, due.start)):
+            if x.para != due.para:
+                return None
+            if x.unit == due.unit and x.kind == due.kind and not x.delta and not x.per and not x.paren \
+                    and stem in _item_label(x) and not _names_due(_item_label(x), stem) \
+                    and _names_stem(_item_label(x), stem):
+                if x.group is not None and x.group.whole is not x and x.group.whole.start < due.start \
+                        and stem in _item_label(x.group.whole) and x.group.whole.unit == x.unit:
+                    x = x.group.whole  # (参保总人数81.36万人，其中职工医保参保7.52万人: the total)
+                return x if x.value <= (due.hi if due.hi is not None else due.value) else None
+        return None
+
+    def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
+        """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
+        part agrees with (a base the text states before; found only where the numbers agree)."""
+        for x in reversed(self.figs):
+            if x.sent < part.sent and x.unit == part.unit and x.exact and not x.per and usable(x) \
+                    and self.percent_status(part, x, pf)[0] == "pass":
+                return x
+        return None
+
+    def rate_over_base_in_clause(self, pf: Fig, cs: int, before: list[Fig]) -> Fig | None:
+        """"建成村级电商服务点168个，在全县182个行政村中的覆盖率达到92.3%": the rate's clause states its
+        base ("在…N个X中"); its part is the figure with that classifier right before the clause (found by
+        place, so reported only when it agrees)."""
+        inner = [x for x in before if x.start >= cs]
+        if len(inner) != 1 or not _IN_BASE.match(self.t, inner[0].end, pf.start):
+            return None
+        outer = [x for x in before if x.start < cs and x.unit == inner[0].unit]
+        return outer[-1] if outer and outer[-1].clause == self.tx.clause(cs) - 1 else None
+
+    def rate_of_named(self, part: Fig, pf: Fig, rated: set[str] = frozenset()) -> bool:
+        """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%").
+
+        ``rated``: parts of rates found before -- a count with a rate of its own (出生人口N，出生率X)
+        is no total of the next one (死亡人口M，死亡率Y)."""
+        noun = part.after if part.noun_after else part.before
+        noun = noun.translate(_DROP_STOP)[-2:]
+        if len(noun) < 2:
+            return False
+        cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.delta
+                 and x.id not in rated
+                 and x.sent != part.sent and x.group is None and (x.hi is None or x.hi >= part.lo)
+                 and (x.text_label().endswith(noun) or (x.noun_after and x.after.endswith(noun)))]
+        if not cands:
+            return False
+        whole = cands[-1]
+        if self.scope_changed(whole, part):
+            # "中小学92所，在校学生4.1万人 ... 60所寄宿制学校全部开设晚自习，参加学生2.2万人，参加率
+            # 达81.5%": the rate is of the students of 60 schools, a total the text does not state
+            self.implied(part, pf)
+            return True
+        status, msg = self.percent_status(part, whole, pf)
+        if status == "fail" and pf.unit in _PER_MILLE:
+            return True  # a rate per thousand is of the mean population (pass-only)
+        self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
+                  "status": status, "message": msg})
+        return True
+
+    def scope_changed(self, whole: Fig, part: Fig) -> bool:
+        """Does the part's sentence restrict its population by another count of something the whole's
+        sentence also counts, with another value (中小学92所 ... 60所寄宿制学校)?"""
+        here = [f for f in self.figs if f.sent == part.sent and f is not part and f.kind == "count"]
+        there = [f for f in self.figs if f.sent == whole.sent and f is not whole and f.kind == "count"]
+        return any(a.unit == b.unit and a.unit and not _overlaps(a.lo, a.hi, b.lo, b.hi) for a in here for b in there)
+
+    def implied(self, part: Fig, pf: Fig) -> None:
+        """A share whose total the text does not state: the total it implies (unverifiable) -- unless
+        the clause before the part states a count the share agrees with, counted in another
+        classifier ("死亡人口3254人，遗体火化3012具，火化率92.6%": 人 and 具 of the same people; found by
+        the numbers, so pass-only)."""
+        if pf.value <= 0:
+            return
+        if "," not in part.id and (base := self.agreeing_count_before(part, pf)) is not None:
+            status, msg = self.percent_status(part, base, pf)
+            self.add({"kind": "percent", "whole": base.id, "parts": [part.id], "percent": pf.id,
+                      "status": status, "message": msg})
+            return
+        implied = (part.value * HUNDRED / pf.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        shown_total = _fmt_like(implied, [part])
+        self.add({"kind": "percent", "whole": None, "parts": part.id.split(","), "percent": pf.id,
+                  "status": "unverifiable", "implied_total": implied,
+                  "message": f"{part.shown} is {pf.shown} of about {shown_total} (total not stated)"})
+
+    def agreeing_count_before(self, part: Fig, pf: Fig) -> Fig | None:
+        """The count of the clause right before ``part``, in its sentence, of another classifier,
+        larger than it and the base the share ``pf`` of ``part`` agrees with."""
+        x = next((f for f in reversed(self.starting(self.tx.sent_span(part.start)[0], part.start))), None)
+        if (x is None or x.kind != "count" or part.kind != "count" or x.unit == part.unit or x.delta or x.per
+                or x.clause != part.clause - 1 or x.value <= part.value):
+            return None
+        return x if self.percent_status(part, x, pf)[0] == "pass" else None
+
+    def percent_status(self, part: Fig, whole: Fig, pf: Fig) -> tuple[str, str]:
+        plo, phi = pf.lo, pf.hi
+        rlo = part.lo * HUNDRED / whole.hi if whole.hi else Decimal(0)
+        rhi = part.hi * HUNDRED / whole.lo if (part.hi is not None and whole.lo > 0) else None
+        exact = (part.value * HUNDRED / whole.value) if whole.value else None
+        shown = f"{exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}%" if exact is not None else "?"
+        base = f"{part.shown} / {whole.shown} = {shown}"
+        if _overlaps(rlo, rhi, plo, phi):
+            if exact is not None and _overlaps(exact, exact, plo, phi):
+                return "pass", f"{base} ✓"
+            return "pass", f"{base}, {pf.shown} as stated: agrees within the rounding of the figures ✓"
+        return "fail", f"{base}, but the text says {pf.shown}"
+
+    def paren_breakdowns(self) -> None:
+        """"住房消费提取占82.3%（购买自住住房占41.5%，偿还贷款本息占35.6%，租赁住房占5.2%）": figures of the
+        whole's kind and classifier, and only such, in a bracket right after it break it down -- they
+        add up to it (less: a part of it; more: a failure)."""
+        checked = {c.get("whole") for c in self.checks}
+        for w in self.figs:
+            if w.paren or w.delta or w.id in checked or w.kind not in _SUMMABLE + ("percent",):
+                continue
+            m = _PAREN_AFTER.match(self.t, w.end)
+            if m is None:
+                continue
+            inside = self.starting(m.start(1), m.end(1))
+            if len(inside) < 2 or any(f.kind != w.kind or f.unit != w.unit or f.delta for f in inside):
+                continue
+            lo, hi = _sum_bounds(inside)
+            if _overlaps_rounded(lo, hi, w.lo, w.hi):
+                self.add(self.sum_check("sum", w, inside, "pass"))
+            elif w.hi is not None and lo > w.hi:
+                self.add(self.sum_check("sum", w, inside, "fail"))
+            else:
+                self.add(self.sum_check("part_of", w, inside, "pass"))
+
+    def ratio_lists(self) -> None:
+        """"三次产业结构比为25.72:26.84:47.44": each term is the share of one part of a sum stated before."""
+        pct = [f for f in self.figs if f.kind == "percent"]
+        runs, cur = [], []
+        for f in pct:
+            if cur and _RATIO_GAP.fullmatch(self.t[cur[-1].end:f.start]):
+                cur.append(f)
+            else:
+                if len(cur) >= 2:
+                    runs.append(cur)
+                cur = [f]
+        if len(cur) >= 2:
+            runs.append(cur)
+        for run in runs:
+            # "由上年的12：38：50调整为10：40：50": the old structure is of another year's total
+            cs, _ = self.tx.clause_span(run[0].start)
+            if _FROM_END.search(self.t[cs:run[0].start]) and _CHANGED_TO.match(
+                    self.t[run[-1].end:run[-1].end + 6]):
+                continue
+            groups = [g for g in self.groups if len(g.parts) == len(run) and g.whole.end <= run[0].start
+                      and run[0].para - g.whole.para <= 2]
+            if not groups:
+                continue
+            g = max(groups, key=lambda g: g.whole.start)
+            for part, pf in zip(sorted(g.parts, key=lambda p: p.start), run):
+                status, msg = self.percent_status(part, g.whole, pf)
+                self.add({"kind": "percent", "whole": g.whole.id, "parts": [part.id], "percent": pf.id,
+                          "status": status, "message": msg})
+
+    def shares_to_hundred(self) -> None:
+        """Parts whose stated shares of one total add up to 100% are all of it: their sum is checked."""
+        by_whole: dict[str, list[tuple[Fig, Fig, Fig]]] = {}
+        for whole, part, pf in self.percent_rows:
+            by_whole.setdefault(whole.id, []).append((whole, part, pf))
+        for rows in by_whole.values():
+            rows.sort(key=lambda r: r[1].start)
+            i = 0
+            while i < len(rows):
+                lo, hi, j, found = Decimal(0), Decimal(0), i, None
+                while j < len(rows):
+                    pf = rows[j][2]
+                    if pf.hi is None:
+                        break
+                    lo, hi = lo + pf.lo, hi + pf.hi
+                    if lo <= HUNDRED <= hi and j > i:
+                        found = j
+                        break
+                    if lo > HUNDRED:
+                        break
+                    j += 1
+                if found is None:
+                    i += 1
+                    continue
+                self.sum_of_shares(rows[i:found + 1])
+                i = found + 1
+
+    def sum_of_shares(self, rows: list[tuple[Fig, Fig, Fig]]) -> None:
+        whole = rows[0][0]
+        plist = sorted({p.id: p for _, p, _ in rows}.values(), key=lambda p: p.start)
+        if len(plist) < 2 or self.covered(whole, plist):
+            # already checked; the shares make that list exhaustive
+            for c in self.checks:
+                if c.get("whole") == whole.id and set(c.get("parts") or []) == {p.id for p in plist} \
+                        and c["kind"] == "part_of" and c["status"] == "pass" and len(plist) > 1:
+                    lo_s, hi_s = _sum_bounds(plist)
+                    if not _overlaps(lo_s, hi_s, whole.lo, whole.hi):
+                        c.update(self.sum_check("sum", whole, plist, "fail"))
+            return
+        ids = {p.id for p in plist}
+        lo_s, hi_s = _sum_bounds(plist)
+        status = "pass" if _overlaps(lo_s, hi_s, whole.lo, whole.hi) else "fail"
+        if status == "fail" and hi_s is not None:
+            # every share agrees with the parts' own sum: the shares are of that sum, and the total
+            # they were read against was the wrong figure -- no contradiction in the text
+            total = sum((p.value for p in plist), Decimal(0))
+            # (within a point: old reports round their parts, not only their shares)
+            if total and all(abs(p.value * HUNDRED / total - pf.value) <= 1 for _, p, pf in rows):
+                pids = {pf.id for _, _, pf in rows}
+                self.checks = [c for c in self.checks if not (c["kind"] == "percent" and c.get("percent") in pids
+                                                              and c.get("whole") == whole.id)]
+                return
+        # the sum replaces weaker readings of the same list (one part_of per part)
+        self.checks = [c for c in self.checks if not (c["kind"] == "part_of" and c.get("whole") == whole.id
+                                                      and set(c.get("parts") or []) < ids and status == "fail")]
+        self.add(self.sum_check("sum", whole, plist, status))

@@ -1,0 +1,182 @@
+"""The same total said twice: restatements, and sentences copied with one figure changed."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .labels import (
+    _common,
+    _distinctive,
+    _nearly_contained,
+    _overlaps,
+    _pairs,
+    _restates,
+    _same_unit,
+    _sharing_a_figure,
+    _similar,
+)
+from .patterns import _DIGITS, _PLAN, _SPACE, _SUMMABLE
+from .quantities import Fig, _han
+
+
+class RestatedRules:
+    """The restatement rules, mixed into ``validator._Validator``: they read its state (``self.t``,
+    ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
+
+    def restated(self) -> None:
+        figs = [f for f in self.figs if f.kind not in ("ordinal", "rank")]
+        linked: set[str] = set()
+        # earlier figures of one kind and change-or-level, by classifier family and without a
+        # classifier: the only ones _same_unit lets a figure restate (no scan of every pair)
+        # (entries: text position among ``figs``, the figure, its bounds -- compared inline, as the
+        # cheapest test, before anything else is asked)
+        by_family: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
+        no_unit: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
+        every: dict[tuple, list[tuple[int, Fig, Decimal, Decimal | None]]] = {}
+        for i, b in enumerate(figs):
+            kd = (b.kind, b.delta)
+            fk = kd + (b.family,)
+            same_family = by_family.get(fk)
+            if same_family is None:
+                same_family = by_family[fk] = []
+            same_kind = every.get(kd)
+            if same_kind is None:
+                same_kind = every[kd] = []
+            pools = (same_family, no_unit.get(kd, ())) if b.unit else (same_kind,)
+            blo, bhi = b.lo, b.hi
+            # the first and the last earlier figure b restates (plain loops: this runs for every
+            # figure against every earlier one of its kind, and most figures restate nothing)
+            b_pairs = None
+            first = last = None
+            for pool in pools:
+                for x in pool:
+                    if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2]):  # _overlaps
+                        if b_pairs is None:
+                            b_pairs = _pairs(b.before + b.after)
+                        if _restates(x[1], b, b_pairs):
+                            if first is None or x[0] < first[0]:
+                                first = x
+                            break
+            if first is not None:
+                for pool in pools:
+                    for x in reversed(pool):
+                        if (x[3] is None or x[3] >= blo) and (bhi is None or bhi >= x[2]) \
+                                and _restates(x[1], b, b_pairs):
+                            if last is None or x[0] > last[0]:
+                                last = x
+                            break
+            entry = (i, b, blo, bhi)
+            same_family.append(entry)  # (after the search: a figure does not restate itself)
+            same_kind.append(entry)
+            if not b.unit:
+                no_unit.setdefault(kd, []).append(entry)
+            if first is None:
+                continue
+            first, last = first[1], last[1]
+            for a in {first.id: first, last.id: last}.values():
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
+                          "message": f"{a.shown} stated again as {b.shown} ✓"})
+                linked.update((a.id, b.id))
+        # "总投资3.18亿元 ... A、B、C三项合计3.18亿元": a sum's total equal to a total stated before
+        for g in self.groups:
+            b = g.whole
+            if g.cue != "合计" or b.id in linked or b.q.get("qualifier") != "exact" or not _distinctive(b):
+                continue
+            # (a total: 总 next to it, or its clause opening with 共 -- "全年共争取…资金1.82亿元")
+            a = next((x for x in figs if x.end <= b.start and x.q.get("qualifier") == "exact" and x.value == b.value
+                      and x.unit == b.unit and x.kind == b.kind and not x.delta
+                      and ("总" in x.before[-4:] + x.after[:2]
+                           or "共" in _han(self.t[self.tx.clause_span(x.start)[0]:x.start])[:4])), None)
+            if a is not None:
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
+                          "message": f"{a.shown} stated again as the sum {b.shown} ✓"})
+        self.copied_sentences(figs)
+        # a headline total the body confirms: another body figure naming the same thing must agree
+        for h in figs:
+            if not h.headline or h.kind not in _SUMMABLE:
+                continue
+            hctx = h.text_label()
+            # (not a part with its share beside it, 小麦保险保费29846万元，占…的53.1%, nor a plan for next
+            # year, 计划新引进人才3.5万名以上)
+            near = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
+                    and b.status in (None, "done") and b.group is None and not self.share_follows(b)
+                    and not _PLAN.search(b.pre)]
+            support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 2]
+            if not support:
+                continue
+            labels = [hctx] + [b.text_label() for b in support]
+            for b in near:
+                # a slip keeps the order of magnitude (23 -> 30); 6个省份 is another figure
+                close = h.value / 2 <= b.value <= h.value * 2
+                # "发现火灾隐患3420处，督促整改3317处" under "排查整改火灾隐患3300余处": beside the figure that
+                # confirms the headline, another figure of the same sentence counts something else
+                beside = any(x.sent == b.sent for x in support)
+                # (and one names the other's head noun: 农业保险保费收入 is no 农业保险已决赔款)
+                bl = b.text_label()
+                if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
+                        and any(_common(x, bl) >= 4 for x in labels) \
+                        and any(bl.endswith(x[-2:]) or bl[-2:] in x for x in labels):
+                    self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "fail",
+                              "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
+        # a headline figure no body figure agrees with: compare it with the closest match
+        for h in figs:
+            if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary"):
+                continue
+            body = [b for b in figs if not b.headline and _same_unit(b, h) and b.kind == h.kind
+                    and b.delta == h.delta]
+            if any(_overlaps(b.lo, b.hi, h.lo, h.hi) for b in body if _similar(h, b)):
+                continue
+            scored = [(_common(h.label() + h.before, b.before + b.after), -b.start, b) for b in body]
+            scored = [s for s in scored if s[0] >= 3]
+            if not scored:
+                continue
+            best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
+                      "message": f"the headline says {h.shown}, but the text says {best.shown}"})
+
+    def copied_sentences(self, figs: list[Fig]) -> None:
+        """A sentence said twice (a lede quoted later, a photo caption repeated in the body).
+
+        When one sentence is (nearly) contained in another and their figures line up, each
+        figure restates its counterpart.  Parallel sentences ("女党员...占25.1%，比上年提高0.4个
+        百分点" / "发展女党员...占39.6%，比上年提高0.6个百分点") look alike too, so a pair only
+        counts as a copy when at least one other figure of it agrees exactly and at most one
+        differs.
+        """
+        by_sent: dict[int, list[Fig]] = {}
+        for f in figs:
+            if f.kind in _SUMMABLE + ("percent",):
+                by_sent.setdefault(f.sent, []).append(f)
+        sents = {k: v for k, v in by_sent.items() if len(v) >= 2}
+        masked: dict[int, str] = {}
+        for k1, k2 in _sharing_a_figure(sents):
+            f1, f2 = sents[k1], sents[k2]
+            fs, fl = sorted((f1, f2), key=len)
+            best = None
+            for off in range(len(fl) - len(fs) + 1):
+                pairs = list(zip(fs, fl[off:off + len(fs)]))
+                if not all(_same_unit(a, b) and a.kind == b.kind for a, b in pairs):
+                    continue
+                same = [p for p in pairs if _overlaps(p[0].lo, p[0].hi, p[1].lo, p[1].hi)]
+                if best is None or len(same) > len(best[1]):
+                    best = (pairs, same)
+            if best is None:
+                continue
+            pairs, same = best
+            differ = [p for p in pairs if p not in same]
+            if any(p[0].kind == "percent" for p in differ):
+                continue  # rates of parallel sentences (增长10.3% / 增长8%) differ by design
+            distinctive = [p for p in same if _distinctive(p[0])]
+            if not distinctive or len(differ) > 1:
+                continue
+            for k in (k1, k2):
+                if k not in masked:
+                    ss, se = self.tx.sent_span(sents[k][0].start)
+                    masked[k] = _DIGITS.sub("#", _SPACE.sub("", self.t[ss:se]))
+            if not _nearly_contained(masked[k1], masked[k2]):
+                continue
+            for a, b in pairs:
+                a, b = sorted((a, b), key=lambda f: f.start)
+                ok = (a, b) in same or (b, a) in same
+                self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass" if ok else "fail",
+                          "message": (f"{a.shown} stated again as {b.shown} ✓" if ok else
+                                      f"the same sentence says {a.shown} in one place and {b.shown} in another")})

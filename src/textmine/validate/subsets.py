@@ -1,0 +1,494 @@
+"""其中 / 涉及 / "N个X中": the parts singled out of a total (``part_of``, or ``sum`` when they
+name every kind of it)."""
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+from .labels import (
+    _bare,
+    _common_suffix,
+    _core,
+    _described,
+    _head_of,
+    _item_label,
+    _occurrences,
+    _overlaps,
+    _overlaps_rounded,
+    _pairs,
+    _sum_bounds,
+)
+from .patterns import (
+    _ASIDE_OPEN,
+    _BACK_REFERENCE,
+    _CLAUSE_BREAK,
+    _COMMA_IN,
+    _COUNT_OF_SUMMED,
+    _DONE_CLAUSE,
+    _INSIDE_LABEL,
+    _ITEM_GAP,
+    _ITEM_OPENING,
+    _JOINER,
+    _LIST_GAP,
+    _LIST_LEAD,
+    _LIST_OF_ITS_OWN,
+    _OBJECT_END,
+    _OF_SHARE,
+    _SCOPE_LEAD,
+    _SEMI,
+    _SEMI_OR_END,
+    _SUBTOTAL_END,
+    _tables,
+    _ZHONG_BREAK,
+)
+from .quantities import Fig, Group, _han
+
+
+class SubsetRules:
+    """The 其中 / 涉及 rules, mixed into ``validator._Validator``: they read its state (``self.t``,
+    ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
+
+    def subset_lists(self) -> None:
+        c = self.c["subset"]
+        cue_words = [(w, True) for w in c["strong"]] + [(w, False) for w in c["weak"]]
+        starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
+        for w, strong in cue_words:
+            for ms, me in _occurrences(self.t, w):
+                if self.tx.in_paren(ms, me):
+                    continue  # "(包括高中和初中)" says what a figure covers
+                if self.attribute_of_figure(ms, me):
+                    continue  # "来访856件、涉及2310人次": what the figure before involves, not a list of its parts
+                if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
+                    starts.append((ms, me, strong, w))
+        # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
+        for m in _ZHONG_BREAK.finditer(self.t):
+            if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
+                continue
+            starts.append((m.start(), m.end(), True, "中"))
+        # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
+        # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
+        # Its parts are in its own sentence, so it is looked for only in sentences holding a figure
+        # (the pattern opens with a lookbehind and cannot skip ahead to a literal: run over the
+        # whole text it was the stage's costliest scan; a match never crosses a sentence end).
+        breakdown = _tables().breakdown
+        first_of_sentence = {}
+        for f in self.figs:
+            first_of_sentence.setdefault(f.sent, f.start)
+        for k in sorted(first_of_sentence):
+            ss, se = self.tx.sent_span(first_of_sentence[k])
+            for m in breakdown.finditer(self.t, ss, se + 1):
+                # (the dimension opens with one: 从全年情况看; 从监测结果看 has a dimension, 监测)
+                if any(m.group(0)[1:].startswith(w) for w in self.c["breakdown"]["not_dimensions"]):
+                    continue
+                if not any(a <= m.start() < b for a, b, _, _ in starts):
+                    starts.append((m.start(), m.end(), False, "看"))
+        starts.sort()
+        regions = []
+        for i, (cs, rs, strong, w) in enumerate(starts):
+            ss, se = self.tx.sent_span(cs)
+            end = se
+            # a nested 其中 closes this region's direct parts (they resume after the sentence)
+            # (and a breakdown, 按处置方式分，, starts a list of its own: 其中电话渠道52.1万件；按处置方式分，…)
+            nested = [x for x in starts[i + 1:] if x[0] < se and (x[3] in ("其中", "中") or x[3] == "看" and w != "看")]
+            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None,
+                            any(x[3] in ("其中", "中") for x in nested)))
+        claimed: set[str] = set()
+        progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
+        for cs, rs, end, strong, w, nest_at, nested_list in regions:
+            parts = [f for f in self.starting(rs, end) if self.summable(f) and not f.paren
+                     and f.id not in claimed and (nest_at is None or f.start < nest_at)]
+            if w in ("其中", "中", "看"):
+                # "其中，对违规经营的3家企业分别处以罚款20万元和15万元": a count inside the object of
+                # 对/向/为/给 says whom the action is done to; the list is the figures of the action
+                parts = [p for p in parts if not _OBJECT_END.search(p.pre)]
+                parts = [p for p in parts if not self.modifier(p)]
+                if w == "其中" and len(parts) >= 2 and parts[0].unit != parts[1].unit \
+                        and self.whole_before(cs, parts[0]) is None \
+                        and (w1 := self.whole_before(cs, parts[1])) is not None and w1.unit == parts[1].unit:
+                    # "普及培训群众3.2万人次；其中，进校园活动覆盖中小学42所，培训师生1.1万人次": a count of
+                    # another kind, with no total of its own before, tells where the part was done
+                    parts = parts[1:]
+            if w in ("其中", "中", "看") and parts:
+                # a list of parts counts one kind of thing; another classifier starts another clause,
+                # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
+                # a clause that starts like the total's own ("新增铁路1.97万公里，其中...；新增公路60.9万
+                # 公里") is a new total, not a part
+                # (the items before a sum of them: "…；养殖业保险2089万元，以上合计56190万元")
+                items = list(itertools.takewhile(lambda p: not _SUBTOTAL_END.search(p.pre[-6:]), parts))
+                w0 = (self.breakdown_whole(cs, items) if w == "看"
+                      else self.whole_before(cs, parts[0], in_clause=(w == "中")))
+                head = _core(w0.before)[:2] if w0 is not None else ""
+                same = []
+                paired, second = False, ""
+                for p in parts:
+                    if p.delta != parts[0].delta:
+                        break
+                    if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
+                        break  # "…，三家景区合计接待189.0万人次": how many items a subtotal sums, no item
+                    if p.unit != parts[0].unit and not (
+                            same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
+                            and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
+                        if not (same and w != "看" and self.paired_total(cs, w0, p)):
+                            break
+                        paired, second = True, second or p.unit
+                    if w == "看" and same and any(x in _item_label(p) for x in progress):
+                        continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
+                    gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
+                    semi = _SEMI.search(gap)
+                    if semi and paired and not (p.unit == parts[0].unit and self.pair_follows(p, second)):
+                        # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
+                        # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购
+                        # 项目1208宗，成交金额26.79亿元")
+                        break
+                    if semi and len(same) >= 2 and not paired \
+                            and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
+                        break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
+                    if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
+                            and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
+                                    for a, b in zip(same, same[1:])) \
+                            and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
+                        # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
+                        # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场")
+                        break
+                    if semi and head and _core(p.before).startswith(head):
+                        break
+                    if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
+                            and _common_suffix(same[0].before, w0.before) < 2:
+                        break  # "乡镇组织祭扫98次，其中重点镇37次；村和学校组织祭扫20次": the next kind of the total's own
+                    if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
+                        # a new verb opens a new statement -- unless the list's items are verb phrases
+                        # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
+                        # (or they are kinds of one noun, each after its own description: "其中，已解决
+                        # 的A类建议132件；列入计划逐步解决的B类建议41件")
+                        parallel = same and w0 is not None and (self.starts_predicate(
+                            self.tx.clause_span(same[0].start)[0], lead=True)
+                            or "的" in p.pre and _common_suffix(p.before, same[0].before) >= 2) and (
+                            w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
+                        if not parallel:
+                            break
+                    if w == "其中" and same and w0 is not None and not semi and not paired \
+                            and p.unit == w0.unit == same[0].unit \
+                            and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
+                            and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
+                            and _sum_bounds(same + [p])[0] > w0.value:
+                        # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
+                        # a noun, a clause opening with a verb that the total cannot hold is the next statement
+                        break
+                    if same and any(x in gap for x in c["ends"]):
+                        break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
+                    if same and p.pre.endswith(tuple(self.c["list"]["open"])):
+                        break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
+                    if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
+                        break  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
+                    if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
+                        # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
+                        # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
+                        break
+                    between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
+                               if x.end <= p.start
+                               and x.kind not in ("percent", "ratio")
+                               and not x.paren  # (长者义工(60岁以上)58名: an aside in the next item's label)
+                               # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
+                               and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)]
+                    if between:
+                        break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
+                    if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
+                        break  # "156个重要项目中，": the total of a list of its own
+                    same.append(p)
+                subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
+                    if len(same) >= 2 else None
+                if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
+                        and not paired:
+                    # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
+                    ok = _overlaps_rounded(*_sum_bounds(same), subtotal.lo, subtotal.hi)
+                    self.add(self.sum_check("sum", subtotal, same, "pass" if ok else "fail"))
+                parts = same
+                if paired:
+                    # each item names its kind once for both figures ("夏粮面积96万亩、产量43万吨")
+                    for p in parts:
+                        p.item = _han(p.pre)
+            elif len(parts) > 2:
+                # "储备粮油286吨，包括大米210吨、食用油76吨；猪肉近40吨": a list joined by 、 ends at ；
+                cut = next((k for k in range(1, len(parts)) if _SEMI.search(self.t, parts[k - 1].end, parts[k].start)),
+                           None)
+                if cut is not None and cut >= 2:
+                    parts = parts[:cut]
+            if not parts:
+                continue
+            if w not in ("中", "看") and (_SEMI.search(self.t[rs:parts[0].start])
+                               or self.tx.clause(parts[0].start) - self.tx.clause(cs) > 1
+                               or parts[0].clause != self.tx.clause(cs)
+                               and _han(self.t[rs:self.tx.clause_span(cs)[1]])):
+                # "铺轨一千四百多公里，其中集宁到二连的铁路...已经铺轨完成；新建公路六千六百多公里": the
+                # 其中 clause named no figure; the first one comes after a semicolon or clauses later, in
+                # a new statement (pass-only).  "其中，当场调解1900件": a bare 其中 opens the next clause
+                strong = False
+            by_whole: dict[str, Group] = {}
+            named = self.total_named_by_parts(w0, parts) if w == "其中" and w0 is not None else None
+            for p in parts:
+                whole = named or (w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中")))
+                if whole is None:
+                    continue
+                g = by_whole.get(whole.id)
+                if g is None:
+                    g = by_whole[whole.id] = Group(whole=whole, strong=strong, cue=w)
+                    if w == "看" and _BACK_REFERENCE.search(self.t, cs, parts[0].start):
+                        g.strong = g.exhaustive = True  # "从问题类型看，上述交办件反映…": all of the total's kinds
+                g.parts.append(p)
+            for g in by_whole.values():
+                # a nested list may continue in the next sentence ("第三产业增加值115952万元")
+                if nested_list:
+                    self.extend_next_sentence(g, end)
+                for p in g.parts:
+                    p.group = g
+                    claimed.add(p.id)
+                g.whole.total = g
+                self.groups.append(g)
+
+    def covers(self, whole: Fig, part: Fig) -> bool:
+        """Does a total's classifier hold the part's (the same one, or one of ``subset.covers``: 个
+        holds 所 and 家, 台套 holds 台 and 架)?"""
+        return whole.unit == part.unit or part.unit in self.c["subset"].get("covers", {}).get(whole.unit, ())
+
+    def attribute_of_figure(self, ms: int, me: int) -> bool:
+        """Does a weak cue join a figure to another measure of the same things (来访856件、涉及2310人次)?
+        Right after a figure, right before a figure of another classifier family."""
+        before = [f for f in self.starting(max(0, ms - 16), ms) if f.end >= ms - 1]
+        after = [f for f in self.starting(me, me + 2) if self.summable(f)]  # (其中80周岁以上…: an age opens no measure)
+        return bool(before and after) and self.t[before[-1].end:ms] in ("", "、", "，", ",") \
+            and not self.same_family(before[-1], after[0])
+
+    def paired_total(self, cue_at: int, w0: Fig | None, p: Fig) -> bool:
+        """Does a figure of another classifier continue a 其中 list as the second of a pair?
+
+        "城乡低保对象1.5万户2.6万人，其中城市低保3000户4800人，农村低保1.2万户2.1万人": the total
+        names two figures, and each item pairs up with both; so may a part whose classifier is that
+        of another total stated with the first one (in the same sentence as it)."""
+        if w0 is None:
+            return False
+        wp = self.whole_before(cue_at, p)
+        return (wp is not None and wp is not w0 and wp.unit == p.unit and wp.sent == w0.sent
+                and wp.kind == p.kind and not self.same_family(wp, w0))
+
+    def pair_follows(self, p: Fig, unit: str) -> bool:
+        """Is ``p`` followed, before the next semicolon or sentence end, by a figure in ``unit`` (the
+        second figure of a pair)?"""
+        m = _SEMI_OR_END.search(self.t, p.end)
+        stop = m.start() if m else len(self.t)
+        return any(f.unit == unit for f in self.starting(p.end, stop))
+
+    def breakdown_whole(self, cue_at: int, parts: list[Fig]) -> Fig | None:
+        """The total a breakdown ("分产业看，") divides: the nearest earlier figure with the parts' unit
+        that is large enough to hold them."""
+        if not parts:
+            return None
+        p0 = parts[0]
+        same = [p for p in parts if p.unit == p0.unit and p.delta == p0.delta]
+        lo = _sum_bounds(same)[0]
+        # (a closed set of kinds: the nearest, whatever its size; kinds ending with "the others": the
+        # nearest that holds them, else the nearest -- they were meant to be all of it)
+        closed = self.closed_set(Group(whole=p0, parts=same))
+        # (a figure of work done only where none other is: "发现问题100个，已整改90个。分类型看" divides
+        # the 100; "全年实现保费收入56190万元。分险种看" the 56190)
+        def fits(f: Fig) -> bool:
+            return (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
+                    and not self.target_of_share(f) and f.status in (None, "done"))
+
+        near = [f for f in self.before(cue_at, para=p0.para) if fits(f)]
+        if not near and not any(f.end <= cue_at for f in self.by_para.get(p0.para, ())):
+            # a breakdown opening its paragraph after a heading ("重拳出击\n从案件类型看，"): the total of
+            # the last earlier paragraph that states figures
+            # (right after the total's paragraph the opening totals are read later: lede_totals)
+            para = max((q for q, fs in self.by_para.items() if q < p0.para and fs), default=None)
+            # (a paragraph that is a breakdown itself, "从主体类型看，…", divides the same total: the one
+            # before it states that total)
+            while para is not None and para < p0.para - 1 and self.opens_breakdown(self.by_para[para][0]):
+                para = max((q for q, fs in self.by_para.items() if q < para and fs), default=None)
+            if para is not None and para < p0.para - 1:
+                near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
+        cands = [f for f in near if f.status is None] or near
+        # (an item of a list of several is no total of a later breakdown: "…新设农民专业合作社约900户。…
+        # 从产业结构看，第一产业新设市场主体0.32万户…" divides the 8.73万 that list adds up to; a subset
+        # a 其中 singles out may be: "受理申诉2316件，其中有效申诉412件。从问题类型看")
+        cands = [f for f in cands if f.group is None or f.group.whole is f or len(f.group.parts) < 2] or cands
+        # (a closed set's total is the nearest whatever its size -- a little short is a failure to report
+        # -- but not one far too small to hold them: 0.32万 + 1.05万 + 7.36万 are no breakdown of 约900户)
+        holds = [f for f in cands if f.hi is None or f.hi >= lo or closed and lo <= 2 * f.hi] \
+            or (list(cands) if closed else [])
+        if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
+                                    or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
+            holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
+        return self.first_statement(holds[0]) if holds else None
+
+    def opens_breakdown(self, f: Fig) -> bool:
+        """Does the sentence of ``f`` open with a breakdown cue before it ("从主体类型看，新设企业2.61万户")?"""
+        ss, _ = self.tx.sent_span(f.start)
+        m = _tables().breakdown.search(self.t, ss, f.start)
+        return m is not None and not _han(self.t[ss:m.start()])
+
+    def closed_set(self, g: Group) -> bool:
+        """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
+        labels = [_item_label(p) for p in g.parts]
+        # "其中，中国移动、中国电信、中国联通分别建成A个、B个和C个": the names before 分别, in order
+        cs, _ = self.tx.clause_span(g.parts[0].start)
+        head = self.t[cs:g.parts[0].start]
+        if (at := head.find("分别")) > 0:
+            names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
+            if len(names) == len(g.parts):
+                labels = names
+        for members in self.c["breakdown"]["closed_sets"]:
+            if len(g.parts) != len(members):
+                continue
+            named = [[m for m in members if m in lab] for lab in labels]
+            if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(members):
+                return True
+        return False
+
+    def ends_with_the_rest(self, g: Group) -> bool:
+        """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items
+        before it leave, so the list is all of the total (so is one ending "A、B等其他交易" or "灵活就业及其他",
+        and one whose label holds brackets or quotes: "其余一般干部和村(社区)“两委”干部C")."""
+        if len(g.parts) < 2:
+            return False
+        label = _LIST_LEAD.sub("", _item_label(g.parts[-1]))
+        if label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余")):
+            return True
+        item = _ITEM_OPENING.sub("", self.t[g.parts[-2].end:g.parts[-1].start])
+        return item.startswith(("其他", "其余")) and not _CLAUSE_BREAK.search(item)
+
+    def names_every_kind(self, g: Group) -> bool:
+        """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
+        其中新建600套、续建800套": the parts are all of it, so they must add up.)"""
+        if len(g.parts) < 2:
+            return False
+        labels = []
+        for p in g.parts:
+            lab = _LIST_LEAD.sub("", _item_label(p))
+            if len(lab) < 2:
+                return False
+            labels.append(lab)
+        if len(set(labels)) != len(labels):
+            return False
+        cs, _ = self.tx.clause_span(g.whole.start)
+        head = self.t[cs:g.whole.start]
+        # an item is named by its label, or by the word it opens with ("新增和增容配电变压器N台，其中新增
+        # 台区变压器A台、增容改造B台")
+        labels = [lab if lab in head else lab[:2] for lab in labels]
+        if len(set(labels)) != len(labels):
+            return False
+        at = sorted((head.find(lab), lab) for lab in labels)
+        if at[0][0] < 0:
+            return False
+        seps = ("、", "和", "及", "与")
+        for (a, la), (b, _) in zip(at, at[1:]):
+            # (or written together: "新建改造候车站亭186座，其中新建112座、改造提升68座"; or the next kind
+            # after a joiner and a short qualifier: "困难残疾人生活补贴和重度残疾人护理补贴")
+            gap = head[a + len(la):b]
+            if gap not in seps and not (a + len(la) == b and len(at) == 2) \
+                    and not (gap[:1] in seps and 2 <= len(gap) <= 7 and _han(gap) == gap):
+                return False
+        first, (last, ll) = at[0][0], at[-1]
+        # no other kind named before or after them ("新建、续建、改造...共1500套" is not all listed)
+        return head[first - 1:first] not in seps and head[last + len(ll):last + len(ll) + 1] not in seps
+
+    def whole_before(self, cue_at: int, part: Fig, *, in_clause: bool = False) -> Fig | None:
+        """The total a part refers back to: nearest earlier figure counting the same things."""
+        para = part.para
+
+        def total_like(f: Fig) -> bool:
+            return (self.summable(f) and f.delta == part.delta and not f.paren and f.value >= 2
+                    and not self.target_of_share(f))
+
+        cands = [f for f in self.before(cue_at, para=para, sents=1)
+                 if total_like(f) and (self.same_family(f, part) or self.covers(f, part))]
+        if in_clause:
+            cs, _ = self.tx.clause_span(cue_at)
+            inside = [f for f in cands if f.start >= cs]
+            if inside:
+                return inside[0]
+            # "在签约项目中，外资项目3项": the noun before 中 names a total stated earlier
+            noun = _han(self.t[cs:cue_at])
+            # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
+            noun = _SCOPE_LEAD.sub("", noun)[-8:]
+            if len(noun) >= 2:
+                # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，";
+                # a part of a list named in full is broken down in turn: "其中新能源车辆2031辆 ...
+                # 新能源车辆中，纯电动公交车1652辆")
+                # (or a head its clause describes: "2915名学员完成培训 ... 在完成培训的学员中")
+                # (or what the figures stage says it counts: "A和B分别完成9.86亿元和6.42亿元" ... "A中")
+                def labelled(f: Fig) -> bool:
+                    return _bare(f.before).endswith(noun) or len(noun) >= 4 and f.q.get("counted") == noun
+
+                named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
+                         and ((f.group is None or len(noun) >= 3 and labelled(f))
+                              and (labelled(f) or (f.noun_after and (
+                                  noun in f.after or _head_of(noun, f.after))))
+                              or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
+                                            _bare(f.before)))]
+                if named:
+                    return self.first_statement(self.climb(named[-1]))
+            return None
+        if not in_clause and not any(f.unit == part.unit or f.hi is None or f.hi >= part.lo for f in cands):
+            # "代表提出建议186件，会后交办至43个承办单位。截至11月底，建议已全部办结。其中，A类建议132件":
+            # a sentence without a figure that could be the total may stand between the total and its
+            # list: a total two sentences back with the part's own classifier that can hold it
+            far = [f for f in self.before(cue_at, para=para, sents=2) if total_like(f) and f.unit == part.unit
+                   and f.kind == part.kind and (f.hi is None or f.hi >= part.lo)]
+            cands = far[:1] or cands
+        if not cands:
+            return None
+        # the nearest total before the cue: in its sentence if there is one, else the sentence before
+        # (there the same classifier first: "12类39件45个事项。...其中24个事项")
+        cur = self.tx.sent(cue_at)
+        here = [f for f in cands if f.sent == cur]
+        # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
+        # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
+        fits = [f for f in here if f.hi is None or f.hi >= part.lo]
+        best = (next((f for f in fits if f.unit == part.unit), fits[0]) if fits
+                else next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0])
+        if best.hi is not None and best.hi < part.lo and best.group is not None and best is not best.group.whole \
+                and (best.group.whole.hi is None or best.group.whole.hi >= part.lo):
+            # "分别为31家、12家、105家、88家。其中，普惠性机构148家": an item too small to hold the part
+            # stands for the total its list divides
+            best = best.group.whole
+        return self.first_statement(self.climb(best))
+
+    def total_named_by_parts(self, w0: Fig, parts: list[Fig]) -> Fig | None:
+        """"发现各类问题286个，已整改销号271个…。其中，涉河违建问题23个、非法采砂问题9个": the parts all
+        name one noun (问题) that the nearest total's own words lack, and share none of its words (审结
+        刑事案件 would be of 审结N件); an earlier total of its sentence named by that noun is theirs.
+        A plan or task is not (计划完成造林15万亩，已完成9.6万亩，其中人工造林…)."""
+        if len(parts) < 2 or w0.group is not None:
+            return None
+        nouns = {_item_label(p)[-2:] for p in parts}
+        noun = nouns.pop() if len(nouns) == 1 else ""
+        # (w0's own words: what the figures stage read it as counting may be the total's noun, 已整改销号的问题)
+        if len(noun) < 2 or noun in w0.before or any(not _pairs(w0.before).isdisjoint(_pairs(p.before)) for p in parts):
+            return None
+        lo = _sum_bounds(parts)[0]
+        named = [f for f in self.before(w0.start, para=w0.para, sents=0) if f.unit == w0.unit and f.kind == w0.kind
+                 and noun in f.text_label() and (f.hi is None or f.hi >= lo) and not f.delta and not f.paren
+                 and not any(w in f.text_label() for w in self.c["done"]["targets"])]
+        return named[0] if named else None
+
+    def target_of_share(self, f: Fig) -> bool:
+        """Is ``f`` the base of a share right after it (完成年度发展计划1000名的105.2%)?  A plan or target
+        the work is measured against is no total of the parts listed next (其中，中学团员926名)."""
+        of = _OF_SHARE.match(self.t, f.end)  # (an aside on the classifier first: 15000套(间)的84.3%)
+        if of is None:
+            return False
+        nxt = self.starting(of.end(), of.end() + 1)
+        return bool(nxt) and nxt[0].kind == "percent"
+
+    def extend_next_sentence(self, g: Group, sent_end: int) -> None:
+        total = sum((p.value for p in g.parts), Decimal(0))
+        nxt = [f for f in self.figs if f.start > sent_end and f.para == g.whole.para
+               and self.tx.sent(f.start) == self.tx.sent(sent_end + 1) and self.same_family(f, g.whole)
+               and f.delta == g.whole.delta]
+        if not nxt:
+            return
+        completes = _overlaps(total + nxt[0].lo, total + (nxt[0].hi or nxt[0].lo), g.whole.lo, g.whole.hi)
+        # "第一产业增加值...；第二产业增加值...，其中...。第三产业增加值115952万元": the list goes on
+        parallel = all(_common_suffix(p.before, nxt[0].before) >= 3 for p in g.parts)
+        if completes or parallel:
+            g.parts.append(nxt[0])

@@ -1,0 +1,678 @@
+"""Totals and their parts: 其余 and done + pending, 分别 lists, 合计 after the parts, totals of an
+opening paragraph broken down later, 已完成 of a total, 立案 then 破获, 全部完成."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .labels import (
+    _common,
+    _common_suffix,
+    _item_label,
+    _occurrences,
+    _overlaps,
+    _overlaps_rounded,
+    _same_noun,
+    _similar,
+    _successive_stages,
+    _sum_bounds,
+)
+from .patterns import (
+    _ABOVE_NAMED,
+    _ABOVE_SUM,
+    _BULLET_LINE,
+    _COMMA_IN,
+    _COMMA_ITEM,
+    _EACH_ALL,
+    _EACH_GAP,
+    _EACH_NAMES,
+    _EACH_VERB,
+    _HAN_RUN,
+    _ITEM_ENDS,
+    _ITEMS_OPEN,
+    _JOINER,
+    _LABEL,
+    _LABELED_ITEM_GAP,
+    _LIST_GAP,
+    _LIST_LEAD,
+    _SEMI,
+    _SHORT_NOUN,
+    _SIBLING_GAP,
+    _STATED_TOTAL,
+    _STRONG_SEP,
+    _tables,
+)
+from .quantities import Fig, _fmt_like, Group, _han, _number_shape
+
+
+class TotalRules:
+    """The rules of totals and their parts, mixed into ``validator._Validator``: they read its state
+    (``self.t``, ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and
+    ``self.checks``."""
+
+    # -- 其余 / done + pending ------------------------------------------
+    def rest_and_pending(self) -> None:
+        for f in self.figs:
+            if f.status not in ("rest", "pending") or not self.summable(f) or f.paren:
+                continue
+            if f.group is not None:
+                if f.status == "rest":
+                    f.group.exhaustive = True
+                continue
+            # (a rate is neither a part nor a total: 每千人口床位数4.52张)
+            cands = [x for x in self.before(f.start, para=f.para) if self.same_family(x, f) and not x.paren
+                     and x.delta == f.delta and self.summable(x)]
+            if not cands:
+                continue
+            first = cands[0]
+            verbs = self.c["done"]["verbs"]
+            work = verbs + self.c["pending"]["work"]
+            if f.status == "pending" and first.status != "done":
+                g = first.group
+                if first.status == "pending" and g is not None and g.cue == "done+pending" \
+                        and f.clause - first.clause == 1 \
+                        and any(v in self.t[slice(*self.tx.clause_span(f.start))] for v in work):
+                    # "已办结N件，阶段性办结M件，正在办理K件": the next unfinished part of that total
+                    g.parts.append(f)
+                    f.group = g
+                continue
+            if f.status == "pending":
+                # "已整改到位238处，正在整改27处": both sides name the work; "已经达到1200吨，正在为
+                # 日产1500吨奋斗" are levels, not parts
+                if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in vs)
+                           for x, vs in ((f, work), (first, verbs))):
+                    continue
+            if first.group is not None and first.group.whole is not f:
+                # "其中 A, B, 其余 C": extend that list
+                if f.status == "rest":
+                    first.group.parts.append(f)
+                    first.group.exhaustive = True
+                    f.group = first.group
+                continue
+            if f.status == "rest" and (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
+                # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
+                # total is stated before it
+                whole = self.total_of(cands[len(run)])
+                g = Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start), strong=True,
+                          exhaustive=True, cue="其余")
+                self.register(g)
+                continue
+            if f.status == "rest" and first.sent == f.sent and "其中" in self.t[first.end:f.start]:
+                # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
+                # total the rest completes (its items, said as changes, are not of another kind here)
+                items = [x for x in self.starting(first.end, f.start)
+                         if self.same_family(x, f) and self.summable(x) and not x.paren and x.group is None]
+                self.register(Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余"))
+                continue
+            parts = [f, first]
+            whole = None
+            for x in cands[1:]:
+                if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
+                    whole = x
+                    break
+                if x.status == "done" and x.group is None and "已" in self.t[slice(*self.tx.clause_span(x.start))]:
+                    parts.append(x)
+                    continue
+                if x.group is not None and x.sent < first.sent and first.status != "done":
+                    # "志愿者638名，其中医护人员476名。…有3名职工获金奖，另有15名获银奖": a part of another
+                    # total sentences before says nothing of what these two make up (but "计划改造32座，其中
+                    # …。已完工29座，…其余3座": work done and the rest are of the plan's total)
+                    break
+                if x.clause == first.clause and _SIBLING_GAP.fullmatch(self.t, x.end, first.start):
+                    # "“最美家庭”100户、“五好家庭”60户，另有4户": two items of one list, neither the
+                    # total of the other
+                    break
+                whole = self.total_of(x)
+                break
+            if whole is None:
+                continue
+            # "检查用人单位412户。…中，在建工程项目136个，制造业企业158户，其余118户": an item counted by
+            # another classifier stands among the parts; the list holds it only if the sum says so
+            first_sent = min(p.sent for p in parts)
+            others = [x for x in self.starting(self.tx.sent_span(min(p.start for p in parts))[0], f.start)
+                      if x not in parts and x.sent >= first_sent and x.kind == f.kind and not self.same_family(x, f)
+                      and self.summable(x) and x.group is None and not x.paren and x.start > whole.end
+                      and self.t[x.end:x.end + 1] in _ITEM_ENDS]  # (not "四个工种培训1980人次": a count of kinds)
+            if others:
+                if not _overlaps_rounded(*_sum_bounds(parts + others), whole.lo, whole.hi):
+                    continue
+                parts += others
+            g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
+                      cue="其余" if f.status == "rest" else "done+pending")
+            self.register(g)
+
+    def joined_run(self, cands: list[Fig]) -> list[Fig]:
+        """The figures joined by 、/和/及/与 that end with ``cands[0]`` (``cands``: nearest first), none
+        of them in a list yet."""
+        run = [cands[0]]
+        for x in cands[1:]:
+            if x.group is not None or run[0].group is not None or x.unit != run[0].unit \
+                    or not _LIST_GAP.fullmatch(self.t, x.end, run[-1].start):
+                break
+            run.append(x)
+        return run if all(x.group is None for x in run) else []
+
+    # -- 分别 ------------------------------------------------------------
+    def each_lists(self) -> None:
+        for w in self.c["each"]["words"]:
+            for ms, me in _occurrences(self.t, w):
+                ss, se = self.tx.sent_span(ms)
+                after = self.starting(me, se)
+                parts: list[Fig] = []
+                prev_end = me
+                labeled = False
+                named = 0  # items named between 分别 and the figures ("分别在甲区、乙区和丙区布局…")
+                for f in after:
+                    gap = self.t[prev_end:f.start]
+                    # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
+                    # items named one by one
+                    if not parts:
+                        core = _EACH_VERB.sub("", gap)
+                        if len(core) > 6:
+                            names = _EACH_NAMES.fullmatch(core)
+                            if not names:
+                                break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
+                            named = len(_LIST_GAP.split(names.group(1)))
+                        labeled = bool(_HAN_RUN.search(core)) and not named  # (the 为 of 分别为 names no item)
+                    elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)):
+                        break
+                    elif not self.same_family(f, parts[0]):
+                        break  # "…其他事业单位71家，用能人数约5.3万人": another measure ends the list
+                    parts.append(f)
+                    prev_end = f.end
+                if len(parts) < 2 or not all(self.summable(p) and p.group is None for p in parts) \
+                        or named and len(parts) != named:
+                    continue
+                fam = parts[0]
+                if not all(self.same_family(p, fam) for p in parts):
+                    continue
+                # the total is stated in the same sentence, before the items 分别 refers to; two or
+                # more there ("炼铁1亿吨、炼钢5500万吨，今年分别淘汰...") pair up item by item instead
+                cands = [x for x in self.before(ms, para=fam.para, sents=0) if self.same_family(x, fam)
+                         and x.delta == fam.delta and not x.paren and self.summable(x)]
+                near = cands[0] if len(cands) > 1 else None  # (before() lists the nearest first)
+                if near is not None and len(cands) != len(parts) and self.tx.clause(ms) - near.clause <= 1 \
+                        and all(x.clause != near.clause for x in cands if x is not near):
+                    # "核心示范面积1.2万亩，示范推广…新品种5.6万亩，分别为3.8万亩、…": no list of totals to pair
+                    # the items with, so the one in the clause 分别 follows is theirs
+                    cands = [near]
+                if len(cands) != 1 or not self.each_whole(cands[0], ms, parts):
+                    continue
+                g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
+                # "走访慰问对象共1286户，分别为A 612户、B 459户、C 203户": 分别为 right after the total
+                # lists all of it
+                g.exhaustive = g.whole is cands[0] and bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
+                self.register(g)
+
+    def each_whole(self, whole: Fig, cue_at: int, parts: list[Fig]) -> bool:
+        """Is ``whole`` the total the 分别 list breaks down?
+
+        "国家级、省级项目分别达到4项、21项" after "12个项目走进景区" lists levels of another set:
+        the whole must count with the parts' own classifier, and be either the subject of the
+        分别 clause (in it, or named by its subject: "学员300人，男、女学员分别为...") or marked
+        as a total (共/合计/总计 before it).
+        """
+        if any(p.unit != whole.unit for p in parts):
+            return False
+        cs, _ = self.tx.clause_span(cue_at)
+        if whole.start >= cs:
+            # "两个乡镇分别新建文化广场3个、5个": a count right before the noun 分别 follows counts
+            # the ones the figures are distributed over, not what the figures count
+            between = self.t[whole.end:cue_at]
+            return not (0 < len(between) <= 6 and _han(between) == between and "中" not in between)
+        marks = sorted(self.c["total_after"]["words"], key=len, reverse=True)
+        if any(w in whole.pre[-6:] for w in marks):
+            return True
+        subject = _han(self.t[cs:cue_at])
+        if not subject and not _han(self.t[whole.end:self.tx.clause_span(whole.start)[1]]) \
+                and self.next_clause(whole, parts[0]) and parts[0].clause == self.tx.clause(cs):
+            # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total (or the one
+            # before a change of it: "发现问题3126个，同比下降12.5%，分别为…")
+            return True
+        # (split before the Han characters are kept: 、 is no Han character -- "甲区、乙区、丙区分别…")
+        items = [x for x in map(_han, _LIST_GAP.split(self.t[cs:cue_at])) if x]
+        if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
+                and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
+            return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
+        if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
+                and whole.hi is not None and all(p.hi is not None for p in parts) \
+                and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
+            # "整体经费达1.2亿元，中央补助与市府自筹分别为4800万元、7200万元": the items named, one per
+            # figure, add up to the total the clause before states (found by the numbers: pass-only)
+            return True
+        return bool(subject) and _common(whole.label(), subject) >= 2
+
+    def outer_total(self, f: Fig) -> Fig | None:
+        """The total a subtotal's parts are listed under ("纳税人18426户，其中小型微利企业6531户、个体工商户
+        11287户，二者合计17818户，占受益主体总数的97.6%": 17818 is a part of 18426)."""
+        parts = {id(p) for p in f.total.parts}
+        return next((g.whole for g in self.groups if g is not f.total and g.whole is not f
+                     and parts <= {id(p) for p in g.parts}), None)
+
+    # -- 合计 after the parts ---------------------------------------------
+    def totals_after(self) -> None:
+        marked = _tables().total_marks
+        for f in self.figs:
+            if not self.summable(f) or f.group is not None:
+                continue
+            # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名": no
+            # figure between them -- "共淘汰炼铁产能A吨、炼钢产能B吨" marks the first one only)
+            opens = marked.match(f.pre.lstrip()) or _ABOVE_NAMED.match(f.pre.lstrip())
+            if not marked.search(f.pre[-6:]) and not (opens and not any(
+                    x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
+                continue
+            if "分别" in f.pre[-6:]:
+                continue  # "新增A品牌18个、B品牌32个，累计分别达到57个、215个": each its own running total
+            above = self.items_above(f)
+            if above:
+                ok = _overlaps_rounded(*_sum_bounds(above), f.lo, f.hi)
+                self.add(self.sum_check("sum", f, above, "pass" if ok else "fail"))
+                continue
+            ss, _ = self.tx.sent_span(f.start)
+            # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
+            counted = next((x for x in self.starting(self.tx.clause_span(f.start)[0], f.start)
+                            if x.kind == "count" and x.unit in _tables().kind_units and x.exact
+                            and marked.match(self.t, x.end, f.start)), None)
+            chain: list[Fig] = []
+            by_comma = False  # a link made by a comma and a parallel label only
+            prev_start = f.start
+            source = None  # a larger figure the listed parts were picked from (展出236件，评选出...共计30件)
+            # "线上观看1.8万人次，线下活动参与6200人次，线上线下合计覆盖2.42万人次": the total's own
+            # label names each item by its first two characters
+            cs = self.tx.clause_span(f.start)[0]
+            mark = list(marked.finditer(self.t, cs, f.start))
+            head = _han(self.t[cs:mark[-1].start()]) if mark else ""
+
+            # "张某捐资20万元…，李某捐出8万元…，王某捐资5万元…，乡贤们累计捐资33万元": items done with the verb
+            # the total names after its mark (one of the same head: 捐出 for 捐资)
+            verb = _han(self.t[mark[-1].end():f.start]) if mark else ""
+
+            def named_by_total(x: Fig) -> bool:
+                return len(head) >= 4 and len(_han(x.before)) >= 2 and _han(x.before)[:2] in head
+
+            def done_by_verb(x: Fig) -> bool:
+                # (捐出 for 捐资; or the verb the item ends with opening the total's: 调处268件 … 合计调处成功318件)
+                return len(verb) == 2 and _han(x.before)[-2:-1] == verb[0] \
+                    or 2 <= len(verb) <= 4 and _han(x.before).endswith(verb[:2])
+
+            if (picked := self.items_named_by_total(head, f, ss)) is not None:
+                # "…其中国家级项目2项、省级项目9项…；国家级和省级项目合计11项": the items its words name,
+                # wherever they stand in the sentence -- a subtotal of another list's items (they keep
+                # their group; the subtotal knows its parts, so a share of it finds the outer total)
+                g = Group(whole=f, parts=picked, strong=True, exhaustive=True, cue="合计")
+                f.total = g
+                self.groups.append(g)
+                continue
+            opened = self.opened_items(f, ss)
+            # (上述…合计 sums the items of the sentence before: "…损失6,830万元；…分别为4,915万元及2,688万元。
+            # 上述作物损失合计2亿6,893万元")
+            back = _ABOVE_NAMED.match(self.t, cs, f.start) is not None and not self.starting(ss, cs)
+            for x in self.before(f.start, para=f.para, sents=1 if back else 0):
+                if x.start < ss and not back or counted is not None and len(chain) == counted.value:
+                    break
+                # "食堂132家、经营户356户，合计检查535家(户)": a total naming both classifiers; "每人4000元": a
+                # per-head amount, not an item
+                # "宫颈癌筛查3126人、乳腺癌筛查3087人，合计6213人次": a sum of people over several kinds of
+                # service counts person-times (人次 over 人, 艘次 over 艘)
+                if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind
+                        or x.unit and f.unit == x.unit + "次") or not self.summable(x):
+                    continue
+                gap = self.t[x.end:prev_start]
+                # (items done with the total's verb may carry what each was for: a longer gap, one clause)
+                by_verb = done_by_verb(x) and (not chain or done_by_verb(chain[-1])) and len(gap) <= 30 \
+                    and _COMMA_IN.search(gap) and not _STRONG_SEP.search(gap) and counted is None
+                # "120件、95件、80件和60件，合计355件": 和/及 join the last part; "省级补助资金0.52亿元，
+                # 市级配套资金0.9亿元": parallel items, each named by a label of one head noun
+                joined = (not chain or _JOINER.search(gap) and not _COMMA_IN.search(gap) or counted is not None
+                          or x in opened
+                          or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
+                                                             or named_by_total(x) and named_by_total(chain[-1]))
+                          or by_verb)
+                if not joined or len(gap) > 16 and not by_verb or x.total is not None \
+                        or x.group is not None and x.group.cue in self.c["each"]["words"] \
+                        or not chain and _SEMI.search(gap):
+                    # (an item of a 分别 list of another total, "新筹集2860套，分别在…布局1020套、…，累计配租
+                    # 1934套", or one a semicolon parts from the total: "5个、12个；累计创建148个")
+                    # (a figure of another statement, after ；, is no set the parts were picked from)
+                    source = x if x.start >= ss and counted is None and not _SEMI.search(self.t[x.end:prev_start]) else None
+                    break
+                by_comma = by_comma or by_verb or not (not chain or _JOINER.search(gap) or counted is not None
+                                                       or x in opened)
+                chain.append(x)
+                prev_start = x.start
+            if len(chain) < 2 or counted is not None and len(chain) != counted.value:
+                continue
+            by_comma = by_comma or back and any(x.start < ss for x in chain)  # (items found a sentence back)
+            if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi) \
+                    and not self.says_how_many(f, mark, len(chain)) \
+                    and not (self.opens_breakdown(chain[-1]) and chain[-1] is self.starting(ss, f.start)[0]):
+                # a list of comma-separated items may begin earlier than the items found (a longer
+                # label breaks the chain): only its agreement is reported -- unless the total says
+                # how many items it sums ("…，三家景区合计接待189.0万人次"), or a breakdown opens the
+                # sentence right before its first item ("从调处层级看，镇…调处42件，村…调处268件，合计…")
+                continue
+            if counted is not None:
+                n = len(chain)
+                self.add({"kind": "list_count", "whole": counted.id, "parts": [], "items": n, "open_list": False,
+                          "status": "pass", "message": f"{n} figures listed = {counted.shown} ✓"})
+            self.register(Group(whole=f, parts=sorted(chain, key=lambda p: p.start), strong=True, exhaustive=True,
+                                cue="合计"))
+            if source is not None and source.group is None and not source.delta:
+                # the listed parts were picked from a larger set ("展出作品236件，评选出...共计30件");
+                # reported as a failure only when both name the same thing
+                ok = source.hi is None or f.lo <= source.hi
+                if ok or (_similar(source, f, head=True) and source.unit == f.unit):
+                    self.add(self.sum_check("part_of", source, [f], "pass" if ok else "fail"))
+
+    def items_named_by_total(self, head: str, f: Fig, ss: int) -> list[Fig] | None:
+        """The figures a 合计 total names one by one before its mark (国家级和省级项目合计11项: the
+        nearest 国家级… and 省级… figures of its sentence, with its classifier), or None unless every
+        name finds its own."""
+        names = [n for n in _LIST_GAP.split(head) if n]
+        if len(names) < 2 or any(len(n) < 2 for n in names):
+            return None
+        before = [x for x in reversed(self.starting(ss, f.start)) if self.same_family(x, f) and self.summable(x)
+                  and not x.delta]
+        picked = []
+        for n in names:
+            x = next((x for x in before if _LIST_LEAD.sub("", _item_label(x)).startswith(n[:2])), None)
+            if x is None or x in picked:
+                return None
+            picked.append(x)
+        return sorted(picked, key=lambda x: x.start)
+
+    def says_how_many(self, f: Fig, mark: list, n: int) -> bool:
+        """Does a count of ``n`` and a short noun stand right before the total mark of ``f``
+        ("三家景区合计", "两个项目共计")?"""
+        if not mark:
+            return False
+        m0 = mark[-1].start()
+        return any(x.kind == "count" and x.exact and x.value == n and x.end < m0
+                   and _SHORT_NOUN.fullmatch(self.t, x.end, m0)
+                   for x in self.starting(self.tx.clause_span(f.start)[0], m0))
+
+    def items_above(self, f: Fig) -> list[Fig]:
+        """"——养老服务4280万元。…\n——社区服务540万元。\n以上合计8165万元。": a sum of the lines above
+        it (each opening with a dash or a bullet) is of the first figure of its kind on each of them."""
+        if not _ABOVE_SUM.match(f.pre.lstrip()):
+            return []
+        items = []
+        end = self.t.rfind("\n", 0, f.start)
+        while end > 0:
+            start = self.t.rfind("\n", 0, end) + 1
+            line = self.t[start:end]
+            if not _BULLET_LINE.match(line):
+                break
+            first = next((x for x in self.starting(start, end) if self.same_family(x, f)), None)
+            if first is None or not self.summable(first):
+                return []
+            items.append(first)
+            end = start - 1
+        return sorted(items, key=lambda x: x.start) if len(items) >= 2 else []
+
+    def opened_items(self, f: Fig, ss: int) -> list[Fig]:
+        """The items of a list that a colon or a breakdown opens and the total ``f`` closes
+        ("资金：中央补助520万元，市级补助186万元，…，合计1286.5万元"; "从资金来源看，…，合计3.15亿元"):
+        every figure between them, each after a label of its own, of the total's kind.  The list is
+        then all of the total, so a sum that differs is reported (a chain found by parallel labels
+        alone may have begun earlier and is reported only when it agrees).  Empty if it is not such
+        a list."""
+        opens = list(_ITEMS_OPEN.finditer(self.t, ss, f.start))
+        if not opens:
+            return []
+        o = opens[-1].end()
+        items = [x for x in self.starting(o, f.start) if x.end <= f.start]
+        if len(items) < 2 or not all(self.summable(x) and self.same_family(x, f) and not x.paren
+                                     and x.group is None for x in items):
+            return []
+        gaps = [self.t[o:items[0].start]] + [self.t[a.end:b.start] for a, b in zip(items, items[1:])]
+        if not _LABEL.fullmatch(gaps[0]) or not all(_COMMA_ITEM.fullmatch(g) or _LABEL.fullmatch(g[1:]) and g[:1] in "、，,"
+                                                    for g in gaps[1:]):
+            return []
+        return items
+
+    # -- groups become checks ------------------------------------------
+    def emit_groups(self) -> None:
+        overlap_words = self.c["overlap"]["words"]
+        for g in self.groups:
+            parts = sorted(set(g.parts), key=lambda p: p.start)
+            g.parts = parts
+            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)
+                                                              or self.ends_with_the_rest(g)):
+                # (decided only now: a part of such a list still names its own sub-list's total)
+                g.exhaustive = g.strong = True
+            lo, hi = _sum_bounds(parts)
+            w = g.whole
+            equal = _overlaps_rounded(lo, hi, w.lo, w.hi)
+            if equal and not g.exhaustive and (hi is None or w.hi is None) and sum(p.value for p in parts) < w.value:
+                # "新开工700万套以上，其中棚户区470万套以上": open bounds overlap, yet the parts as written
+                # are less than the total -- a part, not the whole of it
+                equal = False
+            within = w.hi is None or lo < w.hi or lo == w.hi == w.lo  # (a rounded total's upper end is open)
+            if equal:
+                self.add(self.sum_check("sum", w, parts, "pass"))
+                continue
+            if g.exhaustive:
+                self.add(self.sum_check("sum", w, parts, "fail"))
+                continue
+            if within:
+                self.add(self.sum_check("part_of", w, parts, "pass"))
+                continue
+            # the parts add up to more than the total
+            if len(parts) == 1 and parts[0].sent != w.sent and _STATED_TOTAL.search(parts[0].pre):
+                # "不合格样品213批次中，…。其中，食用农产品共抽检5210批次": a part that states a total
+                # of its own (共抽检) in a later sentence counts something else than the whole
+                continue
+            g.overlap = _successive_stages(w, parts, overlap_words)
+            if len(parts) > 1 and (g.overlap or not g.strong):
+                for p in parts:
+                    ok = w.hi is None or p.lo <= w.hi
+                    if ok or g.strong:
+                        self.add(self.sum_check("part_of", w, [p], "pass" if ok else "fail"))
+                continue
+            if not g.strong:
+                continue
+            if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
+                continue
+            if len(parts) == 1 and w.sent != parts[0].sent and w.hi is not None and parts[0].lo > 100 * w.hi:
+                # "每年可获发敬老金9000澳门元。…其中…涉及金额约9.74亿澳门元": a part a hundred times
+                # the total an earlier sentence states is of another scale (an amount per person against
+                # the year's spending), not a slip in the figures
+                continue
+            if len(parts) == 1 and w.sent != parts[0].sent and self.share_follows(parts[0]) and (
+                    not _similar(w, parts[0], head=True) or w.hi is not None and parts[0].lo > 2 * w.hi):
+                # one part with its share of a total written next to it ("其中…1.37万人次，占资助总人次的
+                # 28.2%"), larger than a total in an earlier sentence that counts another noun or is less
+                # than half of the part: that is not the total the share names
+                continue
+            self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
+
+    # -- totals of an opening paragraph, broken down in later ones -----------------
+    def lede_totals(self) -> None:
+        """A report's opening paragraph states its totals ("组织祭扫126次…走访慰问230户，发放慰问金46万元")
+        and later sections break them down without naming them again ("从组织层级看，县级8次；乡镇98次；
+        村和学校20次"; "走访慰问烈属96户、困难家庭134户"; "其中市级专家义诊18场、县级医疗队45场").
+        Figures of one later sentence with the total's classifier, next to each other among that
+        sentence's figures of it, whose values as written add up to a total of the opening paragraph
+        are its parts.  Pass-only: parts that add up to something else may be a part of the total or
+        another breakdown."""
+        # the totals are those of the opening paragraph (the first after the headline that holds a
+        # count or sum: not a date line or a session's number) or the headline: a long report's
+        # later totals meet a sum of other figures by chance
+        lede = next((f.para for f in self.figs if not f.headline and self.summable(f) and not f.paren), None)
+        totals: dict[tuple, list[Fig]] = {}
+        for f in self.figs:
+            if (self.summable(f) and not f.paren and f.total is None and f.group is None and f.value >= 10
+                    and lede is not None and f.para <= lede and not f.delta and f.hi is not None):
+                totals.setdefault((f.unit, f.kind, f.delta), []).append(f)
+        if not totals:
+            return
+        by_sent: dict[int, list[Fig]] = {}
+        for f in self.figs:
+            if (f.unit, f.kind, f.delta) in totals and self.summable(f) and not f.paren and f.para > lede:
+                by_sent.setdefault(f.sent, []).append(f)
+        for figs in by_sent.values():
+            runs: dict[tuple, list[Fig]] = {}
+            last: dict[tuple, Fig] = {}
+            for f in figs:
+                key = (f.unit, f.kind, f.delta)
+                prev, last[key] = last.get(key), f
+                if f.group is not None or prev is not None and "其中" in self.t[prev.end:f.start]:
+                    continue  # "乡镇组织祭扫98次，其中重点镇37次；村和学校20次": a part of the one before
+                runs.setdefault(key, []).append(f)
+            for key, run in runs.items():
+                if len(run) < 2:
+                    continue
+                earlier = [t for t in totals[key] if t.para < run[0].para and t.total is None]
+                found = None
+                for n in range(len(run), 1, -1):  # the longest run that adds up
+                    for i in range(len(run) - n + 1):
+                        parts = run[i:i + n]
+                        if any(p.group is not None or p.hi is None for p in parts):
+                            continue  # (an open bound, 8000万亩以上, adds up to nothing in particular)
+                        total = sum((p.value for p in parts), Decimal(0))
+                        match = [t for t in earlier if t.value == total]
+                        if match:
+                            found = (match[-1], parts)
+                            break
+                    if found:
+                        break
+                if found is None:
+                    continue
+                whole, parts = found
+                self.add(self.sum_check("sum", self.first_statement(whole), parts, "pass"))
+
+    def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
+        total = sum((p.value for p in parts), Decimal(0))
+        shown = " + ".join(p.shown for p in parts)
+        # the sum written like the total it is compared with (8000万 + 4000万 = 1.2亿)
+        tot = _fmt_like(total, [whole] if _number_shape(whole.shown)[1] != 1 else parts)
+        if whole.kind == "percent" and not tot.endswith("%"):
+            tot += "%"  # (shares of one base add up to a share: 41.5% + 35.6% + 5.2% = 82.3%)
+        if kind == "sum":
+            if status == "pass":
+                msg = f"{shown} = {tot} ✓" if len(parts) > 1 else f"{shown} = {whole.shown} ✓"
+                if not (all(p.exact for p in parts) and whole.exact) and total != whole.value:
+                    msg = f"{shown} = {tot}, {whole.shown} as stated: agrees within rounding ✓"
+            else:
+                msg = f"{shown} = {tot}, but the text says {whole.shown}"
+        else:
+            if len(parts) == 1:
+                p = parts[0]
+                msg = (f"{p.shown} of {whole.shown} ✓" if status == "pass"
+                       else f"{p.shown} is a part of {whole.shown}, but larger than it")
+            else:
+                msg = (f"{shown} = {tot}, within the {whole.shown} stated ✓" if status == "pass"
+                       else f"{shown} = {tot}, more than the {whole.shown} stated")
+        return {"kind": kind, "whole": whole.id, "parts": [p.id for p in parts], "status": status, "message": msg}
+
+    # -- 已完成 of a total ---------------------------------------------------
+    def done_of_total(self) -> None:
+        for f in self.figs:
+            if f.status != "done" or f.group is not None or not self.summable(f) or f.paren or self.modifier(f):
+                continue
+            clause = self.t[slice(*self.tx.clause_span(f.start))]
+            finished = any(v in clause for v in self.c["done"]["verbs"])
+            if f.total is not None and not (finished and "已" in clause):
+                # the total of a list of its own is the done part of a plan only when said to be
+                # finished ("计划完成营造林任务15万亩，已完成9.6万亩，...；其中人工造林3.2万亩")
+                continue
+            cands = [x for x in self.before(f.start, para=f.para, sents=1) if self.same_family(x, f)
+                     and x.delta == f.delta and not x.paren and x.status is None]
+            if not cands:
+                continue
+            w = self.climb(cands[0])
+            if (g := w.group) is not None and g.parts and g.parts[-1] is w and w.sent < f.sent \
+                    and self.same_family(g.whole, f) and sum(p.value for p in g.parts) == g.whole.value:
+                # "排查隐患4322处，其中重大隐患7处、一般隐患4315处。已整改4198处": a breakdown that adds
+                # up ends with its last item; the next sentence's outcome is of the total it broke down
+                w = g.whole
+            if w.hi is not None and f.lo > w.hi and (t := self.total_of(w)) is not f:
+                w = t  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
+            ok = w.hi is None or f.lo <= w.hi
+            # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
+            elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit
+            strong = finished and (_similar(w, f) or elided) and w.value >= 2
+            if not ok and not strong:
+                continue
+            if self.covered(w, [f]):
+                continue
+            g = Group(whole=w, parts=[f], strong=strong, cue="已")
+            f.group = g
+            self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
+
+    # -- 立案 then 破获 -------------------------------------------------------
+    def stage_pairs(self) -> None:
+        """"立刑事案件312起，...；破获刑事案件207起": the count of an outcome verb is a part of the count
+        of the intake verb before it in the sentence, when both name the same things (pass-only)."""
+        # (does a label hold any of the stage words: one search each, not one per word)
+        outcome, intake, added_words, stock = (_tables().stages[k] for k in ("outcome", "intake", "added", "stock"))
+        for f in self.figs:
+            if f.kind != "count" or f.group is not None or f.delta or f.paren \
+                    or not outcome.search(f.before):
+                continue
+            for x in self.before(f.start, para=f.para, sents=0):
+                if x.kind != "count" or x.unit != f.unit or x.delta or x.paren or x.group is not None \
+                        or f.clause - x.clause > 3:
+                    continue
+                # (both name the same things: "立刑事案件" / "破获刑事案件")
+                if not intake.search(x.before) or _common(x.text_label(), f.text_label()) < 3:
+                    continue
+                if (x.hi is None or f.lo <= x.hi) and not self.covered(x, [f]):
+                    self.add(self.sum_check("part_of", x, [f], "pass"))
+                    f.group = Group(whole=x, parts=[f], strong=False, cue="stage")
+                break
+        # "全年新开通公交线路6条，目前全县共有公交线路38条": the new ones are among those there now
+        # (only sentences holding an added count are looked at)
+        added = {x.sent for x in self.figs if x.kind == "count" and added_words.search(x.before)}
+        for f in self.figs:
+            if f.sent not in added or f.kind != "count" or f.delta or f.paren \
+                    or not stock.search(f.before):
+                continue
+            for x in self.before(f.start, para=f.para, sents=0):
+                if x.kind != "count" or x.unit != f.unit or x.delta or x.paren or x.group is not None \
+                        or f.clause - x.clause != 1 or not added_words.search(x.before):
+                    continue
+                if _common(x.text_label(), f.text_label()) >= 3 and (f.hi is None or x.lo <= f.hi) \
+                        and not self.covered(f, [x]):
+                    self.add(self.sum_check("part_of", f, [x], "pass"))
+                    x.group = Group(whole=f, parts=[x], strong=False, cue="stock")
+                break
+
+    # -- 全部完成: equal to a total stated before ------------------------------
+    def all_done(self) -> None:
+        words = self.c["all"]["words"]
+        for f in self.figs:
+            if not self.summable(f) or f.group is not None:
+                continue
+            _, ce = self.tx.clause_span(f.start)
+            post = self.t[f.end:ce]
+            hit = [post.find(w) for w in words if w in post]
+            if not hit or min(hit) > 10:
+                continue
+            cands = [x for x in self.figs if x.end <= f.start and self.same_family(x, f) and x.delta == f.delta
+                     and x.status is None and not x.paren and x.group is None and f.para - x.para <= 1
+                     and _similar(x, f, head=True)]
+            if not cands:
+                continue
+            # (the total restated with its value before the nearest figure of the noun: "覆盖学校146所，
+            # 其中…九年一贯制学校6所 … 全县146所学校全部采取…")
+            restated = [x for x in cands if x.exact and f.exact and x.value == f.value]
+            w = restated[-1] if restated else cands[-1]
+            if not _same_noun(w, f):
+                # "现有各类学校420所 ... 全市35所寄宿制学校全部实行": a figure with a narrower noun
+                # before 全部 describes a set of its own, no restatement of the total
+                continue
+            if f.sent == w.sent and any(c in self.t[w.end:f.start] for c in self.c["subset"]["strong"]):
+                # "新建桥梁19座，其中A镇等3个乡镇的11座桥梁已全部完工": 全部 is said of the 11 the 其中
+                # clause singles out, a part of the total -- not of the total itself
+                ok = w.hi is None or f.lo <= w.hi
+                self.add(self.sum_check("part_of", w, [f], "pass" if ok else "fail"))
+                f.group = Group(whole=w, parts=[f], cue="全部")
+                continue
+            ok = _overlaps(f.lo, f.hi, w.lo, w.hi)
+            msg = (f"all {f.shown} of the {w.shown} stated ✓" if ok
+                   else f"the text says all {f.shown} are done, but the total stated is {w.shown}")
+            self.add({"kind": "part_of", "whole": w.id, "parts": [f.id], "status": "pass" if ok else "fail",
+                      "message": msg})
+            f.group = Group(whole=w, parts=[f], cue="全部")
