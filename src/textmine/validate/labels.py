@@ -186,8 +186,9 @@ def _restates(a: Fig, b: Fig, b_pairs: frozenset[str]) -> bool:
         lo, hi = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
         if not (lo > 0 and hi <= lo * _OPEN_RESTATE):
             return False
-    # _similar(a, b): the labels share two characters in a row
-    if b_pairs.isdisjoint(_pairs(a.before + a.after)):
+    # _similar(a, b): the labels share two characters in a row -- or b, written without a classifier,
+    # names a's in its label ("参与群众达218.6万人次" … "参与人次达218.6万")
+    if b_pairs.isdisjoint(_pairs(a.before + a.after)) and not (not b.unit and len(a.unit) >= 2 and a.unit in b.before):
         return False
     # "分别为…7场、6场、6场", "炼铁1亿吨、炼钢5500万吨": items of one list in one clause are two things
     gap = b.start - a.end

@@ -75,6 +75,10 @@ class ListRules:
                 continue  # "五间幼儿中心位于三个地区，即A、B及C": the list is of the nearer count
             if m:
                 body = _parallel_ji(_COMMA.split(m.group(1))[0])
+                owner = body.rfind("的")
+                if owner > 0 and len(f.after) >= 2 and _han(body[owner + 1:])[:2] == f.after[:2]:
+                    # "3个养老服务中心，即A镇、B镇和C镇的养老服务中心": the items own the counted noun
+                    body = body[:owner]
                 b0 = f.end + m.start(1)
                 if any(x.unit in tb.kind_units for x in self.starting(b0, b0 + len(body))):
                     continue  # "30户，即“A”“B”“C”“D”4类": the list has a count of its own (4类), not 30

@@ -51,10 +51,13 @@ _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
 _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有|已经?(?:上岗|完成|办结|整改|解决|落实|就业|入学|参保|签约|脱贫|返还))")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
+_SHARE_OF = regex.compile(r"占[^，,；;。\d]{0,12}[\d.]+[%‰]")  # "占火灾总数的41.4%"
+_COLON_AFTER = regex.compile(r"\s*[：:]")  # a list opened by a colon
 _SEMI_OR_END = regex.compile(r"[；;。！？\n]")
 _LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要项目中，" after a figure
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_ASIDE_LEAD = regex.compile(r"\s*(?:此外|另外|除此之外|除此以外)")  # a sentence about something besides the above
 _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
@@ -90,6 +93,7 @@ _SUBJECT_SEP = regex.compile(r"[和与及、]")  # between the names of a listed
 _RAISED_LEVEL = regex.compile(r"(?:增至|增加到|提高到|提高至|扩大到|扩大至|上升到|上升至|达到)$")  # a level raised to
 _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|多|新增)")  # 较首年增加, 比上年多
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
+_COUNT_OF_DAYS = regex.compile(r"(?:天|日)数(?:为|达到|达|是|共|有|共有)?\s*$")  # 优良天数为322天: days counted as things
 _COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")
 _SCOPE_HEAD = regex.compile(r"^(?:(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)|全部|所有)")
@@ -180,6 +184,7 @@ class _Tables:
         self.stages = {k: _any_of(c["stages"][k]) for k in ("outcome", "intake", "added", "stock")}
         self.last_joiners = tuple(c["list"]["last_joiners"])
         self.kind_units = frozenset(c["list"]["kinds"])
+        self.summed_item_units = self.kind_units | frozenset(c["total_after"]["item_units"])
         self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
                                         + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
                                         + r")(\p{Han}{1,8})$")

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from .patterns import (
     _ALSO_UNIT,
+    _COUNT_OF_DAYS,
     _FROM_END,
     INF,
     _LEAD,
@@ -256,10 +257,11 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         # (and a count that is not whole, 千人抽检量4.1批次, is a rate, no total of whole parts)
         fractional = kind == "count" and v != v.to_integral_value() and unit not in tb.durations
-        per = post.startswith(("/", "每")) or fractional or bool(
+        per = post.startswith(("/", "每")) or "/" in unit or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
-        aside = (unit in tb.durations
+        # (but a count of days, "优良天数为322天" / "优级天数141天", counts days as things: it sums)
+        aside = (unit in tb.durations and not _COUNT_OF_DAYS.search(pre)
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
         status = None

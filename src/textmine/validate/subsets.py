@@ -19,9 +19,11 @@ from .labels import (
     _sum_bounds,
 )
 from .patterns import (
+    _ASIDE_LEAD,
     _ASIDE_OPEN,
     _BACK_REFERENCE,
     _CLAUSE_BREAK,
+    _COLON_AFTER,
     _COMMA_IN,
     _COUNT_OF_SUMMED,
     _DONE_CLAUSE,
@@ -36,6 +38,7 @@ from .patterns import (
     _OF_SHARE,
     _SCOPE_LEAD,
     _SEMI,
+    _SHARE_OF,
     _SEMI_OR_END,
     _SUBTOTAL_END,
     _tables,
@@ -174,7 +177,15 @@ class SubsetRules:
                         # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
                         # a noun, a clause opening with a verb that the total cannot hold is the next statement
                         break
-                    if same and any(x in gap for x in c["ends"]):
+                    if w == "其中" and len(same) >= 2 and not paired and not semi and _COMMA_IN.search(gap) \
+                            and all(_SEMI.search(self.t, a.end, b.start) and _common_suffix(_item_label(a), _item_label(b)) >= 2
+                                    for a, b in zip(same, same[1:])) \
+                            and _common_suffix(_item_label(p), _item_label(same[-1])) < 2:
+                        # "其中，国考断面10个；省考断面14个，水质优良12个": kinds of one noun set apart by ；, then
+                        # a clause of another noun after the last one tells more of that kind, not the next
+                        break
+                    # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
+                    if same and any(x in _SHARE_OF.sub("", gap) for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
                     if same and p.pre.endswith(tuple(self.c["list"]["open"])):
                         break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
@@ -207,7 +218,12 @@ class SubsetRules:
                     # each item names its kind once for both figures ("夏粮面积96万亩、产量43万吨")
                     for p in parts:
                         p.item = _han(p.pre)
-            elif len(parts) > 2:
+            elif parts and not _COLON_AFTER.match(self.t, rs) and (
+                    semi := _SEMI.search(self.t, rs, parts[-1].start)) is not None:
+                # "首批救助3.2亿元…，涉及农户6318户，…；第二批约2.4亿元": a list after 涉及/包括 ends at ；
+                # (one opened by a colon may set its items apart by ；: "包括：A类12个；B类8个")
+                parts = [p for p in parts if p.start < semi.start()]
+            if w not in ("其中", "中", "看") and len(parts) > 2:
                 # "储备粮油286吨，包括大米210吨、食用油76吨；猪肉近40吨": a list joined by 、 ends at ；
                 cut = next((k for k in range(1, len(parts)) if _SEMI.search(self.t, parts[k - 1].end, parts[k].start)),
                            None)
@@ -354,7 +370,13 @@ class SubsetRules:
         if label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余")):
             return True
         item = _ITEM_OPENING.sub("", self.t[g.parts[-2].end:g.parts[-1].start])
-        return item.startswith(("其他", "其余")) and not _CLAUSE_BREAK.search(item)
+        if item.startswith(("其他", "其余")) and not _CLAUSE_BREAK.search(item):
+            return True
+        # (or named before 分别, one name a figure: "火灾扑救、抢险救援、社会救助和其他警情分别为A起、B起、C起和D起")
+        head = self.t[self.tx.clause_span(g.parts[0].start)[0]:g.parts[0].start]
+        at = head.rfind("分别")
+        names = _LIST_GAP.split(head[:at]) if at > 0 else []
+        return len(names) == len(g.parts) and names[-1].startswith(("其他", "其余"))
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
@@ -369,8 +391,14 @@ class SubsetRules:
             labels.append(lab)
         if len(set(labels)) != len(labels):
             return False
-        cs, _ = self.tx.clause_span(g.whole.start)
-        head = self.t[cs:g.whole.start]
+        cs, ce = self.tx.clause_span(g.whole.start)
+        # the kinds are named before the total, or after its number ("全市24个国考、省考地表水监测断面中")
+        return any(self.lists_every_kind(labels, words) for words in (self.t[cs:g.whole.start],
+                                                                        self.t[g.whole.end:ce]))
+
+    @staticmethod
+    def lists_every_kind(labels: list[str], head: str) -> bool:
+        """Do the words ``head`` list exactly the kinds ``labels`` name, one after another?"""
         # an item is named by its label, or by the word it opens with ("新增和增容配电变压器N台，其中新增
         # 台区变压器A台、增容改造B台")
         labels = [lab if lab in head else lab[:2] for lab in labels]
@@ -435,12 +463,23 @@ class SubsetRules:
             far = [f for f in self.before(cue_at, para=para, sents=2) if total_like(f) and f.unit == part.unit
                    and f.kind == part.kind and (f.hi is None or f.hi >= part.lo)]
             cands = far[:1] or cands
+        cur = self.tx.sent(cue_at)
+        if cands and _ASIDE_LEAD.match(self.t, self.tx.sent_span(cue_at)[0], cue_at):
+            # "…合计88.6万元。此外，个别单位…，涉及资金约2300万元": a sentence that opens with 此外 is
+            # about something besides what came before, so no part of a total there
+            cands = [f for f in cands if f.sent == cur]
         if not cands:
             return None
         # the nearest total before the cue: in its sentence if there is one, else the sentence before
         # (there the same classifier first: "12类39件45个事项。...其中24个事项")
-        cur = self.tx.sent(cue_at)
         here = [f for f in cands if f.sent == cur]
+        if not here and len(cands) > 1:
+            # "…24个国考、省考监测断面中，优良断面22个…。其中，国考断面10个…": the one total of the
+            # sentence before that names the part's kind, rather than the nearest
+            kind = _LIST_LEAD.sub("", _item_label(part))[:2]
+            named = [f for f in cands if len(kind) == 2 and kind in self.t[f.end:self.tx.clause_span(f.start)[1]]]
+            if len(named) == 1 and named[0] is not cands[0] and kind not in cands[0].before:
+                return self.first_statement(self.climb(named[0]))
         # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
         # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
         fits = [f for f in here if f.hi is None or f.hi >= part.lo]

@@ -271,7 +271,7 @@ class TotalRules:
             ss, _ = self.tx.sent_span(f.start)
             # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
             counted = next((x for x in self.starting(self.tx.clause_span(f.start)[0], f.start)
-                            if x.kind == "count" and x.unit in _tables().kind_units and x.exact
+                            if x.kind == "count" and x.unit in _tables().summed_item_units and x.exact
                             and marked.match(self.t, x.end, f.start)), None)
             chain: list[Fig] = []
             by_comma = False  # a link made by a comma and a parallel label only
@@ -328,9 +328,12 @@ class TotalRules:
                           or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
                                                              or named_by_total(x) and named_by_total(chain[-1]))
                           or by_verb)
-                if not joined or len(gap) > 16 and not by_verb or x.total is not None \
+                # (a total that says how many items it sums takes them from its whole sentence, across
+                # clauses and ；: "首批救助3.2亿元已核定，…；第二批约2.4亿元预计下旬拨付，两批合计约5.6亿元")
+                counted_here = counted is not None and x.start >= ss
+                if not joined or len(gap) > 16 and not by_verb and not counted_here or x.total is not None \
                         or x.group is not None and x.group.cue in self.c["each"]["words"] \
-                        or not chain and _SEMI.search(gap):
+                        or not chain and _SEMI.search(gap) and not counted_here:
                     # (an item of a 分别 list of another total, "新筹集2860套，分别在…布局1020套、…，累计配租
                     # 1934套", or one a semicolon parts from the total: "5个、12个；累计创建148个")
                     # (a figure of another statement, after ；, is no set the parts were picked from)

@@ -1,0 +1,112 @@
+"""Validation rules of generalization round 16 (session 15).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each row fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import make_doc
+from test_validate_gen6 import holds
+from test_validate_gen8 import c, money
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("a total that says how many batches it sums takes them from its sentence, across ；",
+     "首期补贴资金2.6亿元已下达各区，惠及商户4200户；第二期约1.9亿元将于年底前拨付，两期合计约4.5亿元。",
+     [money("2.6亿元", 260_000_000), c("4200户", 4200, "户"), c("第二期", 2, "期", "ordinal"),
+      c("约1.9亿元", 190_000_000, "元", "money", "about"), c("两期", 2, "期"),
+      c("约4.5亿元", 450_000_000, "元", "money", "about")],
+     None, None, None, None),  # (a guard for 期, which is no item count: see the test below)
+    ("... 批 counts them",
+     "首批救灾资金3.2亿元已核定，涉及农户6318户；第二批约2.4亿元预计月底拨付，两批合计约5.6亿元。",
+     [money("3.2亿元", 320_000_000), c("6318户", 6318, "户"), c("第二批", 2, "批", "ordinal"),
+      c("约2.4亿元", 240_000_000, "元", "money", "about"), c("两批", 2, "批"),
+      c("约5.6亿元", 560_000_000, "元", "money", "about")],
+     "sum", "q6", ["q1", "q4"], "pass"),
+    ("kinds the total names after its number: a 其中 list of them in the next sentence is all of it",
+     "全县18个省控、市控水质监测点位中，达标点位16个。其中，省控点位8个；市控点位11个。",
+     [c("18个", 18, "个"), c("16个", 16, "个"), c("8个", 8, "个"), c("11个", 11, "个")],
+     "sum", "q1", ["q3", "q4"], "fail"),
+    ("... and agrees when the kinds add up",
+     "全县18个省控、市控水质监测点位中，达标点位16个。其中，省控点位8个，水质全部达标；市控点位10个。",
+     [c("18个", 18, "个"), c("16个", 16, "个"), c("8个", 8, "个"), c("10个", 10, "个")],
+     "sum", "q1", ["q3", "q4"], "pass"),
+    ("kinds set apart by ；, then a clause of another noun: more about the last kind, not the next kind",
+     "全县18个省控、市控水质监测点位中，达标点位15个。其中，省控点位8个；市控点位10个，水质达标7个，达标比例为70%。",
+     [c("18个", 18, "个"), c("15个", 15, "个"), c("8个", 8, "个"), c("10个", 10, "个"), c("7个", 7, "个"),
+      c("70%", "70", "%", "percent")],
+     "percent", "q4", ["q5"], "pass"),
+    ("a count of days (优良天数为N天) is a count: its 其中 kinds add up to it",
+     "全年有效监测天数365天，空气质量优良天数为330天。其中，优级天数144天，良级天数186天。",
+     [c("365天", 365, "天"), c("330天", 330, "天"), c("144天", 144, "天"), c("186天", 186, "天")],
+     "sum", "q2", ["q3", "q4"], "pass"),
+    ("... and a rate of the days",
+     "全年有效监测天数365天，空气质量优良天数为330天，优良天数比例为91.2%。",
+     [c("365天", 365, "天"), c("330天", 330, "天"), c("91.2%", "91.2", "%", "percent")],
+     "percent", "q1", ["q2"], "fail"),
+    ("a share after an item names the total it is of (总数): the list goes on",
+     "全年共办理案件520件。其中，民事案件310件，占案件总数的59.6%；行政案件90件；其余120件为刑事案件。",
+     [c("520件", 520, "件"), c("310件", 310, "件"), c("59.6%", "59.6", "%", "percent"), c("90件", 90, "件"),
+      c("120件", 120, "件")],
+     "sum", "q1", ["q2", "q4", "q5"], "pass"),
+    ("kinds named before 分别 and ending with 其他 are all of the total a breakdown divides",
+     "全年共受理投诉2210件。按投诉类型分，商品质量、售后服务、合同纠纷和其他投诉分别为980件、640件、410件和230件。",
+     [c("2210件", 2210, "件"), c("980件", 980, "件"), c("640件", 640, "件"), c("410件", 410, "件"),
+      c("230件", 230, "件")],
+     "sum", "q1", ["q2", "q3", "q4", "q5"], "fail"),
+    ("a figure without a classifier whose label names the classifier restates the earlier figure",
+     "全年参与市民达156.3万人次，同比增长8.1%。主任表示，全年活动参与人次达156.3万，创历史新高。",
+     [c("156.3万人次", 1_563_000, "人次"), c("8.1%", "8.1", "%", "percent"), c("156.3万", 1_563_000, "")],
+     "restated", "q1", ["q3"], "pass"),
+    ("a closed list whose items own the counted noun (即A、B和C的<noun>)",
+     "今年完成4个区域性医疗服务中心改造，即龙泉镇、石门镇和白沙乡的区域性医疗服务中心，改造后均可开展二级手术。",
+     [c("4个", 4, "个")],
+     "list_count", "q1", [], "fail"),
+]
+
+
+def _rows():
+    return [r for r in ROWS if r[3] is not None]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", _rows(), ids=[r[0] for r in _rows()])
+def test_round16_relations(source, text, figures, kind, whole, parts, status):
+    if kind == "list_count":
+        doc = make_doc(text, figures)
+        lists = [x for x in doc.checks if x["kind"] == "list_count" and x["whole"] == whole]
+        assert lists and lists[0]["status"] == status and lists[0]["items"] == 3, doc.checks
+        return
+    holds(text, figures, kind, whole, parts, status)
+
+
+def test_a_count_of_periods_is_no_count_of_the_items_summed():
+    # (guard) 期 is not among the units that count the items a mark sums: no list_count claims the
+    # two periods are two figures (that is for 批/笔 and the kinds: 项, 类)
+    text, figures = ROWS[0][1], ROWS[0][2]
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["kind"] == "list_count"], doc.checks
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a sentence opening with 此外 is about something besides the total before it
+    ("发现违规发放补贴等问题，涉及金额分别为62.4万元、18.9万元，合计81.3万元。此外，个别单位未经集体决策，涉及资金约2300万元。",
+     [money("62.4万元", 624_000), money("18.9万元", 189_000), money("81.3万元", 813_000),
+      c("约2300万元", 23_000_000, "元", "money", "about")]),
+    # a list after 涉及 ends at ；: the figures after it are another statement
+    ("首批资金3.2亿元已核定，涉及农户6318户，月初拨付到户；第二批资金约5.4亿元预计年底拨付。",
+     [money("3.2亿元", 320_000_000), c("6318户", 6318, "户"), c("约5.4亿元", 540_000_000, "元", "money", "about")]),
+])
+def test_no_false_failures_round16(text, figures):
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_list_opened_by_a_colon_keeps_items_set_apart_by_semicolons():
+    # (guard) "包括：A类N个；B类M个": the semicolon cut of 涉及/包括 lists stops at a colon
+    doc = make_doc("全市共有重点项目20个，包括：交通类12个；水利类8个。",
+                   [c("20个", 20, "个"), c("12个", 12, "个"), c("8个", 8, "个")])
+    found = [x for x in doc.checks if x["whole"] == "q1" and set(x["parts"]) == {"q2", "q3"}]
+    assert found and found[0]["status"] == "pass", doc.checks
