@@ -89,7 +89,11 @@ def _after_last_verb_forward(text, tokens, starts, offset, end, mis_tagged) -> i
             continue
         if w in ("可", "能", "会"):
             continue
-        if (p.startswith("v") and p != "vn" or w in mis_tagged) and e < end and s >= offset:
+        if w in counted._modifier_verbs() and k + 1 < len(toks) and toks[k + 1][1] == e \
+                and toks[k + 1][3] in counted._NOUNISH:
+            continue  # 健身路径: a verb making a compound noun with the noun after it
+        named = p == "ns" and w in counted._status_verbs() and text[e:e + 1] not in ("和", "及", "与", "、")
+        if (p.startswith("v") and p != "vn" or w in mis_tagged or named) and e < end and s >= offset:
             if k < last_noun and len(text[e:end]) >= 2:
                 cut = e
     return cut

@@ -77,7 +77,7 @@ _LEAD_FRAME = re.compile(
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|稳定在|维持在|平均为|年均|预计将|预计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|稳定在|维持在|平均为|年均|预计将|预计|预估|估计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
 _BY_STANDARD = re.compile(r"的?标准(?:配备|配齐|组建|设置|配置|建立|落实|招聘|选配)[“\"「]?")  # (按N名的标准配备X)
 _RAISED_TO = re.compile(r"(?:提高|调整|上调|提升|降低|下调|增加|增长|调增)(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}?){0,2}$")
 _CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
@@ -135,6 +135,7 @@ _PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a nou
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长",
+                         "预计", "预估",  # (2.4亿元|预计下旬拨付: an estimate of when, not its noun)
                          "进场"))  # (进场 is tagged a noun: 企业186家|进场招聘 is what they do)
 # words before a verb of progress that name no noun: adverbs, and 督促 (urged: 督促整改3317处)
 _ADVERBS = r"(?:正在|已经|已|均|全部|直接|基本|累计|共|实际|当月|全月|当年|全年|阶段性|按时|及时|如期|限期|督促|常年|始终|一直|持续)*"
@@ -142,6 +143,9 @@ _ADVERBS_ONLY = re.compile(_ADVERBS)
 # a place and a two-character verb (芗城区拆除, 城关镇新建): what the place did, to what is said before
 _PLACE_VERB = regex.compile(r"(?:其中)?(\p{Han}{2,8}?(?:区|县|市|镇|乡|街道|村|社区))(\p{Han}{2})")
 _TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
+# a rate's "per unit" inside the noun it names (柑橘每公顷救助): the rate is the figure's, not the noun's
+# (not after 平均/人均, which the noun keeps with it: 护路员人均每月增收)
+_PER_INSIDE = regex.compile(r"(?<!平均|人均)每(?:平方米|公顷|人次|千克|公斤|亩|人|户|月|年|天|日|吨|头|只|名|床|家|所|个|台)")
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
 # an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
@@ -189,6 +193,24 @@ def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]
     only = re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, change))})+了?")
     tail = re.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
     return frozenset(w for w, r in verbs.items() if r == "verb"), only, tail
+
+
+@lru_cache(maxsize=1)
+def _status_verbs() -> frozenset[str]:
+    """The verbs of progress (新建, 完成, 办结), whatever jieba tags them."""
+    return frozenset(w for w, r in lexicon().verbs.items() if r == "status")
+
+
+@lru_cache(maxsize=1)
+def _fate_verbs() -> frozenset[str]:
+    """Verbs that name what a count of people counts (死亡3人, 疏散874人), see verbs.tsv."""
+    return frozenset(w for w, r in lexicon().verbs.items() if r == "fate")
+
+
+@lru_cache(maxsize=1)
+def _modifier_verbs() -> frozenset[str]:
+    """Verbs that make a compound noun with the noun after them (健身路径): they govern nothing."""
+    return frozenset(w for w, r in lexicon().verbs.items() if r == "modifier")
 
 
 @lru_cache(maxsize=1)
@@ -418,6 +440,9 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         if len(head) >= 2:
             return head, "before", 0, 0
     lead = _LEAD_FRAME.match(prefix)
+    if lead and prefix[lead.end() - 1] == "新" and _names_division(prefix, lead.end() - 1):
+        # 新昌县23条: the 新 opens a place's name, no frame word ("新发展党员")
+        lead = _LEAD_FRAME.match(prefix[:lead.end() - 1]) if lead.end() > 1 else None
     offset = lead.end() if lead else 0
     body = prefix[lead.end():] if lead else prefix
     if not body:
@@ -490,10 +515,16 @@ def _after_last_verb(text: str, tokens, offset: int, end: int, mis_tagged: froze
             last_noun = k
             break
     quoted = None
+    modifiers = _modifier_verbs()
+    named_verbs = _status_verbs()
     for k in range(last_noun - 1, lo - 1, -1):
         w, s, e, p = tokens[k]
-        if not (p.startswith("v") and p != "vn" or w in mis_tagged) or w in ("可", "能", "会") or end - e < 2:
+        # (a status verb jieba reads as a place name governs too: 新建/ns, a district of Nanchang)
+        if not (p.startswith("v") and p != "vn" or w in mis_tagged or p == "ns" and w in named_verbs and text[e:e + 1] not in ("和", "及", "与", "、")) \
+                or w in ("可", "能", "会") or end - e < 2:
             continue
+        if w in modifiers and k + 1 < len(tokens) and tokens[k + 1][1] == e and tokens[k + 1][3] in _NOUNISH:
+            continue  # 健身路径, 养老机构: a verb that makes a compound noun with the noun after it
         if quoted is None:
             quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, end)]
         if any(qs < s < qe for qs, qe in quoted):
@@ -587,6 +618,12 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
             if not first:
                 break
     return found
+
+
+def _names_division(text: str, at: int) -> bool:
+    """Does an administrative division of the gazetteer start at ``text[at]`` (新昌县, 新乡市)?"""
+    divisions = _divisions()
+    return any(text[at:at + n] in divisions for n in range(2, min(8, len(text) - at) + 1))
 
 
 def _divisions() -> frozenset[str]:
@@ -733,6 +770,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
     """
     sent_starts = [s["start"] for s in sentences]
     prev_in_sentence: dict[int | None, dict[str, Any]] = {}
+    inherited: set[int] = set()  # figures whose noun is only their neighbour's
     for k, f in enumerate(figures):
         fstart, fend, unit = f["start"], f["end"], f.get("unit")
         si = f.get("sentence")
@@ -828,7 +866,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
                 counted = _after_phrase(text, tokens, fend, limit) or before
             if counted is not None and unit in ("人", "人次", "户") and how == "before" \
-                    and _is_verb_word(tokens, counted, cstart, fstart):
+                    and counted not in _fate_verbs() and _is_verb_word(tokens, counted, cstart, fstart):
                 # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
                 counted = "户" if unit == "户" else "人"
             elif counted is not None and unit in ("人", "名", "户") and _PLACE_HAS.fullmatch(counted):
@@ -847,8 +885,12 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if counted is None:
                 if unit in _PERSON_UNITS and how != "refer":
                     counted = "人"
-                elif prev is not None and prev.get("counted") and prev.get("unit") not in _AGE_UNITS:
-                    counted = prev["counted"]  # (not an age: 80至89周岁12368人 are people)
+                elif prev is not None and prev.get("counted") and prev.get("unit") not in _AGE_UNITS \
+                        and not (id(prev) in inherited and prev.get("kind") == "ordinal" != kind):
+                    # (not an age: 80至89周岁12368人 are people; nor what an ordinal before only took
+                    # from the figure before it: 涉及农户6318户；第二批约2.4亿元 -- 第二批 is no 农户, nor the money)
+                    counted = prev["counted"]
+                    inherited.add(id(f))
                 elif unit in _PERSON_UNITS:
                     counted = "人"
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
@@ -928,6 +970,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             counted = staffed
         if counted and (raised := _RAISED_TO.search(counted)) and raised.start() >= 2:
             counted = counted[:raised.start()]  # 城市低保标准|提高到每人每月680元: the standard raised
+        if counted and "每" in counted and (unper := _PER_INSIDE.sub("", counted)) != counted and len(unper) >= 2 \
+                and counted.index("每") >= 2:
+            # 柑橘每公顷救助6万元: the aid for citrus, per hectare (the rate is the figure's)
+            counted = _cut(_TRAIL_FRAME, _TRAIL_ENDS, unper) or unper
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)

@@ -1,0 +1,64 @@
+"""What a figure counts (``counted``): wordings of the sixteenth round (session 15).
+
+Each row is a sentence written for this file in the style of the genre named, and fails without
+the rule its comment names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from textmine.document import Document
+from textmine.pipeline import build_pipeline
+
+STAGES = {"pipeline": {"stages": ["normalize", "segment", "figures"]}}
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = build_pipeline(STAGES)
+    return lambda text: pipe.run(Document(doc_id="t", source="t", original=text))
+
+
+# (genre, sentence, figure, what it counts, exactly)
+COUNTED_EXACT = [
+    # a verb that makes a compound noun with the noun after it governs nothing (健身/v 路径)
+    ("sports bureau report", "全市新建健身路径120条。", "120条", "健身路径"),
+    ("transport bureau report", "全市新增停车泊位680个。", "680个", "停车泊位"),
+    ("employment report", "全县新建就业服务站62个。", "62个", "就业服务站"),
+    # 新建 read as a place name (新建/ns, a district of Nanchang) still governs the noun after it
+    ("water bureau report", "全县新建高位水池23座。", "23座", "高位水池"),
+    # ... but not when another verb is joined to it (新建和更新…: the cut is after 更新)
+    ("sports bureau report", "新建和更新健身路径350条。", "350条", "健身路径"),
+    # 新 opens a place's name (新昌县), no frame word: the place keeps it
+    ("sports bureau report", "新建健身路径350条，分别为越城区62条、新昌县23条。", "23条", "新昌县健身路径"),
+    # what befell people, counted by people: the verb is what is counted
+    ("fire brigade report", "全年发生火灾1054起，亡2人、伤5人。", "2人", "亡"),
+    ("fire brigade report", "其中成功营救遇险人员412人，疏散874人。", "874人", "疏散"),
+    # a rate's per-unit inside the noun: the noun without it (the rate is the figure's)
+    ("typhoon relief release", "柑橘每公顷救助6万元，短期叶菜类每公顷3万元。", "6万元", "柑橘救助"),
+    ("pension report", "城乡居民基础养老金最低标准由每人每月208元提高到238元。", "208元", "城乡居民基础养老金最低标准"),
+    # (guard) ... not after 平均/人均, which belong to the noun
+    ("road maintenance news", "护路员人均每月增收600元左右。", "600元左右", "护路员人均每月增收"),
+    # a monthly amount is in 元/月
+    ("civil affairs report", "城市低保标准由780元/月提高到820元/月。", "820元/月", "城市低保标准"),
+]
+
+
+@pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{c[0]}:{c[2]}" for c in COUNTED_EXACT])
+def test_counted_exactly(run, genre, sentence, span, counted):
+    doc = run(sentence)
+    hits = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == span]
+    assert hits, [doc.text[q["start"]:q["end"]] for q in doc.quantities]
+    assert hits[0]["counted"] == counted
+
+
+def test_a_monthly_amount_has_the_unit_yuan_per_month(run):
+    doc = run("城市低保标准由780元/月提高到820元/月。")
+    assert [(q["unit"], q["kind"]) for q in doc.quantities] == [("元/月", "money"), ("元/月", "money")]
+
+
+def test_an_estimate_word_after_a_figure_is_not_what_it_counts(run):
+    # 预计 after a sum says when it is expected; an ordinal before it names no noun it could pass on
+    doc = run("首批救助资金3.2亿元已核定，涉及农户6318户；第二批约2.4亿元预计月底拨付。")
+    money = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == "约2.4亿元"]
+    assert money and money[0]["counted"] not in ("预计", "农户"), money
