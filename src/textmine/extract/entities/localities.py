@@ -25,7 +25,6 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     one LOCATION with it as well.
     """
     lx = _lex()
-    R = _rules()
     zone_ends = _zone_ends(text)
     if not zone_ends:
         return spans
@@ -168,6 +167,30 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     return [sp for sp in out if id(sp) not in drop]
 
 
+def _name_after_division(text: str, spans: list[list]) -> list[list]:
+    """A landform or site the model started one character late, right after a county or township
+    (太湖县|花|亭湖国家湿地公园): the character between them opens its name.  Only a span ending in a
+    place ending of ``loc_suffixes`` (湖, 山, 公园) is extended, and only by a character that is no
+    function word and makes no word with the division's last one (县城, 镇上)."""
+    lx = _lex()
+    tags = _word_tags()
+    endings = tuple(sorted(lx["loc_suffixes"], key=len, reverse=True))
+    division_ends = {e for s, e, t in spans if t == "LOCATION" and text[e - 1] in _DIVISION_ENDS}
+    if not division_ends:
+        return spans
+    out = [list(sp) for sp in spans]
+    for sp in out:
+        s, e, t = sp
+        if t == "LOCATION" and s - 1 in division_ends and _is_han(text[s - 1]) \
+                and text[s - 1] not in lx["breaker_or_leading_chars"] and text[s - 2:s] not in tags \
+                and text[s - 1:s + 1] not in tags and text.endswith(endings, s, e):
+            sp[0] = s - 1
+    return out
+
+
+_DIVISION_ENDS = frozenset("省市县区镇乡")
+
+
 def _ordinary_word(stem: str, tags: dict) -> bool:
     """Is a would-be place's stem a dictionary word that is not a name (斑竹, 胜利: jieba tags it
     other than ns or nr)?  The list readers below each decide how much that counts against it."""
@@ -192,27 +215,35 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
     # (a person the model read in the list, 东龙村、杨依村: a place of the same kind)
     persons = {(sp[0], sp[1]): sp for sp in out if sp[2] == "PERSON"}
     villages = R["village_suffixes"]
+    townships = tuple(R["township_suffixes"])
+    names = R["township_name_tags"]  # (a dictionary word that is a name: 布袋镇/nrt)
+    followers = tuple(R["listed_item_followers"])
     for sp in sorted((sp for sp in out if sp[2] == "LOCATION"), key=lambda sp: sp[0]):
         suf = next((x for x in sufs if text.endswith(x, sp[0], sp[1])), None)
+        # (townships of either kind stand in one list: 东石乡、布袋镇)
+        next_sufs = townships if suf in townships else (suf,)
         e = sp[1]
         while suf is not None and e < n - 1 and text[e] in _LIST_JOINERS:
             a = e + 1
             found = None
-            for k in (2, 3):
-                b = a + k + len(suf)
-                if b > n or not text.startswith(suf, a + k) or not _all_han(text[a:a + k]):
+            for k, item_suf in ((k, x) for k in (2, 3) for x in next_sufs):
+                b = a + k + len(item_suf)
+                if b > n or not text.startswith(item_suf, a + k) or not _all_han(text[a:a + k]):
                     continue
-                # (the last item may be followed by the clause's verb: 鸠江区和湾沚区|布局)
+                # (the last item may be followed by the clause's verb: 鸠江区和湾沚区|布局; or by what
+                # opens it: 布袋镇|则有)
                 item_ends = b == n or text[b] in _LIST_JOINERS or not _is_han(text[b]) or text[b] == "等" \
-                    or bool(_COUNT_AFTER.match(text, b)) or text[e] != "、" and text[b:b + 2] in tags
+                    or bool(_COUNT_AFTER.match(text, b)) or text[e] != "、" and text[b:b + 2] in tags \
+                    or text.startswith(followers, b)
                 if (a, b) in persons and item_ends:
                     persons[(a, b)][2] = "LOCATION"
                     found = -b
                     break
                 w, stem = text[a:b], text[a:a + k]
                 # (villages are often named by ordinary words: 山堂村, 胜利村)
-                if any(taken[a:b]) or w in tags or stem in stop \
-                        or (_ordinary_word(stem, tags) and suf not in villages):
+                # (a township after another may be named by an ordinary word too: 东石乡、布袋镇)
+                if any(taken[a:b]) or w in tags and tags[w] not in names or stem in stop \
+                        or (_ordinary_word(stem, tags) and suf not in villages and item_suf == suf):
                     continue
                 if item_ends:
                     found = b

@@ -95,6 +95,10 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_HEADING_GAP = " \u3000"
+_SPACES_AFTER = re.compile(r"[ \u3000]{1,4}")
+
+
 def _title_persons(text: str, spans: list[list]) -> list[list]:
     """Names right after a title (村民焦玉莲) or right before an honorific (习近平总书记)."""
     lx = _lex()
@@ -138,6 +142,11 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
                     taken[k] = True
                 break
     for _, a in _occurrences(text, "titles"):
+        if text[a:a + 1] in _HEADING_GAP:
+            # "郸城县审计局局长  韩立新": a speech's heading sets the name apart by spaces
+            gap = _SPACES_AFTER.match(text, a)
+            if gap and gap.end() < len(text) and text[gap.end()] != "\n":
+                a = gap.end()
         if text[a:a + 1] not in sur and text[a:a + 2] not in sur:
             continue  # no name starts here (most titles: the first test of plausible, done once)
         for ln in (3, 2):
@@ -184,12 +193,15 @@ def _given_name_completed(text: str, spans: list[list]) -> list[list]:
     lx = _lex()
     surnames, leading = lx["surnames"], lx["leading"]
     starts = {sp[0] for sp in spans}
+    titled = {a for _, a in _occurrences(text, "titles")} if any(sp[2] == "PERSON" for sp in spans) else set()
     n = len(text)
     out = []
     for s, e, t in spans:
         if t == "PERSON" and e - s == 2 and e < n and text[s] in surnames and _is_han(text[e]) \
                 and text[e] not in leading and e not in starts \
-                and tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr") \
+                and (tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr")
+                     # (or after a title, a verb right after the third: 站长鲁明|远回答 -> 鲁明远|回答)
+                     or s in titled and tags.get(text[e + 1:e + 3], "")[:1] == "v" and text[e:e + 2] not in tags) \
                 and not tags.get(text[e:e + 2], "").startswith("v"):  # (not 陈恒|指出: the third opens a verb)
             e += 1
         out.append([s, e, t])

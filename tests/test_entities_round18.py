@@ -1,0 +1,35 @@
+"""Entity rules of session 15: townships of either kind in one list, a name set apart from its title
+by spaces, a three-character name the model cut after a title, a landform's first character after a
+county; made-up sentences (simplified: the text as normalized), guards marked."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a township after a township of the other kind (乡 then 镇), the list's last item before 则, one
+    # that jieba knows as a word of a name (布袋镇/nrt)
+    ("沿海的东石乡、布袋镇则有部分鱼塭堤岸崩塌。", "布袋镇", "LOCATION"),
+    # a speech's heading: title, spaces, the name
+    ("清河县审计局局长  韩立新\n主任、各位副主任：", "韩立新", "PERSON"),
+    # a three-character name cut after its second character, a verb after the third
+    ("市环境监测中心站站长鲁明远回答了记者提问。", "鲁明远", "PERSON"),
+    # a lake or park right after its county, its first character left off by the model
+    ("在太湖县花亭湖国家湿地公园开展鸟类监测。", "花亭湖国家湿地公园", "LOCATION"),
+])
+def test_names_round18(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # (guard) a title and a verb: 陈恒|指出 -- the third character opens a word with the next
+    ("办公室主任陈恒指出了问题。", "陈恒指"),
+    # (guard) 县城 is a word: no 城 opens the lake's name
+    ("在太湖县城西湖公园开展活动。", "城西湖公园"),
+    # (guard) a township list item that is an ordinary word with the first item's suffix
+    ("东石乡、示范乡建设", "示范乡"),
+])
+def test_no_such_name_round18(text, word):
+    assert not [e for e in ents(text) if e[0] == word], ents(text)
