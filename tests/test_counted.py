@@ -198,8 +198,9 @@ COUNTED_EXACT = [
     ("county news", "全县8个村(社区)建成服务站。", "8个", "村(社区)"),
     # a bracket inside the noun: the words before it are not cut at a verb inside the bracket
     ("tax bureau", "今年已为58户出口企业办理出口退(免)税9200余万元。", "9200余万元", "出口退(免)税"),
-    # 内 after a duration is "within" (an upper bound), part of the figure
-    ("forest fire report", "确保火情1小时内扑灭。", "1小时内", "火情"),
+    # 内 after a duration is "within" (an upper bound), part of the figure; the limit counts what is
+    # to be done within it (session 15: ja06's gold writes 扑灭)
+    ("forest fire report", "确保火情1小时内扑灭。", "1小时内", "扑灭"),
     # 青年 (tagged a time word) names people after a figure, also after a verb naming them (返乡青年)
     ("employment report", "组织200余名返乡青年参加电商直播培训。", "200余名", "返乡青年"),
     ("youth league news", "组织300名青年参加植树活动。", "300名", "青年"),

@@ -146,6 +146,18 @@ _TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
 # a rate's "per unit" inside the noun it names (柑橘每公顷救助): the rate is the figure's, not the noun's
 # (not after 平均/人均, which the noun keeps with it: 护路员人均每月增收)
 _PER_INSIDE = regex.compile(r"(?<!平均|人均)每(?:平方米|公顷|人次|千克|公斤|亩|人|户|月|年|天|日|吨|头|只|名|床|家|所|个|台)")
+# a time limit and what is to be done within it (15日内|完成|复检, 1小时内|扑灭)
+_TIME_LIMIT_UNITS = frozenset(("日", "天", "小时", "分钟", "个工作日", "工作日", "周", "个月"))
+# (past the adverbs and modals after it, 即|抵达现场, 可|全部收获完毕; not a noun the limit describes,
+# 3小时内|的降雨量, nor a preposition's object, 5天内|为该项目…)
+_WITHIN_DONE = regex.compile(r"(?:以内|内)(?:即|就|便|可|均|将|须|需|要|应|必须|再|都|能|全部|完成|实现)*"
+                             r"(?![的为向对在给把被])(\p{Han}{2,8})")
+_TIME_LABEL = regex.compile(r"时间|时长|用时|时限|期限|周期")
+
+
+def _within_at(text: str, fend: int) -> int:
+    """Where 内/以内 starts when the figure's span took it in (15日内), else its end."""
+    return fend - 2 if text.endswith("以内", 0, fend) else fend - 1 if text.endswith("内", 0, fend) else fend
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
 # an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
@@ -974,6 +986,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 and counted.index("每") >= 2:
             # 柑橘每公顷救助6万元: the aid for citrus, per hectare (the rate is the figure's)
             counted = _cut(_TRAIL_FRAME, _TRAIL_ENDS, unper) or unper
+        if unit in _TIME_LIMIT_UNITS and (within := _WITHIN_DONE.match(text, _within_at(text, fend), limit)) is not None \
+                and not (counted and _TIME_LABEL.search(counted)):
+            # 15日内完成复检, 10分钟内赶到: a time limit counts what is to be done within it (not a label
+            # before it that names a waiting time: 窗口平均等待时间|8分钟以内)
+            counted = within.group(1)
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)

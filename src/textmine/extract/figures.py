@@ -34,7 +34,7 @@ import regex
 
 from ..document import Document
 from .counted import find_counted
-from .lexicon import lexicon
+from .lexicon import Unit, lexicon
 from .numerals import DIGITS, parse_fraction, parse_number, parse_range
 from .wordscan import WordScan
 
@@ -456,6 +456,8 @@ class _Taken:
         self.ends.insert(i, e)
 
 
+_WITHIN = ("内", "以内")
+_DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 
 
@@ -463,6 +465,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
     unit = lex.units.get(unit_s) if unit_s else None
+    if unit_s == "日" and tail in _WITHIN:
+        unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
     if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
@@ -574,7 +578,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         value += Decimal("0.5")
         span_end = m.end("half")
     if tail:
-        tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS or (unit and unit.kind == "measure")
+        tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS \
+            or (unit and unit.kind == "measure") or unit is _DAYS
         # (a range already bounds the figure: "15至20天内审结" is 15 to 20 days, not under either)
         if tail_ok and not half and not (num2 and tail in ("内", "以内")):
             qual = lex.tails[tail]
