@@ -23,6 +23,7 @@ from .patterns import (
     _BULLET_LINE,
     _COMMA_IN,
     _COMMA_ITEM,
+    _COUNT_OF_SUMMED,
     _EACH_ALL,
     _EACH_GAP,
     _EACH_NAMES,
@@ -257,7 +258,9 @@ class TotalRules:
                 continue
             # the mark right before the figure, or opening its clause ("，共计表彰先进个人60名": no
             # figure between them -- "共淘汰炼铁产能A吨、炼钢产能B吨" marks the first one only)
-            opens = marked.match(f.pre.lstrip()) or _ABOVE_NAMED.match(f.pre.lstrip())
+            # (or after the count of what it sums: "三镇合计拆除违法建筑19635平方米")
+            lead = f.pre.lstrip()
+            opens = marked.match(lead) or _ABOVE_NAMED.match(lead) or _COUNT_OF_SUMMED.match(lead)
             if not marked.search(f.pre[-6:]) and not (opens and not any(
                     x.end <= f.start for x in self.starting(f.start - len(f.pre), f.start))):
                 continue
