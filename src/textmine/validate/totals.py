@@ -202,8 +202,17 @@ class TotalRules:
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
                 # "走访慰问对象共1286户，分别为A 612户、B 459户、C 203户": 分别为 right after the total
                 # lists all of it
-                g.exhaustive = g.whole is cands[0] and bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
+                g.exhaustive = g.whole is cands[0] and (bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
+                                                        or self.done_again(cands[0], me, parts[0]))
                 self.register(g)
+
+    def done_again(self, whole: Fig, cue_end: int, first: Fig) -> bool:
+        """Does the 分别 clause repeat the verb of the total's clause ("布设网点65个，城区、乡镇和中心村分别
+        布设21个、36个、9个")?  Then its items are where all of the total was done: they add up."""
+        verb = _han(self.t[cue_end:first.start])
+        cs = self.tx.clause_span(whole.start)[0]
+        return 2 <= len(verb) <= 3 and first.clause == self.tx.clause(cue_end) and whole.clause == first.clause - 1 \
+            and verb in self.t[cs:whole.start]
 
     def each_whole(self, whole: Fig, cue_at: int, parts: list[Fig]) -> bool:
         """Is ``whole`` the total the 分别 list breaks down?
@@ -235,6 +244,9 @@ class TotalRules:
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and (head := (whole.before or whole.label())[-1:]) and all(x.endswith(head) for x in items):
             return True  # "建成充电桩64个，直流快充桩和交流慢充桩分别为18个和46个": kinds of the noun just counted
+        if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
+                and self.done_again(whole, cue_at + len("分别"), parts[0]):
+            return True  # (the same verb: "布设网点65个，城区、乡镇和中心村分别布设21个、36个、9个")
         if len(items) == len(parts) and not _han(self.t[whole.end:cs]) and whole.clause == self.tx.clause(cs) - 1 \
                 and whole.hi is not None and all(p.hi is not None for p in parts) \
                 and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
