@@ -70,6 +70,18 @@ ROWS = [
      "全县布设应急供应网点65个，城区、集镇和中心村分别布设21个、36个、9个。",
      [c("65个", 65, "个"), c("21个", 21, "个"), c("36个", 36, "个"), c("9个", 9, "个")],
      "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("共…各学段 is all stages (a total), not each stage: its 其中 list adds up",
+     "全县共招收各学段新生12600名，其中小学一年级4300名、初中七年级4800名，其余3500名为幼儿园小班新生。",
+     [c("12600名", 12600, "名"), c("4300名", 4300, "名"), c("4800名", 4800, "名"), c("3500名", 3500, "名")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("a clause opening with the noun of an earlier total and 中 scopes its share to that total",
+     "今年全县补充新教师326名。新教师中本科及以上学历285名，占84.4%。",
+     [c("326名", 326, "名"), c("285名", 285, "名"), c("84.4%", "84.4", "%", "percent")],
+     "percent", "q1", ["q2"], "fail"),
+    ("a count of the places an item was done in is no item and ends no list",
+     "全年共完成抽检18652批次。其中，市本级完成4386批次，全市13个县市区完成14266批次。",
+     [c("18652批次", 18652, "批次"), c("4386批次", 4386, "批次"), c("13个", 13, "个"), c("14266批次", 14266, "批次")],
+     "sum", "q1", ["q2", "q4"], "pass"),
     ("a closed list whose items own the counted noun (即A、B和C的<noun>)",
      "今年完成4个区域性医疗服务中心改造，即龙泉镇、石门镇和白沙乡的区域性医疗服务中心，改造后均可开展二级手术。",
      [c("4个", 4, "个")],
@@ -111,6 +123,15 @@ def test_a_count_of_periods_is_no_count_of_the_items_summed():
 def test_no_false_failures_round16(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_long_items_after_ji_agree_with_a_count_of_kinds():
+    # a count of kinds (三项) and as many long items after 即: agreement is reported (never a failure:
+    # a long explanation after 即 may be no list)
+    doc = make_doc("抓好三项政策落实，即小规模纳税人增值税减免、小型微利企业所得税优惠和“六税两费”减半征收。",
+                   [c("三项", 3, "项")])
+    lists = [x for x in doc.checks if x["kind"] == "list_count"]
+    assert lists and lists[0]["status"] == "pass" and lists[0]["items"] == 3, doc.checks
 
 
 def test_a_list_opened_by_a_colon_keeps_items_set_apart_by_semicolons():

@@ -38,7 +38,7 @@ _LEAD = regex.compile(r"[^\d零〇一二两三四五六七八九十百千几半]
 _NUMERAL_FIRST = frozenset("0123456789零〇一二两三四五六七八九十百千几半")  # no leading qualifier: skip _LEAD
 _TAIL_JUNK = regex.compile(r"[约近超逾共达为了\s]+$")
 _OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
-_PER_END = regex.compile(r"(每|各(?!类|级|种|项|界|式)|/)\p{Han}{0,4}$")
+_PER_END = regex.compile(r"(每|(?<!(?:共|计|累计)\p{Han}{0,4})各(?!类|级|种|项|界|式|学段|行业)|/)\p{Han}{0,4}$")
 # "每万人拥有5G基站43.7个", "每千人口执业医师2.8人": a figure per so many people, wherever it stands after
 _PER_CAPITA = regex.compile(r"每[十百千万]+(?:人|户|名|口|人口)[^，,；;。]{0,12}$")
 _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
@@ -67,6 +67,10 @@ _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (�
 _ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)
+_PLACES_COUNTED = regex.compile(r"县市区|县[(（]市、区[)）]|县区|县市|乡镇|街道|社区|行政村|村|镇|乡|县|区")
+_PLACES_OF_ALL = regex.compile(r"全[省市县区州][\d一二三四五六七八九十]+个?(?:" + _PLACES_COUNTED.pattern + ")")
+_SCOPE_NOUN = regex.compile(r"\p{Han}{2,8}")  # a noun opening a clause before 中 (新教师中)
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")
 _LABELED_ITEM_GAP = regex.compile(r"[、，,和及与]\s*\p{Han}{1,12}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
+from ..segment import short_freq
 from .labels import (
     _bare,
     _common_suffix,
@@ -35,9 +36,12 @@ from .patterns import (
     _LIST_LEAD,
     _LIST_OF_ITS_OWN,
     _OBJECT_END,
+    _PLACES_COUNTED,
+    _PLACES_OF_ALL,
     _OF_SHARE,
     _SCOPE_LEAD,
     _SEMI,
+    _SCOPE_NOUN,
     _SHARE_OF,
     _SEMI_OR_END,
     _SUBTOTAL_END,
@@ -68,6 +72,7 @@ class SubsetRules:
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
+        starts.extend(self.named_scopes({a for a, _, _, w in starts if w == "中"}))
         # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
         # Its parts are in its own sentence, so it is looked for only in sentences holding a figure
@@ -128,6 +133,8 @@ class SubsetRules:
                         break
                     if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
                         break  # "…，三家景区合计接待189.0万人次": how many items a subtotal sums, no item
+                    if same and p.unit != parts[0].unit and self.counts_places(p):
+                        continue  # "市本级完成4386批次，全市13个县市区完成14266批次": where the next item was done
                     if p.unit != parts[0].unit and not (
                             same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
                             and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
@@ -185,7 +192,8 @@ class SubsetRules:
                         # a clause of another noun after the last one tells more of that kind, not the next
                         break
                     # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
-                    if same and any(x in _SHARE_OF.sub("", gap) for x in c["ends"]):
+                    # (nor the places an item was done in: "，全市13个县市区完成14266批次")
+                    if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", gap)) for x in c["ends"]):
                         break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
                     if same and p.pre.endswith(tuple(self.c["list"]["open"])):
                         break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
@@ -200,7 +208,9 @@ class SubsetRules:
                                and x.kind not in ("percent", "ratio")
                                and not x.paren  # (长者义工(60岁以上)58名: an aside in the next item's label)
                                # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
-                               and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)]
+                               and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)
+                               # (nor where the item was done: 全市13个县市区完成14266批次)
+                               and not (x.unit != p.unit and self.counts_places(x))]
                     if between:
                         break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
                     if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
@@ -260,6 +270,31 @@ class SubsetRules:
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def counts_places(self, f: Fig) -> bool:
+        """Does ``f`` count the places where the next figure of its clause, of another classifier, was
+        done ("全市13个县市区完成14266批次")?  Then it is no part of anything itself."""
+        return bool(_PLACES_COUNTED.match(self.t, f.end)) and any(
+            x.unit != f.unit for x in self.starting(f.end, self.tx.clause_span(f.start)[1]))
+
+    def named_scopes(self, found: set[int]) -> list[tuple[int, int, bool, str]]:
+        """"补充新教师326名…。新教师中本科及以上学历285名": a clause opening with a noun and 中, right
+        before the next word, scopes what follows to the figure that noun counts (stated before in the
+        paragraph: its words end with the noun).  中 inside a word (集中, 高中, 中心) is no scope."""
+        out = []
+        words = short_freq()  # (a pair with a frequency is a word of the dictionary)
+        for f in self.figs:
+            cs, _ = self.tx.clause_span(f.start)
+            at = self.t.find("中", cs, f.start)
+            if at < cs + 2 or at in found or not _SCOPE_NOUN.fullmatch(self.t, cs, at) \
+                    or words.get(self.t[at - 1:at + 1]) or words.get(self.t[at:at + 2]):
+                continue
+            noun = self.t[cs:at]
+            if any(x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)
+                   for x in self.starting(max(0, cs - 400), cs)):
+                out.append((at, at + 1, True, "中"))
+                found.add(at)
+        return out
 
     def covers(self, whole: Fig, part: Fig) -> bool:
         """Does a total's classifier hold the part's (the same one, or one of ``subset.covers``: 个

@@ -587,7 +587,8 @@ class TotalRules:
     # -- 已完成 of a total ---------------------------------------------------
     def done_of_total(self) -> None:
         for f in self.figs:
-            if f.status != "done" or f.group is not None or not self.summable(f) or f.paren or self.modifier(f):
+            if f.status != "done" or f.group is not None or not self.summable(f) or f.paren or self.modifier(f) \
+                    or self.counts_places(f):
                 continue
             clause = self.t[slice(*self.tx.clause_span(f.start))]
             finished = any(v in clause for v in self.c["done"]["verbs"])
