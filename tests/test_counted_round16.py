@@ -62,3 +62,21 @@ def test_an_estimate_word_after_a_figure_is_not_what_it_counts(run):
     doc = run("首批救助资金3.2亿元已核定，涉及农户6318户；第二批约2.4亿元预计月底拨付。")
     money = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == "约2.4亿元"]
     assert money and money[0]["counted"] not in ("预计", "农户"), money
+
+
+def test_a_level_after_a_change_word_counts_what_the_level_before_counts(run):
+    # 由…减至…: the leftover 减 names nothing; both levels count the label before 由
+    doc = run("轮候服务的长者人数由去年同期约4900人减至约3600人。")
+    first, second = (q["counted"] for q in doc.quantities)
+    assert second == first and "长者人数" in first, doc.quantities
+
+
+def test_a_lone_frame_character_is_no_noun(run):
+    doc = run("另有两间位于黄大仙区的中心正进行装修工程。")
+    assert doc.quantities and doc.quantities[0]["counted"] != "另", doc.quantities
+
+
+def test_duo_of_duochu_is_no_qualifier_of_the_figure_before(run):
+    doc = run("全县耕地面积138.25万亩，比上级下达的耕地保有量任务136.8万亩多出1.45万亩。")
+    got = [(doc.text[q["start"]:q["end"]], q["qualifier"]) for q in doc.quantities]
+    assert ("136.8万亩", "exact") in got, got

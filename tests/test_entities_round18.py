@@ -18,6 +18,8 @@ from test_entities import ents
     ("市环境监测中心站站长鲁明远回答了记者提问。", "鲁明远", "PERSON"),
     # a lake or park right after its county, its first character left off by the model
     ("在太湖县花亭湖国家湿地公园开展鸟类监测。", "花亭湖国家湿地公园", "LOCATION"),
+    # a township whose name ends in a numeral, standing alone as a name (a heading, a source line)
+    ("尺八镇：筑牢防汛安全堤\n来源：尺八镇人民政府\n尺八镇地处荆江河段。", "尺八镇", "LOCATION"),
 ])
 def test_names_round18(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
@@ -30,6 +32,8 @@ def test_names_round18(text, name, kind):
     ("在太湖县城西湖公园开展活动。", "城西湖公园"),
     # (guard) a township list item that is an ordinary word with the first item's suffix
     ("东石乡、示范乡建设", "示范乡"),
+    # (guard) a count of townships inside a clause is no name, however often it stands
+    ("全县有两镇三乡，两镇均已完成。全县两镇合计发放120万元。", "县两镇"),
 ])
 def test_no_such_name_round18(text, word):
     assert not [e for e in ents(text) if e[0] == word], ents(text)

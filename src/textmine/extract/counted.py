@@ -146,6 +146,8 @@ _TRAILING_ADVERBS = re.compile(_ADVERBS + "$")
 # a rate's "per unit" inside the noun it names (柑橘每公顷救助): the rate is the figure's, not the noun's
 # (not after 平均/人均, which the noun keeps with it: 护路员人均每月增收)
 _PER_INSIDE = regex.compile(r"(?<!平均|人均)每(?:平方米|公顷|人次|千克|公斤|亩|人|户|月|年|天|日|吨|头|只|名|床|家|所|个|台)")
+# single characters a clause's frame leaves before a figure that name nothing (减至, 多出, 另有, 又)
+_LONE_FRAME_CHARS = frozenset("减增降升另出又超多少")
 # a time limit and what is to be done within it (15日内|完成|复检, 1小时内|扑灭)
 _TIME_LIMIT_UNITS = frozenset(("日", "天", "小时", "分钟", "个工作日", "工作日", "周", "个月"))
 # (past the adverbs and modals after it, 即|抵达现场, 可|全部收获完毕; not a noun the limit describes,
@@ -991,6 +993,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # 15日内完成复检, 10分钟内赶到: a time limit counts what is to be done within it (not a label
             # before it that names a waiting time: 窗口平均等待时间|8分钟以内)
             counted = within.group(1)
+        if counted in _LONE_FRAME_CHARS:
+            # 由约4900人减至约3600人: a change word's leftover names nothing; the level after it counts
+            # what the one before counts (另有两间…: nothing at all)
+            counted = prev["counted"] if prev is not None and prev.get("unit") == unit and prev.get("counted") \
+                and prev["counted"] not in _LONE_FRAME_CHARS else None
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)

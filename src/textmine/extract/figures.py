@@ -581,7 +581,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS \
             or (unit and unit.kind == "measure") or unit is _DAYS
         # (a range already bounds the figure: "15至20天内审结" is 15 to 20 days, not under either)
-        if tail_ok and not half and not (num2 and tail in ("内", "以内")):
+        # (nor is 多 of 多出/多于 -- "比任务136.8万亩多出1.45万亩" -- a qualifier of the figure before it)
+        if tail_ok and not half and not (num2 and tail in ("内", "以内")) \
+                and not (tail == "多" and text.startswith(("出", "于"), m.end("tail"))):
             qual = lex.tails[tail]
             span_end = m.end("tail")
     if vague:

@@ -540,9 +540,21 @@ def _numeral_stem(text: str, i: int, stem: str) -> bool:
     """Does the numeral in ``stem`` (at ``text[i:]``) count or multiply rather than name?  A numeral
     may open a township's name (万寨乡, 千灯镇, 九龙镇), not end its stem or count (三乡, 一乡一品,
     两镇), nor be a number's multiplier (2100万|城乡劳动者)."""
+    if stem[-1] in nm._NUMERALS and stem[0] not in nm._NUMERALS and len(stem) == 2 \
+            and _named_alone(text, text[i:i + 3]):
+        return False  # 尺八镇: a name ending in a numeral, standing alone as a name in the text
     return (stem[-1] in nm._NUMERALS or "一" in stem or "两" in stem
             or all(c in nm._NUMERALS for c in stem)
             or stem[0] in nm._NUMERALS and i > 0 and (text[i - 1].isdigit() or text[i - 1] in nm._NUMERALS))
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Does ``name`` stand twice or more in ``text`` with no Han character before it, once at least
+    opening a line or a heading (``尺八镇：…``, ``来源：尺八镇人民政府``)?  A township named so is a name,
+    whatever its last character (a count, 两镇 or 三乡, is written inside a clause)."""
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    alone = [a for a in at if a == 0 or not _is_han(text[a - 1])]
+    return len(alone) >= 2
 
 
 def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, bool, bool], ...]]]:
