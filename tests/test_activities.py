@@ -576,3 +576,31 @@ def test_activity_accuracy_on_gold_figures(folder, floor, shared_dir, repo_dir):
     paths = sorted(base.glob("*.gold.json"))
     assert paths
     assert gold_accuracy(paths) >= floor
+
+
+def test_a_trigger_inside_a_departments_name_labels_nothing():
+    # 县教育体育局 holds 体育 (a cultural_event trigger), but the bureau does no sport; its report of
+    # new pupils is no sports event.  With the entities found, the department's name is skipped.
+    text = "记者从县教育体育局获悉，今年秋季全县共招收新生15860名。"
+    start = text.index("县教育体育局")
+    doc = tagged(text, [("15860名", None)])
+    assert doc.quantities[0]["activity"] == "cultural_event"  # the name alone, no entities: the trigger
+    doc = segment(normalize(Document(doc_id="t", source="t", original=text)), pos=False)
+    doc.entities = [{"start": start, "end": start + 6, "type": "ORGANIZATION"}]
+    pos = doc.text.index("15860名")
+    doc.quantities.append({"id": "q1", "start": pos, "end": pos + 6, "kind": "count", "unit": "名",
+                           "sentence": doc.sentence_of(pos)})
+    doc = act.tag_activities(doc, use_model=False)
+    assert doc.quantities[0]["activity"] != "cultural_event"
+
+
+def test_a_trigger_inside_a_centres_name_still_counts():
+    # (guard) a centre's name says what it does: 农业技术推广中心 holds 技术推广 (training)
+    text = "县农业技术推广中心全年推广新技术12项。"
+    doc = segment(normalize(Document(doc_id="t", source="t", original=text)), pos=False)
+    doc.entities = [{"start": 0, "end": 9, "type": "ORGANIZATION"}]
+    pos = doc.text.index("12项")
+    doc.quantities.append({"id": "q1", "start": pos, "end": pos + 3, "kind": "count", "unit": "项",
+                           "sentence": doc.sentence_of(pos)})
+    doc = act.tag_activities(doc, use_model=False)
+    assert doc.quantities[0]["activity"] == "training"

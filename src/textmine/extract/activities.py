@@ -517,6 +517,30 @@ def _public(label: str | None) -> str | None:
     return None if label in (None, NOT_ACTIVITY) else label
 
 
+# the endings of a government department's name (局, 委员会, 办公室, 人民政府)
+_DEPARTMENT_END = re.compile(r"(?:局|厅|委员会|委|部|办公室|办|政府|署)$")
+
+
+def _outside_bodies(text: str, triggers: list[tuple[int, int, str]],
+                    entities: list[dict]) -> list[tuple[int, int, str]]:
+    """Triggers that are not inside the name of a government department: 县教育体育局 holds 体育, but
+    the bureau named does no sport.  (A centre's or association's name may say what it does:
+    农业技术推广中心, 志愿者协会.)  The entities stage runs before this one; with no entities every
+    trigger counts."""
+    bodies = sorted((e["start"], e["end"]) for e in entities or ()
+                    if e.get("type") == "ORGANIZATION" and _DEPARTMENT_END.search(text, max(0, e["end"] - 3), e["end"]))
+    if not bodies or not triggers:
+        return triggers
+    starts = [a for a, _ in bodies]
+    out = []
+    for t in triggers:
+        k = bisect_right(starts, t[0]) - 1
+        if k >= 0 and t[1] <= bodies[k][1]:
+            continue
+        out.append(t)
+    return out
+
+
 def tag_activities(
     doc: Document,
     *,
@@ -540,7 +564,7 @@ def tag_activities(
     """
     tax = load_taxonomy(taxonomy)
     text = doc.text
-    triggers = find_triggers(text, tax)
+    triggers = _outside_bodies(text, find_triggers(text, tax), doc.entities)
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     sentence_of = _sentence_finder(doc.sentences)
     excluded = bool(doc.excluded)
