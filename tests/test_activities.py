@@ -112,6 +112,9 @@ CLAUSES = [
     # the taxonomy's cues: the noun of what is counted types a clause without triggers...
     ("written", "县级医院向乡镇派驻专家40名。", "40名", "public_service"),
     ("written", "为全县60所中小学配备净水设备60台。", "60所", "public_service"),
+    # (Hong Kong: the elderly, 长者, and the places of a service, 名额)
+    ("written", "社署今年共有43间长者地区中心提供服务。", "43间", "public_service"),
+    ("written", "新增日间暂托名额160个。", "160个", "public_service"),
     # ...but never against a trigger of the clause
     ("written", "组织全县中小学教师参加培训3200人次。", "3200人次", "training"),
     # police work summary phrasing: patrols, call-outs, household-registration services
