@@ -70,6 +70,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)
 _PLACES_COUNTED = regex.compile(r"县市区|县[(（]市、区[)）]|县区|县市|乡镇|街道|社区|行政村|村|镇|乡|县|区")
 _PLACES_OF_ALL = regex.compile(r"全[省市县区州][\d一二三四五六七八九十]+个?(?:" + _PLACES_COUNTED.pattern + ")")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")  # the Han characters ending a stretch of text
 _SCOPE_NOUN = regex.compile(r"\p{Han}{2,8}")  # a noun opening a clause before 中 (新教师中)
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
 _EACH_GAP = regex.compile(r"[、，,和及与\s]*")

@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal, ROUND_HALF_UP
 
 from .labels import (
+    _bare,
     _common,
     _core,
     _item_label,
@@ -27,6 +28,7 @@ from .patterns import (
     _COUNT_OF_UNIT,
     _DROP_STOP,
     _FROM_END,
+    _HAN_TAIL,
     HUNDRED,
     _IN_BASE,
     _INCREASE_OPENS,
@@ -99,7 +101,7 @@ class PercentRules:
                 stems = [full, full[-2:], full[:2]] + [m.group(1) for m in _RATE_STEM.finditer(pre)]
                 # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first
                 stems = [n for key, nouns in sh["rate_parts"].items() if key + "率" in pre for n in nouns] + stems
-                part = expected = None
+                part = expected = hit_stem = None
                 for stem in dict.fromkeys(x for x in stems if len(x) >= 2):
                     # (not a negated one: 合格率 is of 合格2091批次, not of 不合格95批次)
                     negated = any(c + stem in pre for c in _NEGATIONS)  # (不合格率 is of 不合格样品)
@@ -117,6 +119,7 @@ class PercentRules:
                         part = None
                         break
                     if hits:
+                        hit_stem = stem
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
                         for other in hits:
@@ -268,6 +271,8 @@ class PercentRules:
                     whole, prior = cands[-1], True
                 elif agrees is not None:
                     whole, prior = agrees, True
+            if whole is None and mode == "rate" and hit_stem and (base := self.base_named_by_rate(pre, hit_stem, part)):
+                whole = base  # "全市常住人口503.8万人 … 家庭医生签约211.6万人，常住人口签约率42.0%"
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
@@ -666,6 +671,19 @@ class PercentRules:
                     x = x.group.whole  # (参保总人数81.36万人，其中职工医保参保7.52万人: the total)
                 return x if x.value <= (due.hi if due.hi is not None else due.value) else None
         return None
+
+    def base_named_by_rate(self, pre: str, stem: str, part: Fig) -> Fig | None:
+        """The base a rate names before its stem ("常住人口签约率": 常住人口), stated anywhere before the
+        part as the whole noun of a figure of the part's classifier ("全市常住人口503.8万人")."""
+        at = pre.rfind(stem)
+        if at <= 0:
+            return None
+        noun = _SCOPE_HEAD.sub("", _HAN_TAIL.search(pre, 0, at).group(0) if _HAN_TAIL.search(pre, 0, at) else "")
+        if len(noun) < 2:
+            return None
+        cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.per
+                 and not x.delta and x.value > part.value and _bare(x.before).endswith(noun)]
+        return cands[-1] if cands else None
 
     def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the

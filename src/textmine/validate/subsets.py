@@ -489,7 +489,12 @@ class SubsetRules:
                               or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
                                             _bare(f.before)))]
                 if named:
-                    return self.first_statement(self.climb(named[-1]))
+                    best = named[-1]
+                    if best.group is not None and any(x is best.group.whole for x in named):
+                        # "网格员305名，其中专职网格员95名、兼职网格员210名；网格员中党员128名": the noun
+                        # names a total and an item of its list alike -- the total
+                        best = best.group.whole
+                    return self.first_statement(self.climb(best))
             return None
         if not in_clause and not any(f.unit == part.unit or f.hi is None or f.hi >= part.lo for f in cands):
             # "代表提出建议186件，会后交办至43个承办单位。截至11月底，建议已全部办结。其中，A类建议132件":
