@@ -5,6 +5,8 @@ Each row fails without its rule; rows marked (guard) hold what the new rule must
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from test_validate import make_doc
@@ -91,6 +93,19 @@ ROWS = [
      "全市常住人口503.8万人。\n全市家庭医生签约211.6万人，常住人口签约率45.0%。",
      [c("503.8万人", 5_038_000, "人"), c("211.6万人", 2_116_000, "人"), c("45.0%", "45.0", "%", "percent")],
      "percent", "q1", ["q2"], "fail"),
+    ("a count in either classifier (件/套) is no rate: its 其中 part has the share stated",
+     "全县国有馆藏可移动文物3816件/套，其中珍贵文物217件/套，占馆藏总量的6.7%。",
+     [c("3816件/套", 3816, "件/套"), c("217件/套", 217, "件/套"), c("6.7%", "6.7", "%", "percent")],
+     "percent", "q1", ["q2"], "fail"),
+    ("a level raised to, and the new ones the next clause opens with (今年新设的)",
+     "全市日间照顾中心由去年底的73处增至78处，今年新设的6处。",
+     [c("73处", 73, "处"), c("78处", 78, "处"), c("6处", 6, "处")],
+     "sum", "q2", ["q1", "q3"], "fail"),
+    ("a rate after 以…N计算 is over N, of the count before it",
+     "全市长照服务使用人数达4万3,218人；以长照需要人口推估约6万3,100人计算，服务涵盖率达78.5%。",
+     [c("4万3,218人", 43218, "人"), c("约6万3,100人", 63100, "人", "count", "about"),
+      c("78.5%", "78.5", "%", "percent")],
+     "percent", "q2", ["q1"], "fail"),
     ("a closed list whose items own the counted noun (即A、B和C的<noun>)",
      "今年完成4个区域性医疗服务中心改造，即龙泉镇、石门镇和白沙乡的区域性医疗服务中心，改造后均可开展二级手术。",
      [c("4个", 4, "个")],
@@ -132,6 +147,14 @@ def test_a_count_of_periods_is_no_count_of_the_items_summed():
 def test_no_false_failures_round16(text, figures):
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_number_written_to_its_units_after_wan_keeps_them():
+    # 4万3,218 is written to the unit (its message shows it so), 12万6千余 to the thousand
+    from textmine.validate.quantities import _written
+
+    assert _written("4万3,218人")[1:] == (Decimal(1), False, "4万3218")
+    assert _written("12万6千余人次")[1:] == (Decimal(1000), True, "12万6千余")
 
 
 def test_long_items_after_ji_agree_with_a_count_of_kinds():

@@ -70,6 +70,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)
 _PLACES_COUNTED = regex.compile(r"县市区|县[(（]市、区[)）]|县区|县市|乡镇|街道|社区|行政村|村|镇|乡|县|区")
 _PLACES_OF_ALL = regex.compile(r"全[省市县区州][\d一二三四五六七八九十]+个?(?:" + _PLACES_COUNTED.pattern + ")")
+_COMPUTED_OVER = regex.compile(r"\s*(?:以|按照|按)(?:[^，,；;。]|(?<=\d),(?=\d)){1,30}计算\s*[，,]?")  # 以需要人口约6万人计算
 _HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")  # the Han characters ending a stretch of text
 _SCOPE_NOUN = regex.compile(r"\p{Han}{2,8}")  # a noun opening a clause before 中 (新教师中)
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")
@@ -91,7 +92,7 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
-_INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年)?(?:新增|净增|增加|增长|多)了?\s*")  # ，新增41个
+_INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年|今年|当年)?(?:新增|净增|增加|增长|多|新设|新建|新开设)了?的?\s*")  # ，新增41个; 今年新设的5处
 _PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
 _NEGATED = regex.compile(r"(不予|不|未)(\p{Han}+)$")  # 不批准逮捕, 不合格, 不予立案: an outcome negated
 _SUBJECT_SEP = regex.compile(r"[和与及、]")  # between the names of a listed subject (第一产业和第三产业增加值)

@@ -23,6 +23,7 @@ from .patterns import (
     _ALL_OF,
     _BOUND_LABEL,
     _CHANGED_TO,
+    _COMPUTED_OVER,
     _COMPARED_TO,
     _COMPLETE_END,
     _COUNT_OF_UNIT,
@@ -158,6 +159,16 @@ class PercentRules:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before) \
                         or self.outcome_before(pf, before)
                     by_place = True
+                if (computed := self.computed_over(pf)) is not None:
+                    # "使用人数达4万3,218人，…；以需要人口推估约6万3,100人计算，服务涵盖率达68.5%": the
+                    # base the text says the rate is computed over, and the count before it
+                    base, counted_part = computed
+                    status, msg = self.percent_status(counted_part, base, pf)
+                    self.add({"kind": "percent", "whole": base.id, "parts": [counted_part.id], "percent": pf.id,
+                              "status": status, "message": msg})
+                    self.percent_rows.append((base, counted_part, pf))
+                    share_parts.add(counted_part.id)
+                    continue
                 if part is None and (done := self.done_of_plan(pf, before)) is not None:
                     # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
                     # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
@@ -671,6 +682,25 @@ class PercentRules:
                     x = x.group.whole  # (参保总人数81.36万人，其中职工医保参保7.52万人: the total)
                 return x if x.value <= (due.hi if due.hi is not None else due.value) else None
         return None
+
+    def computed_over(self, pf: Fig) -> tuple[Fig, Fig] | None:
+        """A rate right after a clause "以/按(照)…N计算": N is its base, and its part the nearest larger-
+        than-nothing count before that clause in the sentence with N's classifier."""
+        k = self.tx.clause(pf.start)
+        if k == 0:
+            return None
+        cs, ce = self.tx.clause_span(self.tx.clause_span(pf.start)[0] - 1)
+        m = _COMPUTED_OVER.fullmatch(self.t, cs, ce)
+        if m is None:
+            return None
+        inside = [f for f in self.starting(cs, ce) if self.summable(f)]
+        if len(inside) != 1:
+            return None
+        base = inside[0]
+        ss, _ = self.tx.sent_span(pf.start)
+        parts = [f for f in self.starting(ss, cs) if f.unit == base.unit and f.kind == base.kind and not f.delta
+                 and self.summable(f) and (base.hi is None or f.lo <= base.hi)]
+        return (base, parts[-1]) if parts else None
 
     def base_named_by_rate(self, pre: str, stem: str, part: Fig) -> Fig | None:
         """The base a rate names before its stem ("常住人口签约率": 常住人口), stated anywhere before the

@@ -118,6 +118,7 @@ def _number_shape(norm: str) -> tuple[int | None, Decimal, bool]:
 
 
 _WAN_AFTER_YI = regex.compile(r"([\d,]+(?:\.\d+)?)万")  # the second group of 2亿6,893万
+_UNITS_AFTER_WAN = regex.compile(r"(\d[\d,]*)(千|百)?")  # the second group of 4万3,218 or 12万6千
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +138,11 @@ def _written(norm: str) -> tuple[int | None, Decimal, bool, str | None]:
         digits = rest.group(1).replace(",", "")
         dec = len(digits.split(".")[1]) if "." in digits else 0
         return dec, _MULT["万"], False, norm[m.start():rest.end()].replace(",", "")
+    if m.group(3) == "万" and (rest := _UNITS_AFTER_WAN.match(norm, end)):
+        # "4万3,218人", "12万6千人次" (Taiwan's and Hong Kong's way): written to its units, or its 千
+        step = {"千": Decimal(1000), "百": Decimal(100)}.get(rest.group(2) or "", _ONE)
+        more = norm[rest.end():rest.end() + 1] in ("余", "多")
+        return 0, step, more, norm[m.start():rest.end() + more].replace(",", "")
     after = norm[end:end + 1]
     # as written: the digits, 余/多, the multiplier and a 余/多 after it (a 几 ends it: 十几 is no digit)
     if m.group(2) == "几":
@@ -257,7 +263,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # but 各类/各级 is "of all kinds" (受理各类案件1200件 is a total)
         # (and a count that is not whole, 千人抽检量4.1批次, is a rate, no total of whole parts)
         fractional = kind == "count" and v != v.to_integral_value() and unit not in tb.durations
-        per = post.startswith(("/", "每")) or "/" in unit or fractional or bool(
+        # (a unit with a slash is a rate, 元/月 -- but a count's, 3816件/套, names either classifier)
+        per = post.startswith(("/", "每")) or "/" in unit and kind != "count" or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
         # (but a count of days, "优良天数为322天" / "优级天数141天", counts days as things: it sums)
@@ -314,7 +321,7 @@ def _fmt_like(total: Decimal, figs: Iterable[Fig]) -> str:
         mults.add(m)
     if len(mults) == 1:
         m = mults.pop()
-        if m != 1:
+        if m >= Decimal(10) ** 4:  # (万, 亿; not the 千 of 2万5千, written to its thousands)
             name = next(k for k, x in _MULT.items() if x == m)
             return _fmt(total / m) + name
     if total >= Decimal(10) ** 8 and total % Decimal(10) ** 6 == 0:
