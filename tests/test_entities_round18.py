@@ -20,6 +20,9 @@ from test_entities import ents
     ("在太湖县花亭湖国家湿地公园开展鸟类监测。", "花亭湖国家湿地公园", "LOCATION"),
     # a township whose name ends in a numeral, standing alone as a name (a heading, a source line)
     ("尺八镇：筑牢防汛安全堤\n来源：尺八镇人民政府\n尺八镇地处荆江河段。", "尺八镇", "LOCATION"),
+    # a subdistrict or community named after its road
+    ("丰产路街道组织开展巡查，农科路社区居民参与。", "丰产路街道", "LOCATION"),
+    ("丰产路街道组织开展巡查，农科路社区居民参与。", "农科路社区", "LOCATION"),
 ])
 def test_names_round18(text, name, kind):
     assert (name, kind) in ents(text), ents(text)

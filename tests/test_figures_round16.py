@@ -44,3 +44,12 @@ def test_a_time_limit_counts_what_is_done_within_it(run, sentence, span, counted
     doc = run(sentence)
     hits = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == span]
     assert hits and hits[0]["counted"] == counted, [(doc.text[q["start"]:q["end"]], q["counted"]) for q in doc.quantities]
+
+
+def test_the_capital_numeral_ending_a_word_opens_no_number(run):
+    # 队伍 ends with 伍, the anti-forgery five: 队伍六支 is six teams
+    assert spans(run("组建联动处置队伍六支，对网格上报的问题实行快速处置。")) == [("六支", 6, None, "支", "count", "exact")]
+
+
+def test_a_place_named_by_a_distance_is_no_figure(run):
+    assert spans(run("五里牌街道社区卫生服务中心开展义诊。")) == []

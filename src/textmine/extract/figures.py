@@ -41,7 +41,7 @@ from .wordscan import WordScan
 __all__ = ["extract_figures", "find_figures"]
 
 # characters that end a place named by a distance in li (十里镇, 三里屯, 八里庄, 五里桥)
-_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨")
+_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭")
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -292,6 +292,11 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
 
     for m in pats["figure"].finditer(text):
         fig = _read(m, text, lex, glue)
+        if fig is None and m.group("num")[:1] in _CAPITALS and len(m.group("num")) > 1 \
+                and glue.glued(m.start("num"), m.start("num") + 1) \
+                and (again := pats["figure"].match(text, m.start("num") + 1)) is not None:
+            # 队伍六支: the 伍 of 队伍 is no capital numeral opening the number (五六支)
+            fig = _read(again, text, lex, glue)
         if fig is None or taken.overlaps(fig["start"], fig["end"]) or is_blocked(fig["start"], fig["end"]):
             continue
         add(fig)

@@ -808,11 +808,17 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                             and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)
                 hit = e
+                # (a subdistrict or community named after its road: 丰产路街道, 农科路社区)
+                if suf.endswith(("路", "街", "大道")) and (after := _NAMED_AFTER_ROAD.match(text, e)):
+                    hit = after.end()
                 break
         if hit:
             out.append([i, hit, "LOCATION"])
             resume = hit
     return out
+
+
+_NAMED_AFTER_ROAD = re.compile(r"街道|社区")
 
 
 def _cut_place_endings(text: str, spans: list[list]) -> list[list]:
