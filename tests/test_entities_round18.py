@@ -23,6 +23,11 @@ from test_entities import ents
     # a subdistrict or community named after its road
     ("丰产路街道组织开展巡查，农科路社区居民参与。", "丰产路街道", "LOCATION"),
     ("丰产路街道组织开展巡查，农科路社区居民参与。", "农科路社区", "LOCATION"),
+    # Taiwan: a 里 after its district is a village; a ministry named bare, after 其中 (not 中卫)
+    ("台中市政府公布，长照站分布于和平区梨山里、太平区头汴里等偏远地区。", "头汴里", "LOCATION"),
+    ("台中市政府公布，经费新台币52亿元，其中卫生福利部长照基金补助38亿元。", "卫生福利部", "ORGANIZATION"),
+    # a place chosen by a body is no part of the body's name
+    ("瑞金市、于都县成功入选交通运输部第四批示范县。", "交通运输部", "ORGANIZATION"),
 ])
 def test_names_round18(text, name, kind):
     assert (name, kind) in ents(text), ents(text)

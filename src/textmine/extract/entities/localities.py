@@ -262,12 +262,16 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
 
 
 def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
-    """A village or community named right after its township (大塘埠镇|胜利村, 某某乡|光明社区) is a
+    """A village or community named right after its township (大塘埠镇|胜利村, 某某乡|光明社区; in Taiwan a
+    里 after its district) is a
     place, its stem an ordinary word or not (胜利, 光明, 新华: villages are often named so): 2-3 Han
     characters and a village suffix that forms no word with what follows (村民, 村级 do), and no kind
     of village (行政村, 示范村: rules.toml village_kinds)."""
     R = _rules()
     villages, townships, kinds = R["village_suffixes"], R["township_suffixes"], R["village_kinds"]
+    if any(w in text for key in ("taiwan_context", "taiwan_divisions") for w in R[key]):
+        # (Taiwan's villages are 里 of a district: 和平区梨山里, 太平区头汴里)
+        villages, townships = [*villages, "里"], [*townships, "区"]
     if not any(v in text for v in villages):
         return spans
     tags = _word_tags()

@@ -38,7 +38,8 @@ def _stands_as_word(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]`` no part of a word with the character before or after it?  (The head of the
     body is allowed after it: 文化局长, 社会处处长, 社会处副处长 are the bureau's officers.)"""
     tags = _word_tags()
-    return text[a - 1:a + 1] not in tags and (
+    # (a name of four characters or more is no part of a word before it: 其中|卫生福利部, not 中卫)
+    return (b - a >= 4 or text[a - 1:a + 1] not in tags) and (
         text[b - 1:b + 1] not in tags or text[b:b + 1] == "长" or text.startswith((text[b - 1] + "长", "副"), b))
 
 
