@@ -39,6 +39,8 @@ COUNTED_EXACT = [
     ("pension report", "城乡居民基础养老金最低标准由每人每月208元提高到238元。", "208元", "城乡居民基础养老金最低标准"),
     # (guard) ... not after 平均/人均, which belong to the noun
     ("road maintenance news", "护路员人均每月增收600元左右。", "600元左右", "护路员人均每月增收"),
+    # places before 分别 + a verb said in the sentence before: the verb's object there
+    ("transport bureau report", "全年新开通城乡公交线路12条。其中，南康区、于都县分别新开通5条、7条。", "7条", "城乡公交线路"),
     # a monthly amount is in 元/月
     ("civil affairs report", "城市低保标准由780元/月提高到820元/月。", "820元/月", "城市低保标准"),
 ]

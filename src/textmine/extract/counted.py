@@ -927,8 +927,13 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             place = _LIST_LEAD.sub("", counted)
             counted = what if place in what else place + what
         if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
-            # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what)
-            counted = _object_of_verb_before(text, s_start, fstart, counted.rsplit("分别", 1)[1]) or counted
+            # (城区、乡镇分别布设21个: the items before 分别 are where, the verb's object is what -- said in
+            # this sentence or the paragraph's sentences before: "全年新开通城乡公交线路12条。其中，甲区、
+            # 乙县分别新开通5条、4条")
+            verb = counted.rsplit("分别", 1)[1]
+            para = text.rfind("\n", 0, fstart) + 1
+            counted = _object_of_verb_before(text, s_start, fstart, verb) \
+                or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True) or counted
         elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
             para = text.rfind("\n", 0, fstart) + 1
