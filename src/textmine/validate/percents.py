@@ -23,9 +23,9 @@ from .patterns import (
     _ALL_OF,
     _BOUND_LABEL,
     _CHANGED_TO,
-    _COMPUTED_OVER,
     _COMPARED_TO,
     _COMPLETE_END,
+    _COMPUTED_OVER,
     _COUNT_OF_UNIT,
     _DROP_STOP,
     _FROM_END,
@@ -684,10 +684,9 @@ class PercentRules:
         return None
 
     def computed_over(self, pf: Fig) -> tuple[Fig, Fig] | None:
-        """A rate right after a clause "以/按(照)…N计算": N is its base, and its part the nearest larger-
-        than-nothing count before that clause in the sentence with N's classifier."""
-        k = self.tx.clause(pf.start)
-        if k == 0:
+        """A rate right after a clause "以/按(照)…N计算": N is its base, and its part the nearest count
+        before that clause in the sentence with N's classifier that N can hold."""
+        if self.tx.clause(pf.start) == 0:
             return None
         cs, ce = self.tx.clause_span(self.tx.clause_span(pf.start)[0] - 1)
         m = _COMPUTED_OVER.fullmatch(self.t, cs, ce)
@@ -706,9 +705,8 @@ class PercentRules:
         """The base a rate names before its stem ("常住人口签约率": 常住人口), stated anywhere before the
         part as the whole noun of a figure of the part's classifier ("全市常住人口503.8万人")."""
         at = pre.rfind(stem)
-        if at <= 0:
-            return None
-        noun = _SCOPE_HEAD.sub("", _HAN_TAIL.search(pre, 0, at).group(0) if _HAN_TAIL.search(pre, 0, at) else "")
+        tail = _HAN_TAIL.search(pre, 0, at) if at > 0 else None
+        noun = _SCOPE_HEAD.sub("", tail.group(0)) if tail else ""
         if len(noun) < 2:
             return None
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.per
