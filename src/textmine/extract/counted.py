@@ -155,11 +155,6 @@ _TIME_LIMIT_UNITS = frozenset(("日", "天", "小时", "分钟", "个工作日",
 _WITHIN_DONE = regex.compile(r"(?:以内|内)(?:即|就|便|可|均|将|须|需|要|应|必须|再|都|能|全部|完成|实现)*"
                              r"(?![的为向对在给把被])(\p{Han}{2,8})")
 _TIME_LABEL = regex.compile(r"时间|时长|用时|时限|期限|周期")
-
-
-def _within_at(text: str, fend: int) -> int:
-    """Where 内/以内 starts when the figure's span took it in (15日内), else its end."""
-    return fend - 2 if text.endswith("以内", 0, fend) else fend - 1 if text.endswith("内", 0, fend) else fend
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
 # an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
@@ -207,6 +202,11 @@ def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]
     only = re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, change))})+了?")
     tail = re.compile(rf"(?:{alt})+(?:了|到位|完毕)?$")
     return frozenset(w for w, r in verbs.items() if r == "verb"), only, tail
+
+
+def _within_at(text: str, fend: int) -> int:
+    """Where 内/以内 starts when the figure's span took it in (15日内), else its end."""
+    return fend - 2 if text.endswith("以内", 0, fend) else fend - 1 if text.endswith("内", 0, fend) else fend
 
 
 @lru_cache(maxsize=1)

@@ -263,10 +263,9 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
 
 def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
     """A village or community named right after its township (大塘埠镇|胜利村, 某某乡|光明社区; in Taiwan a
-    里 after its district) is a
-    place, its stem an ordinary word or not (胜利, 光明, 新华: villages are often named so): 2-3 Han
-    characters and a village suffix that forms no word with what follows (村民, 村级 do), and no kind
-    of village (行政村, 示范村: rules.toml village_kinds)."""
+    里 after its district) is a place, its stem an ordinary word or not (胜利, 光明, 新华: villages are
+    often named so): 2-3 Han characters and a village suffix that forms no word with what follows
+    (村民, 村级 do), and no kind of village (行政村, 示范村: rules.toml village_kinds)."""
     R = _rules()
     villages, townships, kinds = R["village_suffixes"], R["township_suffixes"], R["village_kinds"]
     if any(w in text for key in ("taiwan_context", "taiwan_divisions") for w in R[key]):
@@ -553,9 +552,9 @@ def _numeral_stem(text: str, i: int, stem: str) -> bool:
 
 
 def _named_alone(text: str, name: str) -> bool:
-    """Does ``name`` stand twice or more in ``text`` with no Han character before it, once at least
-    opening a line or a heading (``尺八镇：…``, ``来源：尺八镇人民政府``)?  A township named so is a name,
-    whatever its last character (a count, 两镇 or 三乡, is written inside a clause)."""
+    """Does ``name`` stand twice or more in ``text`` with no Han character before it (a heading
+    ``尺八镇：…``, a line ``来源：尺八镇人民政府``)?  A township named so is a name, whatever its last
+    character (a count, 两镇 or 三乡, is written inside a clause, after other words)."""
     at = [m.start() for m in re.finditer(re.escape(name), text)]
     alone = [a for a in at if a == 0 or not _is_han(text[a - 1])]
     return len(alone) >= 2
