@@ -81,6 +81,7 @@ _HAN_RUN = regex.compile(r"\p{Han}")
 _EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)")
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _OF_SHARE = regex.compile(r"(?:[(（][^()（）]{1,4}[)）])?的")
+_EACH_COLON = regex.compile(r"分别(?:为|是)?\s*[：:]")  # 分别为：A…、B…: the items after a colon
 _EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)

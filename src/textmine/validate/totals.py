@@ -25,6 +25,7 @@ from .patterns import (
     _COMMA_ITEM,
     _COUNT_OF_SUMMED,
     _EACH_ALL,
+    _EACH_COLON,
     _EACH_GAP,
     _EACH_NAMES,
     _EACH_VERB,
@@ -234,8 +235,11 @@ class TotalRules:
         if any(w in whole.pre[-6:] for w in marks):
             return True
         subject = _han(self.t[cs:cue_at])
+        here = self.tx.clause(cs)
         if not subject and not _han(self.t[whole.end:self.tx.clause_span(whole.start)[1]]) \
-                and self.next_clause(whole, parts[0]) and parts[0].clause == self.tx.clause(cs):
+                and (self.next_clause(whole, parts[0]) and parts[0].clause == here
+                     # ("全年支出71.2万元，分别为：道路维护18.6万元、…": the items after a colon)
+                     or _EACH_COLON.match(self.t, cue_at) and whole.clause == here - 1 and parts[0].clause == here + 1):
             # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total (or the one
             # before a change of it: "发现问题3126个，同比下降12.5%，分别为…")
             return True
@@ -259,8 +263,10 @@ class TotalRules:
         """The total a subtotal's parts are listed under ("纳税人18426户，其中小型微利企业6531户、个体工商户
         11287户，二者合计17818户，占受益主体总数的97.6%": 17818 is a part of 18426)."""
         parts = {id(p) for p in f.total.parts}
+        # (an outer total holds the subtotal: "民生支出31.26亿元 … 其中…四项…合计23.30亿元" names the
+        # subtotal second, and 31.26 is no part of it)
         return next((g.whole for g in self.groups if g is not f.total and g.whole is not f
-                     and parts <= {id(p) for p in g.parts}), None)
+                     and parts <= {id(p) for p in g.parts} and (g.whole.hi is None or g.whole.hi >= f.lo)), None)
 
     # -- 合计 after the parts ---------------------------------------------
     def totals_after(self) -> None:
