@@ -28,6 +28,8 @@ from test_entities import ents
     ("台中市政府公布，经费新台币52亿元，其中卫生福利部长照基金补助38亿元。", "卫生福利部", "ORGANIZATION"),
     # a place chosen by a body is no part of the body's name
     ("瑞金市、于都县成功入选交通运输部第四批示范县。", "交通运输部", "ORGANIZATION"),
+    # Macao's bureaus named bare in a Macao release
+    ("澳门特别行政区政府今日宣布，社区康体班组开始报名。体育局表示，课程免费。", "体育局", "ORGANIZATION"),
 ])
 def test_names_round18(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
