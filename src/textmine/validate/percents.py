@@ -139,20 +139,13 @@ class PercentRules:
                 if part is None and expected is not None and (done := self.done_of_due(*expected)) is not None:
                     # "参保总人数达81.36万人…。按照全县应参保人数83.12万人计算，参保率达98.6%": the figure
                     # named by the rate's stem, stated before, over the number due
-                    status, msg = self.percent_status(done, expected[0], pf)
-                    self.add({"kind": "percent", "whole": expected[0].id, "parts": [done.id], "percent": pf.id,
-                              "status": status, "message": msg})
-                    self.percent_rows.append((expected[0], done, pf))
+                    self.share_check(expected[0], done, pf)
                     share_parts.add(done.id)
                     continue
                 if part is None and (scoped := self.rate_in_scope(pf, before)) is not None:
                     # "在完成培训的学员中，成功获聘的有2146名，就业率为73.6%": the rate of the part over the
                     # total its sentence's scope names (pass-only: the rate may be of another base)
-                    status, msg = self.percent_status(scoped, scoped.group.whole, pf)
-                    if status == "pass":
-                        self.add({"kind": "percent", "whole": scoped.group.whole.id, "parts": [scoped.id],
-                                  "percent": pf.id, "status": status, "message": msg})
-                        self.percent_rows.append((scoped.group.whole, scoped, pf))
+                    if self.share_check(scoped.group.whole, scoped, pf, pass_only=True):
                         share_parts.add(scoped.id)
                     continue
                 if part is None:
@@ -163,21 +156,14 @@ class PercentRules:
                     # "使用人数达4万3,218人，…；以需要人口推估约6万3,100人计算，服务涵盖率达68.5%": the
                     # base the text says the rate is computed over, and the count before it
                     base, counted_part = computed
-                    status, msg = self.percent_status(counted_part, base, pf)
-                    self.add({"kind": "percent", "whole": base.id, "parts": [counted_part.id], "percent": pf.id,
-                              "status": status, "message": msg})
-                    self.percent_rows.append((base, counted_part, pf))
+                    self.share_check(base, counted_part, pf)
                     share_parts.add(counted_part.id)
                     continue
                 if part is None and (done := self.done_of_plan(pf, before)) is not None:
                     # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
                     # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
                     plan, part = done
-                    status, msg = self.percent_status(part, plan, pf)
-                    if status == "pass":
-                        self.add({"kind": "percent", "whole": plan.id, "parts": [part.id], "percent": pf.id,
-                                  "status": status, "message": msg})
-                        self.percent_rows.append((plan, part, pf))
+                    if self.share_check(plan, part, pf, pass_only=True):
                         share_parts.add(part.id)
                     continue
                 if part is None:
@@ -186,20 +172,14 @@ class PercentRules:
                 if (pair := self.plan_then_done(pf, before)) is not None and pair[1] is part:
                     # "计划抽检食品3740批次，实际完成3860批次，任务完成率103.2%": the work done over the plan
                     # (which it may exceed)
-                    status, msg = self.percent_status(part, pair[0], pf)
-                    self.add({"kind": "percent", "whole": pair[0].id, "parts": [part.id], "percent": pf.id,
-                              "status": status, "message": msg})
-                    self.percent_rows.append((pair[0], part, pf))
+                    self.share_check(pair[0], part, pf)
                     continue  # (the work done stays a total later shares may name: 不合格率 of the batches done)
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
                     if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: usable_(x, p))) is not None:
                         # "梳理事项2846项…。实现网上可办事项2790项，网上可办率98.0%": the base an earlier
                         # sentence states, where the rate agrees with it (never reported as a failure)
-                        status, msg = self.percent_status(part, base, pf)
-                        self.add({"kind": "percent", "whole": base.id, "parts": [part.id], "percent": pf.id,
-                                  "status": status, "message": msg})
-                        self.percent_rows.append((base, part, pf))
+                        self.share_check(base, part, pf)
                         share_parts.add(part.id)
                         continue
                     if self.rate_of_named(part, pf, share_parts):
@@ -682,6 +662,17 @@ class PercentRules:
                     x = x.group.whole  # (参保总人数81.36万人，其中职工医保参保7.52万人: the total)
                 return x if x.value <= (due.hi if due.hi is not None else due.value) else None
         return None
+
+    def share_check(self, whole: Fig, part: Fig, pf: Fig, *, pass_only: bool = False) -> bool:
+        """Report the percent check of ``part`` over ``whole`` against ``pf`` (and keep the row for the
+        shares-to-100 rules); with ``pass_only`` only when it holds.  Was it reported?"""
+        status, msg = self.percent_status(part, whole, pf)
+        if pass_only and status != "pass":
+            return False
+        self.add({"kind": "percent", "whole": whole.id, "parts": [part.id], "percent": pf.id,
+                  "status": status, "message": msg})
+        self.percent_rows.append((whole, part, pf))
+        return True
 
     def computed_over(self, pf: Fig) -> tuple[Fig, Fig] | None:
         """A rate right after a clause "以/按(照)…N计算": N is its base, and its part the nearest count
