@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.document import Document
-from textmine.pipeline import build_pipeline
-
-STAGES = {"pipeline": {"stages": ["normalize", "segment", "figures"]}}
-
-
-@pytest.fixture(scope="module")
-def run():
-    pipe = build_pipeline(STAGES)
-    return lambda text: pipe.run(Document(doc_id="t", source="t", original=text))
+from test_counted import run  # noqa: F401  (the fixture: text -> a document through the figures stage)
 
 
 def spans(doc):
