@@ -32,6 +32,8 @@ COUNTED_EXACT = [
     ("road maintenance news", "护路员人均每月增收600元左右。", "600元左右", "护路员人均每月增收"),
     # places before 分别 + a verb said in the sentence before: the verb's object there
     ("transport bureau report", "全年新开通城乡公交线路12条。其中，南康区、于都县分别新开通5条、7条。", "7条", "城乡公交线路"),
+    # 以及 opening a list's last item is no part of its label
+    ("Macao sports release", "共借用62个场地，分别为体育设施41个，以及学校和社团场地21个。", "21个", "学校和社团场地"),
     # a monthly amount is in 元/月
     ("civil affairs report", "城市低保标准由780元/月提高到820元/月。", "820元/月", "城市低保标准"),
 ]

@@ -170,7 +170,8 @@ class TotalRules:
                     # items named one by one
                     if not parts:
                         core = _EACH_VERB.sub("", gap)
-                        if len(core) > 6:
+                        # (a longer label holds no verb: 分别为体育局辖下体育设施41个)
+                        if len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start):
                             names = _EACH_NAMES.fullmatch(core)
                             if not names:
                                 break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
