@@ -71,6 +71,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _PLACES_COUNTED = regex.compile(r"县市区|县[(（]市、区[)）]|县区|县市|乡镇|街道|社区|行政村|村|镇|乡|县|区")
 _PLACES_OF_ALL = regex.compile(r"全[省市县区州][\d一二三四五六七八九十]+个?(?:" + _PLACES_COUNTED.pattern + ")")
 _COMPUTED_OVER = regex.compile(r"\s*(?:以|按照|按)(?:[^，,；;。]|(?<=\d),(?=\d)){1,30}计算\s*[，,]?")  # 以需要人口约6万人计算
+# income, spending and what is left (收入86.4万元 … 支出71.2万元 … 结余15.2万元)
+_INCOME_END = regex.compile(r"收入(?:总额|总数)?(?:为|达|达到|共|合计)?$")
+_SPENT_END = regex.compile(r"支出(?:总额|总数)?(?:为|达|共|合计)?$")
+_BALANCE_END = regex.compile(r"(?:结余|结存)(?:为|资金)?$")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")  # the Han characters ending a stretch of text
 _SCOPE_NOUN = regex.compile(r"\p{Han}{2,8}")  # a noun opening a clause before 中 (新教师中)
 _SCOPE_LEAD = regex.compile(r"^.*(在|所有|全部|本次|此次|这次|本轮|上述|这些|前述)")

@@ -20,6 +20,7 @@ from .labels import (
 from .patterns import (
     _ABOVE_NAMED,
     _ABOVE_SUM,
+    _BALANCE_END,
     _BULLET_LINE,
     _COMMA_IN,
     _COMMA_ITEM,
@@ -30,6 +31,7 @@ from .patterns import (
     _EACH_NAMES,
     _EACH_VERB,
     _HAN_RUN,
+    _INCOME_END,
     _ITEM_ENDS,
     _ITEMS_OPEN,
     _JOINER,
@@ -40,6 +42,7 @@ from .patterns import (
     _SEMI,
     _SHORT_NOUN,
     _SIBLING_GAP,
+    _SPENT_END,
     _STATED_TOTAL,
     _STRONG_SEP,
     _tables,
@@ -511,6 +514,27 @@ class TotalRules:
                 # than half of the part: that is not the total the share names
                 continue
             self.add(self.sum_check("sum" if len(parts) > 1 else "part_of", w, parts, "fail"))
+
+    # -- 收入, 支出, 结余 -------------------------------------------------------
+    def balances(self) -> None:
+        """"村集体经济收入86.4万元 … 全年支出71.2万元 … 收支相抵，年末结余15.2万元": a balance the text
+        says is income less spending makes the income with the spending (reported as failing only
+        where 收支 is written; found by the words alone it is pass-only)."""
+        for b in self.figs:
+            if b.kind != "money" or b.delta or not _BALANCE_END.search(b.pre):
+                continue
+            # (within four sentences, across a paragraph break: a report gives income and spending a
+            # paragraph each)
+            earlier = [f for f in reversed(self.starting(0, b.start)) if b.sent - f.sent <= 4 and f.kind == "money"
+                       and not f.delta and not f.per and f.group is None]
+            spent = next((f for f in earlier if _SPENT_END.search(f.pre)), None)
+            income = next((f for f in earlier if spent is not None and f.start < spent.start
+                           and _INCOME_END.search(f.pre)), None)
+            if income is None or self.covered(income, [spent, b]):
+                continue
+            ok = _overlaps_rounded(*_sum_bounds([spent, b]), income.lo, income.hi)
+            if ok or "收支" in self.t[self.tx.clause_span(b.start)[0] - 6:b.start]:
+                self.add(self.sum_check("sum", income, [spent, b], "pass" if ok else "fail"))
 
     # -- totals of an opening paragraph, broken down in later ones -----------------
     def lede_totals(self) -> None:

@@ -144,6 +144,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.raised_levels()
         self.lists()
         self.lede_totals()
+        self.balances()
         self.drop_misread_shares()
         # a percent check first: a reader (and the scorer) looking up a whole and its part
         # finds the share before the plainer part_of of the same pair
