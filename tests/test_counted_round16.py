@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_counted import run  # noqa: F401  (the fixture: text -> a document through the figures stage)
+from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text -> a document through the figures stage)
 
 
 # (genre, sentence, figure, what it counts, exactly)
@@ -41,10 +41,7 @@ COUNTED_EXACT = [
 
 @pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{c[0]}:{c[2]}" for c in COUNTED_EXACT])
 def test_counted_exactly(run, genre, sentence, span, counted):
-    doc = run(sentence)
-    hits = [q for q in doc.quantities if doc.text[q["start"]:q["end"]] == span]
-    assert hits, [doc.text[q["start"]:q["end"]] for q in doc.quantities]
-    assert hits[0]["counted"] == counted
+    assert counted_of(run, sentence, span) == counted
 
 
 def test_a_monthly_amount_has_the_unit_yuan_per_month(run):
