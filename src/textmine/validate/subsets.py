@@ -56,53 +56,9 @@ class SubsetRules:
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
 
     def subset_lists(self) -> None:
-        c = self.c["subset"]
-        cue_words = [(w, True) for w in c["strong"]] + [(w, False) for w in c["weak"]]
-        starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
-        for w, strong in cue_words:
-            for ms, me in _occurrences(self.t, w):
-                if self.tx.in_paren(ms, me):
-                    continue  # "(包括高中和初中)" says what a figure covers
-                if self.attribute_of_figure(ms, me):
-                    continue  # "来访856件、涉及2310人次": what the figure before involves, not a list of its parts
-                if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
-                    starts.append((ms, me, strong, w))
-        # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
-        for m in _ZHONG_BREAK.finditer(self.t):
-            if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
-                continue
-            starts.append((m.start(), m.end(), True, "中"))
-        starts.extend(self.named_scopes({a for a, _, _, w in starts if w == "中"}))
-        # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
-        # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
-        # Its parts are in its own sentence, so it is looked for only in sentences holding a figure
-        # (the pattern opens with a lookbehind and cannot skip ahead to a literal: run over the
-        # whole text it was the stage's costliest scan; a match never crosses a sentence end).
-        breakdown = _tables().breakdown
-        first_of_sentence = {}
-        for f in self.figs:
-            first_of_sentence.setdefault(f.sent, f.start)
-        for k in sorted(first_of_sentence):
-            ss, se = self.tx.sent_span(first_of_sentence[k])
-            for m in breakdown.finditer(self.t, ss, se + 1):
-                # (the dimension opens with one: 从全年情况看; 从监测结果看 has a dimension, 监测)
-                if any(m.group(0)[1:].startswith(w) for w in self.c["breakdown"]["not_dimensions"]):
-                    continue
-                if not any(a <= m.start() < b for a, b, _, _ in starts):
-                    starts.append((m.start(), m.end(), False, "看"))
-        starts.sort()
-        regions = []
-        for i, (cs, rs, strong, w) in enumerate(starts):
-            ss, se = self.tx.sent_span(cs)
-            end = se
-            # a nested 其中 closes this region's direct parts (they resume after the sentence)
-            # (and a breakdown, 按处置方式分，, starts a list of its own: 其中电话渠道52.1万件；按处置方式分，…)
-            nested = [x for x in starts[i + 1:] if x[0] < se and (x[3] in ("其中", "中") or x[3] == "看" and w != "看")]
-            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None,
-                            any(x[3] in ("其中", "中") for x in nested)))
+        """Group the figures after each cue with the total before it (``Group`` per total)."""
         claimed: set[str] = set()
-        progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
-        for cs, rs, end, strong, w, nest_at, nested_list in regions:
+        for cs, rs, end, strong, w, nest_at, nested_list in self.list_regions():
             parts = [f for f in self.starting(rs, end) if self.summable(f) and not f.paren
                      and f.id not in claimed and (nest_at is None or f.start < nest_at)]
             if w in ("其中", "中", "看"):
@@ -116,6 +72,7 @@ class SubsetRules:
                     # "普及培训群众3.2万人次；其中，进校园活动覆盖中小学42所，培训师生1.1万人次": a count of
                     # another kind, with no total of its own before, tells where the part was done
                     parts = parts[1:]
+            w0 = None
             if w in ("其中", "中", "看") and parts:
                 # a list of parts counts one kind of thing; another classifier starts another clause,
                 # and after a semicolon only a parallel item continues it ("第一产业增加值...；第二产业增加值")
@@ -125,97 +82,7 @@ class SubsetRules:
                 items = list(itertools.takewhile(lambda p: not _SUBTOTAL_END.search(p.pre[-6:]), parts))
                 w0 = (self.breakdown_whole(cs, items) if w == "看"
                       else self.whole_before(cs, parts[0], in_clause=(w == "中")))
-                head = _core(w0.before)[:2] if w0 is not None else ""
-                same = []
-                paired, second = False, ""
-                for p in parts:
-                    if p.delta != parts[0].delta:
-                        break
-                    if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
-                        break  # "…，三家景区合计接待189.0万人次": how many items a subtotal sums, no item
-                    if same and p.unit != parts[0].unit and self.counts_places(p):
-                        continue  # "市本级完成4386批次，全市13个县市区完成14266批次": where the next item was done
-                    if p.unit != parts[0].unit and not (
-                            same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
-                            and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
-                        if not (same and w != "看" and self.paired_total(cs, w0, p)):
-                            break
-                        paired, second = True, second or p.unit
-                    if w == "看" and same and any(x in _item_label(p) for x in progress):
-                        continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
-                    gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
-                    semi = _SEMI.search(gap)
-                    if semi and paired and not (p.unit == parts[0].unit and self.pair_follows(p, second)):
-                        # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
-                        # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购
-                        # 项目1208宗，成交金额26.79亿元")
-                        break
-                    if semi and len(same) >= 2 and not paired \
-                            and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
-                        break  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
-                    if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
-                            and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
-                                    for a, b in zip(same, same[1:])) \
-                            and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
-                        # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
-                        # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场")
-                        break
-                    if semi and head and _core(p.before).startswith(head):
-                        break
-                    if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
-                            and _common_suffix(same[0].before, w0.before) < 2:
-                        break  # "乡镇组织祭扫98次，其中重点镇37次；村和学校组织祭扫20次": the next kind of the total's own
-                    if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
-                        # a new verb opens a new statement -- unless the list's items are verb phrases
-                        # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
-                        # (or they are kinds of one noun, each after its own description: "其中，已解决
-                        # 的A类建议132件；列入计划逐步解决的B类建议41件")
-                        parallel = same and w0 is not None and (self.starts_predicate(
-                            self.tx.clause_span(same[0].start)[0], lead=True)
-                            or "的" in p.pre and _common_suffix(p.before, same[0].before) >= 2) and (
-                            w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
-                        if not parallel:
-                            break
-                    if w == "其中" and same and w0 is not None and not semi and not paired \
-                            and p.unit == w0.unit == same[0].unit \
-                            and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
-                            and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
-                            and _sum_bounds(same + [p])[0] > w0.value:
-                        # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
-                        # a noun, a clause opening with a verb that the total cannot hold is the next statement
-                        break
-                    if w == "其中" and len(same) >= 2 and not paired and not semi and _COMMA_IN.search(gap) \
-                            and all(_SEMI.search(self.t, a.end, b.start) and _common_suffix(_item_label(a), _item_label(b)) >= 2
-                                    for a, b in zip(same, same[1:])) \
-                            and _common_suffix(_item_label(p), _item_label(same[-1])) < 2:
-                        # "其中，国考断面10个；省考断面14个，水质优良12个": kinds of one noun set apart by ；, then
-                        # a clause of another noun after the last one tells more of that kind, not the next
-                        break
-                    # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
-                    # (nor the places an item was done in: "，全市13个县市区完成14266批次")
-                    if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", gap)) for x in c["ends"]):
-                        break  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
-                    if same and p.pre.endswith(tuple(self.c["list"]["open"])):
-                        break  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
-                    if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
-                        break  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
-                    if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
-                        # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
-                        # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
-                        break
-                    between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
-                               if x.end <= p.start
-                               and x.kind not in ("percent", "ratio")
-                               and not x.paren  # (长者义工(60岁以上)58名: an aside in the next item's label)
-                               # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
-                               and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)
-                               # (nor where the item was done: 全市13个县市区完成14266批次)
-                               and not (x.unit != p.unit and self.counts_places(x))]
-                    if between:
-                        break  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
-                    if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
-                        break  # "156个重要项目中，": the total of a list of its own
-                    same.append(p)
+                same, paired = self.direct_items(w, cs, rs, parts, w0)
                 subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
                     if len(same) >= 2 else None
                 if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
@@ -270,6 +137,164 @@ class SubsetRules:
                     claimed.add(p.id)
                 g.whole.total = g
                 self.groups.append(g)
+
+    def list_regions(self) -> list[tuple[int, int, int, bool, str, int | None, bool]]:
+        """Where each list of parts may be: ``(cue start, region start, sentence end, strong, cue,
+        start of a nested cue or None, whether that nests a 其中 list)``, in text order.  The cues are
+        the subset words (其中, 涉及…), "N个X中，", a noun scoped by 中 and a breakdown (分产业看)."""
+        c = self.c["subset"]
+        cue_words = [(w, True) for w in c["strong"]] + [(w, False) for w in c["weak"]]
+        starts: list[tuple[int, int, bool, str]] = []  # (cue start, region start, strong, cue)
+        for w, strong in cue_words:
+            for ms, me in _occurrences(self.t, w):
+                if self.tx.in_paren(ms, me):
+                    continue  # "(包括高中和初中)" says what a figure covers
+                if self.attribute_of_figure(ms, me):
+                    continue  # "来访856件、涉及2310人次": what the figure before involves, not a list of its parts
+                if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
+                    starts.append((ms, me, strong, w))
+        # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
+        for m in _ZHONG_BREAK.finditer(self.t):
+            if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
+                continue
+            starts.append((m.start(), m.end(), True, "中"))
+        starts.extend(self.named_scopes({a for a, _, _, w in starts if w == "中"}))
+        # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
+        # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
+        # Its parts are in its own sentence, so it is looked for only in sentences holding a figure
+        # (the pattern opens with a lookbehind and cannot skip ahead to a literal: run over the
+        # whole text it was the stage's costliest scan; a match never crosses a sentence end).
+        breakdown = _tables().breakdown
+        first_of_sentence = {}
+        for f in self.figs:
+            first_of_sentence.setdefault(f.sent, f.start)
+        for k in sorted(first_of_sentence):
+            ss, se = self.tx.sent_span(first_of_sentence[k])
+            for m in breakdown.finditer(self.t, ss, se + 1):
+                # (the dimension opens with one: 从全年情况看; 从监测结果看 has a dimension, 监测)
+                if any(m.group(0)[1:].startswith(w) for w in self.c["breakdown"]["not_dimensions"]):
+                    continue
+                if not any(a <= m.start() < b for a, b, _, _ in starts):
+                    starts.append((m.start(), m.end(), False, "看"))
+        starts.sort()
+        regions = []
+        for i, (cs, rs, strong, w) in enumerate(starts):
+            ss, se = self.tx.sent_span(cs)
+            end = se
+            # a nested 其中 closes this region's direct parts (they resume after the sentence)
+            # (and a breakdown, 按处置方式分，, starts a list of its own: 其中电话渠道52.1万件；按处置方式分，…)
+            nested = [x for x in starts[i + 1:] if x[0] < se and (x[3] in ("其中", "中") or x[3] == "看" and w != "看")]
+            regions.append((cs, rs, end, strong, w, nested[0][0] if nested else None,
+                            any(x[3] in ("其中", "中") for x in nested)))
+        return regions
+
+    def direct_items(self, w: str, cs: int, rs: int, parts: list[Fig], w0: Fig | None) -> tuple[list[Fig], bool]:
+        """The parts a 其中 / 中 / 看 list names directly: the figures after the cue up to where the
+        list ends (another classifier, a new statement, a count of its own), and whether they come in
+        pairs (户 and 人 of each kind)."""
+        progress = self.c["done"]["words"] + self.c["done"]["verbs"] + self.c["pending"]["words"]
+        head = _core(w0.before)[:2] if w0 is not None else ""
+        same = []
+        paired, second = False, ""
+        for p in parts:
+            if p.delta != parts[0].delta:
+                break
+            if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
+                break  # "…，三家景区合计接待189.0万人次": how many items a subtotal sums, no item
+            if same and p.unit != parts[0].unit and self.counts_places(p):
+                continue  # "市本级完成4386批次，全市13个县市区完成14266批次": where the next item was done
+            if p.unit != parts[0].unit and not (
+                    same and w0 is not None and self.covers(w0, p) and self.covers(w0, parts[0])
+                    and _ITEM_GAP.fullmatch(self.t, same[-1].end, p.start)):
+                if not (same and w != "看" and self.paired_total(cs, w0, p)):
+                    break
+                paired, second = True, second or p.unit
+            if w == "看" and same and any(x in _item_label(p) for x in progress):
+                continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
+            gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
+            semi = _SEMI.search(gap)
+            if self.list_ends(w, rs, parts[0], p, same, gap, semi, paired, second, w0, head):
+                break
+            same.append(p)
+        return same, paired
+
+    def list_ends(self, w: str, rs: int, first: Fig, p: Fig, same: list[Fig], gap: str, semi, paired: bool, second: str,
+                  w0: Fig | None, head: str) -> bool:
+        """Does the list end before ``p``?  ``gap`` is the text since the last item (or the cue),
+        ``semi`` its semicolon if any, ``first`` the first figure after the cue: the signs that ``p``
+        opens another statement."""
+        c = self.c["subset"]
+        if semi and paired and not (p.unit == first.unit and self.pair_follows(p, second)):
+            # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
+            # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购
+            # 项目1208宗，成交金额26.79亿元")
+            return True
+        if semi and len(same) >= 2 and not paired \
+                and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
+            return True  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
+        if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
+                and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
+                        for a, b in zip(same, same[1:])) \
+                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
+            # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
+            # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场")
+            return True
+        if semi and head and _core(p.before).startswith(head):
+            return True
+        if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
+                and _common_suffix(same[0].before, w0.before) < 2:
+            return True  # "乡镇组织祭扫98次，其中重点镇37次；村和学校组织祭扫20次": the next kind of the total's own
+        if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end()):
+            # a new verb opens a new statement -- unless the list's items are verb phrases
+            # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
+            # (or they are kinds of one noun, each after its own description: "其中，已解决
+            # 的A类建议132件；列入计划逐步解决的B类建议41件")
+            parallel = same and w0 is not None and (self.starts_predicate(
+                self.tx.clause_span(same[0].start)[0], lead=True)
+                or "的" in p.pre and _common_suffix(p.before, same[0].before) >= 2) and (
+                w0.hi is None or _sum_bounds(same + [p])[0] <= w0.hi)
+            if not parallel:
+                return True
+        if w == "其中" and same and w0 is not None and not semi and not paired \
+                and p.unit == w0.unit == same[0].unit \
+                and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
+                and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
+                and _sum_bounds(same + [p])[0] > w0.value:
+            # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
+            # a noun, a clause opening with a verb that the total cannot hold is the next statement
+            return True
+        if w == "其中" and len(same) >= 2 and not paired and not semi and _COMMA_IN.search(gap) \
+                and all(_SEMI.search(self.t, a.end, b.start) and _common_suffix(_item_label(a), _item_label(b)) >= 2
+                        for a, b in zip(same, same[1:])) \
+                and _common_suffix(_item_label(p), _item_label(same[-1])) < 2:
+            # "其中，国考断面10个；省考断面14个，水质优良12个": kinds of one noun set apart by ；, then
+            # a clause of another noun after the last one tells more of that kind, not the next
+            return True
+        # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
+        # (nor the places an item was done in: "，全市13个县市区完成14266批次")
+        if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", gap)) for x in c["ends"]):
+            return True  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
+        if same and p.pre.endswith(tuple(self.c["list"]["open"])):
+            return True  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
+        if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
+            return True  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
+        if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
+            # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
+            # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
+            return True
+        between = [x for x in (self.starting(same[-1].end, p.start + 1) if same else ())
+                   if x.end <= p.start
+                   and x.kind not in ("percent", "ratio")
+                   and not x.paren  # (长者义工(60岁以上)58名: an aside in the next item's label)
+                   # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
+                   and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)
+                   # (nor where the item was done: 全市13个县市区完成14266批次)
+                   and not (x.unit != p.unit and self.counts_places(x))]
+        if between:
+            return True  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
+        if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
+            return True  # "156个重要项目中，": the total of a list of its own
+        return False
 
     def counts_places(self, f: Fig) -> bool:
         """Does ``f`` count the places where the next figure of its clause, of another classifier, was
