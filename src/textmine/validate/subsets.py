@@ -438,6 +438,29 @@ class SubsetRules:
         names = _LIST_GAP.split(head[:at]) if at > 0 else []
         return len(names) == len(g.parts) and names[-1].startswith(("其他", "其余"))
 
+    def falls_just_short(self, g: Group) -> bool:
+        """Do three or more exact parts, each a kind of one noun ("高中生215名、初中生238名、小学生165名";
+        or named before 分别), add up to a little less than an exact total ("资助学生628名": 618)?  At
+        ``subset.near_whole`` of it or more, the list reads as all of the total and the gap as a slip:
+        a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed."""
+        w, parts = g.whole, g.parts
+        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not w.exact or w.value <= 0 \
+                or not all(p.exact and p.unit == w.unit and not p.delta for p in parts):
+            return False
+        total = sum(p.value for p in parts)
+        if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
+            return False
+        cs, _ = self.tx.clause_span(parts[0].start)
+        # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ)
+        labels = [_LIST_LEAD.sub("", _ITEM_OPENING.sub("", self.t[a:p.start]).strip())
+                  for a, p in zip([cs] + [p.end for p in parts], parts)]
+        head = self.t[cs:parts[0].start]
+        if (at := head.find("分别")) > 0:  # (县豫剧团、县花鼓戏剧团和各乡镇庄户剧团分别演出98场、67场和49场)
+            names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
+            labels = names if len(names) == len(parts) else labels
+        return (all(len(lab) >= 2 for lab in labels) and len(set(labels)) == len(labels)
+                and all(_common_suffix(labels[0], lab) >= 1 for lab in labels[1:]))
+
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
         其中新建600套、续建800套": the parts are all of it, so they must add up.)"""

@@ -465,7 +465,7 @@ class TotalRules:
         for g in self.groups:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
-            if not g.exhaustive and g.cue in ("其中", "看") and (self.names_every_kind(g) or self.closed_set(g)
+            if not g.exhaustive and g.cue in ("其中", "中", "看") and (self.names_every_kind(g) or self.closed_set(g)
                                                               or self.ends_with_the_rest(g)):
                 # (decided only now: a part of such a list still names its own sub-list's total)
                 g.exhaustive = g.strong = True
@@ -481,6 +481,9 @@ class TotalRules:
                 self.add(self.sum_check("sum", w, parts, "pass"))
                 continue
             if g.exhaustive:
+                self.add(self.sum_check("sum", w, parts, "fail"))
+                continue
+            if within and self.falls_just_short(g):
                 self.add(self.sum_check("sum", w, parts, "fail"))
                 continue
             if within:
