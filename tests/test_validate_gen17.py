@@ -50,7 +50,43 @@ ROWS = [
      "全年培训农村实用人才840余名，其中种植能手305名、养殖能手279名、加工能手246名。",
      [c("840余名", 840, "名", "count", "over"), c("305名", 305, "名"), c("279名", 279, "名"), c("246名", 246, "名")],
      "part_of", "q1", ["q2", "q3", "q4"], "pass"),
+    ("a title naming the whole area (《致全县…》) is an item of the list, not a count of its own",
+     "全年印发宣传资料5.6万份，其中防汛知识折页3.1万份、《致全县居民的一封信》1.5万份、宣传挂图1万份。",
+     [c("5.6万份", 56000, "份"), c("3.1万份", 31000, "份"), c("1.5万份", 15000, "份"), c("1万份", 10000, "份")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("the rest after a comma completes a 其中 list joined by 、",
+     "全年印发宣传资料5.6万份，其中防汛知识折页3.1万份、明白纸1.5万份，其余为宣传挂图和海报1.2万份。",
+     [c("5.6万份", 56000, "份"), c("3.1万份", 31000, "份"), c("1.5万份", 15000, "份"), c("1.2万份", 12000, "份")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
 ]
+
+
+def list_count(text, figures):
+    doc = make_doc(text, figures)
+    return [(x["items"], x["status"]) for x in doc.checks if x["kind"] == "list_count"]
+
+
+def test_a_ji_before_the_last_of_an_open_list_joins_one_more_item():
+    assert list_count("课程涵盖插花、烘焙、中式面点及基础电脑等18个科目。", [c("18个", 18, "个")]) == [(4, "pass")]
+
+
+def test_quoted_names_side_by_side_before_deng_and_a_noun_are_an_open_list():
+    assert list_count("全市打造“红色先锋”“邻里守望”“银龄助老”等志愿服务品牌26个。", [c("26个", 26, "个")]) == [(3, "pass")]
+
+
+def test_owners_before_de_do_not_make_the_names_of_a_closed_list_long():
+    assert list_count("新建宣传阵地3个，即东岭镇的法治主题公园、西河镇的法治文化长廊和南山乡的禁毒宣传教育广场。",
+                      [c("3个", 3, "个")]) == [(3, "pass")]
+    assert list_count("新建宣传阵地4个，即东岭镇的法治主题公园、西河镇的法治文化长廊和南山乡的禁毒宣传教育广场。",
+                      [c("4个", 4, "个")]) == [(3, "fail")]
+
+
+def test_guard_a_sum_of_some_items_after_a_list_ending_with_the_rest_is_no_sum_of_the_list():
+    doc = make_doc("全县共有非遗项目120项，其中国家级项目3项、省级项目12项、市级项目25项，其余80项为县级项目；"
+                   "国家级和省级项目合计15项。",
+                   [c("120项", 120, "项"), c("3项", 3, "项"), c("12项", 12, "项"), c("25项", 25, "项"),
+                    c("80项", 80, "项"), c("15项", 15, "项")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
 
 
 @pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0] for r in ROWS])

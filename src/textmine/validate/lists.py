@@ -36,7 +36,9 @@ class ListRules:
             pre = self.t[cs:f.start]
             n = f.value
             noun = _OPEN_NOUN.search(pre) if "等" in pre else None
-            if noun and ("、" not in pre[:noun.start()] or self.has_verb(cs + noun.start(1), f.start)
+            # (names in quotes side by side need no 、: "打造“A”“B”“C”等志愿服务品牌26个")
+            if noun and ("、" not in pre[:noun.start()] and not _ADJACENT_QUOTES.search(pre, 0, noun.start())
+                         or self.has_verb(cs + noun.start(1), f.start)
                          or not (f.unit in tb.kind_units or f.unit == "个") or n > 30):
                 # (only a list's noun, not 等方面投入资金; and only a count of such things, not the
                 # 400万株 of 樟子松、油松等苗木 or the 1460座 of 桥、涵、闸等建筑物)
@@ -52,7 +54,8 @@ class ListRules:
                         continue
                 if not body:
                     continue
-                items = _count_items(body, seps)
+                # ("陪月员、保健按摩、中式面点及基础电脑等18个科目": a 及 joins the last of four)
+                items = _count_items(_parallel_ji(body), seps)
                 if items == 1 and len(body) <= 8:
                     # "粮食加工品，食用油、油脂及其制品，肉制品，蛋制品，乳制品等5大类": items between commas
                     items = self.comma_items(cs) or 1
@@ -89,7 +92,8 @@ class ListRules:
                 # every item ends in the same noun ("即桑园镇杂技道具制作工坊、铁城镇手工布鞋工坊、…":
                 # names of the same kind of thing)
                 plain = _QUOTED.sub("X", body)
-                pieces = _ITEM_SEP.split(plain)
+                # (an item's owner before 的 is no length of the name: "即姚关镇的禁毒主题公园、由旺镇的…")
+                pieces = [x.rsplit("的", 1)[-1] for x in _ITEM_SEP.split(plain)]
                 short = all(len(x) <= 10 for x in pieces) or len(pieces) >= 2 and all(
                     len(x) <= 16 and len(_han(x)) >= 4 and _han(x)[-2:] == _han(pieces[0])[-2:] for x in pieces)
                 # (long items agree with a count of kinds: "三项政策，即A减免、B优惠和C减半征收" -- only

@@ -65,6 +65,7 @@ _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 _NEW_ONES = regex.compile(r"^(?!.*(?:比|较|同比|环比)).*新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
 _ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
+_REST_ITEM = regex.compile(r"其余|剩余|剩下|余下")  # an item that is the rest of the total
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)

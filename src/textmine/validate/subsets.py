@@ -23,6 +23,7 @@ from .patterns import (
     _ASIDE_LEAD,
     _ASIDE_OPEN,
     _BACK_REFERENCE,
+    _BRACKETED,
     _CLAUSE_BREAK,
     _COLON_AFTER,
     _COMMA_IN,
@@ -39,6 +40,7 @@ from .patterns import (
     _OF_SHARE,
     _PLACES_COUNTED,
     _PLACES_OF_ALL,
+    _REST_ITEM,
     _SCOPE_LEAD,
     _SCOPE_NOUN,
     _SEMI,
@@ -83,8 +85,11 @@ class SubsetRules:
                 w0 = (self.breakdown_whole(cs, items) if w == "看"
                       else self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 same, paired = self.direct_items(w, cs, rs, parts, w0)
+                # (not after a list ending with the rest, which is all of its total: "其余74项为县级项目；
+                # 国家级和省级项目合计11项" sums some of the items)
                 subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
-                    if len(same) >= 2 else None
+                    if len(same) >= 2 and not _REST_ITEM.match(_ITEM_OPENING.sub("", self.t[same[-2].end:same[-1].start])) \
+                    else None
                 if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
                         and not paired:
                     # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
@@ -233,11 +238,13 @@ class SubsetRules:
                 and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
             return True  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
         if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
+                and not _REST_ITEM.match(_ITEM_OPENING.sub("", gap)) \
                 and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
                         for a, b in zip(same, same[1:])) \
                 and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
             # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
-            # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场")
+            # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场") or the rest
+            # ("…、一封信9800份，其余为宣传挂图6400份")
             return True
         if semi and head and _core(p.before).startswith(head):
             return True
@@ -272,7 +279,8 @@ class SubsetRules:
             return True
         # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
         # (nor the places an item was done in: "，全市13个县市区完成14266批次")
-        if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", gap)) for x in c["ends"]):
+        # (nor a title: "、《致全县学生家长的一封信》9800份")
+        if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", _BRACKETED.sub("", gap))) for x in c["ends"]):
             return True  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
         if same and p.pre.endswith(tuple(self.c["list"]["open"])):
             return True  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
