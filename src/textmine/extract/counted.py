@@ -72,12 +72,12 @@ _PART_WHICH = re.compile(r"其中[，,]?(?P<which>[^，,。；;\d]{1,24}的)(?:�
 _TOTAL_WORDS = ("合计", "合共", "共计", "总计", "总共", "一共", "共")
 _TOTALS = "|".join(_TOTAL_WORDS)
 _LEAD_FRAME = re.compile(
-    r"^(?:其中|以及|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|" + _TOTALS + "|全县|全市|全省|全区|全国|全镇|"
+    r"^(?:其中|当中|以及|分别为|分别是|截至目前|截至|目前|今年以来|今年|全年|去年|同时|此外|另外|累计|共有|现有|拥有|实有|" + _TOTALS + "|全县|全市|全省|全区|全国|全镇|"
     r"该县|该市|我市|我县|我省|力争|本月|上半年|下半年|年初|年末|年底|年内|已|已经|新(?!增|建|开工|改)|再|还|均|各级|各类|各|先后|"
     r"\d{4}年(?:底|末|初)?|\d{1,2}月(?:底|末|初|份|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度末?)+")
 _TRAIL_FRAME = re.compile(
     r"(?:" + _TOTALS + "|共有|累计|达到|达|(?<![行作认成称因以])为|是|(?<![所没拥具享占])有|(?<![签节预违履合制特])约|的|了|已|分别为|分别|均为|均|增至|至|到|在|于|仅|超过|"
-    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年底|由去年底|由上年末|由去年末|由上年同期|由去年同期|由上年|由去年|由上期|由年初|对其中|其中|对|从|由|再|分别再|拟按|保持在|保持|控制在|稳定在|维持在|平均为|年均|预计将|预计|预估|估计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
+    r"近|逾|超|不足|不到|高达|多达|突破|约为|大约|由原来的|由原来|原来的|由上年底|由去年底|由上年末|由去年末|由上年同期|由去年同期|由上年|由去年|由上期|由年初|对其中|其中|当中|对|从|由|再|分别再|拟按|保持在|保持|控制在|稳定在|维持在|平均为|年均|预计将|预计|预估|估计|将|拟|折合人民币|折合|人民币|新台币|台币)+$")
 _BY_STANDARD = re.compile(r"的?标准(?:配备|配齐|组建|设置|配置|建立|落实|招聘|选配)[“\"「]?")  # (按N名的标准配备X)
 _RAISED_TO = re.compile(r"(?:提高|调整|上调|提升|降低|下调|增加|增长|调增)(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}?){0,2}$")
 _CODE_ASIDE = re.compile(r"(?<!的)[(（][^()（）]*[A-Za-z0-9Ⅰ-Ⅻ~～][^()（）]*[)）]")
@@ -125,7 +125,7 @@ _SUM_WORDS = frozenset((*_TOTAL_WORDS, "累计"))
 _SUMMED_BY = regex.compile(r"(\p{Han}{0,6}?)(?:合计|合共|共计|总计)(\p{Han}{0,2})")
 # the parts of a whole split by area (其中城区85个、乡村70个): a place is no noun of what is counted
 _PLACE_PART = re.compile(r"(?:县|市|镇|主)?(?:城区|乡村|农村|城镇|县城|市区|镇区|县城区|中心城区|农村地区|城市)")
-_RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|列)(?:全国|全省|全市|全区|全县)?$")
+_RANK_CUT = re.compile(r"(?:居|排名|排在|排|位居|位列|名列|分列|列)(?:全国|全省|全市|全区|全县)?$")
 _PERSON_UNITS = {"人", "人次"}
 _AGE_UNITS = {"岁", "周岁"}
 # people named by an age group, which jieba tags as time words (青年 t): nouns after a figure
@@ -164,6 +164,15 @@ _LIST_LEAD = re.compile(r"^其中")
 _HEADS = {"户": "户", "人": "人", "名": "人"}
 # a place and what it has before a count of households or people (凤鸣村共有, 全村现有)
 # (not a kind of area: 老旧小区, 园区, 景区 hold households but name none)
+# an evaluation a rank is held in: 在全省2024年度文明城市创建工作测评中 (the last before the rank)
+_EVALUATION_IN = regex.compile(r"在([^，,。；;在]{2,40}?(?:考评|考核|测评|评估|评比|评价|评选|排名|竞赛|比赛|大赛|督查|检查))中(?!.*在[^，,。；;在]{2,40}?中)")
+
+
+def _ranked_place(label: str) -> bool:
+    """Is a rank's label only the place ranked (商丘市, 睢阳区), no measure of it?"""
+    return bool(_BARE_PLACE.fullmatch(label) or _NAMED_PLACE.fullmatch(label) or label in ("我市", "我县", "我区", "我省"))
+
+
 _PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(?<![小园景片城辖校])区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
@@ -325,14 +334,14 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
                 i = bisect.bisect_left(tokens, pos, key=_START)
                 continue
             break
-        if not verb_start and not words and p == "vn":
-            break  # 320人|办理贷款: what the people do
-        # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工 -- a verb and a noun
-        # of people, where 40余人来到|敬老院 is what the people do)
+        # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工, 26名犯罪|嫌疑人 --
+        # a verb and a noun of people, where 40余人来到|敬老院 is what the people do)
         people = (not verb_start and p.startswith("v") and i + 1 < len(tokens)
                   and (tokens[i + 1][3] in _NOUNISH and tokens[i + 1][0][-1] in _PEOPLE_ENDS
                        or tokens[i + 1][0] in _PEOPLE_TIME_WORDS)
                   and tokens[i + 1][1] == e and not words and len(w) == 2)
+        if not verb_start and not words and p == "vn" and not people:
+            break  # 320人|办理贷款: what the people do
         opens_noun = (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴"))
         if p in _NOUNISH or people or opens_noun:
@@ -1003,6 +1012,15 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # what the one before counts (另有两间…: nothing at all)
             counted = prev["counted"] if prev is not None and prev.get("unit") == unit and prev.get("counted") \
                 and prev["counted"] not in _LONE_FRAME_CHARS else None
+        if kind == "rank" and (held := _EVALUATION_IN.search(text, s_start, fstart)) is not None:
+            # 在全省文明城市创建工作测评中，商丘市位列全省第3名: a place's rank is its place in the
+            # evaluation named around it; what is ranked, when named, stays (生活垃圾分类工作位列第二),
+            # also before the evaluation (住房保障工作在全省年度考核中位列第二)
+            subject = _LEAD_FRAME.sub("", text[_clause_start(text, held.start(), s_start):held.start()]).strip()
+            if len(subject) >= 2 and not _ranked_place(subject):
+                counted = subject
+            elif not counted or counted in _HEADS.values() or _ranked_place(counted) or held.start() >= cstart:
+                counted = held.group(1).rsplit("的", 1)[-1]
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)

@@ -1,0 +1,35 @@
+"""What a figure counts (``counted``): wordings of the seventeenth round (session 16).
+
+Each row is a sentence written for this file in the style of the genre named, and fails without
+the rule its comment names (rows marked guard hold what a rule must keep).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text -> a document through the figures stage)
+
+
+# (genre, sentence, figure, what it counts, exactly)
+COUNTED_EXACT = [
+    # a place's rank is its place in the evaluation named around it (在…考评中)
+    ("civilization office report", "在全省年度文明城市测评中，东阳市位列全省第4名。", "第4名", "全省年度文明城市测评"),
+    ("market regulation report", "在全市市场监管系统年度综合考评中，西湖区排名第二。", "第二", "全市市场监管系统年度综合考评"),
+    ("civilization office report", "在全市县区创建考核中，甲县位列第1名，乙县、丙区分列第2位、第3位。", "第3位",
+     "全市县区创建考核"),
+    # ... the frame alone before the rank
+    ("street office report", "在全区街道年度考评中位列第２名。", "第2名", "全区街道年度考评"),
+    # ... what is ranked, named before the evaluation, stays
+    ("housing bureau report", "住房保障工作在全省年度考核中位列第二。", "第二", "住房保障工作"),
+    # (guard) ... and when named after it
+    ("sanitation report", "在省住建厅组织的年度考核中，我市生活垃圾分类工作位列全省第二。", "第二", "生活垃圾分类工作"),
+    # people named by a verb and a noun of people after 的: 抓获的26名犯罪|嫌疑人
+    ("anti-drug report", "全年破获毒品案件12起。抓获的31名犯罪嫌疑人中，本地籍19名。", "31名", "犯罪嫌疑人"),
+    # 当中 (Hong Kong usage) frames a part as 其中 does: the part counts what the total counts
+    ("Hong Kong training release", "学员共530名，当中468名考获相关证书。", "468名", "学员"),
+]
+
+
+@pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{c[0]}:{c[2]}" for c in COUNTED_EXACT])
+def test_counted_exactly(run, genre, sentence, span, counted):
+    assert counted_of(run, sentence, span) == counted
