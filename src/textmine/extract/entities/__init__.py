@@ -99,7 +99,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _campuses, _chained_bodies, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
+    _body_cut_inside_place, _campuses, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
     _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
@@ -165,7 +165,7 @@ def find_entities(text: str) -> list[dict]:
     # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
     spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
     spans = _verb_across_end(text, _strip_leading(text, _complete_endings(text, _trim(text, spans))))
-    spans = _strip_titles(text, spans)
+    spans = _body_cut_inside_place(text, _strip_titles(text, spans))
     spans = _split_admin_chain(text, spans)
     spans = _filter_spans(text, spans)
     spans = _gazetteer_locations(text, spans + work_spans)
@@ -192,7 +192,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _place_extensions(text, spans))))))
-    spans = special_region_bodies(text, spans)
+    spans = _defined_aliases(text, special_region_bodies(text, spans))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = [sp for sp in _storm_names(text, spans) if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)

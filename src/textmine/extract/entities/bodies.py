@@ -311,7 +311,8 @@ def _joined_after_body(text: str, spans: list[list]) -> list[list]:
 def _joiners_by_first() -> dict[str, list[str]]:
     """First character -> the words that join two bodies starting with it, longest first: clause
     words of two or more characters and conjunctions (not 于 of 共青团于都县委)."""
-    joiners = {w for w in _lex()["org_breakers"] if len(w) >= 2} | _rules()["conjunctions"]
+    joiners = {w for w in _lex()["org_breakers"] if len(w) >= 2} | _rules()["conjunctions"] \
+        | set(_rules()["body_joining_verbs"])
     out: dict[str, list[str]] = {}
     for w in sorted(joiners, key=len, reverse=True):
         out.setdefault(w[0], []).append(w)
@@ -339,21 +340,42 @@ def _organ_before_role(text: str, spans: list[list]) -> list[list]:
 
 def _split_place_chain_bodies(text: str, spans: list[list]) -> list[list]:
     """A body named after a chain of places is the higher places plus the lowest place's body:
-    某市某区人民法院 -> 某市 + 某区人民法院 (as 湖北省枝江市 is two LOCATIONs)."""
+    某市某区人民法院 -> 某市 + 某区人民法院 (as 湖北省枝江市 is two LOCATIONs); so is a district's
+    township's body (梁园区 + 平原街道文明实践站) and a township's village's (娄庄镇 + 前进村…实践站)."""
     lx = _lex()
     admin = lx["admin"]
     out = []
     for s, e, t in spans:
         while t == "ORGANIZATION":
             a = next((k for k in range(min(e - s - 3, 8), 1, -1) if text[s:s + k] in admin), 0)
-            # the next place: a full administrative name, with a body name after it
+            # the next place: a full administrative name or a township, with a body name after it
             b = next((k for k in range(min(e - s - a - 1, 8), 1, -1) if text[s + a:s + a + k] in admin), 0) if a else 0
+            if a and not b and _starts_with_township(text[s + a:e]):
+                b = 1
+            if not a:
+                a = _township_before_village_at(text, s, e)
+                b = a
             if not (a and b and _ends_with_org_suffix(text[s + a:e])):
                 break
             out.append([s, s + a, "LOCATION"])
             s += a
         out.append([s, e, t])
     return out
+
+
+def _township_before_village_at(text: str, s: int, e: int) -> int:
+    """Length of a township (a 2-3 character stem and 镇/乡/街道) opening ``text[s:e]`` when a
+    village or community (a 2-3 character stem and 村/社区) follows it, else 0."""
+    R = _rules()
+    for k in (2, 3):
+        suf = next((x for x in R["township_suffixes"] if text.startswith(x, s + k)), None)
+        if suf is None or not all(_is_han(c) for c in text[s:s + k]):
+            continue
+        v = s + k + len(suf)
+        if any(text.startswith(x, v + j) for j in (2, 3) for x in R["village_suffixes"]) \
+                and all(_is_han(c) for c in text[v:v + 2]):
+            return k + len(suf)
+    return 0
 
 
 _SESSION_TAIL = re.compile(r"第[0-9一二三四五六七八九十百]+届$")
@@ -600,3 +622,57 @@ def _campuses(text: str, spans: list[list]) -> list[list]:
             drop.update(id(x) for x in out if x is not sp and sp[1] <= x[0] and x[1] <= m.end())
             sp[1] = m.end()
     return [sp for sp in out if id(sp) not in drop]
+
+
+def _body_cut_inside_place(text: str, spans: list[list]) -> list[list]:
+    """A body the model began at the last character of its place's name (深水埗|区妇女联会, the
+    district name unseen in training) starts with the whole place: the characters before it and
+    that one form a known division, and no other mention holds them -- unless the characters before
+    are a verb of their own (会同|县公安局: "together with the county police").  A place that is only
+    a body's ending (赣州|军分区) is a body, to be joined to the place before it."""
+    lx, tags = _lex(), _word_tags()
+    admin, breakers = lx["admin"], lx["org_breakers"]
+    out: list[list] = []
+    for s, e, t in sorted(spans):
+        if t == "LOCATION" and text[s:e] in lx["org_suffixes"]:
+            t = "ORGANIZATION"
+        if t == "ORGANIZATION" and s >= 2:
+            floor = out[-1][1] if out else 0
+            k = next((k for k in range(min(8, s - floor), 1, -1) if text[s - k:s + 1] in admin), 0)
+            if k and text[s - k:s] not in breakers and (tags.get(text[s - k:s]) or "n")[:1] not in "vpcd":
+                s -= k
+        out.append([s, e, t])
+    return out
+
+
+# a short name a body is given in brackets right after its full name: （妇联）, （以下简称“市场监管局”）
+_ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
+
+
+def _is_abbreviation(short: str, name: str) -> bool:
+    """Are the characters of ``short`` those of ``name``, in order (妇联 of 深水埗区妇女联会)?"""
+    it = iter(name)
+    return len(short) < len(name) and all(ch in it for ch in short)
+
+
+def _defined_aliases(text: str, spans: list[list]) -> list[list]:
+    """A body's short name defined in brackets after its full name ("深水埗区妇女联会（妇联）") names
+    the body there and wherever it stands alone later in the text -- not an ordinary word (中心,
+    协会: "某某康健中心（中心）" names the body only in the brackets' sense)."""
+    tags = _word_tags()
+    aliases = set()
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and (m := _ALIAS.match(text, e)) and _is_abbreviation(m.group(1), text[s:e]) \
+                and tags.get(m.group(1)) not in ("n", "v", "vn", "a", "d"):
+            aliases.add(m.group(1))
+    if not aliases:
+        return spans
+    taken = _covered(spans, len(text))
+    out = list(spans)
+    for alias in sorted(aliases, key=len, reverse=True):
+        for m in re.finditer(re.escape(alias), text):
+            a, b = m.span()
+            if not any(taken[a:b]):
+                out.append([a, b, "ORGANIZATION"])
+                taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)

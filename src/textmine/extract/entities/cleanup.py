@@ -182,11 +182,12 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
 
 
 def _verb_after_name(text: str, e: int, tags: dict) -> bool:
-    """Does a verb more common than the word across the name's end start right after a
-    three-character name (朱长林|带领: 带领 over 林带), so that the name stays whole?"""
+    """Does a verb (or a numeral or time word) more common than the word across the name's end
+    start right after a three-character name (朱长林|带领: 带领 over 林带; 张国平|一年来: 一年 over
+    平一), so that the name stays whole?"""
     after, across = text[e:e + 2], text[e - 1:e + 1]
     freq = _word_freq()
-    return tags.get(after, "")[:1] == "v" and freq.get(after, 0) > freq.get(across, 0)
+    return tags.get(after, "")[:1] in ("v", "m", "t") and freq.get(after, 0) > freq.get(across, 0)
 
 
 def _place_stem(text: str, e: int, lx, R) -> bool:

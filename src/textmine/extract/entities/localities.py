@@ -578,13 +578,17 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
         if p < 2:
             continue
         stems = []
-        # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委)
-        if not (text[p:e + 1] in tags and not _org_suffix_at(text, e)):
+        # 美丽乡|村: the suffix starts an ordinary word (but 某某乡|党委; and a dictionary place name
+        # before it still names the township: 七里坪镇|长胜街, read 镇长 by the dictionary)
+        word_after = text[p:e + 1] in tags and not _org_suffix_at(text, e)
+        if not word_after or tags.get(text[p - 3:p]) == "ns":
             for k in (3, 2):
                 i = p - k
                 if i < 0:
                     continue
                 stem = text[i:p]
+                if word_after and (k == 2 or tags.get(stem) != "ns"):
+                    continue
                 if not _all_han(stem) or _numeral_stem(text, i, stem) or stem[0] == "个" \
                         or (tags.get(stem) not in name_tags  # (花都街道: a dictionary place name may hold 都)
                             and not lx["breaker_or_leading_chars"].isdisjoint(stem)):
@@ -595,11 +599,12 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                     continue
                 if text[i:e] in tags and tags[text[i:e]] != "ns":
                     continue  # 乡镇, 城乡 and other ordinary words
-                if k == 3 and any(c in R["place_abbreviations"] for c in stem):
-                    continue
+                if k == 3 and any(c in R["place_abbreviations"] for c in stem) and tags.get(stem) != "ns":
+                    continue  # (but 七里坪镇: a dictionary place name may hold 里)
                 after_word = _after_word(text, i, tags)
                 # (a two-character stem must read as a name only after a word: looked up only then)
-                like = (k == 2 and not after_word) or _township_like(text[i:e], tags)
+                like = (k == 2 and not after_word) or _township_like(text[i:e], tags) \
+                    or k == 3 and tags.get(stem) == "ns"  # (a dictionary place name: 七里坪)
                 stems.append((i, after_word, like))
         out.append((p, e, tuple(stems)))
     return out
@@ -810,18 +815,22 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                         or (e < n and text[e - 1:e + 1] in tags and tags[text[e - 1:e + 1]][:1] == "n"
                             and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)
-                hit = e
-                # (a subdistrict or community named after its road: 丰产路街道, 农科路社区)
+                hit, kind = e, "LOCATION"
+                # (a subdistrict or community named after its road: 丰产路街道, 农科路社区; a school or
+                # station named after it is a body: 连元街小学, 解放路派出所)
                 if suf.endswith(("路", "街", "大道")) and (after := _NAMED_AFTER_ROAD.match(text, e)):
                     hit = after.end()
+                elif suf.endswith(("路", "街", "大道")) and (after := _BODY_AFTER_ROAD.match(text, e)):
+                    hit, kind = after.end(), "ORGANIZATION"
                 break
         if hit:
-            out.append([i, hit, "LOCATION"])
+            out.append([i, hit, kind])
             resume = hit
     return out
 
 
 _NAMED_AFTER_ROAD = re.compile(r"街道|社区")
+_BODY_AFTER_ROAD = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:小学|中学|幼儿园|学校|医院|卫生院|派出所|邮政所)")
 
 
 def _cut_place_endings(text: str, spans: list[list]) -> list[list]:

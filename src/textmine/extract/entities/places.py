@@ -73,7 +73,8 @@ def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
         if best is None and not pieces:
             best = _township_before_village(name, lx)
         if best is None:
-            if pieces and _ends_admin(name[i:], lx) and len(name) - i >= 2:
+            # (not a body's ending: 安徽省|军区 is one body, the province's military command)
+            if pieces and _ends_admin(name[i:], lx) and len(name) - i >= 2 and name[i:] not in lx["org_suffixes"]:
                 best = n
             else:
                 return None
