@@ -43,6 +43,8 @@ def test_names_round19(text, name, kind):
     ("黄大仙地区康健中心（中心）今日开幕，中心提供健康评估。", "中心"),
     # (guard) 组织部 keeps its 组织
     ("县委组织部召开专题会议。", "县委"),
+    # a place before 时间 names a time zone (a release's footer), not the place
+    ("2024年10月8日（星期二）\n香港时间16时30分", "香港"),
     # (guard) 美丽乡村 is no township 美丽乡
     ("全面推进美丽乡村建设。", "美丽乡"),
 ])

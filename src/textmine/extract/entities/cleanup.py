@@ -144,6 +144,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "LOCATION":
             if text[e:e + 1] == "元" and w in R["currency_places"]:
                 continue  # 1,850万澳门|元: a currency, not the place
+            if text.startswith("时间", e):
+                continue  # 香港|时间16时30分, 北京|时间: a time zone, not the place
             if w[0] in "个座处级" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"
                                               or text[s - 1].isascii() and text[s - 1].isalpha()):
                 continue  # 4|个重点镇, 4A|级旅游景区: a classifier or grade after a number opens no name
