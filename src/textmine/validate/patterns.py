@@ -66,6 +66,9 @@ _NEW_ONES = regex.compile(r"^(?!.*(?:比|较|同比|环比)).*新增$")
 _SUBTOTAL_END = regex.compile(r"(?:合计|共计|总计)\p{Han}{0,2}\s*$")  # (三家景区合计接待: a verb may follow)
 _ITEM_OPENING = regex.compile(r"^[\s、，,；;和及与]+")  # what separates a list item from the one before
 _REST_ITEM = regex.compile(r"其余|剩余|剩下|余下")  # an item that is the rest of the total
+# "二者合计386项": how many of the figures before the total add up to it
+_BOTH_SUMMED = regex.compile(r"[，,]?\s*(二者|两者|三者|四者)(?:合计|共计|总计|合共|共)")
+_BOTH_COUNT = {"二者": 2, "两者": 2, "三者": 3, "四者": 4}
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)

@@ -83,7 +83,7 @@ class SubsetRules:
                 # (the items before a sum of them: "…；养殖业保险2089万元，以上合计56190万元")
                 items = list(itertools.takewhile(lambda p: not _SUBTOTAL_END.search(p.pre[-6:]), parts))
                 w0 = (self.breakdown_whole(cs, items) if w == "看"
-                      else self.whole_before(cs, parts[0], in_clause=(w == "中")))
+                      else self.scoped.get(cs) or self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 same, paired = self.direct_items(w, cs, rs, parts, w0)
                 # (not after a list ending with the rest, which is all of its total: "其余74项为县级项目；
                 # 国家级和省级项目合计11项" sums some of the items)
@@ -124,7 +124,8 @@ class SubsetRules:
             by_whole: dict[str, Group] = {}
             named = self.total_named_by_parts(w0, parts) if w == "其中" and w0 is not None else None
             for p in parts:
-                whole = named or (w0 if w == "看" else self.whole_before(cs, p, in_clause=(w == "中")))
+                whole = named or (w0 if w == "看" or cs in self.scoped
+                                  else self.whole_before(cs, p, in_clause=(w == "中")))
                 if whole is None:
                     continue
                 g = by_whole.get(whole.id)
@@ -163,6 +164,7 @@ class SubsetRules:
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
+        self.scoped: dict[int, Fig] = {}  # a named scope's 中 -> the figure its noun counts
         starts.extend(self.named_scopes({a for a, _, _, w in starts if w == "中"}))
         # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension
         # (pass-only: the dimension need not be covered in full, unless its kinds are a closed set)
@@ -319,14 +321,22 @@ class SubsetRules:
         for f in self.figs:
             cs, _ = self.tx.clause_span(f.start)
             at = self.t.find("中", cs, f.start)
+            if at < 0 and cs > 0 and self.tx.clause(cs - 1) == self.tx.clause(f.start) - 1:
+                # "在档困难职工中，年内已有1862户…": the noun and 中 are a clause of their own
+                pcs, pce = self.tx.clause_span(cs - 1)
+                head = self.t[pcs:pce].rstrip("，, ")
+                if self.tx.sent_span(pcs)[0] == self.tx.sent_span(f.start)[0] and head.endswith("中"):
+                    cs, at = pcs, pcs + len(head) - 1
             if at < cs + 2 or at in found or not _SCOPE_NOUN.fullmatch(self.t, cs, at) \
                     or words.get(self.t[at - 1:at + 1]) or words.get(self.t[at:at + 2]):
                 continue
             noun = self.t[cs:at]
-            if any(x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)
-                   for x in self.starting(max(0, cs - 400), cs)):
+            named = [x for x in self.starting(max(0, cs - 400), cs)
+                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)]
+            if named:
                 out.append((at, at + 1, True, "中"))
                 found.add(at)
+                self.scoped[at] = named[0]  # (the first: a total before its kinds, 网格员305名 before 兼职网格员210名)
         return out
 
     def covers(self, whole: Fig, part: Fig) -> bool:

@@ -18,6 +18,8 @@ from .labels import (
     _sum_bounds,
 )
 from .patterns import (
+    _BOTH_COUNT,
+    _BOTH_SUMMED,
     _ABOVE_NAMED,
     _ABOVE_SUM,
     _BALANCE_END,
@@ -110,8 +112,8 @@ class TotalRules:
                 self.register(Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余"))
                 continue
             parts = [f, first]
-            whole = None
-            for x in cands[1:]:
+            whole = self.total_named_by_subject(first, cands[1:])
+            for x in cands[1:] if whole is None else ():
                 if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
                     whole = x
                     break
@@ -145,6 +147,20 @@ class TotalRules:
             g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
                       cue="其余" if f.status == "rest" else "done+pending")
             self.register(g)
+
+    def total_named_by_subject(self, first: Fig, cands: list[Fig]) -> Fig | None:
+        """"…，其中重大隐患17处；已整改4530处…。重大隐患已全部挂牌督办，已完成整改15处，剩余2处": a
+        sentence opening with the noun of an earlier figure is about that figure's things, so the done
+        part and the rest after it are of that total (not of the other work done before)."""
+        ss = self.tx.sent_span(first.start)[0]
+        if ss >= first.start or self.t[ss:first.start][:1] in "，,":
+            return None
+        opening = self.t[ss:first.start]
+        for x in cands:
+            label = _LIST_LEAD.sub("", _item_label(x))
+            if x.sent < first.sent and len(label) >= 2 and opening.startswith(label) and label not in opening[len(label):]:
+                return x
+        return None
 
     def joined_run(self, cands: list[Fig]) -> list[Fig]:
         """The figures joined by 、/和/及/与 that end with ``cands[0]`` (``cands``: nearest first), none
@@ -263,6 +279,20 @@ class TotalRules:
             return True
         return bool(subject) and _common(whole.label(), subject) >= 2
 
+    def both_summed(self, f: Fig, ss: int) -> list[Fig] | None:
+        """The figures "二者/两者/三者合计" sums: the last so many of the sentence before the total's
+        clause, of its classifier family, none a part of a list already."""
+        cs = self.tx.clause_span(f.start)[0]
+        m = _BOTH_SUMMED.match(self.t, cs)
+        if m is None:
+            return None
+        n = _BOTH_COUNT[m.group(1)]
+        items = [x for x in self.starting(ss, cs) if x.end <= cs and self.same_family(x, f) and self.summable(x)
+                 and not x.paren and x.delta == f.delta]
+        if len(items) < n or any(x.group is not None for x in items[-n:]):
+            return None
+        return items[-n:]
+
     def outer_total(self, f: Fig) -> Fig | None:
         """The total a subtotal's parts are listed under ("纳税人18426户，其中小型微利企业6531户、个体工商户
         11287户，二者合计17818户，占受益主体总数的97.6%": 17818 is a part of 18426)."""
@@ -294,6 +324,11 @@ class TotalRules:
                 self.add(self.sum_check("sum", f, above, "pass" if ok else "fail"))
                 continue
             ss, _ = self.tx.sent_span(f.start)
+            if (both := self.both_summed(f, ss)) is not None:
+                # "…竞赛56项，…竞赛330项，二者合计386项": 二者/三者 says how many figures before it it sums
+                ok = _overlaps_rounded(*_sum_bounds(both), f.lo, f.hi)
+                self.add(self.sum_check("sum", f, both, "pass" if ok else "fail"))
+                continue
             # "三项合计3.18亿元": a count of kinds before the mark says how many parts there are
             counted = next((x for x in self.starting(self.tx.clause_span(f.start)[0], f.start)
                             if x.kind == "count" and x.unit in _tables().summed_item_units and x.exact

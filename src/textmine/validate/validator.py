@@ -125,7 +125,9 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.subset_lists()
         self.rest_and_pending()
         for g in self.groups:
-            if not g.exhaustive and g.whole.group is not None and g.whole.group.exhaustive and g.whole.group is not g:
+            # (a list scoped by its total's own noun, "在档困难职工中，…", keeps that total)
+            if not g.exhaustive and g.whole.group is not None and g.whole.group.exhaustive and g.whole.group is not g \
+                    and g.cue != "中":
                 g.whole.total = None
                 g.whole = self.climb(g.whole)
                 g.whole.total = g
