@@ -25,6 +25,15 @@ COUNTED_EXACT = [
     ("sanitation report", "在省住建厅组织的年度考核中，我市生活垃圾分类工作位列全省第二。", "第二", "生活垃圾分类工作"),
     # people named by a verb and a noun of people after 的: 抓获的26名犯罪|嫌疑人
     ("anti-drug report", "全年破获毒品案件12起。抓获的31名犯罪嫌疑人中，本地籍19名。", "31名", "犯罪嫌疑人"),
+    # levels named before 分别 and closed by their count (四级): each figure is its level's
+    ("rural sanitation report", "全年中央、省、市、县四级分别投入3260万元、2180万元、1150万元、8910万元。", "2180万元", "省级"),
+    ("rural sanitation report", "全年中央、省、市、县四级分别投入3260万元、2180万元、1150万元、8910万元。", "3260万元", "中央"),
+    # a share of a whole whose size is given in brackets (占…人口（约97万人）的): the whole before the aside
+    ("volunteer report", "全县注册志愿者达到11.5万名，占全县常住人口（约92万人）的12.5%。", "12.5%", "常住人口"),
+    # ... and the figure in the brackets counts it too, with no bracket in its label
+    ("volunteer report", "全县注册志愿者达到11.5万名，占全县常住人口（约92万人）的12.5%。", "约92万人", "常住人口"),
+    # a figure after another's aside: no closing bracket or joiner opens its label
+    ("Hong Kong training release", "学员以观塘区（412名）及元朗区（355名）最多。", "355名", "元朗区"),
     # 当中 (Hong Kong usage) frames a part as 其中 does: the part counts what the total counts
     ("Hong Kong training release", "学员共530名，当中468名考获相关证书。", "468名", "学员"),
 ]

@@ -676,7 +676,7 @@ _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要
 # the noun of a count of a list's kinds (四个|范畴, 三|大类): what follows the count to the clause's end
 _KIND_NOUN = re.compile(r"(?:个|大|项|类)?(?:范畴|方面|领域|类别|类型|板块|主题|大类|类)")
 _TOTAL = re.compile(r"[，,]?(?:" + _TOTALS + ")")
-_ASIDE_END = re.compile(r"\([^()\n]{1,20}\)\s*$")  # "(18至35岁)" right before a figure
+_ASIDE_END = re.compile(r"\([^()\n]{1,20}\)(?:的)?\s*$")  # "(18至35岁)" right before a figure; 人口(约97万人)的
 
 
 def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:
@@ -694,6 +694,10 @@ def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, c
             return obj
         hi = at
     return None
+
+
+# a count of the names closing a list before 分别: 县|四级, 乙区|三地, 丙公司|两家
+_NAMES_COUNTED = regex.compile(r"[一二两三四五六七八九十]+(?:级|家|地|方)$")
 
 
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
@@ -765,6 +769,12 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
             subject = (_LEAD_FRAME.sub("", listed[:intro.start()]) or None) if listed.endswith("等") else None
             listed = listed[intro.end():-1] if listed.endswith("等") else listed[intro.end():]
         items = [x for x in re.split(r"[、和及与]", listed) if x]
+        if items and (closing := _NAMES_COUNTED.search(items[-1])) and closing.start() > 0:
+            # 中央、省、市、县四级分别投入…: the count of the names closing the list is no part of the
+            # last one, and one-character names of levels are those levels (省级, 市级, 县级)
+            items[-1] = items[-1][:closing.start()]
+            if closing.group().endswith("级"):
+                items = [x + "级" if len(x) == 1 else x for x in items]
         if len(items) > len(group) and len(parts := [x for x in listed.split("、") if x]) <= len(group):
             # (防跌及骨骼健康 is one item: split at 、 first, then the last item at its joiner)
             last_item = [x for x in re.split(r"[和及与]", parts[-1]) if x]
@@ -1021,6 +1031,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = subject
             elif not counted or counted in _HEADS.values() or _ranked_place(counted) or held.start() >= cstart:
                 counted = held.group(1).rsplit("的", 1)[-1]
+        if counted and counted[-1] in "(（":
+            counted = counted[:-1] or None  # 常住人口(约97万人): the figure inside the aside counts what is before it
+        if counted and counted[0] in ")）":
+            counted = counted.lstrip(")）").lstrip("、和及与") or None  # 观塘区(412名)及元朗区(355名): no bracket
         if counted and ("(" in counted or "（" in counted):
             # 水质优良(Ⅰ~Ⅲ类)断面, 特约服务单位(B单位): an aside of codes or classes is no part of the noun
             # (村(社区), 县(市、区) keep theirs: alternatives of the noun itself)
