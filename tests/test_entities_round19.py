@@ -29,6 +29,12 @@ from test_entities import ents
     # a township's village's body: the township (guard), then the village's body (as 湖北省 + 枝江市)
     ("在娄庄镇前进村新时代文明实践站，老党员讲述往事。", "娄庄镇", "LOCATION"),
     ("在娄庄镇前进村新时代文明实践站，老党员讲述往事。", "前进村新时代文明实践站", "ORGANIZATION"),
+    # a federation's head body (联合总会), a city's civilization office (文明办)
+    ("澳门街坊会联合总会将在黑沙环举办活动。", "澳门街坊会联合总会", "ORGANIZATION"),
+    ("等12个项目入选岳阳市文明办发布的优秀项目名单。", "岳阳市文明办", "ORGANIZATION"),
+    # a square or road after its district: two places, as the annotators write them
+    ("主会场设在柯桥区世纪广场。", "世纪广场", "LOCATION"),
+    ("地址：绍兴市柯桥区洋江西路58号", "洋江西路", "LOCATION"),
     # two bodies joined by the verb 组织
     ("县禁毒委组织县公安局、县教育局开展专项排查。", "县公安局", "ORGANIZATION"),
 ])
@@ -45,8 +51,17 @@ def test_names_round19(text, name, kind):
     ("县委组织部召开专题会议。", "县委"),
     # a place before 时间 names a time zone (a release's footer), not the place
     ("2024年10月8日（星期二）\n香港时间16时30分", "香港"),
+    # every county's and district's union at once names no one body
+    ("市总工会、县市区总工会分别筹集资金980万元、1880万元。", "县市区总工会"),
+    # (guard) a square named after its township stays one place
+    ("在黄宅镇全民健身公园举行。", "黄宅镇"),
     # (guard) 美丽乡村 is no township 美丽乡
     ("全面推进美丽乡村建设。", "美丽乡"),
 ])
 def test_no_such_name_round19(text, word):
     assert not [e for e in ents(text) if e[0] == word], ents(text)
+
+
+def test_a_currency_named_after_a_place_found_elsewhere_is_no_mention():
+    found = ents("今年暑假在澳门各区举办活动，社工局拨款1,120万澳门元。")
+    assert found.count(("澳门", "LOCATION")) == 1, found

@@ -142,10 +142,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
             if text[e:e + 1] == "》" and w[-1] in R["title_work_endings"]:
                 continue  # 《君山|区志》: a kind of book ending a title, not a name (《王二小》 stays)
         elif t == "LOCATION":
-            if text[e:e + 1] == "元" and w in R["currency_places"]:
-                continue  # 1,850万澳门|元: a currency, not the place
-            if text.startswith("时间", e):
-                continue  # 香港|时间16时30分, 北京|时间: a time zone, not the place
+            if _currency_or_time(text, s, e):
+                continue  # 1,850万澳门|元: a currency, not the place; 香港|时间16时30分: a time zone
             if w[0] in "个座处级" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两几"
                                               or text[s - 1].isascii() and text[s - 1].isalpha()):
                 continue  # 4|个重点镇, 4A|级旅游景区: a classifier or grade after a number opens no name
@@ -165,6 +163,8 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
+            if w.startswith(tuple(R["plural_levels"])):
+                continue  # 县市区总工会: every county's and district's body, none named
             if text[e - 1:e + 1] == "部门":
                 continue  # 各级退役军人事务部|门: the field's departments everywhere, no body named
             if _cut_common_noun(text, s, e, tags):
@@ -435,7 +435,7 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
     for a, b in _in_word_order(text, _find_words(text, names), {w: k for k, w in enumerate(order)}):
         t = names[text[a:b]]
         if not any(taken[a:b]) and not _glued_mention(text, a, b, t, tags) \
-                and not (t == "LOCATION" and _in_menu_phrase(text, a, b)):
+                and not (t == "LOCATION" and (_in_menu_phrase(text, a, b) or _currency_or_time(text, a, b))):
             out.append([a, b, t])
             taken[a:b] = b"\x01" * (b - a)
         elif not taken[a] and taken[b - 1]:
@@ -448,6 +448,11 @@ def _propagate(text: str, spans: list[list]) -> list[list]:
                 sp[0] = a
                 taken[a:k] = b"\x01" * (k - a)
     return out
+
+
+def _currency_or_time(text: str, a: int, b: int) -> bool:
+    """Is the place ``text[a:b]`` a currency's (1,850万澳门|元) or a time zone's (香港|时间) name here?"""
+    return text[b:b + 1] == "元" and text[a:b] in _rules()["currency_places"] or text.startswith("时间", b)
 
 
 def _completed_by_mentions(text: str, spans: list[list]) -> list[list]:

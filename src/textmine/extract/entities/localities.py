@@ -130,6 +130,7 @@ def _parks(text: str, spans: list[list]) -> list[list]:
     if not any(h in text for h in heads):
         return spans
     tags = _word_tags()
+    admin = _lex()["admin"]
     out = sorted(list(sp) for sp in spans)
     drop: set[int] = set()
     # (where a park word starts: a place can only be extended to one within four characters)
@@ -142,6 +143,8 @@ def _parks(text: str, spans: list[list]) -> list[list]:
         k0 = bisect_left(head_starts, e)
         if not (k0 < len(head_starts) and head_starts[k0] <= e + 4) and not (w in heads or w[2:] in heads):
             continue
+        if w in admin:
+            continue  # 越城区|世纪广场, 市中区|滨江文化广场: a county-level place and a site of its own
         if w in heads or tags.get(w[:2], "")[:1] == "v" and w[2:] in heads:
             drop.add(id(sp))
             continue

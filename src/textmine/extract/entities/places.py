@@ -36,6 +36,9 @@ def _split_admin_chain(text: str, spans: list[list]) -> list[list]:
         if t != "LOCATION":
             out.append([s, e, t])
             continue
+        if text[e - 1] in "东西南北中" and (road := next((x for x in ("路", "大道", "大街", "街") if text.startswith(x, e)), None)) \
+                and (e + len(road) == len(text) or not _is_han(text[e + len(road)])):
+            e += len(road)  # 越城区洋江西|路58号: the model stopped before the road's last word
         parts = _admin_parts(text[s:e], lx)
         if parts:
             out.extend([s + a, s + b, t] for a, b in parts)
@@ -76,6 +79,8 @@ def _admin_parts(name: str, lx) -> list[tuple[int, int]] | None:
             # (not a body's ending: 安徽省|军区 is one body, the province's military command)
             if pieces and _ends_admin(name[i:], lx) and len(name) - i >= 2 and name[i:] not in lx["org_suffixes"]:
                 best = n
+            elif pieces and _site_after_division(name[i:]):
+                best = n  # 越城区|世纪广场, 邗江区|文昌西路: a site or road after its district is a place of its own
             else:
                 return None
         pieces.append((i, best))
@@ -104,7 +109,12 @@ def _township_before_village(name: str, lx) -> int | None:
 
 def _admin_parts_ok(rest: str, lx) -> bool:
     return any(rest.startswith(w) for w in (rest[:k] for k in range(2, len(rest) + 1)) if w in lx["admin"]) \
-        or (_ends_admin(rest, lx) and len(rest) >= 2)
+        or (_ends_admin(rest, lx) and len(rest) >= 2) or _site_after_division(rest)
+
+
+def _site_after_division(rest: str) -> bool:
+    """A named site or road (3 or more characters with a site ending: 世纪广场, 洋江西路)."""
+    return len(rest) >= 3 and rest.endswith(tuple(_rules()["site_suffixes"])) and all(_is_han(c) for c in rest)
 
 
 def _ends_admin(w: str, lx) -> bool:
