@@ -35,6 +35,8 @@ from test_entities import ents
     # a square or road after its district: two places, as the annotators write them
     ("主会场设在柯桥区世纪广场。", "世纪广场", "LOCATION"),
     ("地址：绍兴市柯桥区洋江西路58号", "洋江西路", "LOCATION"),
+    # a community the model cut before its last character (城西社|区)
+    ("长铺子镇城西社区组织包粽子活动。", "城西社区", "LOCATION"),
     # two bodies joined by the verb 组织
     ("县禁毒委组织县公安局、县教育局开展专项排查。", "县公安局", "ORGANIZATION"),
 ])
