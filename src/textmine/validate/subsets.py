@@ -230,6 +230,8 @@ class SubsetRules:
         """Does the list end before ``p``?  ``gap`` is the text since the last item (or the cue),
         ``semi`` its semicolon if any, ``first`` the first figure after the cue: the signs that ``p``
         opens another statement."""
+        if len(same) >= 2 and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
+            return False  # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
         c = self.c["subset"]
         if semi and paired and not (p.unit == first.unit and self.pair_follows(p, second)):
             # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
@@ -305,6 +307,13 @@ class SubsetRules:
         if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):
             return True  # "156个重要项目中，": the total of a list of its own
         return False
+
+    @staticmethod
+    def completes(w0: Fig | None, items: list[Fig]) -> bool:
+        """Do items written as exact (no 约, 余) add up to exactly the total ``w0`` as written?"""
+        return w0 is not None and w0.q.get("qualifier") == "exact" and w0.hi is not None \
+            and all(p.q.get("qualifier") == "exact" and p.unit == w0.unit and not p.delta for p in items) \
+            and sum(p.value for p in items) == w0.value
 
     def counts_places(self, f: Fig) -> bool:
         """Does ``f`` count the places where the next figure of its clause, of another classifier, was
