@@ -37,6 +37,10 @@ from test_entities import ents
     ("地址：绍兴市柯桥区洋江西路58号", "洋江西路", "LOCATION"),
     # a community the model cut before its last character (城西社|区)
     ("长铺子镇城西社区组织包粽子活动。", "城西社区", "LOCATION"),
+    # an ethnic township (民族乡) names its people after the stem
+    ("二酉苗族乡地处沅水之滨。", "二酉苗族乡", "LOCATION"),
+    # a university's field station named after its place is one body
+    ("中国农业大学曲周实验站的专家深入田间。", "中国农业大学曲周实验站", "ORGANIZATION"),
     # two bodies joined by the verb 组织
     ("县禁毒委组织县公安局、县教育局开展专项排查。", "县公安局", "ORGANIZATION"),
 ])
