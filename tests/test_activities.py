@@ -258,6 +258,12 @@ CLAUSES = [
     ("written", "今年共有义工386名参与服务。", "386名", "volunteer_service"),
     ("written", "各长者食堂合共供应膳食86420份。", "86420份", "public_service"),
     ("written", "今年共有8名群众登上身边好人榜。", "8名", "award"),
+    # farmers trained as high-quality farmers, classes for the elderly; leads on misconduct handled
+    # by discipline inspectors; Taiwan's community care points
+    ("written", "全年培育高素质农民1180人。", "1180人", "training"),
+    ("written", "今年长青学苑共开设156班。", "156班", "training"),
+    ("written", "全年共受理问题线索126件。", "126件", "enforcement"),
+    ("written", "全县社区照顾关怀据点已达172处。", "172处", "public_service"),
     # workshops are training, a community carnival a cultural event
     ("written", "全年举办生涯规划工作坊46场次。", "46场次", "training"),
     ("written", "在海滨长廊举办社区嘉年华2场。", "2场", "cultural_event"),
