@@ -265,7 +265,7 @@ CLAUSES = [
     ("written", "全年共受理问题线索126件。", "126件", "enforcement"),
     ("written", "全县社区照顾关怀据点已达172处。", "172处", "public_service"),
     # recruits enlisted count no activity
-    ("written", "今年全市共批准入伍新兵1620名。", "1620名", None),
+    ("written", "今年全市共批准入伍新兵1620名，其中大学生士兵1150名。", "1150名", None),
     # workshops are training, a community carnival a cultural event
     ("written", "全年举办生涯规划工作坊46场次。", "46场次", "training"),
     ("written", "在海滨长廊举办社区嘉年华2场。", "2场", "cultural_event"),
