@@ -162,8 +162,6 @@ _NAMED_PLACE = regex.compile(r"(?:其中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(
 _LIST_LEAD = re.compile(r"^其中")
 # what a count of households or people counts where no noun names them
 _HEADS = {"户": "户", "人": "人", "名": "人"}
-# a place and what it has before a count of households or people (凤鸣村共有, 全村现有)
-# (not a kind of area: 老旧小区, 园区, 景区 hold households but name none)
 # an evaluation a rank is held in: 在全省2024年度文明城市创建工作测评中 (the last before the rank)
 _EVALUATION_IN = regex.compile(r"在([^，,。；;在]{2,40}?(?:考评|考核|测评|评估|评比|评价|评选|排名|竞赛|比赛|大赛|督查|检查))中(?!.*在[^，,。；;在]{2,40}?中)")
 
@@ -173,6 +171,8 @@ def _ranked_place(label: str) -> bool:
     return bool(_BARE_PLACE.fullmatch(label) or _NAMED_PLACE.fullmatch(label) or label in ("我市", "我县", "我区", "我省"))
 
 
+# a place and what it has before a count of households or people (凤鸣村共有, 全村现有)
+# (not a kind of area: 老旧小区, 园区, 景区 hold households but name none)
 _PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(?<![小园景片城辖校])区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")

@@ -18,11 +18,11 @@ from .labels import (
     _sum_bounds,
 )
 from .patterns import (
-    _BOTH_COUNT,
-    _BOTH_SUMMED,
     _ABOVE_NAMED,
     _ABOVE_SUM,
     _BALANCE_END,
+    _BOTH_COUNT,
+    _BOTH_SUMMED,
     _BULLET_LINE,
     _COMMA_IN,
     _COMMA_ITEM,
