@@ -14,3 +14,18 @@ def test_a_lecture_numbered_or_a_verb_after_a_numeral_is_no_count_in_jiang(run):
     # (guard) 第一讲 is a lecture's number, 三讲 a fixed term
     got = spans(run("开展“三讲”教育，第一讲由县委书记主讲。"))
     assert not [s for s in got if s[3] == "讲" and s[4] == "count"], got
+
+
+def test_articles_of_a_law_are_references_not_figures(run):
+    got = spans(run("消防局依消防法第6条及第9条规定检查，依《消防条例》第三十七条第二款处以罚款19件。"))
+    assert [s[0] for s in got] == ["19件"], got
+
+
+def test_an_ordinal_of_work_is_still_a_figure(run):
+    # (guard) 第二条 opening a clause and 第三次 are no law's articles
+    got = spans(run("第二条规定，全年开展第三次检查。"))
+    assert ("第三次", 3, None, "次", "ordinal", "exact") in got, got
+
+
+def test_a_services_circle_of_minutes_is_a_slogan(run):
+    assert spans(run("下半年将加快建设“15分钟养老服务圈”。")) == []

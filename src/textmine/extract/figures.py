@@ -242,6 +242,11 @@ def _unit_ends() -> frozenset[str]:
     return frozenset(u[-1] for u in lexicon().units)
 
 
+_ARTICLE = r"第[\d一二三四五六七八九十百零〇]+条(?:第[\d一二三四五六七八九十]+款)?(?:第[\d一二三四五六七八九十]+项)?"
+# (and the ones joined to it: 消防法第6条及第9条)
+_LAW_ARTICLE = regex.compile(rf"(?<=法|条例|办法|规定|细则|规则|决定|》){_ARTICLE}(?:[、及和与至]{_ARTICLE})*")
+
+
 def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = None,
                  excluded: list[tuple[int, int, str]] | None = None, *,
                  starts: list[int] | None = None) -> list[dict[str, Any]]:
@@ -260,6 +265,8 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
     else:
         blocked = [(m.start(), m.end()) for m in pats["nonfig"].finditer(text)] if pats["nonfig"] else []
     blocked += [(s, e) for s, e, _ in (excluded or [])]
+    # an article of a law (消防法第6条, 《条例》第三十七条第二款) is a reference, not a figure
+    blocked += [m.span() for m in _LAW_ARTICLE.finditer(text)] if "条" in text else []
     is_blocked = _Blocked(blocked).overlaps
 
     found: list[dict[str, Any]] = []
