@@ -134,3 +134,16 @@ def test_seed_offset_map_is_exact(seed):
             j = min(j, len(seed.text))
             span = seed.span(i, j)
             assert seed.original[span["start"]:span["end"]] == span["text"]
+
+
+def test_a_long_line_of_prose_is_no_chrome_whatever_words_it_holds():
+    from textmine.normalize.chrome import is_chrome
+
+    prose = ("全区老年助餐点达到76个，较年初新增12个。居民用手机扫一扫助餐点的二维码即可订餐，上半年累计提供"
+             "助餐服务26.8万份。")
+    assert not is_chrome(prose)
+    # (a report signed with its source at the end of the last paragraph keeps the paragraph)
+    assert not is_chrome("一台台京剧演出点燃了附近居民的热情，演出队伍达100多人。观众大呼过瘾，现场座无虚席。（来源：大众日报）")
+    # the share bar and a source line are still chrome
+    assert is_chrome("分享到：微信 微博 QQ空间")
+    assert is_chrome("来源:成都市武侯区民政局 编辑:李明")  # (as normalized: half-width colons)

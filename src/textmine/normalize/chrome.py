@@ -45,12 +45,18 @@ _SEPARATOR_CHARS = "_|>"
 _OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
+def _prose(line: str) -> bool:
+    """A long line of several sentences is the article's prose, whatever words it holds: a report
+    may tell readers to 扫一扫 a code to order meals; a page's share bar is short."""
+    return len(line) > 40 and len(_SENTENCE_END.findall(line)) >= 2
+
+
 def is_chrome(line: str) -> bool:
     """Judge one line of text."""
     stripped = line.strip()
     if not stripped:
         return False
-    if _marker_re().search(stripped):
+    if _marker_re().search(stripped) and not _prose(stripped):
         return True
     # the separated pattern needs three separators; without them its search is slow for nothing
     if len(_SEPARATOR.findall(stripped)) >= 3 and _SEPARATED.search(stripped) and not _SENTENCE_END.search(stripped):
