@@ -58,7 +58,8 @@ _LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要�
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _ASIDE_LEAD = regex.compile(r"\s*(?:此外|另外|除此之外|除此以外)")  # a sentence about something besides the above
-_DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:均|并|且)?已")  # a clause opening with 已 (已完成…)
+# a clause opening with 已 (已完成…), or with when it was done first (经限期改善后已完成改善205家)
+_DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:[^，,；;。\d]{1,10}?后)?(?:均|并|且)?已")
 _ITEM_GAP = regex.compile(r"、[^，,；;。：:]{0,16}")  # the next item of a 、 list: its label, no other break
 _NEW_AMONG = regex.compile(r"其中\p{Han}{0,4}新增$")
 # 新增 with nothing compared in its clause counts the new ones (县妇幼保健院新增60张), no change of a level

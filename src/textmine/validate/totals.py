@@ -163,12 +163,14 @@ class TotalRules:
         return None
 
     def joined_run(self, cands: list[Fig]) -> list[Fig]:
-        """The figures joined by 、/和/及/与 that end with ``cands[0]`` (``cands``: nearest first), none
-        of them in a list yet."""
+        """The figures joined by 、/和/及/与 (each after a label of its own or none) that end with
+        ``cands[0]`` (``cands``: nearest first), none of them in a list yet."""
         run = [cands[0]]
         for x in cands[1:]:
+            # (each item may name itself: "A活动128项、B活动86项、C活动61项，其余37项")
             if x.group is not None or run[0].group is not None or x.unit != run[0].unit \
-                    or not _LIST_GAP.fullmatch(self.t, x.end, run[-1].start):
+                    or not (_LIST_GAP.fullmatch(self.t, x.end, run[-1].start)
+                            or _LABELED_ITEM_GAP.fullmatch(self.t, x.end, run[-1].start)):
                 break
             run.append(x)
         return run if all(x.group is None for x in run) else []
@@ -539,6 +541,10 @@ class TotalRules:
             if not g.strong:
                 continue
             if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
+                continue
+            if len(parts) == 1 and w.sent != parts[0].sent and parts[0].pre.rstrip().rstrip("逾超过近约共达").endswith("等"):
+                # "分为四类…。活动形式多元，包括A、B及C等逾二十类": the count of a list of its own,
+                # larger than a total sentences before, is no part of it
                 continue
             if len(parts) == 1 and w.sent != parts[0].sent and w.hi is not None and parts[0].lo > 100 * w.hi:
                 # "每年可获发敬老金9000澳门元。…其中…涉及金额约9.74亿澳门元": a part a hundred times
