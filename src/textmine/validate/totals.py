@@ -542,9 +542,10 @@ class TotalRules:
                 continue
             if len(parts) == 1 and w.unit != parts[0].unit and not _similar(w, parts[0]):
                 continue
-            if len(parts) == 1 and w.sent != parts[0].sent and parts[0].pre.rstrip().rstrip("逾超过近约共达").endswith("等"):
-                # "分为四类…。活动形式多元，包括A、B及C等逾二十类": the count of a list of its own,
-                # larger than a total sentences before, is no part of it
+            if len(parts) == 1 and w.sent != parts[0].sent and parts[0].q.get("qualifier") != "exact" \
+                    and parts[0].pre.rstrip().rstrip("逾超过近约共达").endswith("等"):
+                # "分为四类…。活动形式多元，包括A、B及C等逾二十类": a rough count of a list of its own,
+                # larger than a total sentences before, is no part of it (an exact one, 等11项, may be)
                 continue
             if len(parts) == 1 and w.sent != parts[0].sent and w.hi is not None and parts[0].lo > 100 * w.hi:
                 # "每年可获发敬老金9000澳门元。…其中…涉及金额约9.74亿澳门元": a part a hundred times
