@@ -42,3 +42,9 @@ COUNTED_EXACT = [
 @pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{c[0]}:{c[2]}" for c in COUNTED_EXACT])
 def test_counted_exactly(run, genre, sentence, span, counted):
     assert counted_of(run, sentence, span) == counted
+
+
+def test_a_noun_the_dictionary_tags_as_a_verb_is_the_noun_after_a_figure(run):
+    # 选手 is 选手/v in jieba's dictionary: the people the figure counts, not the verb before it
+    got = counted_of(run, "成功举办职业技能大赛，吸引近三百名选手同台竞技。", "近三百名")
+    assert got is not None and got.startswith("选手"), got

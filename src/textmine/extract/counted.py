@@ -202,6 +202,12 @@ _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
 
 @lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    """Nouns jieba's dictionary tags as verbs (verbs.tsv role ``noun``: 选手)."""
+    return frozenset(w for w, r in lexicon().verbs.items() if r == "noun")
+
+
+@lru_cache(maxsize=1)
 def _verb_words() -> tuple[frozenset[str], "re.Pattern[str]", "re.Pattern[str]"]:
     """Mis-tagged governing verbs; regexes for a clause of change verbs only / one ending in status verbs."""
     verbs = lexicon().verbs
@@ -302,8 +308,8 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     mis_tagged = _verb_words()[0]
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
-        if w in _PEOPLE_TIME_WORDS:
-            p = "n"  # 青年 is tagged a time word (youth) but names people: 200余名青年
+        if w in _PEOPLE_TIME_WORDS or w in _noun_words():
+            p = "n"  # 青年 is tagged a time word (youth) but names people: 200余名青年; 选手/v is a noun
         if s != pos or w in _AFTER_STOP or w in mis_tagged:
             break  # 对其中9家|立案查处: a verb (even one tagged a noun) ends the phrase
         if not words and p == "a" and i + 2 < len(tokens) and tokens[i + 1][0] == "的" \
