@@ -34,6 +34,11 @@ COUNTED_EXACT = [
     ("volunteer report", "全县注册志愿者达到11.5万名，占全县常住人口（约92万人）的12.5%。", "约92万人", "常住人口"),
     # a figure after another's aside: no closing bracket or joiner opens its label
     ("Hong Kong training release", "学员以观塘区（412名）及元朗区（355名）最多。", "355名", "元朗区"),
+    # visits (人次) after a verb of service count the service; after a verb that brings people in,
+    # the people (guard: as before the rule)
+    ("elderly care report", "上半年上门服务中，助洁1.36万人次、助浴0.38万人次。", "0.38万人次", "助浴"),
+    ("library report", "全年线上直播讲座12场，累计观看2.6万人次。", "2.6万人次", "观看"),
+    ("health centre release", "去年举办健康讲座128场，吸引3640人次参加。", "3640人次", "人"),
     # 当中 (Hong Kong usage) frames a part as 其中 does: the part counts what the total counts
     ("Hong Kong training release", "学员共530名，当中468名考获相关证书。", "468名", "学员"),
 ]

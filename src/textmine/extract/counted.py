@@ -202,6 +202,12 @@ _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
 
 @lru_cache(maxsize=1)
+def _gather_verbs() -> frozenset[str]:
+    """Verbs that bring people in (verbs.tsv role ``gather``: 吸引, 组织)."""
+    return frozenset(w for w, r in lexicon().verbs.items() if r == "gather")
+
+
+@lru_cache(maxsize=1)
 def _noun_words() -> frozenset[str]:
     """Nouns jieba's dictionary tags as verbs (verbs.tsv role ``noun``: 选手)."""
     return frozenset(w for w, r in lexicon().verbs.items() if r == "noun")
@@ -904,9 +910,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if before and kind == "percent" and _LEAD_FRAME.fullmatch(before):
                 # 覆盖全区约九成学生家庭: a place frame before a share, the noun after it
                 counted = _after_phrase(text, tokens, fend, limit) or before
-            if counted is not None and unit in ("人", "人次", "户") and how == "before" \
-                    and counted not in _fate_verbs() and _is_verb_word(tokens, counted, cstart, fstart):
-                # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests)
+            if counted is not None and (unit in ("人", "户") or unit == "人次" and counted in _gather_verbs()) \
+                    and how == "before" and counted not in _fate_verbs() and _is_verb_word(tokens, counted, cstart, fstart):
+                # 吸引3万余人, 支持3600户: the people themselves (逮捕5万余名 counts the arrests; 人次
+                # count visits, and a verb before them names the service: 助洁1.52万人次, 观看2.3万人次)
                 counted = "户" if unit == "户" else "人"
             elif counted is not None and unit in ("人", "名", "户") and _PLACE_HAS.fullmatch(counted):
                 counted = _HEADS[unit]  # 凤鸣村共有612户: a place's households and people, not the place

@@ -36,7 +36,7 @@ class Lexicon:
     rank_context: tuple[str, ...]
     ordinal_units: dict[str, str]
     kind_overrides: tuple[tuple[str, "regex.Pattern[str]", str], ...]
-    verbs: dict[str, str]  # word -> role ("verb", "status", "change", "fate", "modifier" or "noun"), see verbs.tsv
+    verbs: dict[str, str]  # word -> role ("verb", "status", "change", "fate", "modifier", "gather" or "noun"), see verbs.tsv
     set_phrase_nouns: tuple[str, ...]  # 一个新台阶: 一 + classifier before these is no figure
 
     def alternation(self, words) -> str:
