@@ -39,6 +39,8 @@ from test_entities import ents
     ("长铺子镇城西社区组织包粽子活动。", "城西社区", "LOCATION"),
     # an ethnic township (民族乡) names its people after the stem
     ("二酉苗族乡地处沅水之滨。", "二酉苗族乡", "LOCATION"),
+    # a body the model began inside its township's name starts with the township
+    ("在六都寨镇中心学校、虎形山瑶族乡中心学校开展活动。", "虎形山瑶族乡中心学校", "ORGANIZATION"),
     # a university's field station named after its place is one body
     ("中国农业大学曲周实验站的专家深入田间。", "中国农业大学曲周实验站", "ORGANIZATION"),
     # two bodies joined by the verb 组织

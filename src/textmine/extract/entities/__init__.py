@@ -177,6 +177,7 @@ def find_entities(text: str) -> list[dict]:
     # (split again once extended: the model's span may stop inside the second body, 某科协联合镇农业服)
     spans = _verb_across_end(text, _extend_orgs(text, spans))
     spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, spans)))))
+    spans = _body_cut_inside_place(text, spans)  # (again, for bodies the passes above extended)
     spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))

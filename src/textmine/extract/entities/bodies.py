@@ -20,7 +20,7 @@ from .lexicons import _is_han, _lex, _more_common, _rules, _word_tags
 from .wordindex import _spans_of, _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
 from .shapes import (
     _abbreviated_body, _admin_at, _body_word_before, _ends_with_org_suffix, _org_suffix_at,
-    _org_suffixes_by_first, _starts_with_place, _starts_with_township,
+    _org_suffixes_by_first, _starts_with_place, _starts_with_township, _township_like,
 )
 
 
@@ -639,6 +639,11 @@ def _body_cut_inside_place(text: str, spans: list[list]) -> list[list]:
         if t == "ORGANIZATION" and s >= 2:
             floor = out[-1][1] if out else 0
             k = next((k for k in range(min(8, s - floor), 1, -1) if text[s - k:s + 1] in admin), 0)
+            if not k:
+                # (or inside its township's name: 虎形山|瑶族乡中心学校 -- a stem and the suffix the body opens with)
+                suf = next((x for x in _rules()["township_suffixes"] if len(x) >= 2 and text.startswith(x, s)), None)
+                k = next((k for k in (3, 2) if suf and s - k >= floor and all(_is_han(c) for c in text[s - k:s])
+                          and _township_like(text[s - k:s + len(suf)], tags)), 0)
             if k and text[s - k:s] not in breakers and (tags.get(text[s - k:s]) or "n")[:1] not in "vpcd":
                 s -= k
         out.append([s, e, t])
