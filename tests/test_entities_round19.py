@@ -41,6 +41,8 @@ from test_entities import ents
     ("二酉苗族乡地处沅水之滨。", "二酉苗族乡", "LOCATION"),
     # a body the model began inside its township's name starts with the township
     ("在六都寨镇中心学校、虎形山瑶族乡中心学校开展活动。", "虎形山瑶族乡中心学校", "ORGANIZATION"),
+    # a body named after its district's short name (Hong Kong's 油尖旺) is one body with it
+    ("油尖旺区民政事务处今日公布，油尖旺长者服务协会举办探访活动。", "油尖旺长者服务协会", "ORGANIZATION"),
     # a university's field station named after its place is one body
     ("中国农业大学曲周实验站的专家深入田间。", "中国农业大学曲周实验站", "ORGANIZATION"),
     # two bodies joined by the verb 组织

@@ -486,6 +486,9 @@ def _merge_adjacent(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_REGION_NAMES = frozenset(("香港", "澳门", "台湾", "内地", "大陆"))
+
+
 def _chained_bodies(text: str, spans: list[list]) -> list[list]:
     """A higher division right before a body that opens with a lower one is one name, as MSRA and
     the annotators write bodies (杭州市|萧山区人力资源和社会保障局 -> one ORGANIZATION); chained
@@ -494,6 +497,13 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
     spans = sorted(spans)
     out: list[list] = []
     for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] == "LOCATION" \
+                and text[out[-1][0]:out[-1][1]] in lx["admin_short"] and not _starts_with_place(text[sp[0]:sp[1]]) \
+                and text[out[-1][0]:out[-1][1]] not in _REGION_NAMES:
+            # a body named after its city's or district's short name: 嘉义|长庚纪念医院, 油尖旺|民政事务处
+            # (not after a whole region's: 澳门|氹仔居民互助协会 is named after its own area)
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
         if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] == "LOCATION" \
                 and text[out[-1][0]:out[-1][1]] in lx["admin"]:
             nxt = text[sp[0]:sp[1]]
