@@ -29,3 +29,13 @@ def test_an_ordinal_of_work_is_still_a_figure(run):
 
 def test_a_services_circle_of_minutes_is_a_slogan(run):
     assert spans(run("下半年将加快建设“15分钟养老服务圈”。")) == []
+
+
+def test_ponds_and_wells_counted_in_kou_and_clinic_sessions_are_figures(run):
+    got = spans(run("清淤整治山塘310余口，周六加开疫苗门诊共32诊次。"))
+    assert [(s[0], s[3]) for s in got] == [("310余口", "口"), ("32诊次", "诊次")], got
+
+
+def test_a_family_by_its_size_is_no_count_in_kou(run):
+    # (guard) 一家三口 describes a household
+    assert spans(run("一家三口住上了新房。")) == []
