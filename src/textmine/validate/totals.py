@@ -52,6 +52,10 @@ from .patterns import (
 from .quantities import Fig, _fmt_like, Group, _han, _number_shape
 
 
+# what a sum of money is for, ending an item's label however long ("分别为疫苗接种宣导及接种处置费1850万元")
+_FUND_ENDS = ("费", "经费", "资金", "补助", "补贴", "款", "投资", "资助")
+
+
 class TotalRules:
     """The rules of totals and their parts, mixed into ``validator._Validator``: they read its state
     (``self.t``, ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and
@@ -192,7 +196,8 @@ class TotalRules:
                     if not parts:
                         core = _EACH_VERB.sub("", gap)
                         # (a longer label holds no verb: 分别为体育局辖下体育设施41个)
-                        if len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start):
+                        if (len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start)) \
+                                and not (len(core) <= 16 and f.kind == "money" and core.endswith(_FUND_ENDS)):
                             names = _EACH_NAMES.fullmatch(core)
                             if not names:
                                 break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
@@ -278,6 +283,12 @@ class TotalRules:
                 and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
             # "整体经费达1.2亿元，中央补助与市府自筹分别为4800万元、7200万元": the items named, one per
             # figure, add up to the total the clause before states (found by the numbers: pass-only)
+            return True
+        if not subject and whole.clause == here - 1 and whole.hi is not None and all(p.hi is not None for p in parts) \
+                and _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi):
+            # "编列3250万元推动长者预防保健，分别为接种处置费1850万元、健康检查经费1400万元": the clause
+            # before 分别为 states the total, its purpose after it; the items add up to it (found by the
+            # numbers: pass-only)
             return True
         return bool(subject) and _common(whole.label(), subject) >= 2
 
