@@ -43,6 +43,10 @@ from test_entities import ents
     ("在六都寨镇中心学校、虎形山瑶族乡中心学校开展活动。", "虎形山瑶族乡中心学校", "ORGANIZATION"),
     # a body named after its district's short name (Hong Kong's 油尖旺) is one body with it
     ("油尖旺区民政事务处今日公布，油尖旺长者服务协会举办探访活动。", "油尖旺长者服务协会", "ORGANIZATION"),
+    # an ethnic town; a Taiwan township's health station and a county's physicians' association
+    ("联合县妇幼保健院在槐店回族镇开展筛查。", "槐店回族镇", "LOCATION"),
+    ("芳苑乡卫生所及彰化县医师公会派员协助。", "芳苑乡卫生所", "ORGANIZATION"),
+    ("芳苑乡卫生所及彰化县医师公会派员协助。", "彰化县医师公会", "ORGANIZATION"),
     # a university's field station named after its place is one body
     ("中国农业大学曲周实验站的专家深入田间。", "中国农业大学曲周实验站", "ORGANIZATION"),
     # two bodies joined by the verb 组织
