@@ -39,6 +39,8 @@ COUNTED_EXACT = [
     ("elderly care report", "上半年上门服务中，助洁1.36万人次、助浴0.38万人次。", "0.38万人次", "助浴"),
     ("library report", "全年线上直播讲座12场，累计观看2.6万人次。", "2.6万人次", "观看"),
     ("health centre release", "去年举办健康讲座128场，吸引3640人次参加。", "3640人次", "人"),
+    # a span (为期N个月的X) counts the campaign named after it, quotes and all
+    ("market regulation report", "市市场监管局在全市开展为期6个月的食品安全“护苗行动”。", "6个月", "食品安全“护苗行动”"),
     # 当中 (Hong Kong usage) frames a part as 其中 does: the part counts what the total counts
     ("Hong Kong training release", "学员共530名，当中468名考获相关证书。", "468名", "学员"),
 ]

@@ -196,7 +196,8 @@ _TITLE_BEFORE = re.compile(r"《[^《》]{1,30}》$")
 _SPAN_FRAME = re.compile(r"(?:为期|历时|历经|经过|耗时|用时|用了|花了|用)$")
 _SPAN_UNITS = frozenset(("天", "日", "年", "个月", "月", "周", "小时", "分钟", "个工作日", "工作日"))
 # what such a span names: the words after it up to a place/time word (在, 于) or the clause end
-_SPAN_AFTER = re.compile(r"[^，,。；;：:！!？?、“”《》()（）\s]{2,16}?(?=在|于|[，,。；;：:！!？?、]|$)")
+# (a quoted name inside it too: 为期8个月的食品安全“守护行动”)
+_SPAN_AFTER = re.compile(r"(?:[^，,。；;：:！!？?、“”「」《》()（）\s]|“[^”]{1,12}”|「[^」]{1,12}」){2,16}?(?=在|于|[，,。；;：:！!？?、]|$)")
 _QUOTED = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」")
 _OPEN_QUOTE = {"“": "”", "「": "」", "\"": "\""}
 
