@@ -70,6 +70,8 @@ _REST_ITEM = regex.compile(r"其余|剩余|剩下|余下")  # an item that is th
 # "二者合计386项": how many of the figures before the total add up to it
 _BOTH_SUMMED = regex.compile(r"[，,]?\s*(二者|两者|三者|四者)(?:合计|共计|总计|合共|共)")
 _BOTH_COUNT = {"二者": 2, "两者": 2, "三者": 3, "四者": 4}
+# what a sum of money is for, ending an item's label however long ("分别为疫苗接种宣导及接种处置费1850万元")
+_FUND_ENDS = ("费", "经费", "资金", "补助", "补贴", "款", "投资", "资助")
 _CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # the places a count before an item counts (全市13个县市区完成14266批次: where, not an item)

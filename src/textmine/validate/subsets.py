@@ -429,16 +429,20 @@ class SubsetRules:
         m = _tables().breakdown.search(self.t, ss, f.start)
         return m is not None and not _han(self.t[ss:m.start()])
 
+    def names_before_each(self, parts: list[Fig]) -> list[str] | None:
+        """The names listed before 分别 in the first part's clause, one per part, in order ("甲、乙和丙
+        分别建成A个、B个和C个"), or None when the clause has no such list."""
+        cs, _ = self.tx.clause_span(parts[0].start)
+        head = self.t[cs:parts[0].start]
+        if (at := head.find("分别")) <= 0:
+            return None
+        names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
+        return names if len(names) == len(parts) else None
+
     def closed_set(self, g: Group) -> bool:
         """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
-        labels = [_item_label(p) for p in g.parts]
-        # "其中，中国移动、中国电信、中国联通分别建成A个、B个和C个": the names before 分别, in order
-        cs, _ = self.tx.clause_span(g.parts[0].start)
-        head = self.t[cs:g.parts[0].start]
-        if (at := head.find("分别")) > 0:
-            names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
-            if len(names) == len(g.parts):
-                labels = names
+        # ("其中，中国移动、中国电信、中国联通分别建成A个、B个和C个": the names before 分别, in order)
+        labels = self.names_before_each(g.parts) or [_item_label(p) for p in g.parts]
         for members in self.c["breakdown"]["closed_sets"]:
             if len(g.parts) != len(members):
                 continue
@@ -478,13 +482,11 @@ class SubsetRules:
         if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
             return False
         cs, _ = self.tx.clause_span(parts[0].start)
-        # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ)
-        labels = [_LIST_LEAD.sub("", _ITEM_OPENING.sub("", self.t[a:p.start]).strip())
-                  for a, p in zip([cs] + [p.end for p in parts], parts)]
-        head = self.t[cs:parts[0].start]
-        if (at := head.find("分别")) > 0:  # (县豫剧团、县花鼓戏剧团和各乡镇庄户剧团分别演出98场、67场和49场)
-            names = [x for x in map(_han, _LIST_GAP.split(_LIST_LEAD.sub("", head[:at].lstrip("，, ")))) if x]
-            labels = names if len(names) == len(parts) else labels
+        # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ;
+        # or the names before 分别: 县豫剧团、县花鼓戏剧团和各乡镇庄户剧团分别演出98场、67场和49场)
+        labels = self.names_before_each(parts) or [
+            _LIST_LEAD.sub("", _ITEM_OPENING.sub("", self.t[a:p.start]).strip())
+            for a, p in zip([cs] + [p.end for p in parts], parts)]
         return (all(len(lab) >= 2 for lab in labels) and len(set(labels)) == len(labels)
                 and all(_common_suffix(labels[0], lab) >= 1 for lab in labels[1:]))
 

@@ -32,6 +32,7 @@ from .patterns import (
     _EACH_GAP,
     _EACH_NAMES,
     _EACH_VERB,
+    _FUND_ENDS,
     _HAN_RUN,
     _INCOME_END,
     _ITEM_ENDS,
@@ -50,10 +51,6 @@ from .patterns import (
     _tables,
 )
 from .quantities import Fig, _fmt_like, Group, _han, _number_shape
-
-
-# what a sum of money is for, ending an item's label however long ("分别为疫苗接种宣导及接种处置费1850万元")
-_FUND_ENDS = ("费", "经费", "资金", "补助", "补贴", "款", "投资", "资助")
 
 
 class TotalRules:
