@@ -338,6 +338,15 @@ class ActivityModel:
         """Best class and its probability for each text (vectorized in one pass)."""
         if not texts:
             return []
+        scores = self.scores(texts)
+        scores -= scores.max(axis=1, keepdims=True)
+        prob = np.exp(scores)
+        prob /= prob.sum(axis=1, keepdims=True)
+        best = prob.argmax(axis=1)
+        return [(self.classes[b], float(prob[i, b])) for i, b in enumerate(best)]
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        """The linear scores (texts x classes, intercept included) of the texts' tf-idf vectors."""
         rows, sizes, cols, counts, order = self._features(texts)
         scores = np.tile(self.intercept, (len(texts), 1))
         if len(rows):
@@ -357,11 +366,7 @@ class ActivityModel:
             terms = np.zeros((len(rows), sizes.max(), self.coef.shape[1]))
             terms[row_of, place] = w[order, None] * self.coef[idx[order]]
             scores[rows] += np.cumsum(terms, axis=1)[:, -1]
-        scores -= scores.max(axis=1, keepdims=True)
-        prob = np.exp(scores)
-        prob /= prob.sum(axis=1, keepdims=True)
-        best = prob.argmax(axis=1)
-        return [(self.classes[b], float(prob[i, b])) for i, b in enumerate(best)]
+        return scores
 
     def _features(self, texts: list[str]) -> tuple[np.ndarray, ...]:
         """The known n-grams of each text, counted: ``rows`` (the texts with any), ``sizes`` (how
@@ -551,16 +556,22 @@ def tag_activities(
     carry: bool = True,
     decay: float = 10.0,
     least: float = 0.25,
+    review: bool = True,
+    review_model: Path | None = None,
 ) -> Document:
     """Set ``q["activity"]`` on every figure and ``activities`` on every sentence.
 
     ``taxonomy``: the taxonomy file (default ``pipelines/activities.toml``);
     ``model``: a folder with ``model.npz``/``model.json`` (default: the
-    package's); ``use_model=False`` keeps to the triggers; ``threshold``
+    package's); ``use_model=False`` keeps to the triggers (no clause model, no review); ``threshold``
     overrides the model's confidence threshold; ``carry`` lets a sentence
     without triggers continue the previous sentence's type; ``decay`` is the
     distance (characters) at which a sentence trigger's vote halves and
-    ``least`` the weight a type needs to win the vote.
+    ``least`` the weight a type needs to win the vote; ``review`` lets the
+    model learnt from the gold files label a figure nothing else labelled, when
+    it is sure enough (:mod:`textmine.extract.activity_review`;
+    ``review_model``: a folder with ``review.npz``/``review.json``, default
+    the package's).
     """
     tax = load_taxonomy(taxonomy)
     text = doc.text
@@ -709,7 +720,35 @@ def tag_activities(
             topic, topic_at = decided, sent["end"]
         elif trig:
             topic, topic_at = trig[-1][2], sent["end"]
+    if review and use_model:
+        undecided = [(si, q) for si, qs in sorted(quantities_of.items()) for q in qs if id(q) not in labels]
+        if undecided:
+            review_undecided(doc, undecided, clause_of, tax, review_model)
     return doc
+
+
+def review_undecided(doc: Document, figures: list[tuple[int, dict]], clause_of: dict[int, tuple[int, int]],
+                     tax: Taxonomy, folder: Path | None = None) -> None:
+    """Let the review model label the ``(sentence, figure)`` pairs no rule labelled (one pass a document)."""
+    from .activity_review import figure_views, load_review
+
+    mdl = load_review(str(folder) if folder else None)
+    text = doc.text
+    views, sentences, sentence_of, seen = [], [], [], {}
+    for si, q in figures:
+        if si not in seen:
+            sent = doc.sentences[si]
+            seen[si] = len(sentences)
+            sentences.append(text[sent["start"]:sent["end"]])
+        views.append(figure_views(text, q, clause_of[id(q)]))
+        sentence_of.append(seen[si])
+    labels = mdl.review([q["activity"] for _, q in figures], mdl.scores(views, sentences, sentence_of))
+    for (si, q), label in zip(figures, labels):
+        if label != q["activity"] and (label is None or label in tax.types):
+            q["activity"] = label
+            types = doc.sentences[si]["activities"]
+            if label is not None and label not in types:
+                types.append(label)
 
 
 def _trigger_types(triggers: list[tuple[int, int, str]]) -> list[str]:
