@@ -57,13 +57,28 @@ def _head_of(noun: str, label: str) -> bool:
     return any(noun.endswith(label[:k]) for k in range(min(len(noun), len(label)), 2, -1))
 
 
+_ASIDE = regex.compile(r"[（(][^（）()]{0,8}[）)]")
+
+
 def _described(noun: str, clause: str, after: str, before: str = "") -> bool:
     """Is ``noun`` a head with a clause before 的 that a figure's own clause says of what it counts?
     ("在完成培训的学员中" and "2915名学员完成培训": the 学员 the figure counts did 完成培训; "破获的案件中"
     and "破获电信网络诈骗案件1286起": its label before it ends with the head.)"""
     mod, sep, head = noun.rpartition("的")
-    return bool(sep) and len(mod) >= 2 and len(head) >= 2 and (after.startswith(head) or before.endswith(head)) \
-        and mod in clause
+    if not sep or len(mod) < 2 or len(head) < 2:
+        return False
+    if "（" in before or "(" in before:
+        before = _ASIDE.sub("", before)  # "审计（调查）项目": what a bracket adds is no part of the name
+    # (a modifier of done work may drop its 已: "在已编配的单位中" and "合共编配12,345个公屋单位"; the
+    # head may end a longer label after the figure, 公屋单位; and a figure whose own label ends with
+    # a modifier of done work is what it describes: "目前已收购42.6万吨" ... "已收购的小麦中")
+    core = mod[2:] if mod.startswith("已经") else mod[1:] if mod[0] in "已所" else mod
+    if core != mod and before.endswith(mod):
+        return True
+    # (with the head right before the figure, the modifier's verb is enough: "全年完成的审计项目" and
+    # "全年共完成审计项目46个")
+    return (after.startswith(head) or before.endswith(head) or after[:8].endswith(head)) \
+        and (mod in clause or len(core) >= 2 and core in clause or before.endswith(head) and mod[-2:] in clause)
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:

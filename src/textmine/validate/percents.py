@@ -595,7 +595,11 @@ class PercentRules:
         if len(before) < 2:
             return None
         part, whole = before[-1], before[-2]
-        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None
+        # ("学员共485名，其中412名考获相关证书，考证合格率达85%": a bare count after 其中, what it did
+        # told after it, is the outcome, not a subgroup)
+        bare = (part.group is not None and part.group.whole is whole and len(part.group.parts) == 1
+                and part.pre.rstrip("，, ").endswith(("其中", "当中")))
+        if (part.kind not in ("count", "money") or part.kind != whole.kind or part.group is not None and not bare
                 or part.status == "pending" or part.delta or whole.delta
                 or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
                 or whole.unit != part.unit or whole.value <= part.value or _PLAN.search(part.pre)):

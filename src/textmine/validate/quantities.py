@@ -14,6 +14,7 @@ from ..document import Document
 from .patterns import (
     _ALSO_UNIT,
     _COUNT_OF_DAYS,
+    _EACH_GIVEN,
     _FROM_END,
     INF,
     _LEAD,
@@ -267,8 +268,18 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         per = post.startswith(("/", "每")) or "/" in unit and kind != "count" or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
+        if per and figs and "各" in pre and "每" not in pre and "/" not in pre and not fractional:
+            # "其中县直机关单位开展46场次、各乡镇开展71场次": 各 after a sibling item of the same unit
+            # (a 、 and no clause end between them) names one more part of a list, not "each"
+            prev = figs[-1]
+            between = text[prev.end:s]
+            if (prev.unit == unit and not prev.per and "、" in between and "各" in between.rsplit("、", 1)[1]
+                    and not any(c in between for c in "，,。；;：:") and not _EACH_GIVEN.search(pre)):
+                per = False
         # (but a count of days, "优良天数为322天" / "优级天数141天", counts days as things: it sums)
-        aside = (unit in tb.durations and not _COUNT_OF_DAYS.search(pre)
+        # (nor does time given in thousands of hours, "义工服务时数合共2,686万小时": an amount of work,
+        # not how long something lasted)
+        aside = (unit in tb.durations and not _COUNT_OF_DAYS.search(pre) and v < 1000
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
         status = None

@@ -53,6 +53,11 @@ from .patterns import (
 from .quantities import Fig, Group, _han
 
 
+
+def _as_written(f: Fig) -> bool:
+    """Is ``f`` stated as a plain number (no 约, 余, 超过), exact or rounded to its last digit?"""
+    return (f.q.get("qualifier") or "exact") == "exact" and f.hi is not None
+
 class SubsetRules:
     """The 其中 / 涉及 rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
@@ -157,8 +162,14 @@ class SubsetRules:
                     continue  # "(包括高中和初中)" says what a figure covers
                 if self.attribute_of_figure(ms, me):
                     continue  # "来访856件、涉及2310人次": what the figure before involves, not a list of its parts
+                if w == "承担" and self.takes_on_a_task(me):
+                    continue
                 if w == "其中" or not any(a <= ms < b for a, b, _, cw in starts if cw == "其中"):
                     starts.append((ms, me, strong, w))
+        # "142个机构获颁…奖，当中非政府机构86个、学校34个": 当中 opening a clause is 其中
+        for ms, me in _occurrences(self.t, "当中"):
+            if self.t[ms - 1:ms] in "，,。；;" and not any(a == ms for a, _, _, _ in starts):
+                starts.append((ms, me, True, "其中"))
         # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
         for m in _ZHONG_BREAK.finditer(self.t):
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
@@ -315,6 +326,12 @@ class SubsetRules:
             and all(p.q.get("qualifier") == "exact" and p.unit == w0.unit and not p.delta for p in items) \
             and sum(p.value for p in items) == w0.value
 
+    def takes_on_a_task(self, cue_end: int) -> bool:
+        """Is the figure after 承担 the size of a task of its own ("县供销社承担县级化肥淡季商业储备任务
+        2.4万吨")?  A share of a total is borne right before its figure ("市级财政承担1456万元")."""
+        nxt = self.starting(cue_end, self.tx.clause_span(cue_end)[1])
+        return bool(nxt) and len(_han(self.t[cue_end:nxt[0].start])) > 6
+
     def counts_places(self, f: Fig) -> bool:
         """Does ``f`` count the places where the next figure of its clause, of another classifier, was
         done ("全市13个县市区完成14266批次")?  Then it is no part of anything itself."""
@@ -418,6 +435,12 @@ class SubsetRules:
         # -- but not one far too small to hold them: 0.32万 + 1.05万 + 7.36万 are no breakdown of 约900户)
         holds = [f for f in cands if f.hi is None or f.hi >= lo or closed and lo <= 2 * f.hi] \
             or (list(cands) if closed else [])
+        if not holds:
+            # "从受理渠道看，电话渠道受理38.9万件…。从诉求类型看，咨询类21.3万件、…": a breakdown after
+            # another one of the paragraph divides the same total by another dimension
+            holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
+                     and f.group.whole is not f and fits(f.group.whole)
+                     and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
                                     or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
             holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
@@ -475,11 +498,14 @@ class SubsetRules:
         ``subset.near_whole`` of it or more, the list reads as all of the total and the gap as a slip:
         a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed."""
         w, parts = g.whole, g.parts
-        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not w.exact or w.value <= 0 \
-                or not all(p.exact and p.unit == w.unit and not p.delta for p in parts):
+        # (exact as written: rounded ones, 21.3万件, count when even their rounding cannot close the gap)
+        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not _as_written(w) or w.value <= 0 \
+                or not all(_as_written(p) and p.unit == w.unit and not p.delta for p in parts):
             return False
         total = sum(p.value for p in parts)
         if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
+            return False
+        if not all(f.exact for f in (w, *parts)) and not _sum_bounds(parts)[1] < w.lo:
             return False
         cs, _ = self.tx.clause_span(parts[0].start)
         # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ;
@@ -564,7 +590,7 @@ class SubsetRules:
                               and (labelled(f) or (f.noun_after and (
                                   noun in f.after or _head_of(noun, f.after))))
                               or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
-                                            _bare(f.before)))]
+                                            _bare(f.pre)))]
                 if named:
                     best = named[-1]
                     if best.group is not None and any(x is best.group.whole for x in named):

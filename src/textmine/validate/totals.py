@@ -40,6 +40,7 @@ from .patterns import (
     _JOINER,
     _LABEL,
     _LABELED_ITEM_GAP,
+    _LONG_LABELED_ITEM_GAP,
     _LIST_GAP,
     _LIST_LEAD,
     _SEMI,
@@ -185,6 +186,7 @@ class TotalRules:
                 parts: list[Fig] = []
                 prev_end = me
                 labeled = False
+                head = ""
                 named = 0  # items named between 分别 and the figures ("分别在甲区、乙区和丙区布局…")
                 for f in after:
                     gap = self.t[prev_end:f.start]
@@ -200,8 +202,15 @@ class TotalRules:
                                 break  # (分别为 + a label of up to six characters: 分别为县级党政机关86家)
                             named = len(_LIST_GAP.split(names.group(1)))
                         labeled = bool(_HAN_RUN.search(core)) and not named  # (the 为 of 分别为 names no item)
-                    elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)):
+                        head = _han(core)[-2:]
+                    elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)
+                              # (a longer label with the first one's head: "分别为本地餐饮摊位112个及葡语国家和
+                              # 其他地区特色摊位48个")
+                              or labeled and len(head) == 2 and gap.endswith(head)
+                              and _LONG_LABELED_ITEM_GAP.fullmatch(gap)):
                         break
+                    elif gap[:1] in "，," and not gap.endswith(head) and self.has_verb(prev_end, f.start):
+                        break  # "…特色摊位48个，并划分三个主题区": a clause of its own, no item
                     elif not self.same_family(f, parts[0]):
                         break  # "…其他事业单位71家，用能人数约5.3万人": another measure ends the list
                     parts.append(f)
