@@ -43,6 +43,9 @@ COUNTED_EXACT = [
     ("market regulation report", "市市场监管局在全市开展为期6个月的食品安全“护苗行动”。", "6个月", "食品安全“护苗行动”"),
     # 当中 (Hong Kong usage) frames a part as 其中 does: the part counts what the total counts
     ("Hong Kong training release", "学员共530名，当中468名考获相关证书。", "468名", "学员"),
+    # (session 17) figures after 分别 + a verb, the noun after the last one only: it is every one's
+    ("Hong Kong housing release", "三个新屋苑分别提供1,260个、980个及2,040个单位。", "980个", "单位"),
+    ("Hong Kong housing release", "三个新屋苑分别提供1,260个、980个及2,040个单位。", "1,260个", "单位"),
 ]
 
 

@@ -16,6 +16,11 @@ from test_entities import ents
     # Hong Kong: a district council and a district's women's association
     ("观塘区议会今日通过拨款，支持区内长者活动。", "观塘区议会", "ORGANIZATION"),
     ("黄大仙区妇女联会今日公布全年课程。", "黄大仙区妇女联会", "ORGANIZATION"),
+    # (session 17) the supply and marketing cooperative by its short name (guard: with its county, found
+    # before) and two bodies 组织 joins
+    ("桃源县供销社今年新建为农服务中心5个。", "桃源县供销社", "ORGANIZATION"),
+    ("春耕期间，县供销社组织县农资公司提前调运化肥。", "县供销社", "ORGANIZATION"),
+    ("春耕期间，县供销社组织县农资公司提前调运化肥。", "县农资公司", "ORGANIZATION"),
     # a short name defined in brackets after the full name: there and wherever it stands alone
     ("黄大仙区妇女联会（妇联）今日公布，妇联今年开办课程52班。", "妇联", "ORGANIZATION"),
     # a three-character name before a numeral word (一年来): 一年 is the word, not 平一

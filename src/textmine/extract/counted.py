@@ -743,6 +743,12 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                 break
         if len(group) < 2:
             continue
+        tail = group[-1].get("counted")
+        if tail and text.startswith(tail, group[-1]["end"]) and all(
+                not text.startswith(f.get("counted") or "\0", f["end"]) for f in group[:-1]):
+            # 分别提供3,280个、2,960个及2,150个单位: the noun after the last figure is every one's
+            for f in group[:-1]:
+                f["counted"] = tail
         if named_after is not None:
             if len(named_after) == len(group):
                 # each is its place's share of what the total before 分别 counts (镜湖区人才公寓)
