@@ -1,4 +1,4 @@
-"""Figures of the seventeenth round (session 16): party lessons are counted in 讲."""
+"""Figures of the seventeenth round (session 16): party lessons are counted in 讲; and of session 17."""
 from __future__ import annotations
 
 from test_counted import run  # noqa: F401  (the fixture: text -> a document through the figures stage)
@@ -39,3 +39,25 @@ def test_ponds_and_wells_counted_in_kou_and_clinic_sessions_are_figures(run):
 def test_a_family_by_its_size_is_no_count_in_kou(run):
     # (guard) 一家三口 describes a household
     assert spans(run("一家三口住上了新房。")) == []
+
+
+# session 17
+def test_the_edition_opening_a_quoted_event_name_is_a_figure(run):
+    got = spans(run("由市文旅局主办的“第十二届乡村音乐节”于十月举行。"))
+    assert [(s[0], s[1], s[3], s[4]) for s in got] == [("第十二届", 12, "届", "ordinal")], got
+
+
+def test_a_quoted_slogan_opening_with_a_numeral_is_still_no_figure(run):
+    # (guard) “两个维护” is a fixed term
+    assert spans(run("坚决做到“两个维护”。")) == []
+
+
+def test_a_decimal_number_of_years_or_days_is_a_duration(run):
+    got = spans(run("公屋一般申请者的平均轮候时间为4.5年，旅客平均逗留时间为2.3日。"))
+    assert [(s[0], s[3], s[4]) for s in got] == [("4.5年", "年", "count"), ("2.3日", "日", "count")], got
+
+
+def test_pm25_before_nian_jun_is_no_duration(run):
+    # (guard) PM2.5年均浓度: the pollutant, then 年均
+    got = spans(run("全市PM2.5年均浓度为31微克/立方米。"))
+    assert not [s for s in got if s[3] == "年"], got

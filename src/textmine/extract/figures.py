@@ -210,6 +210,9 @@ def _in_slogan(text: str, pos: int) -> bool:
     return open_q >= 0 and "”" not in text[open_q:pos]
 
 
+_EDITIONS = frozenset(("届", "期", "季"))  # ordinals of an event's edition, quoted names included
+
+
 def _opens_slogan(text: str, pos: int) -> bool:
     """“两个毫不动摇”, “三个区分开来”: a Chinese numeral opening a short quoted slogan."""
     if pos == 0 or text[pos - 1] not in "“「":
@@ -477,8 +480,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
     unit = lex.units.get(unit_s) if unit_s else None
-    if unit_s == "日" and tail in _WITHIN:
-        unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date
+    if unit_s == "日" and (tail in _WITHIN or "." in num):
+        unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date; nor is 1.2日
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
     if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
@@ -542,8 +545,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"
             or lead == "近" and text.startswith(_SINCE_FRAME, m.end("unit"))):
         return None  # 五年来, 十年前, 过去一年, 创近五年新高: a time frame, not a count
-    if unit_s == "年" and not (mid or tail or lead) and not ordinal and arabic and len(num) >= 3:
-        return None
+    if unit_s == "年" and not (mid or tail or lead) and not ordinal and arabic and len(num) >= 3 and (
+            "." not in num or text[m.start() - 1:m.start()].isascii() and text[m.start() - 1:m.start()].isalpha()
+            or text.startswith(("均", "度"), m.end("unit"))):
+        return None  # (but 5.5年 is no year: a time to wait; PM2.5年均浓度 is neither)
     if unit_s == "成" and (arabic and value > 10 or not arabic and value > 10):
         return None
     if ordinal:
@@ -602,8 +607,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         qual = "over"
     if not arabic and not overridden and glue.tokens and glue.glued(num_start, unit_end):
         return None
-    if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())):
-        return None
+    if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())
+                       and not (text[m.start()] == "第" and unit_s in _EDITIONS)):
+        return None  # (but “第五届乡村文化节”: the edition of the event a quoted name opens with)
     scale = _scale_of_mult(mult) * (unit.scale if unit else Decimal(1))
     value = value * scale
     if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
