@@ -51,9 +51,10 @@ C = 10.0
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
 FOLDS = 8
 # How much surer than of "no activity" the model must be.  3.0: cross-validated accuracy within
-# 0.2 points of the best margin's (the table printed) and no figure of ../shared/corpus/dev
-# changed -- the corpus's annotators give an activity to figures the dev gold leaves without one
-# more often than that gold does, and a wide margin keeps the model from pressing their habit.
+# 0.5 points of the best margin's (the table printed) while changing at most one figure of
+# ../shared/corpus/dev -- the corpus's annotators give an activity to figures the dev gold leaves
+# without one more often than that gold does, and a wide margin keeps the model from pressing
+# their habit (with 289 articles: 94 figures fixed and 15 spoiled of 10150; dev 1 of 303 spoiled).
 MARGIN = 3.0
 LEAVE_OUT = {"yongqing-2021"}  # the seed article's copy: an evaluation, not a lesson
 
