@@ -563,11 +563,12 @@ def tag_activities(
 
     ``taxonomy``: the taxonomy file (default ``pipelines/activities.toml``);
     ``model``: a folder with ``model.npz``/``model.json`` (default: the
-    package's); ``use_model=False`` keeps to the triggers (no clause model, no review); ``threshold``
-    overrides the model's confidence threshold; ``carry`` lets a sentence
-    without triggers continue the previous sentence's type; ``decay`` is the
-    distance (characters) at which a sentence trigger's vote halves and
-    ``least`` the weight a type needs to win the vote; ``review`` lets the
+    package's); ``use_model=False`` keeps to the triggers (no clause model,
+    no review); ``threshold`` overrides the model's confidence threshold;
+    ``carry`` lets a sentence without triggers continue the previous
+    sentence's type; ``decay`` is the distance (characters) at which a
+    sentence trigger's vote halves and ``least`` the weight a type needs to
+    win the vote; ``review`` lets the
     model learnt from the gold files label a figure nothing else labelled, when
     it is sure enough (:mod:`textmine.extract.activity_review`;
     ``review_model``: a folder with ``review.npz``/``review.json``, default
