@@ -22,16 +22,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import TextmineError
-from .activities import ActivityModel
+from .activities import ActivityModel, default_model_path
 
-__all__ = ["ReviewModel", "FIELDS", "NONE", "figure_views", "load_review", "default_review_path"]
+__all__ = ["ReviewModel", "FIELDS", "NONE", "figure_views", "load_review"]
 
 #: the views of a figure, in the order of the model's blocks
 FIELDS = ("left", "right", "sentence", "counted", "meta")
@@ -87,14 +86,10 @@ class ReviewModel:
         return out
 
 
-def default_review_path() -> Path:
-    return Path(str(resources.files("textmine.data").joinpath("activities")))
-
-
 @lru_cache(maxsize=4)
 def load_review(path: str | None = None) -> ReviewModel:
     """The model in folder ``path`` (``review.npz`` + ``review.json``); default: the package's."""
-    folder = Path(path) if path else default_review_path()
+    folder = Path(path) if path else default_model_path()  # (beside the clause model)
     try:
         meta: dict[str, Any] = json.loads((folder / "review.json").read_text(encoding="utf-8"))
         with np.load(folder / "review.npz", allow_pickle=False) as z:
