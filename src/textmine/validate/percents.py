@@ -365,9 +365,11 @@ class PercentRules:
                     # after a list may be of several of its items, not of the last one ("投诉类2954件，
                     # 占比率达80.80%" is the item's own)
                     continue
-                if mode == "rate" and status == "fail" and pf.q.get("qualifier") in ("under", "over"):
+                if status == "fail" and pf.q.get("qualifier") in ("under", "over") and (
+                        mode == "rate" or _RAISED_LEVEL.search(pf.pre[-4:])):
                     # "城镇调查失业率控制在5.5%以内": a rate held to a bound is a target the counts nearby
-                    # do not measure (再就业6032人 is not the unemployed of the labour force)
+                    # do not measure (再就业6032人 is not the unemployed of the labour force); so is a
+                    # share raised to a bound ("再新建公墓5个…；推动生态安葬比例提高到40%以上")
                     continue
                 if (by_place and not _rated_subset(part, whole, rate.group(1) if rate else "")
                         or pf.unit in _PER_MILLE) and status == "fail":
@@ -760,7 +762,10 @@ class PercentRules:
         sentence also counts, with another value (中小学92所 ... 60所寄宿制学校)?"""
         here = [f for f in self.figs if f.sent == part.sent and f is not part and f.kind == "count"]
         there = [f for f in self.figs if f.sent == whole.sent and f is not whole and f.kind == "count"]
-        return any(a.unit == b.unit and a.unit and not _overlaps(a.lo, a.hi, b.lo, b.hi) for a in here for b in there)
+        # (the same count again is the same population: "学校168所，其中小学124所…。168所学校全部开展课后
+        # 服务…，学生参与率93.1%")
+        return any(a.unit and any(b.unit == a.unit for b in there)
+                   and not any(b.unit == a.unit and _overlaps(a.lo, a.hi, b.lo, b.hi) for b in there) for a in here)
 
     def implied(self, part: Fig, pf: Fig) -> None:
         """A share whose total the text does not state: the total it implies (unverifiable) -- unless

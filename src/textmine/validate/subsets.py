@@ -244,6 +244,10 @@ class SubsetRules:
         if len(same) >= 2 and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
             return False  # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
         c = self.c["subset"]
+        if semi and same and w0 is not None and w0.hi is not None and p.lo > w0.hi:
+            # "共服务长者1420名，其中独居长者586名；呼援服务用户逾1.1万名": after a semicolon, a figure
+            # larger than the total alone is no item of it but the next statement
+            return True
         if semi and paired and not (p.unit == first.unit and self.pair_follows(p, second)):
             # a list of paired figures (户 and 人 of each kind) ends at the semicolon, unless
             # the next item is a pair again ("工程建设项目1126宗，交易额198.35亿元；政府采购

@@ -98,6 +98,13 @@ class TotalRules:
                     first.group.exhaustive = True
                     f.group = first.group
                 continue
+            if f.status == "rest" and (whole := self.total_of_sentence_items(f, cands)) is not None:
+                # "本市共设置乐龄学习中心32所。…各中心由区公所承办14所、大专校院承办11所，其余7所": the
+                # items of the rest's sentence and the rest add up exactly to a total stated before it
+                items = [x for x in cands if x.sent == f.sent]
+                self.register(Group(whole=whole, parts=sorted([*items, f], key=lambda p: p.start), strong=True,
+                                    exhaustive=True, cue="其余"))
+                continue
             if f.status == "rest" and (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
                 # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
                 # total is stated before it
@@ -163,6 +170,20 @@ class TotalRules:
             if x.sent < first.sent and len(label) >= 2 and opening.startswith(label) and label not in opening[len(label):]:
                 return x
         return None
+
+    def total_of_sentence_items(self, f: Fig, cands: list[Fig]) -> Fig | None:
+        """The figure before the rest's sentence that the exact figures of that sentence (two or more,
+        of its classifier, in no list yet) and the rest add up to exactly, if there is one."""
+        items = [x for x in cands if x.sent == f.sent]
+        if len(items) < 2 or not f.exact or any(x.group is not None or not x.exact or x.unit != f.unit
+                                                for x in items):
+            return None
+        total = sum((x.value for x in items), f.value)
+        if any(2 * x.value == total for x in items):
+            return None  # ("12项问题已完成整改10项，…剩余2项": one of them is the total of the others)
+        found = [x for x in self.figs if x.sent < f.sent and x.value == total and x.exact and self.same_family(x, f)
+                 and x.delta == f.delta and not x.paren and self.summable(x)]
+        return found[-1] if found else None
 
     def joined_run(self, cands: list[Fig]) -> list[Fig]:
         """The figures joined by 、/和/及/与 (each after a label of its own or none) that end with
@@ -516,6 +537,11 @@ class TotalRules:
     # -- groups become checks ------------------------------------------
     def emit_groups(self) -> None:
         overlap_words = self.c["overlap"]["words"]
+        # parts that add up exactly to a total of theirs ("按保护等级分，一级412株、二级1637株、三级9149株，
+        # 合计11198株") are not also a short breakdown of a larger one ("古树名木11236株，其中古树11198株…")
+        summed = {frozenset(c["parts"]) for c in self.checks if c["kind"] == "sum" and c["status"] == "pass"}
+        summed |= {frozenset(p.id for p in g.parts) for g in self.groups
+                   if g.whole.exact and all(p.exact for p in g.parts) and sum(p.value for p in g.parts) == g.whole.value}
         for g in self.groups:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
@@ -533,6 +559,8 @@ class TotalRules:
             within = w.hi is None or lo < w.hi or lo == w.hi == w.lo  # (a rounded total's upper end is open)
             if equal:
                 self.add(self.sum_check("sum", w, parts, "pass"))
+                continue
+            if len(parts) > 1 and frozenset(p.id for p in parts) in summed:
                 continue
             if g.exhaustive:
                 self.add(self.sum_check("sum", w, parts, "fail"))

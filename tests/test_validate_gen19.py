@@ -1,0 +1,79 @@
+"""Validation rules of generalization round 19 (session 18).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each row fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate import make_doc
+from test_validate_gen6 import holds
+from test_validate_gen8 import c
+
+
+def pct(surface, value, qualifier="exact"):
+    return surface, value, "%", "percent", qualifier
+
+
+ROWS = [
+    # (id, text, figures, kind, whole, parts, status)
+    ("town and country residents are all of a total: a short sum of them fails",
+     "全年共救助困难群众1850名，其中城镇居民720名、农村居民1100名。",
+     [c("1850名", 1850, "名"), c("720名", 720, "名"), c("1100名", 1100, "名")],
+     "sum", "q1", ["q2", "q3"], "fail"),
+    ("(guard) ... and passes when it adds up",
+     "全年共救助困难群众1820名，其中城镇居民720名、农村居民1100名。",
+     [c("1820名", 1820, "名"), c("720名", 720, "名"), c("1100名", 1100, "名")],
+     "sum", "q1", ["q2", "q3"], "pass"),
+    ("after a semicolon, a figure larger than the total alone is the next statement, not an item",
+     "全年共走访慰问老人860名，其中高龄老人312名；助餐服务惠及群众逾2.4万名。",
+     [c("860名", 860, "名"), c("312名", 312, "名"), c("逾2.4万名", 24000, "名", qualifier="over")],
+     "part_of", "q1", ["q2"], "pass"),
+    ("the rest named by its kinds before 等 completes a 其中 list",
+     "全年共受理申请152件，其中低保申请96件、临时救助41件，其余特困供养、医疗救助等17件。",
+     [c("152件", 152, "件"), c("96件", 96, "件"), c("41件", 41, "件"), c("17件", 17, "件")],
+     "sum", "q1", ["q2", "q3", "q4"], "fail"),
+    ("(guard) ... that adds up",
+     "全年共受理申请152件，其中低保申请96件、临时救助41件，其余特困供养、医疗救助等15件。",
+     [c("152件", 152, "件"), c("96件", 96, "件"), c("41件", 41, "件"), c("15件", 15, "件")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("the items of the rest's sentence and the rest add up to a total stated a paragraph before",
+     "全市共建成社区食堂45个。\n\n各食堂由街道办运营18个、社会组织及爱心企业联合运营16个，其余11个由村集体运营。",
+     [c("45个", 45, "个"), c("18个", 18, "个"), c("16个", 16, "个"), c("11个", 11, "个")],
+     "sum", "q1", ["q2", "q3", "q4"], "pass"),
+    ("a share of the students after the same count of schools again is of the students stated before",
+     "全区共有幼儿园86所，其中公办52所、民办34所，在园幼儿2.15万人。今年86所幼儿园全部开展延时服务，"
+     "参加延时服务幼儿1.72万人，幼儿参与率达82.5%。",
+     [c("86所", 86, "所"), c("52所", 52, "所"), c("34所", 34, "所"), c("2.15万人", 21500, "人"),
+      c("86所", 86, "所"), c("1.72万人", 17200, "人"), pct("82.5%", 82.5)],
+     "percent", "q4", ["q6"], "fail"),
+]
+
+
+@pytest.mark.parametrize("source,text,figures,kind,whole,parts,status", ROWS, ids=[r[0] for r in ROWS])
+def test_round19_relations(source, text, figures, kind, whole, parts, status):
+    holds(text, figures, kind, whole, parts, status)
+
+
+def test_parts_that_add_up_to_their_own_total_are_no_short_breakdown_of_a_larger_one():
+    doc = make_doc("全县共有文物保护单位236处，其中不可移动文物231处、可移动文物5处；按级别分，国家级12处、省级47处、"
+                   "县级172处，合计231处。",
+                   [c("236处", 236, "处"), c("231处", 231, "处"), c("5处", 5, "处"), c("12处", 12, "处"),
+                    c("47处", 47, "处"), c("172处", 172, "处"), c("231处", 231, "处")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+    assert any(x["kind"] == "sum" and x["parts"] == ["q4", "q5", "q6"] and x["status"] == "pass"
+               for x in doc.checks), doc.checks
+
+
+def test_a_share_raised_to_a_bound_is_a_target_not_a_share_of_the_counts_before():
+    doc = make_doc("全县已建成养老服务站24个，今年再新建10个；推动护理型床位占比提高到55%以上。",
+                   [c("24个", 24, "个"), c("10个", 10, "个"), pct("55%以上", 55, "over")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_guard_the_rest_after_a_done_part_of_a_total_is_not_summed_with_that_total():
+    doc = make_doc("全县共有学科类培训机构40家。督查组交办的12项问题已完成整改10项，剩余2项正在整改。",
+                   [c("40家", 40, "家"), c("12项", 12, "项"), c("10项", 10, "项"), c("2项", 2, "项")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+    assert any(x["kind"] == "sum" and x["whole"] == "q2" and x["status"] == "pass" for x in doc.checks), doc.checks
