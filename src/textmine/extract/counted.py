@@ -133,6 +133,9 @@ _PEOPLE_TIME_WORDS = frozenset(("青年", "少年", "青少年", "中青年", "�
 _PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
+# nouns of bodies that a verb of their trade may open (供热企业, 培训机构, 用人单位)
+_PLACE_CLASSIFIERS = frozenset("个個处處座所块塊片")  # what a count of places is counted in
+_BODY_NOUNS = ("企业", "单位", "机构", "公司", "商户", "门店", "工厂", "作坊", "合作社")
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长",
                          "预计", "预估",  # (2.4亿元|预计下旬拨付: an estimate of when, not its noun)
@@ -149,6 +152,8 @@ _PER_INSIDE = regex.compile(r"(?<!平均|人均)每(?:平方米|公顷|人次|�
 # single characters a clause's frame leaves before a figure that name nothing (减至, 多出, 另有, 又)
 _LONE_FRAME_CHARS = frozenset("减增降升另出又超多少")
 # a time limit and what is to be done within it (15日内|完成|复检, 1小时内|扑灭)
+_CHANGE_VERB = re.compile(r"(?:提升|提高|增长|增加|上升|下降|降低|减少|回落|下滑|缩小|扩大|缩短|延长)了?")
+_PER_TIME_AVERAGE = re.compile(r"[日月年周]均")
 _TIME_LIMIT_UNITS = frozenset(("日", "天", "小时", "分钟", "个工作日", "工作日", "周", "个月"))
 # (past the adverbs and modals after it, 即|抵达现场, 可|全部收获完毕; not a noun the limit describes,
 # 3小时内|的降雨量, nor a preposition's object, 5天内|为该项目…)
@@ -313,6 +318,7 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             pos = close + 1
             i = bisect.bisect_left(tokens, pos, key=_START)
     mis_tagged = _verb_words()[0]
+    place_count = text[end - 1:end] in _PLACE_CLASSIFIERS
     while i < len(tokens) and pos < limit:
         w, s, e, p = tokens[i]
         if w in _PEOPLE_TIME_WORDS or w in _noun_words():
@@ -349,15 +355,17 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             break
         # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工, 26名犯罪|嫌疑人 --
         # a verb and a noun of people, where 40余人来到|敬老院 is what the people do)
+        # (and bodies named by what they do: 12家供热|企业, 5家培训|机构)
         people = (not verb_start and p.startswith("v") and i + 1 < len(tokens)
                   and (tokens[i + 1][3] in _NOUNISH and tokens[i + 1][0][-1] in _PEOPLE_ENDS
-                       or tokens[i + 1][0] in _PEOPLE_TIME_WORDS)
+                       or tokens[i + 1][0] in _PEOPLE_TIME_WORDS or tokens[i + 1][0].endswith(_BODY_NOUNS))
                   and tokens[i + 1][1] == e and not words and len(w) == 2)
         if not verb_start and not words and p == "vn" and not people:
             break  # 320人|办理贷款: what the people do
         opens_noun = (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴"))
-        if p in _NOUNISH or people or opens_noun:
+        if p in _NOUNISH or people or opens_noun or place_count and p == "s" and not words and len(w) >= 2:
+            # (a place word is the noun of a count of places: 约280个|场地)
             words.append((w, p))
             pos = e
             i += 1
@@ -1037,6 +1045,15 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # 15日内完成复检, 10分钟内赶到: a time limit counts what is to be done within it (not a label
             # before it that names a waiting time: 窗口平均等待时间|8分钟以内)
             counted = within.group(1)
+        if prev is not None and prev.get("counted") and prev.get("sentence") == si \
+                and fstart - prev["end"] <= 12 and text.count("，", prev["end"], fstart) <= 1 and (
+                counted and _CHANGE_VERB.fullmatch(counted) and (prev.get("unit") == unit or kind == "percent"
+                                                                 and prev.get("kind") == "percent")
+                or counted and len(counted) == 1 and _PER_TIME_AVERAGE.match(text, fstart - 2, fstart)
+                and prev.get("unit") == unit):
+            # 合规率由年初的71.3%提升至86.5%, 准确率…提高至92.6%，提升11.3个百分点: a change verb is what
+            # happened to what the level before counts; 收运厨余垃圾6842吨，日均18.7吨: so is a daily mean
+            counted = prev["counted"]
         if counted in _LONE_FRAME_CHARS:
             # 由约4900人减至约3600人: a change word's leftover names nothing; the level after it counts
             # what the one before counts (另有两间…: nothing at all)
