@@ -100,7 +100,7 @@ from .places import (
 )
 from .bodies import (
     _body_cut_inside_place, _campuses, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
-    _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
+    _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
 )
 from .brands import national_brands
 from .regional_bodies import special_region_bodies
@@ -113,7 +113,7 @@ from .localities import (
 )
 from .persons import (
     _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works,
-    _storm_names, _strip_titles, _title_persons,
+    _storm_names, _strip_titles, _title_persons, _township_persons,
 )
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -195,7 +195,8 @@ def find_entities(text: str) -> list[dict]:
         text, _place_extensions(text, spans))))))
     spans = _defined_aliases(text, special_region_bodies(text, spans))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
-    spans = [sp for sp in _storm_names(text, spans) if sp[2] != "WORK"]
+    spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
+             if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]

@@ -587,7 +587,20 @@ def _body_stems(text: str, spans: list[list]) -> list[list]:
         if all(out[k2][0] >= a and out[k2][1] <= s for k2 in inside):
             drop.update(inside)
             sp[0] = a
+            # (the county it belongs to, cut off with the lost words, opens its name again:
+            # 平江县|关心|下一代工作委员会 -> 平江县关心下一代工作委员会; a chain of places stays apart)
+            owner = next((k2 for k2, (s2, e2, t2) in enumerate(out) if e2 == a and t2 == "LOCATION"
+                          and text[e2 - 1] in _COUNTY_ENDS and not any(c in _COUNTY_ENDS for c in text[s2:e2 - 1])),
+                         None)
+            if owner is not None:
+                drop.add(owner)
+                sp[0] = out[owner][0]
+            elif a >= 1 and text[a - 1] in _rules()["place_abbreviations"] and (a == 1 or not _is_han(text[a - 2])):
+                sp[0] = a - 1  # (or the abbreviation of its level: 县|关心下一代工作委员会)
     return [sp for k, sp in enumerate(out) if k not in drop]
+
+
+_COUNTY_ENDS = frozenset("省市县区旗州")
 
 
 # a campus or branch in brackets right after a university's name: 中国石油大学（华东）
@@ -691,3 +704,27 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
                 out.append([a, b, "ORGANIZATION"])
                 taken[a:b] = b"\x01" * (b - a)
     return sorted(out)
+
+
+_DISTRICT_ENDS = ("区", "县", "镇", "乡", "街道")
+_UNIVERSITY_ENDS = ("大学", "学院")
+# ... except the district's or county's own colleges, whose names open with their public (余杭区老年大学)
+_LOCAL_COLLEGES = ("老年", "老干部", "干部", "社区", "开放", "职业", "技工", "技师", "农民", "市民", "家长", "党员")
+
+
+def _district_before_university(text: str, spans: list[list]) -> list[list]:
+    """A university after the district or county it stands in is two mentions (于雾峰区|亚洲大学举办):
+    universities are named after a city, a province or a name of their own, not after a district or
+    a county, so a known district's name opening one says where it is (the district's own colleges
+    for the old or for cadres keep it: 余杭区老年大学)."""
+    admin = _lex()["admin"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and text.endswith(_UNIVERSITY_ENDS, s, e):
+            cut = next((k for k in range(min(e - s - 4, 8), 1, -1)
+                        if text[s:s + k] in admin and text.endswith(_DISTRICT_ENDS, s, s + k)), 0)
+            if cut and not text.startswith(_LOCAL_COLLEGES, s + cut):
+                out.append([s, s + cut, "LOCATION"])
+                s = s + cut
+        out.append([s, e, t])
+    return out

@@ -87,9 +87,11 @@ def _complete_endings(text: str, spans: list[list]) -> list[list]:
     n = len(text)
     out = []
     for s, e, t in spans:
-        if t == "ORGANIZATION" and e < n and e - s >= 3 and text[e - 1:e + 1] in suffixes \
+        if t == "ORGANIZATION" and e < n and e - s >= 3 \
                 and not any(text[max(s, e - k):e] in suffixes for k in lengths):  # (not 某某大学|校长)
-            e += 1
+            # (or one or two characters inside a three-character one: 信阳市爱|卫办 -> 爱卫办)
+            e = next((e - inside + ln for ln in sorted(lengths, reverse=True) if ln >= 2 for inside in range(1, ln)
+                      if e - inside + ln <= n and e - inside > s and text[e - inside:e - inside + ln] in suffixes), e)
         out.append([s, e, t])
     return out
 

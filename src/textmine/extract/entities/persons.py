@@ -366,3 +366,20 @@ def _storm_names(text: str, spans: list[list]) -> list[list]:
         return spans  # (the pattern tries a name at every character: run it only where a storm is named)
     names = {m.group(1) or m.group(2) for m in _STORM.finditer(text)}
     return [sp for sp in spans if not (sp[2] == "PERSON" and text[sp[0]:sp[1]] in names)]
+
+
+# a township's ending, then what may follow a place's name in a list or a clause
+_TOWNSHIP_AFTER_NAME = re.compile(r"(?:镇|乡|街道)(?=[、，,。；;和及与等]|分别|共|均|各)")
+
+
+def _township_persons(text: str, spans: list[list]) -> list[list]:
+    """A "person" right before a township's ending that a list mark or a verb of the list follows is
+    the township (紫水街道、弦山街道、孙铁铺镇分别新增…: 孙 is a surname, 孙铁铺镇 a place): the model
+    read the stem as a name and left the ending out.  (镇长, 乡长 after a name stay titles.)"""
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and (m := _TOWNSHIP_AFTER_NAME.match(text, e)) is not None \
+                and (s == 0 or not _is_han(text[s - 1]) or text[s - 1] in "、和及与"):
+            s, e, t = s, m.end(), "LOCATION"
+        out.append([s, e, t])
+    return out
