@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, ROUND_HALF_UP
 
+import regex
+
 from .labels import (
     _bare,
     _common,
+    _common_suffix,
     _core,
     _item_label,
     _label_opens,
@@ -58,6 +61,10 @@ from .patterns import (
     _TOTAL_BEFORE,
 )
 from .quantities import Fig, _fmt_like, Group, _han
+
+
+# a scope closing the clause before a part: "结对村中，"
+_SCOPE_BEFORE = regex.compile(r"(\p{Han}{2,6})中[，,]\s*$")
 
 
 class PercentRules:
@@ -127,6 +134,13 @@ class PercentRules:
                             if other is not part and other.clause == part.clause and other.unit == part.unit:
                                 self.rate_of_named(other, pf, share_parts)
                         break
+                if part is None and before and before[-1].clause == self.tx.clause(pf.start) - 1 \
+                        and before[-1].status not in ("pending", "rest") and before[-1].kind == "count":
+                    # "142株复壮古树长势明显好转，好转率达97.3%": the rate's stem told after the count of the
+                    # clause before it
+                    tail = self.t[before[-1].end:self.tx.clause_span(before[-1].start)[1]]
+                    hit_stem = next((x for x in (full[-2:], full[:2]) if len(x) == 2 and x in tail), None)
+                    part = before[-1] if hit_stem else None
                 if part is None:
                     # the done part of a total split into done and the rest: right before the rate, or, for
                     # a rate of work done, with the rest between them ("已办结72件，其余14件正按整改方案序时
@@ -264,6 +278,9 @@ class PercentRules:
                     whole, prior = agrees, True
             if whole is None and mode == "rate" and hit_stem and (base := self.base_named_by_rate(pre, hit_stem, part)):
                 whole = base  # "全市常住人口503.8万人 … 家庭医生签约211.6万人，常住人口签约率42.0%"
+            if whole is None and mode == "rate" and by_stem and part.group is None \
+                    and (base := self.agreeing_count_between(part, pf)) is not None:
+                whole = base
             if whole is None and np_clean and np_clean in np_memo and not _SCOPE.match(np_clean) \
                     and usable(np_memo[np_clean]):
                 whole = np_memo[np_clean]
@@ -327,6 +344,11 @@ class PercentRules:
                 cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
                          and any(w in self.t[max(0, x.start - 6):x.start] for w in tw)]
                 whole = cands[-1] if cands else None
+            if whole is None and mode == "occupy" and not np_clean \
+                    and (base := self.base_of_scope(part, usable)) is not None:
+                # "与156个村建立结对帮扶关系。…结对村中，脱贫村62个，占39.7%": the scope before the part
+                # names the earlier total (found by words, so pass-only)
+                whole, prior = base, True
             if whole is None and mode == "occupy" and not np_clean:
                 # "全县312个村（社区）全部完成换届 … “一肩挑”的村（社区）305个，占97.8%": the share of the
                 # total counting the noun the part's label ends with
@@ -622,6 +644,11 @@ class PercentRules:
         if b.clause == a.clause + 1:
             return True
         between = [x for x in self.figs if a.clause < x.clause < b.clause]
+        if b.clause == a.clause + 2 and not between and b.sent == a.sent \
+                and _common_suffix(_han(a.before), _han(b.before)) >= 3:
+            # "申报省级卫生村57个，经市爱卫办暗访评估，命名省级卫生村42个": one clause with no figure
+            # between two counts of the same thing (how the first became the second)
+            return True
         return (b.clause > a.clause + 1 and all(x.delta for x in between)
                 and {x.clause for x in between} == set(range(a.clause + 1, b.clause)))
 
@@ -791,6 +818,29 @@ class PercentRules:
         x = next((f for f in reversed(self.starting(self.tx.sent_span(part.start)[0], part.start))), None)
         if (x is None or x.kind != "count" or part.kind != "count" or x.unit == part.unit or x.delta or x.per
                 or x.clause != part.clause - 1 or x.value <= part.value):
+            return None
+        return x if self.percent_status(part, x, pf)[0] == "pass" else None
+
+    def base_of_scope(self, part: Fig, usable) -> Fig | None:
+        """The figure a scope right before the part names ("结对村中，脱贫村62个"): an earlier one of the
+        part's classifier followed by the scope's last character, its clause holding the rest."""
+        cs = self.tx.clause_span(part.start)[0]
+        m = _SCOPE_BEFORE.search(self.t, max(0, cs - 12), cs)
+        if m is None:
+            return None
+        scope = m.group(1)
+        cands = [x for x in self.figs if x.end <= m.start() and x.unit == part.unit and usable(x) and x.exact
+                 and self.t.startswith(scope[-1], x.end)
+                 and scope[:-1] in self.t[slice(*self.tx.clause_span(x.start))]]
+        return cands[-1] if cands else None
+
+    def agreeing_count_between(self, part: Fig, pf: Fig) -> Fig | None:
+        """The count of the clause right before the share, after ``part`` in its sentence, of another
+        classifier, larger than it and the base the share agrees with ("火化遗体2847具…；全县登记死亡
+        人数3126人，火化率达91.1%": 具 and 人 of the same people; found by the numbers, so pass-only)."""
+        x = next((f for f in reversed(self.starting(part.end, pf.start))), None)
+        if (x is None or x.sent != part.sent or x.kind != "count" or part.kind != "count" or x.unit == part.unit
+                or x.delta or x.per or x.clause != self.tx.clause(pf.start) - 1 or x.value <= part.value):
             return None
         return x if self.percent_status(part, x, pf)[0] == "pass" else None
 
