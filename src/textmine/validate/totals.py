@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import regex
+
 from .labels import (
     _common,
     _common_suffix,
@@ -52,6 +54,11 @@ from .patterns import (
     _tables,
 )
 from .quantities import Fig, _fmt_like, Group, _han, _number_shape
+
+
+# between the two figures of one item or total: a mark and a few words at most ("2,940项、9,870节",
+# "共3,860项，合共12,450节")
+_PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
 
 
 class TotalRules:
@@ -680,6 +687,27 @@ class TotalRules:
                     continue
                 whole, parts = found
                 self.add(self.sum_check("sum", self.first_statement(whole), parts, "pass"))
+                self.paired_breakdown(whole, parts)
+
+    def paired_breakdown(self, whole: Fig, parts: list[Fig]) -> None:
+        """Items that each state two figures ("康乐体育活动2,940项、9,870节；文化艺术活动920项、2,680节"),
+        whose first figures add up to a total of the opening paragraph stated with a second figure of
+        the same kind ("活动共3,860项，合共12,450节"): the second figures are the parts of that second
+        total too, so they must add up (a fail when they do not)."""
+        def pair_of(f: Fig) -> Fig | None:
+            nxt = next(iter(self.starting(f.end, self.tx.sent_span(f.start)[1])), None)
+            if nxt is None or nxt.unit == f.unit or nxt.clause - f.clause > 1 or not self.summable(nxt) \
+                    or nxt.paren or nxt.delta or not _PAIR_GAP.fullmatch(self.t, f.end, nxt.start):
+                return None
+            return nxt
+        second = pair_of(whole)
+        pairs = [pair_of(p) for p in parts]
+        if second is None or any(x is None or x.unit != second.unit for x in pairs) \
+                or len({x.id for x in pairs}) != len(pairs):
+            return
+        lo, hi = _sum_bounds(pairs)
+        status = "pass" if _overlaps_rounded(lo, hi, second.lo, second.hi) else "fail"
+        self.add(self.sum_check("sum", second, pairs, status))
 
     def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
         total = sum((p.value for p in parts), Decimal(0))
