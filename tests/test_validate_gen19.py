@@ -103,3 +103,17 @@ def test_guard_the_rest_after_a_done_part_of_a_total_is_not_summed_with_that_tot
                    [c("40家", 40, "家"), c("12项", 12, "项"), c("10项", 10, "项"), c("2项", 2, "项")])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
     assert any(x["kind"] == "sum" and x["whole"] == "q2" and x["status"] == "pass" for x in doc.checks), doc.checks
+
+
+def test_a_headline_figure_the_body_states_with_the_same_value_is_restated():
+    doc = make_doc("市图书馆“书香暑期”活动落幕　逾3.6万人次参与\n\n今年暑期，市图书馆共举办阅读活动210场，吸引读者逾3.6万人次。",
+                   [c("逾3.6万人次", 36000, "人次", qualifier="over"), c("210场", 210, "场"),
+                    c("逾3.6万人次", 36000, "人次", qualifier="over")])
+    assert any(x["kind"] == "restated" and x["whole"] == "q1" and x["parts"] == ["q3"] and x["status"] == "pass"
+               for x in doc.checks), doc.checks
+
+
+def test_guard_a_small_headline_figure_is_not_matched_by_value_alone():
+    doc = make_doc("我市新建口袋公园12个\n\n今年，全市共有环卫工作站12个。",
+                   [c("12个", 12, "个"), c("12个", 12, "个")])
+    assert not [x for x in doc.checks if x["kind"] == "restated"], doc.checks

@@ -90,6 +90,18 @@ class RestatedRules:
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as the sum {b.shown} ✓"})
         self.copied_sentences(figs)
+        # "…圆满结束　逾42万人次参与" / "参加者逾42万人次": a headline figure the body states with the
+        # same value and classifier restates it, whatever words stand around each (a headline is cut
+        # short); only figures too large to meet by chance, and the first body one
+        for h in figs:
+            if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta or h.value < 100:
+                continue
+            b = next((b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind
+                      and not b.delta and b.value == h.value and b.status in (None, "done")), None)
+            if b is not None and b.id not in linked:
+                self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
+                          "message": f"{h.shown} stated again as {b.shown} ✓"})
+                linked.update((h.id, b.id))
         # a headline total the body confirms: another body figure naming the same thing must agree
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE:
