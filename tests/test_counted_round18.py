@@ -21,6 +21,8 @@ COUNTED_EXACT = [
     ("post office report", "全年投递邮件318万件，月均26.5万件。", "26.5万件", "投递邮件"),
     # bodies named by what they do, after a count of them in 家
     ("heating report", "入冬前，全县9家供热企业完成管网检修。", "9家", "供热企业"),
+    # a headline's wide space parts two phrases: visits ending it with a verb of taking part count that
+    ("culture bureau release", "市民文化节圆满落幕　逾28万人次参与\n\n本届文化节历时一个月。", "逾28万人次", "参与"),
     # a place word after a count of places is the noun (约N个场地)
     ("sports bureau release", "暑期活动共使用全市约150个场地。", "约150个", "场地"),
 ]

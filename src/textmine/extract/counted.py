@@ -268,10 +268,20 @@ def _done_only() -> "re.Pattern[str]":
     return re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, done))})+(?:了|到位|完毕)?")
 
 
+_TOOK_PART = regex.compile(r"(参与|参加|受益|观看|参观|参赛|到场)(?=[，,。；;！!\s]|$)")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a short first line (a headline)?"""
+    end = text.find("\n")
+    return 0 <= pos <= end < 60
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
     i = start
-    if i > floor and text[i - 1] in " \u3000":
-        i -= 1  # 夏粮产量 7327吨: a space before the figure only pads it
+    if i > floor and text[i - 1] in " \u3000" and not _in_headline(text, i):
+        i -= 1  # 夏粮产量 7327吨: a space before the figure only pads it (in a headline it parts two phrases:
+        # "暑期活动圆满结束　逾42万人次参与")
     if i <= floor:
         return i
     m = _LAST_BREAK.search(text, floor, i)
@@ -1068,6 +1078,12 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = subject
             elif not counted or counted in _HEADS.values() or _ranked_place(counted) or held.start() >= cstart:
                 counted = held.group(1).rsplit("的", 1)[-1]
+        if counted in (None, "人") and unit == "人次" and (took := _TOOK_PART.match(text, fend, limit)) is not None \
+                and not any(text.endswith(v, cstart, fstart) for v in _gather_verbs()):
+            # "…圆满结束　逾42万人次参与": with nothing before them, visits that end their clause with a
+            # verb of taking part count that (参与, 观看), not people in general (吸引3640人次参加: the people
+            # a verb before them brought in)
+            counted = took.group(1)
         if counted and counted[-1] in "(（":
             counted = counted[:-1] or None  # 常住人口(约97万人): the figure inside the aside counts what is before it
         if counted and counted[0] in ")）":
