@@ -57,6 +57,7 @@ _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "
 _PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
 # 三次产业结构比为25.72:26.84:47.44, 产业结构由9.2：40.1：50.7调整为…: shares of a whole
 _SHARES_OF = regex.compile(r"比|结构|构成")
+_OVER_OR_NEARLY = frozenset(("逾", "超过", "超", "近", "将近", "接近"))
 _YEAR_LIKE = regex.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{3,4})$")
 _DURATION_UNITS = {"年", "小时", "天", "个月", "分钟", "岁", "周岁"}
 
@@ -480,13 +481,21 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
     unit = lex.units.get(unit_s) if unit_s else None
-    if unit_s == "日" and (tail in _WITHIN or "." in num):
-        unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date; nor is 1.2日
+    if unit_s == "日" and (tail in _WITHIN or "." in num or num == "两" and not lead):
+        unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date; nor is 1.2日 (nor
+        # 一连两日: no date is written with 两)
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
     if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
         return None
-    if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and _YEAR_LIKE.match(num.replace(",", "")):
+    # (逾1500年, 近2000年: more or nearly so many years is a span of time, no year)
+    # (but 超过1979年 compares with a year's level: a span is older than any year a report compares with,
+    # or has its 历史 or 之久 after it)
+    year_span = unit_s == "年" and lead in _OVER_OR_NEARLY and (
+        text.startswith(("历史", "的历史", "之久"), m.end("unit"))
+        or num.isdigit() and not 1800 <= int(num) <= 2100)
+    if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and not year_span \
+            and _YEAR_LIKE.match(num.replace(",", "")):
         return None
     arabic = num[0].isdigit()
     num_start = m.start("num")
@@ -539,7 +548,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 两馆全年共接待, 三馆一站: the venues named before, or a fixed term; 31馆 counts them
     if unit_s == "路" and not _CAMERA.search(text, max(0, m.start() - 10), min(len(text), m.end() + 6)):
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
-    if unit_s in ("年", "届") and _YEAR_LIKE.match(num.replace(",", "")):
+    if unit_s in ("年", "届") and not year_span and _YEAR_LIKE.match(num.replace(",", "")):
         return None  # 2021年, 二〇二一年: a year; 2024届毕业生: the class of a year
     if unit_s in ("年", "天", "个月") and not ordinal and (
             text.startswith(("来", "前", "以来"), m.end("unit")) or text[max(0, m.start() - 2):m.start()] == "过去"
