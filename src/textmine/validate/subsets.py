@@ -500,7 +500,8 @@ class SubsetRules:
         """Do three or more exact parts, each a kind of one noun ("高中生215名、初中生238名、小学生165名";
         or named before 分别), add up to a little less than an exact total ("资助学生628名": 618)?  At
         ``subset.near_whole`` of it or more, the list reads as all of the total and the gap as a slip:
-        a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed."""
+        a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed.
+        Parts of other heads ("其中中央补助资金…、县级配套…、社会捐资…") count within 1.5% of it only."""
         w, parts = g.whole, g.parts
         # (exact as written: rounded ones, 21.3万件, count when even their rounding cannot close the gap)
         if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not _as_written(w) or w.value <= 0 \
@@ -518,7 +519,8 @@ class SubsetRules:
             _LIST_LEAD.sub("", _ITEM_OPENING.sub("", self.t[a:p.start]).strip())
             for a, p in zip([cs] + [p.end for p in parts], parts)]
         return (all(len(lab) >= 2 for lab in labels) and len(set(labels)) == len(labels)
-                and all(_common_suffix(labels[0], lab) >= 1 for lab in labels[1:]))
+                and (all(_common_suffix(labels[0], lab) >= 1 for lab in labels[1:])
+                     or total >= w.value * Decimal("0.985")))
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
