@@ -23,6 +23,8 @@ COUNTED_EXACT = [
     ("heating report", "入冬前，全县9家供热企业完成管网检修。", "9家", "供热企业"),
     # a headline's wide space parts two phrases: visits ending it with a verb of taking part count that
     ("culture bureau release", "市民文化节圆满落幕　逾28万人次参与\n\n本届文化节历时一个月。", "逾28万人次", "参与"),
+    # 另有 ("besides") opens a count of the noun after it
+    ("quality bureau report", "甲公司获省长质量奖，另有4家企业获评市长质量奖。", "4家", "企业"),
     # a place word after a count of places is the noun (约N个场地)
     ("sports bureau release", "暑期活动共使用全市约150个场地。", "约150个", "场地"),
 ]

@@ -896,6 +896,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     head = _after_phrase(text, tokens, listed.end(), limit) if listed else None
                     counted = text[fend + 1:listed.end()] + head if head \
                         else _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
+                elif text.endswith("另有", cstart, fstart):
+                    # 另有6家企业获评…, 另有10所学校: "besides" opens a count of its own noun, after it
+                    # (never a verb: 另有67人已达…退休年龄 is what the people are, not of this noun)
+                    counted = _after_phrase(text, tokens, fend, limit, verb_start=False)
+                    counted = counted if counted and len(counted) >= 2 else None  # (另有1,460宗因…: no noun)
                 if counted is None and kind == "measure" and text.startswith("的", fend):
                     counted = _after_phrase(text, tokens, fend + 1, limit)
                 elif counted is None and kind == "count" and text.startswith("的", fend) \
