@@ -32,3 +32,20 @@ def test_round20_names(text, name, kind):
 
 def test_guard_a_title_after_a_name_keeps_the_person():
     assert ("王建国", "PERSON") in ents("会上，王建国镇长讲话。"), ents("会上，王建国镇长讲话。")
+
+
+@pytest.mark.parametrize("text, word", [
+    # kinds of rural road and of site counted, no names
+    ("民营企业积极参与村内道路、饮水设施建设，新修产业路、入户路38公里，资助困难学生260名。", "入户路"),
+    ("民营企业积极参与村内道路、饮水设施建设，新修产业路、入户路38公里，资助困难学生260名。", "新修产业路"),
+    ("在江湾镇等地新建古树公园3个。", "古树公园"),
+    # councils every village has, teams sent out for a task
+    ("各村配备红白理事会，婚丧事宜由红白理事会帮着操办。", "红白理事会"),
+    ("自10月起，县城管局会同县应急管理局、县市场监督管理局组成联合检查组，对全县燃气经营企业开展排查。", "检查组"),
+])
+def test_round20_no_names(text, word):
+    assert word not in [name for name, _ in ents(text)], ents(text)
+
+
+def test_guard_a_park_with_a_name_stays():
+    assert ("人民公园", "LOCATION") in ents("活动在人民公园举行。"), ents("活动在人民公园举行。")

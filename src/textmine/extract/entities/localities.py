@@ -140,6 +140,9 @@ def _parks(text: str, spans: list[list]) -> list[list]:
         if t != "LOCATION" or id(sp) in drop:
             continue
         w = text[s:e]
+        if w.endswith(heads) and _SITES_COUNTED.match(text, e):
+            drop.add(id(sp))  # (新建古树公园3个: a kind of park counted, no park's name)
+            continue
         k0 = bisect_left(head_starts, e)
         if not (k0 < len(head_starts) and head_starts[k0] <= e + 4) and not (w in heads or w[2:] in heads):
             continue
@@ -818,6 +821,10 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                         or (e < n and text[e - 1:e + 1] in tags and tags[text[e - 1:e + 1]][:1] == "n"
                             and text[e - 1:e + 1] not in R["site_suffixes"] and text[e] not in "东西南北中口边旁"):
                     break  # (送餐路|线, 重点路|段, 智慧路|网: the ending opens a noun of its own)
+                if suf.endswith("路") and stem.endswith(tuple(R["road_kinds"])):
+                    break  # (新修产业路, 入户路: a kind of road built, no road's name)
+                if _SITES_COUNTED.match(text, e):
+                    break  # (新建古树公园3个: a kind of site counted, no site's name)
                 hit, kind = e, "LOCATION"
                 # (a subdistrict or community named after its road: 丰产路街道, 农科路社区; a school or
                 # station named after it is a body: 连元街小学, 解放路派出所)
@@ -833,6 +840,8 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
 
 
 _NAMED_AFTER_ROAD = re.compile(r"街道|社区")
+# a number with a classifier right after a site word: the word names a kind of site being counted
+_SITES_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百几]+(?:个|座|处|条|家|块|片)")
 _BODY_AFTER_ROAD = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:小学|中学|幼儿园|学校|医院|卫生院|派出所|邮政所)")
 
 
