@@ -23,6 +23,10 @@ COUNTED_EXACT = [
     ("heating report", "入冬前，全县9家供热企业完成管网检修。", "9家", "供热企业"),
     # a headline's wide space parts two phrases: visits ending it with a verb of taking part count that
     ("culture bureau release", "市民文化节圆满落幕　逾28万人次参与\n\n本届文化节历时一个月。", "逾28万人次", "参与"),
+    # people no noun names are counted by the short deed that ends their clause
+    ("legal publicity report", "线上知识竞赛期间，近8万人参与答题。", "近8万人", "参与答题"),
+    # (guard) ... but not when a verb before brought them in: the people
+    ("culture report", "吸引3万余人参加。", "3万余人", "人"),
     # 另有 ("besides") opens a count of the noun after it
     ("quality bureau report", "甲公司获省长质量奖，另有4家企业获评市长质量奖。", "4家", "企业"),
     # a place word after a count of places is the noun (约N个场地)

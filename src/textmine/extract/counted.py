@@ -268,6 +268,7 @@ def _done_only() -> "re.Pattern[str]":
     return re.compile(rf"{_ADVERBS}(?:{'|'.join(map(re.escape, done))})+(?:了|到位|完毕)?")
 
 
+_DEED_AFTER = regex.compile(r"(?:(?!的)\p{Han}){2,6}(?=[，,。；;！!]|$)")  # a short verb phrase ending its clause
 _TOOK_PART = regex.compile(r"(参与|参加|受益|观看|参观|参赛|到场)(?=[，,。；;！!\s]|$)")
 
 
@@ -1089,6 +1090,12 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # verb of taking part count that (参与, 观看), not people in general (吸引3640人次参加: the people
             # a verb before them brought in)
             counted = took.group(1)
+        elif counted in (None, "人") and unit in _PERSON_UNITS and (did := _DEED_AFTER.match(text, fend, limit)) \
+                and _is_verb_word(tokens, did.group()[:2], fend, fend + 2) \
+                and not any(text.endswith(v, cstart, fstart) for v in _gather_verbs()):
+            # "近12万人参与答题", "5740人取证": people no noun names are counted by the deed that ends
+            # their clause (not when a verb before brought them in: 吸引3万余人参加, the people)
+            counted = did.group()
         if counted and counted[-1] in "(（":
             counted = counted[:-1] or None  # 常住人口(约97万人): the figure inside the aside counts what is before it
         if counted and counted[0] in ")）":
