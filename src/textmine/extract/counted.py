@@ -133,8 +133,8 @@ _PEOPLE_TIME_WORDS = frozenset(("青年", "少年", "青少年", "中青年", "�
 _PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
-# nouns of bodies that a verb of their trade may open (供热企业, 培训机构, 用人单位)
 _PLACE_CLASSIFIERS = frozenset("个個处處座所块塊片")  # what a count of places is counted in
+# nouns of bodies that a verb of their trade may open (供热企业, 培训机构, 用人单位)
 _BODY_NOUNS = ("企业", "单位", "机构", "公司", "商户", "门店", "工厂", "作坊", "合作社")
 # words that end a noun phrase after a figure: 其余44处|正在整改
 _AFTER_STOP = frozenset(("正在", "已", "已经", "均", "全部", "仍", "仍在", "尚", "尚未", "还", "大关", "关口", "全长", "总长",

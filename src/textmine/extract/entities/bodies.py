@@ -565,7 +565,6 @@ def _national_bodies(text: str, spans: list[list]) -> list[list]:
     return out
 
 
-
 def _body_stems(text: str, spans: list[list]) -> list[list]:
     """A body whose name starts inside one of the stems of ``body_name_stems`` starts at the stem
     (住房和|城乡建设部 -> 住房和城乡建设部, 住房|公积金管理中心 -> 住房公积金管理中心): the model cut
