@@ -272,6 +272,11 @@ class PercentRules:
                 # (or, further back, the nearest total the rate agrees with: "筹集房源3475套。…配租3128套，
                 # 配租率90.0%" -- a base the text states paragraphs earlier; never a failure)
                 agrees = self.agreeing_base(part, pf, usable)
+                # (or the count of the stage before, in the sentence before, with a rate of its own: "体检
+                # 合格2146名，合格率51.9%。…2068名应征青年政审合格，政审合格率96.4%" -- where the numbers agree)
+                agrees = agrees or self.agreeing_base(part, pf, lambda x, p=part: (
+                    x.id in share_parts and x.sent == p.sent - 1 and x is not p and not x.delta
+                    and self.same_family(x, p) and x.value > p.value))
                 if cands and (agrees is None or self.percent_status(part, cands[-1], pf)[0] == "pass"):
                     whole, prior = cands[-1], True
                 elif agrees is not None:
@@ -837,10 +842,12 @@ class PercentRules:
     def agreeing_count_between(self, part: Fig, pf: Fig) -> Fig | None:
         """The count of the clause right before the share, after ``part`` in its sentence, of another
         classifier, larger than it and the base the share agrees with ("火化遗体2847具…；全县登记死亡
-        人数3126人，火化率达91.1%": 具 and 人 of the same people; found by the numbers, so pass-only)."""
+        人数3126人，火化率达91.1%": 具 and 人 of the same people; found by the numbers, so pass-only);
+        or of the same classifier and the same outcome at an earlier stage ("政审合格2068名，体检合格
+        2146名，政审合格率96.4%")."""
         x = next((f for f in reversed(self.starting(part.end, pf.start))), None)
-        if (x is None or x.sent != part.sent or x.kind != "count" or part.kind != "count" or x.unit == part.unit
-                or x.delta or x.per or x.clause != self.tx.clause(pf.start) - 1 or x.value <= part.value):
+        if (x is None or x.sent != part.sent or x.kind != "count" or part.kind != "count"
+                or x.unit == part.unit and not _common_suffix(_han(x.before), _han(part.before)) >= 2 or x.delta or x.per or x.clause != self.tx.clause(pf.start) - 1 or x.value <= part.value):
             return None
         return x if self.percent_status(part, x, pf)[0] == "pass" else None
 
