@@ -136,3 +136,15 @@ def test_guard_a_small_headline_figure_is_not_matched_by_value_alone():
     doc = make_doc("我市新建口袋公园12个\n\n今年，全市共有环卫工作站12个。",
                    [c("12个", 12, "个"), c("12个", 12, "个")])
     assert not [x for x in doc.checks if x["kind"] == "restated"], doc.checks
+
+
+def test_a_rate_whose_clause_before_opens_with_its_base_and_ends_with_the_count_done_over_it():
+    # (tagged: the verb between the two counts tells them apart from a list)
+    figures = [c("214个", 214, "个"), c("201个", 201, "个"), pct("93.9%", 93.9)]
+    doc = make_doc("全县214个行政村已建成村级寄递服务点201个，覆盖率达到93.9%。", figures, pos=True)
+    assert any(x["kind"] == "percent" and x["whole"] == "q1" and x["parts"] == ["q2"] and x["status"] == "pass"
+               for x in doc.checks), doc.checks
+    # (guard) found by place only: a rate that does not agree is not reported as a failure of these two
+    doc = make_doc("全县214个行政村已建成村级寄递服务点201个，覆盖率达到97.9%。", figures[:2] + [pct("97.9%", 97.9)],
+                   pos=True)
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks

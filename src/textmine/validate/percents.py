@@ -164,7 +164,7 @@ class PercentRules:
                     continue
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before) \
-                        or self.outcome_before(pf, before)
+                        or self.outcome_before(pf, before) or self.rate_after_base_in_clause(pf, before)
                     by_place = True
                 if (computed := self.computed_over(pf)) is not None:
                     # "使用人数达4万3,218人，…；以需要人口推估约6万3,100人计算，服务涵盖率达68.5%": the
@@ -633,6 +633,22 @@ class PercentRules:
                 or part.clause != self.tx.clause(pf.start) - 1 or not self.next_clause(whole, part)
                 or whole.unit != part.unit or whole.value <= part.value or _PLAN.search(part.pre)):
             return None  # (a plan right before the rate is its base: "布设132台，年度目标120台，完成率110%")
+        return part
+
+    def rate_after_base_in_clause(self, pf: Fig, before: list[Fig]) -> Fig | None:
+        """The part of a rate whose clause before it opens with its base and ends with the count done
+        over it ("全县186个行政村已建成村级服务点172个，覆盖率达到92.5%"): the later, smaller count of
+        one classifier, with a verb between the two (no list of items). Found by place: pass-only."""
+        if len(before) < 2:
+            return None
+        part, whole = before[-1], before[-2]
+        gap = self.t[whole.end:part.start]
+        if (part.kind != "count" or whole.kind != "count" or part.unit != whole.unit or part.group is not None
+                or part.delta or whole.delta or part.status == "pending" or whole.value <= part.value
+                or part.clause != self.tx.clause(pf.start) - 1 or whole.clause != part.clause
+                or not 2 <= len(gap) <= 16 or "其中" in gap or any(c in gap for c in "、和及与")
+                or not any(self.starts_predicate(k) for k in range(whole.end, part.start))):
+            return None
         return part
 
     def outcome_before(self, pf: Fig, before: list[Fig]) -> Fig | None:
