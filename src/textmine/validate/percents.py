@@ -63,6 +63,8 @@ from .patterns import (
 from .quantities import Fig, _fmt_like, Group, _han
 
 
+# "覆盖全市1362个行政村的": a share of the count after 覆盖, said like 占…的
+_COVERS_SHARE = regex.compile(r"覆盖(?=[^，,。；;]*\d[^，,。；;]*的$)")
 # a scope closing the clause before a part: "结对村中，"
 _SCOPE_BEFORE = regex.compile(r"(\p{Han}{2,6})中[，,]\s*$")
 
@@ -89,6 +91,8 @@ class PercentRules:
             ss, _ = self.tx.sent_span(pf.start)
             np_text, mode = "", None
             occ = pre.rfind("占")
+            if occ < 0 and (cover := _COVERS_SHARE.search(pre)) is not None:
+                occ = cover.start()  # "建成服务站312个，覆盖全市1362个行政村的22.9%": a share like 占…的
             rate = _RATE_END.search(pre)
             if occ >= 0 and not any(pre[occ:].startswith(w) for w in sh["ratio_words"]):
                 mode, np_text = "occupy", pre[occ + 1:]
