@@ -867,7 +867,8 @@ class PercentRules:
         2146名，政审合格率96.4%")."""
         x = next((f for f in reversed(self.starting(part.end, pf.start))), None)
         if (x is None or x.sent != part.sent or x.kind != "count" or part.kind != "count"
-                or x.unit == part.unit and not _common_suffix(_han(x.before), _han(part.before)) >= 2 or x.delta or x.per or x.clause != self.tx.clause(pf.start) - 1 or x.value <= part.value):
+                or x.unit == part.unit and not _common_suffix(_han(x.before), _han(part.before)) >= 2
+                or x.delta or x.per or x.clause != self.tx.clause(pf.start) - 1 or x.value <= part.value):
             return None
         return x if self.percent_status(part, x, pf)[0] == "pass" else None
 
