@@ -92,7 +92,7 @@ _HAN_NOUN_PHRASE = re.compile(r"(?![的而则和与及或仍只也])[\u4e00-\u9f
 # how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
 _BASIS = re.compile(r"^(?:按|以)(?:可比口径|可比价格?|现价|不变价格?)(?:计算|计)?|^扣除价格因素(?:后)?")
 _COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|(?<![可对评类])比(?![重例率]))")  # (not 可比口径, 对比, 评比)
-_CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|增|降)+$")
+_CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|新增|增|降)+$")
 
 
 def _ending_chars(pattern: str) -> frozenset[str] | None:
@@ -675,6 +675,20 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
     return found
 
 
+def _same_unit_before_sentence(figures: list[dict[str, Any]], k: int, s_start: int) -> str | None:
+    """What the last figure of the same unit before the sentence at ``s_start`` counts (the one
+    sentence before it)."""
+    f = figures[k]
+    for p in reversed(figures[:k]):
+        if p["end"] > s_start:
+            continue
+        if f.get("sentence") is not None and p.get("sentence") is not None and p["sentence"] < f["sentence"] - 1:
+            return None
+        if p.get("unit") == f.get("unit") and p.get("counted"):
+            return p["counted"]
+    return None
+
+
 def _names_division(text: str, at: int) -> bool:
     """Does an administrative division of the gazetteer start at ``text[at]`` (新昌县, 新乡市)?"""
     divisions = _divisions()
@@ -823,6 +837,12 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                 # after a verb of its own the figure counts that verb's object for its item: the item
                 # with what the total before counts (夷陵区|为农服务中心, 中国移动|5G基站)
                 noun = f.get("counted") if verb and "分别" not in (f.get("counted") or "") else None
+                if noun is not None and noun in items:
+                    # 甲街道、乙镇分别新增8个、7个: the clause before the figures is only the list; each
+                    # is its item's share of what the total before counts
+                    whole = next((w for w in reversed(figures) if w["end"] <= m.start()
+                                  and w.get("unit") == f.get("unit") and w.get("counted")), None)
+                    noun = whole["counted"] if whole is not None and whole["counted"] not in items else None
                 f["counted"] = item + noun if noun and noun not in item and item not in noun else item
             last = group
             if subject and len(subject) >= 2:
@@ -955,6 +975,9 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 total = (_same_unit_before(figures, k) or "").rsplit("的", 1)[-1]  # not 的 twice
                 if len(total) >= 2 and total != counted and len(total) <= 12 and not any(c in _QUOTES for c in total):
                     counted = f"{counted}的{total}"
+            if counted is None and how == "rest" and text.startswith(("其中", "当中"), s_start):
+                # 其中，甲镇、乙镇分别新增8个、7个，其余21个: the rest of the whole said before 其中
+                counted = _same_unit_before_sentence(figures, k, s_start)
             if counted is None and how in ("status", "rest"):
                 counted = _same_unit_before(figures, k, first=how == "rest")
                 if counted and how == "rest":

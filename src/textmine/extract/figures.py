@@ -240,6 +240,15 @@ _RANGE_SEPS = frozenset("至到~～")
 _NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
 
 
+_TENTHS = "一二三四五六七八九"
+
+
+def _opens_unit(text: str, at: int) -> bool:
+    """Does a unit of units.tsv start at ``at`` (三成六个月: the 六 counts months, no tenth of 成)?"""
+    units = lexicon().units
+    return any(text.startswith(u, at) for u in units if u[:1] == text[at:at + 1])
+
+
 @lru_cache(maxsize=1)
 def _unit_ends() -> frozenset[str]:
     """Last characters of the units: a list item ending in one is likely a figure (四十斤、六十斤)."""
@@ -475,6 +484,15 @@ class _Taken:
 _WITHIN = ("内", "以内")
 _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
+_WELLS = re.compile(r"[井泉孔窖]")
+_STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
+
+
+def _clause_before(text: str, at: int, width: int) -> str:
+    """The text of the clause before ``at``, at most ``width`` characters."""
+    before = text[max(0, at - width):at]
+    cut = max(before.rfind(ch) for ch in "。；;！？\n")
+    return before[cut + 1:]
 
 
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
@@ -548,6 +566,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 两馆全年共接待, 三馆一站: the venues named before, or a fixed term; 31馆 counts them
     if unit_s == "路" and not _CAMERA.search(text, max(0, m.start() - 10), min(len(text), m.end() + 6)):
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
+    if unit_s == "眼" and not _WELLS.search(text, max(0, m.start() - 12), min(len(text), m.end() + 2)):
+        return None  # 一眼望去, 两眼: a glance or eyes; 眼 counts wells and springs (机井1200眼, 3眼机井)
+    if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))
+                          or "站" not in _clause_before(text, m.start(), 16)):
+        return None  # 一站式, 三馆一站: a fixed term; 站 counts stations named before (充电站新增17站)
     if unit_s in ("年", "届") and not year_span and _YEAR_LIKE.match(num.replace(",", "")):
         return None  # 2021年, 二〇二一年: a year; 2024届毕业生: the class of a year
     if unit_s in ("年", "天", "个月") and not ordinal and (
@@ -612,6 +635,13 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
                 and not (tail == "多" and text.startswith(("出", "于"), m.end("tail"))):
             qual = lex.tails[tail]
             span_end = m.end("tail")
+    if unit_s == "成" and not arabic and not (num2 or half or tail) and text[span_end:span_end + 1] in _TENTHS \
+            and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS and not _opens_unit(text, span_end + 1):
+        value += Decimal(_TENTHS.index(text[span_end]) + 1) / 10  # 三成六: 36%, a tenth written after 成
+        span_end += 1
+        after = next((t for t in ("以上", "左右", "以下") if text.startswith(t, span_end)), None)
+        if after:
+            qual, span_end = lex.tails[after], span_end + len(after)  # 七成五以上
     if vague:
         qual = "over"
     if not arabic and not overridden and glue.tokens and glue.glued(num_start, unit_end):

@@ -1,0 +1,29 @@
+"""What a figure counts (``counted``): wordings of the nineteenth round (session 19).
+
+Each row is a sentence written for this file in the style of the genre named, and fails without
+the rule its comment names (rows marked guard hold what a rule must keep).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text -> a document through the figures stage)
+
+
+# (genre, sentence, figure, what it counts, exactly)
+COUNTED_EXACT = [
+    # 新增 after the noun is a change verb, no part of the noun (not 充电站新)
+    ("energy report", "全市充电站新增17座，累计建成124座。", "17座", "充电站"),
+    ("market report", "上半年全县市场主体新增4500户。", "4500户", "市场主体"),
+    # places listed before 分别 + a verb: each figure is its place's share of the total said before
+    ("health campaign report", "全县新增省级卫生村42个。其中，甲街道、乙街道、丙镇分别新增8个、7个、6个。",
+     "8个", "甲街道省级卫生村"),
+    # ... and the rest after them is the rest of that total, not of the last place
+    ("health campaign report", "全县新增省级卫生村42个。其中，甲街道、乙街道、丙镇分别新增8个、7个、6个，其余21个分布在其他乡镇。",
+     "21个", "省级卫生村"),
+]
+
+
+@pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{c[0]}:{c[2]}" for c in COUNTED_EXACT])
+def test_counted_exactly(run, genre, sentence, span, counted):
+    assert counted_of(run, sentence, span) == counted

@@ -1,0 +1,37 @@
+"""Figures of session 19: wells counted in 眼, stations in 站 and 站次, and tenths written after 成."""
+from __future__ import annotations
+
+from test_counted import run  # noqa: F401  (the fixture: text -> a document through the figures stage)
+from test_figures_round16 import spans
+
+
+def test_wells_are_counted_in_yan(run):
+    got = spans(run("全县新打机井1200眼，修复3眼老旧机电井。"))
+    assert [(s[0], s[1], s[3]) for s in got] == [("1200眼", 1200, "眼"), ("3眼", 3, "眼")], got
+
+
+def test_a_glance_or_eyes_are_no_wells(run):
+    # (guard) 眼 counts only where wells or springs are named beside it
+    assert spans(run("站在山顶一眼望去，他两眼湿润。")) == []
+
+
+def test_stations_named_before_are_counted_in_zhan(run):
+    got = spans(run("全市充电站新增17站，累计建成124站；巡检维护测站520站次。"))
+    assert [(s[0], s[3]) for s in got] == [("17站", "站"), ("124站", "站"), ("520站次", "站次")], got
+
+
+def test_one_stop_service_is_no_count_of_stations(run):
+    # (guard) 一站式 is a fixed term even after a station's name; 站 with no station before is a verb
+    assert spans(run("服务站推行一站式办理。群众3站排队。")) == []
+
+
+def test_a_tenth_written_after_cheng(run):
+    got = spans(run("其中农户占三成六，合作社约占六成四，完成率达七成五以上。"))
+    assert [(s[0], s[1], s[5]) for s in got] == [("三成六", 36, "exact"), ("六成四", 64, "exact"),
+                                                  ("七成五以上", 75, "over")], got
+
+
+def test_a_numeral_after_cheng_that_counts_something_else_stays_apart(run):
+    # (guard) 三成六个乡镇: 六 counts townships
+    got = spans(run("约三成六个乡镇完成任务。"))
+    assert [(s[0], s[1]) for s in got] == [("约三成", 30), ("六个", 6)], got
