@@ -21,6 +21,9 @@ COUNTED_EXACT = [
     # ... and the rest after them is the rest of that total, not of the last place
     ("health campaign report", "全县新增省级卫生村42个。其中，甲街道、乙街道、丙镇分别新增8个、7个、6个，其余21个分布在其他乡镇。",
      "21个", "省级卫生村"),
+    # verbs jieba tags inside compound nouns (实践活动, 避险明白卡) govern nothing
+    ("civilization practice report", "全县共开展各类文明实践活动2100余场次。", "2100余场次", "各类文明实践活动"),
+    ("flood season report", "汛期发放防汛避险明白卡1.5万份。", "1.5万份", "防汛避险明白卡"),
 ]
 
 
