@@ -24,6 +24,14 @@ COUNTED_EXACT = [
     # verbs jieba tags inside compound nouns (实践活动, 避险明白卡) govern nothing
     ("civilization practice report", "全县共开展各类文明实践活动2100余场次。", "2100余场次", "各类文明实践活动"),
     ("flood season report", "汛期发放防汛避险明白卡1.5万份。", "1.5万份", "防汛避险明白卡"),
+    # people a governing verb right before acts on are counted by the noun after them, which may open
+    # with a verb (就业困难人员) or an adjective before a noun jieba tags a verb (优秀选手)
+    ("employment report", "通过开发公益性岗位，累计帮助186名就业困难人员实现再就业。", "186名", "就业困难人员"),
+    ("labour union news", "大赛还推荐8名优秀选手参加全省决赛。", "8名", "优秀选手"),
+    # (guard) ... people named by what they did (返乡|青年) stay so after a governing verb
+    ("e-commerce report", "县商务局组织两百余名返乡青年参加电商直播培训。", "两百余名", "返乡青年"),
+    # (guard) there being so many (已有587户) makes no object of them: what they did is no noun of theirs
+    ("village report", "全村已有587户完成庭院改造。", "587户", "户"),
 ]
 
 

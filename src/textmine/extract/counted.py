@@ -130,7 +130,7 @@ _PERSON_UNITS = {"人", "人次"}
 _AGE_UNITS = {"岁", "周岁"}
 # people named by an age group, which jieba tags as time words (青年 t): nouns after a figure
 _PEOPLE_TIME_WORDS = frozenset(("青年", "少年", "青少年", "中青年", "老年人"))
-_PEOPLE_ENDS = frozenset("民员人工者生士")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
+_PEOPLE_ENDS = frozenset("民员人工者生士贩")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 _PLACE_CLASSIFIERS = frozenset("个個处處座所块塊片")  # what a count of places is counted in
@@ -367,7 +367,7 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
         # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工, 26名犯罪|嫌疑人 --
         # a verb and a noun of people, where 40余人来到|敬老院 is what the people do)
         # (and bodies named by what they do: 12家供热|企业, 5家培训|机构)
-        people = (not verb_start and p.startswith("v") and i + 1 < len(tokens)
+        people = (p.startswith("v") and i + 1 < len(tokens)
                   and (tokens[i + 1][3] in _NOUNISH and tokens[i + 1][0][-1] in _PEOPLE_ENDS
                        or tokens[i + 1][0] in _PEOPLE_TIME_WORDS or tokens[i + 1][0].endswith(_BODY_NOUNS))
                   and tokens[i + 1][1] == e and not words and len(w) == 2)
@@ -389,7 +389,8 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             while j < len(tokens) and j - i <= 3 and tokens[j][1] == tokens[j - 1][2] and (
                     tokens[j][3] in ("a", "b") or tokens[j][0] in _BOUND_WORDS):
                 j += 1
-            if j < len(tokens) and tokens[j][3] in _NOUNISH and tokens[j][1] == tokens[j - 1][2]:
+            if j < len(tokens) and (tokens[j][3] in _NOUNISH or tokens[j][0] in _noun_words()) \
+                    and tokens[j][1] == tokens[j - 1][2]:  # (优秀|选手: 选手 tagged a verb)
                 words.extend((t[0], t[3]) for t in tokens[i:j])
                 pos = tokens[j - 1][2]
                 i = j
@@ -403,6 +404,22 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     if len(phrase) == 1 and phrase in "人次名个":
         return None
     return phrase
+
+
+def _object_of_verb(tokens, at: int) -> bool:
+    """Does a governing verb end right at ``at`` (推荐|8名, 帮助|186名), so that the figure is its
+    object?  Not a verb of being, reaching or taking part (有, 达到, 参与), nor a status verb."""
+    i = bisect.bisect_left(tokens, at, key=_START) - 1
+    if i < 0 or tokens[i][2] != at:
+        return False
+    w, _, _, p = tokens[i]
+    return p.startswith("v") and p != "vn" and len(w) == 2 and w not in _NOT_GOVERNING \
+        and not w.endswith("有") and w not in _status_verbs()  # (已有587户完成…: there are so many)
+
+
+# verbs before a count of people that do not make the people their object
+_NOT_GOVERNING = frozenset(("达到", "超过", "参与", "参加", "覆盖", "涉及", "惠及", "共有", "现有", "拥有",
+                            "累计", "合计", "共计", "总计", "增加", "减少", "增长", "新增"))
 
 
 _VOLUME_ENDS = ("量", "总量", "规模")  # nouns of an amount (诊疗量, 客流量): what a count with 的 before them is
@@ -911,6 +928,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     # a verb after them is not what they are
                     counted = _after_phrase(text, tokens, fend, limit,
                                             verb_start=unit not in _AGENT_UNITS and kind != "money")
+                    if counted is None and unit in _AGENT_UNITS and _object_of_verb(tokens, fstart):
+                        # (but people a verb right before acts on are its object, named by a noun of people
+                        # that may open with a verb: 帮助186名|就业困难人员; 支持2800户|发展产业 is a deed)
+                        named = _after_phrase(text, tokens, fend, limit)
+                        counted = named if named and (named[-1] in _PEOPLE_ENDS or named[-1] == "户") else None
                 elif text.startswith("为", fend):
                     # 其余33期为手工编织、面点制作等特色技能培训: the examples and the kind they are of
                     listed = _LISTED_BEFORE_HEAD.match(text, fend + 1, limit)
