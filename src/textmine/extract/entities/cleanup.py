@@ -173,16 +173,38 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # “某某”服务团|队: an ordinary word and a character that opens a noun with the next one
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
+            if w.endswith(tuple(R["school_categories"])):
+                # 望城区校园足球特色学校: a category of schools; the place before it is the mention
+                place = next((k for k in range(min(len(w) - 2, 8), 1, -1) if w[:k] in lx["admin"]), 0)
+                if place:
+                    out.append([s, s + place, "LOCATION"])
+                continue
             cut = _body_before_verb(w, lx, tags)
             if cut:
                 e, w = s + cut, w[:cut]  # 团县委|组织青年…: a verb after a complete body starts the clause
             if w in lx["org_suffixes"] or (w[0] in R["place_abbreviations"] and w[1:] in R["bare_bodies"]) \
                     or w in R["generic_bodies"] or (w[:2] in R["level_words"] and w[2:] in R["generic_bodies"]) \
-                    or _ORDINAL_BODY.match(w) \
+                    or _ORDINAL_BODY.match(w) or _team_of_a_kind(w, R) \
                     or (len(w) >= 3 and w[0] in R["strong_one_char_endings"] and w[1:] in R["party_organs"]):
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+def _team_of_a_kind(w: str, R) -> bool:
+    """男子足球队, 校园足球队, 省少年女子足球集训队: a team ending after words of its kind alone (sex, age,
+    level, sport) is a kind of team, not a named one."""
+    kind = max((k for k in R["team_kinds"] if w.endswith(k)), key=len, default=None)  # (足球队 over 球队)
+    if kind is None:
+        return False
+    rest = w[:-len(kind)]
+    words = sorted(R["team_words"], key=len, reverse=True)
+    while rest:
+        word = next((x for x in words if rest.startswith(x)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def _verb_after_name(text: str, e: int, tags: dict) -> bool:

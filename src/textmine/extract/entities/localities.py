@@ -28,13 +28,23 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     zone_ends = _zone_ends(text)
     if not zone_ends:
         return spans
+    tags = _word_tags()
     ends = {e: k for k, (_, e, t) in enumerate(spans) if t == "LOCATION"}
     all_ends = {e for _, e, _ in spans}
     taken = _covered(spans, len(text))
     out = [list(sp) for sp in spans]
+    starts_inside = {e: k for k, (a, e, t) in enumerate(spans) if t == "LOCATION"}
     for p, b in sorted(zone_ends.items()):
         site = b < 0
         b = abs(b)
+        inside = next((starts_inside[e] for e in range(p + 1, b) if e in starts_inside
+                       and out[starts_inside[e]][0] < p), None) if not site else None
+        if inside is not None and not any(taken[p:b][out[inside][1] - p:]) \
+                and text[max(0, out[inside][0] - 1):out[inside][0] + 1] not in tags:  # (国|家级新区)
+            # 华亚科|技园区: the model's place stops inside the zone word; the zone is the name
+            taken[out[inside][1]:b] = b"\x01" * (b - out[inside][1])
+            out[inside][1] = b
+            continue
         if any(taken[p:b]):
             continue
         if p in ends:
@@ -51,6 +61,16 @@ def _zones(text: str, spans: list[list]) -> list[list]:
                 out.append([a, b, "LOCATION"])
                 taken[a:b] = b"\x01" * (b - a)
                 break
+        else:
+            # 推动巴公化工园区: a two-character stem no dictionary knows, after a boundary or a word
+            a = p - 2
+            w = text[a:p]
+            if a >= 1 and _all_han(w) and w not in tags and text[a:p + 1] not in tags and not any(taken[a:p]) \
+                    and text[a - 1:a + 1] not in tags and text[a - 1:p] not in tags and text[a - 1] not in "?？\ufffd" \
+                    and lx["breaker_or_leading_chars"].isdisjoint(w) \
+                    and (_after_boundary(text, a, all_ends) or _after_word(text, a, tags)):
+                out.append([a, b, "LOCATION"])
+                taken[a:b] = b"\x01" * (b - a)
     return out
 
 

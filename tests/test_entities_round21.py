@@ -1,0 +1,37 @@
+"""Entity rules of session 19: teams of a kind and categories of schools are no names, zones named by a
+stem no dictionary knows, a clause verb after a long span ends any body; made-up sentences (simplified:
+the text as normalized), guards marked."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a category of schools after a place: the place is the mention
+    ("望城区校园足球特色学校增至55所。", "望城区", "LOCATION"),
+    # a zone named by a two-character stem no dictionary knows, after a verb or a place
+    ("推动巴公化工园区完成安全风险评估。", "巴公化工园区", "LOCATION"),
+    ("位于龟山区华亚科技园区的一家精密机械公司扩产。", "华亚科技园区", "LOCATION"),
+    ("位于龟山区华亚科技园区的一家精密机械公司扩产。", "龟山区", "LOCATION"),
+    # (guard) a team with a name of its own stays one
+    ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
+])
+def test_round21_names(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # teams of a kind: sex, age, level and sport words before the team ending
+    ("全区中小学共组建校园足球队312支，其中男子足球队226支、女子足球队86支。", "女子足球队"),
+    ("全区中小学共组建校园足球队312支，其中男子足球队226支、女子足球队86支。", "男子足球队"),
+    ("她入选了省少年女子足球集训队。", "足球集训队"),
+    ("她入选了省少年女子足球集训队。", "省少年女子足球集训队"),
+    # 跟着 (with) starts a clause: no body runs across it to a 学会 (learned) after it
+    ("镇安善村果农王建军跟着培训班学会了直播。", "镇安善村果农王建军跟着培训班学会"),
+    # (guard) a zone word after a dictionary word is no name (国家级新区, 推动化工园区)
+    ("推动化工园区整治提升。", "推动化工园区"),
+])
+def test_round21_no_names(text, word):
+    assert word not in [name for name, _ in ents(text)], ents(text)
