@@ -35,3 +35,14 @@ def test_a_numeral_after_cheng_that_counts_something_else_stays_apart(run):
     # (guard) 三成六个乡镇: 六 counts townships
     got = spans(run("约三成六个乡镇完成任务。"))
     assert [(s[0], s[1]) for s in got] == [("约三成", 30), ("六个", 6)], got
+
+
+def test_more_than_so_many_months_or_hours(run):
+    got = spans(run("联赛历时两个多月，抢修用了三个多小时。"))
+    assert [(s[0], s[1], s[3], s[5]) for s in got] == [("两个多月", 2, "个月", "over"), ("三个多小时", 3, "小时", "over")], got
+
+
+def test_a_count_before_a_noun_opening_with_duo_stays_a_count(run):
+    # (guard) 10个|多功能室: 多 opens the noun
+    got = spans(run("共建成10个多功能室。"))
+    assert [(s[0], s[3]) for s in got] == [("10个", "个")], got

@@ -241,6 +241,7 @@ _NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两0
 
 
 _TENTHS = "一二三四五六七八九"
+_MORE_THAN_TIME = ("月", "小时", "星期", "工作日")  # after 个多: 两个多月
 
 
 def _opens_unit(text: str, at: int) -> bool:
@@ -635,6 +636,13 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
                 and not (tail == "多" and text.startswith(("出", "于"), m.end("tail"))):
             qual = lex.tails[tail]
             span_end = m.end("tail")
+    if unit_s == "个" and tail in (None, "多") and not half and text.startswith("多", unit_end):
+        # 两个多月, 三个多小时: more than so many months or hours (个 + 多 + the unit of time)
+        later = next((u for u in _MORE_THAN_TIME if text.startswith(u, unit_end + 1)), None)
+        if later:
+            unit = lex.units["个" + later]
+            unit_name, kind, qual = unit.unit, unit.kind, "over"
+            span_end = unit_end + 1 + len(later)
     if unit_s == "成" and not arabic and not (num2 or half or tail) and text[span_end:span_end + 1] in _TENTHS \
             and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS and not _opens_unit(text, span_end + 1):
         value += Decimal(_TENTHS.index(text[span_end]) + 1) / 10  # 三成六: 36%, a tenth written after 成
