@@ -32,6 +32,13 @@ COUNTED_EXACT = [
     ("e-commerce report", "县商务局组织两百余名返乡青年参加电商直播培训。", "两百余名", "返乡青年"),
     # (guard) there being so many (已有587户) makes no object of them: what they did is no noun of theirs
     ("village report", "全村已有587户完成庭院改造。", "587户", "户"),
+    # a part's share said with 占 after 其中 counts the part; so does 约占
+    ("irrigation report", "全县有效灌溉面积126万亩，其中纯井灌区占64%。", "64%", "纯井灌区"),
+    ("irrigation report", "全县有效灌溉面积126万亩，其中纯井灌区约占六成四。", "六成四", "纯井灌区"),
+    # the rest of the money named by where it comes from
+    ("funding report", "总投资1亿元，其中争取上级资金5800万元，其余4200万元由社会资本投入。", "4200万元", "社会资本投入"),
+    # (guard) the rest of the events stays what the total counts
+    ("culture report", "全年完成送戏下乡演出386场，其中县豫剧团演出142场，其余244场由民营剧团承担。", "244场", "完成送戏下乡演出"),
 ]
 
 

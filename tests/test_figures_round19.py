@@ -27,7 +27,7 @@ def test_one_stop_service_is_no_count_of_stations(run):
 
 def test_a_tenth_written_after_cheng(run):
     got = spans(run("其中农户占三成六，合作社约占六成四，完成率达七成五以上。"))
-    assert [(s[0], s[1], s[5]) for s in got] == [("三成六", 36, "exact"), ("六成四", 64, "exact"),
+    assert [(s[0], s[1], s[5]) for s in got] == [("三成六", 36, "exact"), ("六成四", 64, "about"),
                                                   ("七成五以上", 75, "over")], got
 
 
@@ -46,3 +46,24 @@ def test_a_count_before_a_noun_opening_with_duo_stays_a_count(run):
     # (guard) 10个|多功能室: 多 opens the noun
     got = spans(run("共建成10个多功能室。"))
     assert [(s[0], s[3]) for s in got] == [("10个", "个")], got
+
+
+def test_piles_buildings_blood_units_and_acre_rounds(run):
+    got = spans(run("建成公共充电桩1260根，采集机采血小板1.62万单位，全区私人楼宇２，８４５幢，灌溉136万亩次。"))
+    assert [(s[0], s[3]) for s in got] == [("1260根", "根"), ("1.62万单位", "单位"), ("2,845幢", "幢"),
+                                           ("136万亩次", "亩次")], got
+
+
+def test_wells_named_earlier_in_the_sentence(run):
+    got = spans(run("全县新打机井1260眼，其中高标准农田建设项目780眼、抗旱应急水源工程320眼。"))
+    assert [s[0] for s in got] == ["1260眼", "780眼", "320眼"], got
+
+
+def test_gen_opening_a_word_is_no_classifier(run):
+    # (guard) 根据, 根本
+    assert all(s[3] != "根" for s in spans(run("各村3根据上级部署开展工作。")))
+
+
+def test_about_before_the_verb_of_a_share(run):
+    got = spans(run("其中纯井灌区约占六成四，乡村旅游约占37%。"))
+    assert [(s[0], s[5]) for s in got] == [("六成四", "about"), ("37%", "about")], got

@@ -422,6 +422,8 @@ _NOT_GOVERNING = frozenset(("达到", "超过", "参与", "参加", "覆盖", "�
                             "累计", "合计", "共计", "总计", "增加", "减少", "增长", "新增"))
 
 
+_REST_BY = re.compile(r"由([^，。；,;！？\n]{2,24})(?=[，。；,;！？\n]|$)")
+
 _VOLUME_ENDS = ("量", "总量", "规模")  # nouns of an amount (诊疗量, 客流量): what a count with 的 before them is
 _BOUND_WORDS = frozenset(("以上", "以下", "及以上", "及以下"))
 
@@ -488,7 +490,12 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         head = _LEAD_FRAME.sub("", raw[:share.start()])
         if kind != "percent" and len(head) >= 2:
             return head, "before", 0, 0  # 其中企业基层党组织占153.2万个
-        if kind == "percent" and 2 <= len(head) <= 12 and head == raw[:share.start()].strip() \
+        named = raw[:share.start()].strip()
+        if named.startswith(("其中", "当中")):
+            named = named[2:]  # 其中纯井灌区占64%: a part's share
+        if named.endswith("约") and head.endswith("约"):
+            named, head = named[:-1], head[:-1]  # 纯井灌区约占六成四
+        if kind == "percent" and 2 <= len(head) <= 12 and head == named \
                 and _HAN_NOUN_PHRASE.fullmatch(head):
             return head, "share", 0, 0  # 住房消费提取占82.3%: the share of what the clause names
         return None, "whole", 0, 0
@@ -939,6 +946,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     head = _after_phrase(text, tokens, listed.end(), limit) if listed else None
                     counted = text[fend + 1:listed.end()] + head if head \
                         else _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
+                elif kind == "money" and text.startswith("由", fend) and (by := _REST_BY.match(text, fend, s_end)):
+                    # 其余4200万元由社会资本投入: the rest of the money is named by where it comes from (the
+                    # rest of the events, 其余126场由民营剧团承担, stays what the total counts)
+                    counted = by.group(1)
                 elif text.endswith("另有", cstart, fstart):
                     # 另有6家企业获评…, 另有10所学校: "besides" opens a count of its own noun, after it
                     # (never a verb: 另有67人已达…退休年龄 is what the people are, not of this noun)

@@ -487,10 +487,12 @@ _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 _WELLS = re.compile(r"[井泉孔窖]")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
+_ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 
 
 def _clause_before(text: str, at: int, width: int) -> str:
-    """The text of the clause before ``at``, at most ``width`` characters."""
+    """The text of the sentence before ``at`` (after its last 。；！？ or line break), at most ``width``
+    characters."""
     before = text[max(0, at - width):at]
     cut = max(before.rfind(ch) for ch in "。；;！？\n")
     return before[cut + 1:]
@@ -567,8 +569,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 两馆全年共接待, 三馆一站: the venues named before, or a fixed term; 31馆 counts them
     if unit_s == "路" and not _CAMERA.search(text, max(0, m.start() - 10), min(len(text), m.end() + 6)):
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
-    if unit_s == "眼" and not _WELLS.search(text, max(0, m.start() - 12), min(len(text), m.end() + 2)):
+    if unit_s == "眼" and not _WELLS.search(_clause_before(text, m.start(), 60) + text[m.end():m.end() + 2]):
         return None  # 一眼望去, 两眼: a glance or eyes; 眼 counts wells and springs (机井1200眼, 3眼机井)
+    if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
+        return None  # 2根据, 1根本: 根 opens a word; it counts piles, poles and pipes (充电桩1260根)
     if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))
                           or "站" not in _clause_before(text, m.start(), 16)):
         return None  # 一站式, 三馆一站: a fixed term; 站 counts stations named before (充电站新增17站)
@@ -652,6 +656,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             qual, span_end = lex.tails[after], span_end + len(after)  # 七成五以上
     if vague:
         qual = "over"
+    elif not lead and text[max(0, start - 2):start] == "约占":
+        qual = "about"  # 约占六成四: about that share (约 before the verb, not in the span)
     if not arabic and not overridden and glue.tokens and glue.glued(num_start, unit_end):
         return None
     if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())
