@@ -15,6 +15,18 @@ from test_entities import ents
     ("推动巴公化工园区完成安全风险评估。", "巴公化工园区", "LOCATION"),
     ("位于龟山区华亚科技园区的一家精密机械公司扩产。", "华亚科技园区", "LOCATION"),
     ("位于龟山区华亚科技园区的一家精密机械公司扩产。", "龟山区", "LOCATION"),
+    # a list of communities, one of whose names holds a numeral after its first character
+    ("锦帆路社区、竹辉社区、南门社区、二郎巷社区和滚绣坊社区新增助餐点4个。", "二郎巷社区", "LOCATION"),
+    ("锦帆路社区、竹辉社区、南门社区、二郎巷社区和滚绣坊社区新增助餐点4个。", "滚绣坊社区", "LOCATION"),
+    # a list of pumping stations named by their places
+    ("对王集泵站、芝麻洼泵站、朱口泵站等5座中型泵站实施了更新。", "芝麻洼泵站", "LOCATION"),
+    # a bus station named after its place
+    ("在宁晋汽车站等公共停车场建设充电桩。", "宁晋汽车站", "LOCATION"),
+    # a body the model began inside a noun (地|质) begins with it and its level
+    ("市地质环境监测站站长李永刚介绍。", "市地质环境监测站", "ORGANIZATION"),
+    # Hong Kong: an area the model cut, and the district offices of Home Affairs
+    ("香港九龙城区今年获批的申请当中，土瓜湾128宗、红磡96宗。", "土瓜湾", "LOCATION"),
+    ("香港九龙城区的三无大厦，民政事务处会继续主动接触业主。", "民政事务处", "ORGANIZATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])
@@ -30,6 +42,10 @@ def test_round21_names(text, name, kind):
     ("她入选了省少年女子足球集训队。", "省少年女子足球集训队"),
     # 跟着 (with) starts a clause: no body runs across it to a 学会 (learned) after it
     ("镇安善村果农王建军跟着培训班学会了直播。", "镇安善村果农王建军跟着培训班学会"),
+    # 会商 (consult jointly): the 会 of 联合会 is no body's ending there
+    ("与市自然资源和规划局建立汛期联合会商机制。", "汛期联合会"),
+    # a body ending inside a word more common than its last two characters (事|务专员) is no name
+    ("九龙城民政事务专员林嘉欣表示。民政事务联络主任全年出席会议。", "九龙城民政事"),
     # (guard) a zone word after a dictionary word is no name (国家级新区, 推动化工园区)
     ("推动化工园区整治提升。", "推动化工园区"),
 ])

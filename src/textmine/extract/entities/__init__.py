@@ -91,8 +91,8 @@ from __future__ import annotations
 import re
 
 from .cleanup import (
-    _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _retype_and_extend, _strip_leading, _trim,
-    _verb_across_end,
+    _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _reach_word_start, _retype_and_extend, _strip_leading,
+    _trim, _verb_across_end,
 )
 from .places import (
     _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
@@ -164,7 +164,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _model_spans(text)
     # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
     spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
-    spans = _verb_across_end(text, _strip_leading(text, _complete_endings(text, _trim(text, spans))))
+    spans = _verb_across_end(text, _strip_leading(text, _reach_word_start(text, _complete_endings(text, _trim(text, spans)))))
     spans = _body_cut_inside_place(text, _strip_titles(text, spans))
     spans = _split_admin_chain(text, spans)
     spans = _filter_spans(text, spans)
@@ -178,7 +178,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _verb_across_end(text, _extend_orgs(text, spans))
     spans = _flatten(_trim(text, _organ_before_role(text, _split_extended_joins(text, _joined_after_body(text, spans)))))
     spans = _body_cut_inside_place(text, spans)  # (again, for bodies the passes above extended)
-    spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)))
+    spans = _filter_spans(text, _split_place_chain_bodies(text, _organ_before_role(text, spans)), final=True)
     spans = _non_body_places(text, spans)
     spans = _listed_divisions(text, _township_heads(text, _townships(text, spans + work_spans)))
     spans = _stem_named_units(text, _township_bodies(text, _village_lists(text, _villages_after_townships(text, spans))))

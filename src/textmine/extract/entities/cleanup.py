@@ -45,6 +45,24 @@ def _strip_leading(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _reach_word_start(text: str, spans: list[list]) -> list[list]:
+    """A body the model began one character into a noun (市地|质环境监测站: 地质) begins with the noun,
+    and with the level before it after a boundary (市地质环境监测站) -- when the span's own first two
+    characters are no word (民政局 after 为 stays: 民政 is one)."""
+    tags = _word_tags()
+    levels = _rules()["place_abbreviations"]
+    leading = _lex()["leading"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and s >= 1 and e - s >= 4 and text[s:s + 2] not in tags and text[s] not in levels \
+                and tags.get(text[s - 1:s + 1]) == "n" and _is_han(text[s - 1]):
+            s -= 1
+            if s >= 1 and text[s - 1] in levels and (s == 1 or not _is_han(text[s - 2]) or text[s - 2] in leading):
+                s -= 1
+        out.append([s, e, t])
+    return out
+
+
 def _starts_with_word(text: str, s: int, e: int) -> bool:
     """The span starts with a dictionary word of 2+ characters (以色列, 经合组织)."""
     tags = _word_tags()
@@ -99,8 +117,11 @@ def _complete_endings(text: str, spans: list[list]) -> list[list]:
 _ORDINAL_BODY = re.compile(r"^[县市省区]?第?[0-9一二三四五六七八九十百]+届")
 
 
-def _filter_spans(text: str, spans: list[list]) -> list[list]:
-    """Remove what the report conventions do not count as a mention."""
+def _filter_spans(text: str, spans: list[list], *, final: bool = False) -> list[list]:
+    """Remove what the report conventions do not count as a mention.
+
+    ``final``: the spans are the passes' last word on a body's extent (not the model's first guess,
+    which later passes extend), so a body ending inside a word is cut there for good."""
     lx = _lex()
     R = _rules()
     stop = lx["stop"]
@@ -173,6 +194,12 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # “某某”服务团|队: an ordinary word and a character that opens a noun with the next one
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
+            if final and e < len(text) and text[e - 1:e + 1] in tags \
+                    and _word_freq().get(text[e - 1:e + 1], 0) > _word_freq().get(text[e - 2:e], 0) \
+                    and not _ends_with_org_suffix(w) and w not in tags and w[-1] not in _ONE_CHAR_BODY_ENDS:
+                continue  # 九龙城民政事|务专员: a span ending inside a word, with no body's ending, is no name
+            if w.endswith("会") and text[e - 1:e + 1] in _JOINT_VERBS and not _ends_with_org_suffix(w[:-1]):
+                continue  # 汛期联合会|商机制: 会商 (consult jointly) ends the phrase; 联合会 is no body here
             if w.endswith(tuple(R["school_categories"])):
                 # 望城区校园足球特色学校: a category of schools; the place before it is the mention
                 place = next((k for k in range(min(len(w) - 2, 8), 1, -1) if w[:k] in lx["admin"]), 0)
@@ -189,6 +216,13 @@ def _filter_spans(text: str, spans: list[list]) -> list[list]:
                 continue  # (局党委, 院党组: a body's party organ named without the body)
         out.append([s, e, t])
     return out
+
+
+# last characters of a body's name, one is enough (主席团, 中国网, 共产党): a span ending in one stays whole
+_ONE_CHAR_BODY_ENDS = frozenset("局厅部委办院馆校署团网党会社队处所站科室组司")
+# a verb 会 opens with the character after it: a 会 before it is no body's ending (but 委员会|审议,
+# 协会|办理, 大会|议程 are the body and the next word)
+_JOINT_VERBS = frozenset(("会商",))
 
 
 def _team_of_a_kind(w: str, R) -> bool:

@@ -328,12 +328,12 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
     (新农村), none opening with a numeral.  The first item starts after a non-Han character or a
     character that opens a list (是 为 即 在 …), which tells its stem from the words before it."""
     R = _rules()
-    if "、" not in text or not any(v in text for v in R["village_suffixes"]):
+    if "、" not in text or not any(v in text for v in _list_suffixes()):
         return spans
     run, piece = _village_list_patterns()
     tags = _word_tags()
     stop = _lex()["stop"]
-    bad = _lex()["breaker_or_leading_chars"] | nm._NUMERALS
+    bad = _lex()["breaker_or_leading_chars"]
     kinds = set(R["village_kinds"])
     opens = _lex()["leading"] | _LIST_OPENERS
     out = [list(sp) for sp in spans]
@@ -341,16 +341,21 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
 
     def item_ok(a: int, b: int, suf: str) -> bool:
         w, stem = text[a:b], text[a:b - len(suf)]
-        return (2 <= len(stem) <= 3 and _all_han(stem) and bad.isdisjoint(stem) and stem not in stop
+        # (a numeral may open a three-character stem before other characters, 二郎巷社区, but not a
+        # count: 三个村, 十二村, 两村)
+        return (2 <= len(stem) <= 3 and _all_han(stem) and bad.isdisjoint(stem)
+                and (stem[0] not in nm._NUMERALS or len(stem) == 3 and stem[1] not in nm._NUMERALS
+                     and stem[1] not in _COUNT_CHARS)
+                and stem not in stop
                 and not any(k in w for k in kinds) and tags.get(w, "ns")[:2] == "ns"
                 and not (_ordinary_word(stem, tags) and len(stem) == 3))
 
     # (each match opens with 1-3 Han characters and a suffix before its first 、)
-    for m in _anchored_finditer(run, text, tuple(v + "、" for v in R["village_suffixes"]), 3):
+    for m in _anchored_finditer(run, text, tuple(v + "、" for v in _list_suffixes()), 3):
         items = [[m.start() + p.start(), m.start() + p.end()] for p in piece.finditer(m.group())]
         if len(items) < 3:
             continue
-        sufs_of = [next(v for v in R["village_suffixes"] if text.endswith(v, 0, b)) for _, b in items]
+        sufs_of = [next(v for v in _list_suffixes() if text.endswith(v, 0, b)) for _, b in items]
         # the first item's stem: the longest one that starts after a boundary
         for k in (3, 2):
             a = items[0][1] - len(sufs_of[0]) - k
@@ -375,11 +380,21 @@ def _village_lists(text: str, spans: list[list]) -> list[list]:
 @lru_cache(maxsize=1)
 def _village_list_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A run of village items joined by 、 (the last by 和 及 与), and one item of it."""
-    sufs = "|".join(sorted(map(re.escape, _rules()["village_suffixes"]), key=len, reverse=True))
+    sufs = "|".join(sorted(map(re.escape, _list_suffixes()), key=len, reverse=True))
     run = re.compile(rf"(?:[\u4e00-\u9fff]{{1,3}}(?:{sufs})、)+[\u4e00-\u9fff]{{1,3}}(?:{sufs})"
                      rf"(?:[和及与][\u4e00-\u9fff]{{2,3}}(?:{sufs}))?")
     return run, re.compile(rf"[^、和及与]+(?:{sufs})")
 
+
+@lru_cache(maxsize=1)
+def _list_suffixes() -> list[str]:
+    """Endings of the items of a list of places: villages and communities, and the sites a report
+    lists by name (王集泵站、芝麻洼泵站、朱口泵站)."""
+    R = _rules()
+    return [*R["village_suffixes"], *R["listed_site_suffixes"]]
+
+
+_COUNT_CHARS = frozenset("个座处家所名位条批")  # classifiers after a numeral opening a list item (三个村)
 
 # characters after which a list of places opens (分别是, 分别为, 即, 包括, 有): with the leading
 # function characters (在, 为, 和 ...)

@@ -360,7 +360,13 @@ def _special_region_places(text: str, spans: list[list]) -> list[list]:
             # passes that read places before a place word)
         elif text[b:b + 1] in _PLACE_WORD_AFTER:
             continue
-        if (a, b) in persons:
+        inner = [sp for sp in out if sp[0] < b and a < sp[1]] if any(taken[a:b]) else []
+        if inner and all(a <= sp[0] and sp[1] <= b and sp[2] == "LOCATION" and sp[1] - sp[0] < b - a for sp in inner):
+            # 土|瓜湾: the model's place inside the area's name gives way to it
+            out = [sp for sp in out if sp not in inner]
+            out.append([a, b, "LOCATION"])
+            taken[a:b] = b"\x01" * (b - a)
+        elif (a, b) in persons:
             persons[(a, b)][2] = "LOCATION"
         elif not any(taken[a:b]) and not _inside_word(text, a, b, tags):
             # 氹仔居民互助协会: a body named after the area (the bodies pass ran before this one)
