@@ -110,6 +110,8 @@ _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
+# "由上年的91.2%提高到": the level a rate moved from, before its new level
+_FROM_LEVEL_TO = regex.compile(r"(?:由|从)[^，,；;。]{1,16}?(?:提高|提升|上升|增长|增加|下降|降低|减少|降|升|增)(?:到|至)$")
 _INCREASE_OPENS = regex.compile(r"\s*(?:共|累计|全年|今年|当年)?(?:新增|净增|增加|增长|多|新设|新建|新开设)了?的?\s*")  # ，新增41个; 今年新设的5处
 _PAREN_AFTER = regex.compile(r"\s*[（(]([^（）()]{2,200})[）)]")  # a bracket right after a figure
 _NEGATED = regex.compile(r"(不予|不|未)(\p{Han}+)$")  # 不批准逮捕, 不合格, 不予立案: an outcome negated

@@ -32,6 +32,7 @@ from .patterns import (
     _COUNT_OF_UNIT,
     _DROP_STOP,
     _FROM_END,
+    _FROM_LEVEL_TO,
     _HAN_TAIL,
     HUNDRED,
     _IN_BASE,
@@ -93,7 +94,9 @@ class PercentRules:
             occ = pre.rfind("占")
             if occ < 0 and (cover := _COVERS_SHARE.search(pre)) is not None:
                 occ = cover.start()  # "建成服务站312个，覆盖全市1362个行政村的22.9%": a share like 占…的
-            rate = _RATE_END.search(pre)
+            # (a rate raised from last year's: "达标率由上年的91.2%提高到94.6%" -- the new level is this
+            # year's rate, of this year's figures)
+            rate = _RATE_END.search(pre) or _RATE_END.search(_FROM_LEVEL_TO.sub("", pre))
             if occ >= 0 and not any(pre[occ:].startswith(w) for w in sh["ratio_words"]):
                 mode, np_text = "occupy", pre[occ + 1:]
             elif any(w in pre for w in sh["ratio_words"]):
@@ -227,6 +230,7 @@ class PercentRules:
                 if mode == "occupy" and (listed := self.listed_share_part(pf, cs, occ, before)) is not None:
                     part = listed  # 分别占…的A%、B%和C%: the items in order; 合计占…的X%: their sum
             whole = None
+            placed = False  # the base was taken by its place in the sentence alone
             if mode == "complete" and part.start >= cs + done_at.start():
                 # "为2360户实施改造，完成年度任务2000户的118%": the figure after 完成 is the target,
                 # the work done is stated before it (a share over 100% is no misreading here)
@@ -262,6 +266,7 @@ class PercentRules:
                          and x.id not in share_parts and (part.kind == "count" or x.sent == part.sent)]
                 # money: the sentence's first sum is the base ("送审金额A，审定金额B，审减金额C，审减率X%": C / A)
                 whole = (cands[0] if part.kind != "count" else cands[-1]) if cands else None
+                placed = whole is not None
             if whole is None and mode == "rate" and expected is not None and expected[0].unit == part.unit \
                     and usable(expected[0]):
                 whole = expected[0]  # "参保人数81.36万人，应参保人数83.12万人，参保率97.9%"
@@ -375,6 +380,11 @@ class PercentRules:
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
             status, msg = self.percent_status(part, whole, pf) if whole is not None else ("", "")
+            if status == "fail" and placed and (alt := self.agreeing_base_before(part, pf, usable)) is not None:
+                # "累计供水2386.5万吨…。全年售水量2062.8万吨，漏损水量323.7万吨，综合漏损率13.6%": a base
+                # taken by its place alone gives way to one of the sentence before the rate agrees with
+                whole = alt
+                status, msg = self.percent_status(part, whole, pf)
             if status == "fail" and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf):
                 # "各项税收共收到N元，完成预算数的92.49%": the plan named by a word only may be the item's
                 # own budget, which the text does not state -- not the year's budget nor the total the item
@@ -389,6 +399,18 @@ class PercentRules:
                     continue
                 if status == "fail" and pf.value == 100 and _ALL_OF.search(self.t, part.end, pf.start):
                     # "符合条件的1219人已全部参加养老保险，参保率100%": the rate of the part's own set
+                    continue
+                if mode == "occupy" and status == "fail" \
+                        and (listed := self.share_of_list_total(part, whole, pf, np_clean, share_parts)):
+                    # "共有特色学校55所，其中国家级28所、省级15所、市级12所，占全区中小学总数的64.0%": after a
+                    # list of parts, the share may be of the list's total, over the total the share names
+                    # (taken when it agrees; never reported as a failure)
+                    if listed is not True:
+                        base, total = listed
+                        self.add({"kind": "percent", "whole": base.id, "parts": [total.id], "percent": pf.id,
+                                  "status": "pass", "message": self.percent_status(total, base, pf)[1]})
+                        self.percent_rows.append((base, total, pf))
+                        share_parts.add(total.id)
                     continue
                 if mode == "ratio" and status == "fail" and part.group is not None and len(part.group.parts) >= 2 \
                         and len(_RATIO_FILLER.sub("", _han(self.t[part.end:pf.start]))) >= 2:
@@ -423,6 +445,32 @@ class PercentRules:
                 # the text does not state
                 self.implied(part, pf)
                 share_parts.add(part.id)
+
+    def agreeing_base_before(self, part: Fig, pf: Fig, usable) -> Fig | None:
+        """A figure of the part's unit in the sentence before the part's, in its paragraph, over which
+        the share holds (the nearest such)."""
+        for x in reversed(self.figs):
+            if x.end <= part.start and x.sent == part.sent - 1 and x.para == part.para and x.unit == part.unit \
+                    and usable(x) and self.percent_status(part, x, pf)[0] == "pass":
+                return x
+        return None
+
+    def share_of_list_total(self, part: Fig, whole: Fig, pf: Fig, np_clean: str, share_parts: set[str]):
+        """For a share after a list of two or more parts that fails for the last part: ``(base, total)``
+        when the share agrees with the list's total over an earlier figure the share's words name
+        (86所 counting 中小学 for 占全区中小学总数的), ``True`` when the share may be of the total but no
+        such base is found (no failure is reported), None when the share is the last part's -- as it is
+        when the other parts have shares of their own ("A 52家，占X%；…；F 6家，占6.4%")."""
+        g = part.group
+        if g is None or g.whole is not whole or len(g.parts) < 2 or part is not max(g.parts, key=lambda p: p.start) \
+                or any(p.id in share_parts for p in g.parts if p is not part):
+            return None
+        for x in reversed([x for x in self.figs if x.end <= whole.start and x.unit == whole.unit and x.exact
+                           and not x.delta and x.value > whole.value]):
+            noun = x.q.get("counted") or ""
+            if len(noun) >= 2 and noun[-2:] in np_clean and self.percent_status(whole, x, pf)[0] == "pass":
+                return x, whole
+        return True
 
     def listed_share_part(self, pf: Fig, cs: int, occ: int, before: list[Fig]) -> Fig | None:
         """The part of a share written after a list of figures: "分别为A、B和C，分别占…的X%、Y%和Z%"

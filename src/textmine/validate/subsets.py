@@ -54,6 +54,13 @@ from .quantities import Fig, Group, _han
 
 
 
+def _shared_head(parts: list[Fig]) -> str:
+    """The last two characters every part's noun ends with (婚姻家庭纠纷, 邻里纠纷: 纠纷), or ""."""
+    nouns = [p.q.get("counted") or "" for p in parts]
+    head = nouns[0][-2:] if nouns and len(nouns) >= 2 else ""
+    return head if len(head) == 2 and all(n.endswith(head) and len(n) > 2 for n in nouns) else ""
+
+
 def _as_written(f: Fig) -> bool:
     """Is ``f`` stated as a plain number (no 约, 余, 超过), exact or rounded to its last digit?"""
     return (f.q.get("qualifier") or "exact") == "exact" and f.hi is not None
@@ -131,7 +138,9 @@ class SubsetRules:
             for p in parts:
                 whole = named or (w0 if w == "看" or cs in self.scoped
                                   else self.whole_before(cs, p, in_clause=(w == "中")))
-                if whole is None:
+                if whole is None or w == "涉及" and whole.sent != p.sent:
+                    # (what 涉及 names is involved in its own sentence's figures: "调解纠纷218起，涉及金额2100余万元"
+                    # is no part of the 326万元 of the sentence before)
                     continue
                 g = by_whole.get(whole.id)
                 if g is None:
@@ -431,6 +440,12 @@ class SubsetRules:
             if para is not None and para < p0.para - 1:
                 near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
         cands = [f for f in near if f.status is None] or near
+        # (the kinds' shared noun names their total: "受理矛盾纠纷4126件，调解成功4068件。按纠纷类型分，婚姻
+        # 家庭纠纷1084件、邻里纠纷956件…" divides the 4126, not the nearer 4068)
+        head = _shared_head(same)
+        if head and len(cands) > 1 and head not in (cands[0].q.get("counted") or ""):
+            named = [f for f in cands if head in (f.q.get("counted") or "")]
+            cands = named + [f for f in cands if f not in named]
         # (an item of a list of several is no total of a later breakdown: "…新设农民专业合作社约900户。…
         # 从产业结构看，第一产业新设市场主体0.32万户…" divides the 8.73万 that list adds up to; a subset
         # a 其中 singles out may be: "受理申诉2316件，其中有效申诉412件。从问题类型看")
