@@ -59,3 +59,70 @@ def test_a_base_taken_by_its_place_gives_way_to_one_the_rate_agrees_with():
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
     assert any(x["kind"] == "percent" and x["whole"] == "q1" and x["status"] == "pass" for x in doc.checks), doc.checks
+
+
+BLOOD = ("全年献血12.36万人次\n\n全年共有12.36万人次参加无偿献血。从献血类型看，全血献血11.42万人次、机采血小板献血0.94万人次。"
+         "全血献血者中，单次献血400毫升的有6.85万人次。从献血者构成看，首次献血者4.62万人次，重复献血者7.84万人次。"
+         "团体献血3.71万人次，占献血总人次的30.0%。")
+BLOOD_FIGURES = [c("12.36万人次", 123600, "人次"), c("12.36万人次", 123600, "人次"), c("11.42万人次", 114200, "人次"),
+                 c("0.94万人次", 9400, "人次"), c("6.85万人次", 68500, "人次"), c("4.62万人次", 46200, "人次"),
+                 c("7.84万人次", 78400, "人次"), c("3.71万人次", 37100, "人次"), pct("30.0%", 30.0)]
+
+
+def _has(doc, kind, whole, parts, status):
+    return any(x["kind"] == kind and x.get("whole") == whole and x.get("parts") == parts and x["status"] == status
+               for x in doc.checks)
+
+
+def test_a_second_breakdown_of_a_closed_pair_divides_the_first_ones_total():
+    doc = make_doc(BLOOD, BLOOD_FIGURES)
+    assert _has(doc, "sum", "q2", ["q6", "q7"], "fail"), doc.checks
+
+
+def test_a_scope_named_by_the_people_of_a_deed_is_of_the_deeds_count():
+    doc = make_doc(BLOOD, BLOOD_FIGURES)
+    assert _has(doc, "part_of", "q3", ["q5"], "pass"), doc.checks
+
+
+def test_a_share_of_a_total_named_in_another_sentence_is_of_the_body_figure_it_agrees_with():
+    doc = make_doc(BLOOD, BLOOD_FIGURES)
+    assert any(x["kind"] == "percent" and x["whole"] == "q2" and x["parts"] == ["q8"] and x["status"] == "pass"
+               for x in doc.checks), doc.checks
+
+
+def test_a_full_rate_of_all_of_a_set_is_no_share_of_the_total_before():
+    doc = make_doc("街道共建成老年助餐点16个，其中社区长者食堂5个、企业助餐点11个，助餐服务覆盖辖区全部12个社区，社区覆盖率达100%。",
+                   [c("16个", 16, "个"), c("5个", 5, "个"), c("11个", 11, "个"), c("12个", 12, "个"), pct("100%", 100)])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_works_started_and_finished_are_compared_one_by_one():
+    doc = make_doc("区内共有205幢楼宇合资格参与，当中163幢已展开工程，97幢已完成工程。",
+                   [c("205幢", 205, "幢"), c("163幢", 163, "幢"), c("97幢", 97, "幢")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+    assert _has(doc, "part_of", "q1", ["q3"], "pass"), doc.checks
+
+
+def test_a_cap_per_case_is_no_total():
+    doc = make_doc("每宗资助上限为8万港元，过去一年共有146名长者业主受惠，涉及资助额约860万港元。",
+                   [c("8万港元", 80000, "港元", "money"), c("146名", 146, "名"),
+                    ("约860万港元", 8600000, "港元", "money", "about")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_headline_figure_the_body_restates_is_compared_with_nothing_else():
+    # (the whole pipeline: the labels the restatement rules compare come from the figures stage)
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=(
+        "九龙城区312宗楼宇更新资助申请获批　民政处加强支援旧楼管理\n\n在楼宇维修资助方面，市区重建局推行的"
+        "「楼宇更新大行动2.0」在区内共接获申请386宗，当中已批出312宗，其余74宗仍在审批中。")))
+    assert _has(doc, "restated", "q1", ["q3"], "pass"), doc.checks
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_an_open_list_after_a_de_phrase_counts_the_items_after_it():
+    doc = make_doc("其中对涡河、铁底河沿线的王集泵站、芝麻洼泵站、朱口泵站等5座中型泵站实施了更新改造。",
+                   [c("5座", 5, "座")])
+    assert any(x["kind"] == "list_count" and x["items"] == 3 for x in doc.checks), doc.checks

@@ -54,6 +54,11 @@ class ListRules:
                         continue
                 if not body:
                     continue
+                owner = body.rfind("的")
+                if owner > 0 and "、" in body[owner + 1:]:
+                    # "对涡河、铁底河沿线的王集泵站、芝麻洼泵站、朱口泵站等5座": the list is what follows the
+                    # last 的 (the rivers before it say where they stand)
+                    body = body[owner + 1:]
                 # ("陪月员、保健按摩、中式面点及基础电脑等18个科目": a 及 joins the last of four)
                 items = _count_items(_parallel_ji(body), seps)
                 if items == 1 and len(body) <= 8:

@@ -323,7 +323,12 @@ class PercentRules:
                                       and self.t[max(0, x.start - 8):x.start].endswith(bare))]
                     tier2 = [x for x in self.figs if usable(x) and stem and len(stem) >= 2 and all(
                         ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
-                    cands = tier1 or tier_stem or tier2
+                    # (or the noun after a count of people and visits: "全年共有12.36万人次参加无偿献血" is
+                    # the 献血总人次 a share names)
+                    tier3 = [x for x in self.figs if usable(x) and x.unit == part.unit and len(stem) >= 2
+                             and stem.rstrip(x.unit)[-2:] in self.t[x.end:self.tx.clause_span(x.start)[1]]
+                             and len(stem.rstrip(x.unit)) >= 2] if not (tier1 or tier_stem or tier2) else []
+                    cands = tier1 or tier_stem or tier2 or tier3
                     if cands:
                         if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
                                 x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):
@@ -331,6 +336,18 @@ class PercentRules:
                             # not a nearer one of a kind (纸本图书借阅1100万册)
                             cands = scoped
                         whole = min(cands, key=lambda x: abs(x.start - part.start))
+                        if whole.sent != pf.sent and (agree := [x for x in cands if x.sent != pf.sent and self.percent_status(
+                                part, x, pf)[0] == "pass"]):
+                            # (named in another sentence, the base is read pass-only: of the figures the
+                            # words name, the nearest the share agrees with -- 献血总人次 is the year's 12.36万,
+                            # not the nearer 7.84万 of repeat donors)
+                            whole = min(agree, key=lambda x: abs(x.start - part.start))
+                            # (of a headline figure and the body's statement of it, the one the body
+                            # breaks down: "全年献血12.36万人次" then "全年共有12.36万人次参加…" and its parts)
+                            if whole.headline:
+                                whole = next((x for x in self.figs if not x.headline and x.value == whole.value
+                                              and x.unit == whole.unit and x.kind == whole.kind and not x.delta
+                                              and x.start < part.start), whole)
                         # (named in another sentence, the base may be another year's or level's of the same
                         # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
                         prior = prior or whole.sent != pf.sent
@@ -397,8 +414,10 @@ class PercentRules:
                     self.implied(part, pf)
                     share_parts.add(part.id)
                     continue
-                if status == "fail" and pf.value == 100 and _ALL_OF.search(self.t, part.end, pf.start):
+                if status == "fail" and pf.value == 100 and (_ALL_OF.search(self.t, part.end, pf.start)
+                                                             or _ALL_OF.search(part.pre[-6:])):
                     # "符合条件的1219人已全部参加养老保险，参保率100%": the rate of the part's own set
+                    # (so is "覆盖辖区全部12个社区，社区覆盖率达100%")
                     continue
                 if mode == "occupy" and status == "fail" \
                         and (listed := self.share_of_list_total(part, whole, pf, np_clean, share_parts)):

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from .patterns import (
     _ALSO_UNIT,
+    _CAP_END,
     _COUNT_OF_DAYS,
     _EACH_GIVEN,
     _REST_NAMED,
@@ -268,7 +269,8 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # (a unit with a slash is a rate, 元/月 -- but a count's, 3816件/套, names either classifier)
         per = post.startswith(("/", "每")) or "/" in unit and kind != "count" or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
-            or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre))
+            or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre)) \
+            or bool(_CAP_END.search(pre))  # "每宗资助上限为8万港元": a cap, no total of anything
         if per and figs and "各" in pre and "每" not in pre and "/" not in pre and not fractional:
             # "其中县直机关单位开展46场次、各乡镇开展71场次": 各 after a sibling item of the same unit
             # (a 、 and no clause end between them) names one more part of a list, not "each"

@@ -93,6 +93,7 @@ class RestatedRules:
         # "…圆满结束　逾42万人次参与" / "参加者逾42万人次": a headline figure the body states with the
         # same value and classifier restates it, whatever words stand around each (a headline is cut
         # short); only figures too large to meet by chance, and the first body one
+        restating: dict[str, Fig] = {}  # a headline figure -> the body figure with its value
         for h in figs:
             if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta or h.value < 100:
                 continue
@@ -102,6 +103,7 @@ class RestatedRules:
                 self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
                           "message": f"{h.shown} stated again as {b.shown} ✓"})
                 linked.update((h.id, b.id))
+                restating[h.id] = b
         # a headline total the body confirms: another body figure naming the same thing must agree
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE:
@@ -142,6 +144,10 @@ class RestatedRules:
             if not scored:
                 continue
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
+            if (b := restating.get(h.id)) is not None and b.group is not None and b.group.whole is best:
+                # "…312宗…申请获批" then "接获申请386宗，当中已批出312宗": the body restates the headline
+                # as a part of the total that matched best -- no other statement of it
+                continue
             self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
                       "message": f"the headline says {h.shown}, but the text says {best.shown}"})
 

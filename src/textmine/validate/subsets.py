@@ -427,6 +427,13 @@ class SubsetRules:
             return (self.summable(f) and f.unit == p0.unit and f.delta == p0.delta and not f.paren
                     and not self.target_of_share(f) and f.status in (None, "done"))
 
+        # (a breakdown after another one of its paragraph divides the same total when the parts come
+        # close to it: "从献血类型看，全血11.42万人次、机采0.94万人次…。从献血者构成看，首次献血者4.62万人次，
+        # 重复献血者7.84万人次" -- not the 6.85万 a scope between them names)
+        earlier = [g.whole for g in self.groups if g.cue == "看" and g.whole.para <= p0.para
+                   and g.whole.start < cue_at and g.parts and g.parts[0].para == p0.para and fits(g.whole)]
+        if earlier and earlier[-1].hi is not None and abs(lo - earlier[-1].value) <= earlier[-1].value / 20:
+            return self.first_statement(earlier[-1])
         near = [f for f in self.before(cue_at, para=p0.para) if fits(f)]
         if not near and not any(f.end <= cue_at for f in self.by_para.get(p0.para, ())):
             # a breakdown opening its paragraph after a heading ("重拳出击\n从案件类型看，"): the total of
@@ -604,7 +611,9 @@ class SubsetRules:
                 # (or a head its clause describes: "2915名学员完成培训 ... 在完成培训的学员中")
                 # (or what the figures stage says it counts: "A和B分别完成9.86亿元和6.42亿元" ... "A中")
                 def labelled(f: Fig) -> bool:
-                    return _bare(f.before).endswith(noun) or len(noun) >= 4 and f.q.get("counted") == noun
+                    # (the people of a deed are the deed's count: 全血献血者中 -- 全血献血11.42万人次)
+                    return _bare(f.before).endswith(noun) or len(noun) >= 4 and f.q.get("counted") == noun \
+                        or len(noun) >= 4 and noun[-1] == "者" and _bare(f.before).endswith(noun[:-1])
 
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
                          and ((f.group is None or len(noun) >= 3 and labelled(f))

@@ -501,6 +501,12 @@ class TotalRules:
                    and _SHORT_NOUN.fullmatch(self.t, x.end, m0)
                    for x in self.starting(self.tx.clause_span(f.start)[0], m0))
 
+    def stages_after(self, parts: list[Fig], words: list[str]) -> bool:
+        """Does each part name a stage after it, and not all the same one ("当中163幢已展开工程，97幢已
+        完成工程": the finished were started, so they may be counted twice)?"""
+        named = [next((o for o in words if o in self.t[p.end:self.tx.clause_span(p.start)[1]]), None) for p in parts]
+        return all(named) and len(set(named)) > 1
+
     def items_above(self, f: Fig) -> list[Fig]:
         """"——养老服务4280万元。…\n——社区服务540万元。\n以上合计8165万元。": a sum of the lines above
         it (each opening with a dash or a bullet) is of the first figure of its kind on each of them."""
@@ -583,7 +589,7 @@ class TotalRules:
                 # "不合格样品213批次中，…。其中，食用农产品共抽检5210批次": a part that states a total
                 # of its own (共抽检) in a later sentence counts something else than the whole
                 continue
-            g.overlap = _successive_stages(w, parts, overlap_words)
+            g.overlap = _successive_stages(w, parts, overlap_words) or self.stages_after(parts, overlap_words)
             if len(parts) > 1 and (g.overlap or not g.strong):
                 for p in parts:
                     ok = w.hi is None or p.lo <= w.hi
