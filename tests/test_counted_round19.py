@@ -30,6 +30,9 @@ COUNTED_EXACT = [
     ("labour union news", "大赛还推荐8名优秀选手参加全省决赛。", "8名", "优秀选手"),
     # (guard) ... people named by what they did (返乡|青年) stay so after a governing verb
     ("e-commerce report", "县商务局组织两百余名返乡青年参加电商直播培训。", "两百余名", "返乡青年"),
+    ("expert service news", "县里聘请12名专家开展技术指导。", "12名", "专家"),
+    # 比赛 (a contest) holds no comparison 比
+    ("school sports report", "96支队伍参赛，共进行比赛412场。", "412场", "比赛"),
     # (guard) there being so many (已有587户) makes no object of them: what they did is no noun of theirs
     ("village report", "全村已有587户完成庭院改造。", "587户", "户"),
     # a part's share said with 占 after 其中 counts the part; so does 约占

@@ -91,7 +91,7 @@ _HAN_NOUN_PHRASE = re.compile(r"(?![的而则和与及或仍只也])[\u4e00-\u9f
 # a comparison inside the clause: what is compared stands before it (协议引资额同比增长1.27倍)
 # how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
 _BASIS = re.compile(r"^(?:按|以)(?:可比口径|可比价格?|现价|不变价格?)(?:计算|计)?|^扣除价格因素(?:后)?")
-_COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|(?<![可对评类])比(?![重例率]))")  # (not 可比口径, 对比, 评比)
+_COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|(?<![可对评类])比(?![重例率赛武拼]))")  # (not 可比口径, 对比, 评比, 比赛, 比武)
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|新增|增|降)+$")
 
 
@@ -131,6 +131,8 @@ _AGE_UNITS = {"岁", "周岁"}
 # people named by an age group, which jieba tags as time words (青年 t): nouns after a figure
 _PEOPLE_TIME_WORDS = frozenset(("青年", "少年", "青少年", "中青年", "老年人"))
 _PEOPLE_ENDS = frozenset("民员人工者生士贩")  # the last character of a noun for people (渔民, 人员, 农民工; not 户: 进城落户)
+# the last character of the people a verb acts on (帮助186名就业困难人员, 邀请40余名知名主播, 聘请12名专家)
+_OBJECT_ENDS = _PEOPLE_ENDS | frozenset("播手师家户")
 # people and households act: a verb after them (3600户发展产业) is what they do
 _AGENT_UNITS = {"人", "人次", "名", "位", "户", "家"}
 _PLACE_CLASSIFIERS = frozenset("个個处處座所块塊片")  # what a count of places is counted in
@@ -939,7 +941,7 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                         # (but people a verb right before acts on are its object, named by a noun of people
                         # that may open with a verb: 帮助186名|就业困难人员; 支持2800户|发展产业 is a deed)
                         named = _after_phrase(text, tokens, fend, limit)
-                        counted = named if named and (named[-1] in _PEOPLE_ENDS or named[-1] == "户") else None
+                        counted = named if named and named[-1] in _OBJECT_ENDS else None
                 elif text.startswith("为", fend):
                     # 其余33期为手工编织、面点制作等特色技能培训: the examples and the kind they are of
                     listed = _LISTED_BEFORE_HEAD.match(text, fend + 1, limit)
