@@ -27,6 +27,13 @@ from test_entities import ents
     # Hong Kong: an area the model cut, and the district offices of Home Affairs
     ("香港九龙城区今年获批的申请当中，土瓜湾128宗、红磡96宗。", "土瓜湾", "LOCATION"),
     ("香港九龙城区的三无大厦，民政事务处会继续主动接触业主。", "民政事务处", "ORGANIZATION"),
+    # a bureau's own unit right after it is one name
+    ("并联合中国地质调查局成都地质调查中心开展遥感识别。", "中国地质调查局成都地质调查中心", "ORGANIZATION"),
+    # a body the model began after its field begins with its level
+    ("县道路交通事故纠纷人民调解委员会调解纠纷218起。", "县道路交通事故纠纷人民调解委员会", "ORGANIZATION"),
+    ("在县劳动人事争议仲裁院设立劳动争议调解工作室。", "县劳动人事争议仲裁院", "ORGANIZATION"),
+    # (guard) ... but not across another body and a verb
+    ("县教体局联合县委党史研究室举办比赛。", "县委党史研究室", "ORGANIZATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])

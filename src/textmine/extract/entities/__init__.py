@@ -91,8 +91,8 @@ from __future__ import annotations
 import re
 
 from .cleanup import (
-    _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _reach_word_start, _retype_and_extend, _strip_leading,
-    _trim, _verb_across_end,
+    _complete_endings, _filter_spans, _flatten, _model_spans, _propagate, _reach_level, _reach_word_start,
+    _retype_and_extend, _strip_leading, _trim, _verb_across_end,
 )
 from .places import (
     _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
@@ -164,7 +164,8 @@ def find_entities(text: str) -> list[dict]:
     spans = _model_spans(text)
     # inside a title only PERSON survives (found again below); spans crossing a bracket are dropped
     spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] for a, b in works)]
-    spans = _verb_across_end(text, _strip_leading(text, _reach_word_start(text, _complete_endings(text, _trim(text, spans)))))
+    spans = _strip_leading(text, _reach_word_start(text, _complete_endings(text, _trim(text, spans))))
+    spans = _verb_across_end(text, _reach_level(text, spans))
     spans = _body_cut_inside_place(text, _strip_titles(text, spans))
     spans = _split_admin_chain(text, spans)
     spans = _filter_spans(text, spans)

@@ -512,8 +512,21 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
             if any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt) - 1, 8) + 1)) or _starts_with_township(nxt):
                 out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
                 continue
+        if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
+                and text[out[-1][0]:out[-1][1]].endswith(_CHAIN_PARENTS) and text[sp[0]] not in _LEVEL_CHARS \
+                and not text[sp[0]:sp[1]].endswith(_CHAIN_PEERS):
+            # a ministry's or bureau's own unit right after it is one name, as the annotators write them:
+            # 中国地质调查局|成都地质调查中心, 劳动部|劳动力发展署|桃竹苗分署, 九龙城区议会|地区设施管理委员会
+            # (not 县委|县政府: a body of another level opens with its level)
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
         out.append(sp)
     return out
+
+
+_CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
+_CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
 
 
 def _held_events(text: str, spans: list[list]) -> list[list]:

@@ -63,6 +63,40 @@ def _reach_word_start(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _reach_level(text: str, spans: list[list]) -> list[list]:
+    """A body the model began after its field, with the level before that (县|道路交通事故纠纷|人民调解
+    委员会, 县|劳动人事争议|仲裁院), begins with the level: a level character after a boundary, then up
+    to ten characters that read as nouns of the dictionary alone (no verb: 全县|建立|调解委员会 stays)."""
+    tags = _word_tags()
+    levels = _rules()["place_abbreviations"]
+    leading = _lex()["leading"]
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and s >= 3:
+            for a in range(s - 3, max(-1, s - 12), -1):
+                if text[a] in levels and (a == 0 or not _is_han(text[a - 1]) or text[a - 1] in leading) \
+                        and _nouns_only(text[a + 1:s], tags):
+                    s = a
+                    break
+                if not _is_han(text[a]):
+                    break
+        out.append([s, e, t])
+    return out
+
+
+def _nouns_only(w: str, tags: dict) -> bool:
+    """Does ``w`` split, longest dictionary word first, into nouns (and verbal nouns) only (道路|交通事故|
+    纠纷, 劳动|人事|争议)?"""
+    i = 0
+    while i < len(w):
+        k = next((k for k in range(min(6, len(w) - i), 1, -1) if w[i:i + k] in tags), 0)
+        if not k or not (tags[w[i:i + k]][:1] == "n" or tags[w[i:i + k]] in ("vn", "l", "j")) \
+                or w[i + k - 1] in _ONE_CHAR_BODY_ENDS:  # (教体局: a body of its own before the next)
+            return False
+        i += k
+    return i > 0
+
+
 def _starts_with_word(text: str, s: int, e: int) -> bool:
     """The span starts with a dictionary word of 2+ characters (以色列, 经合组织)."""
     tags = _word_tags()
