@@ -31,6 +31,11 @@ COUNTED_EXACT = [
     # (guard) ... people named by what they did (返乡|青年) stay so after a governing verb
     ("e-commerce report", "县商务局组织两百余名返乡青年参加电商直播培训。", "两百余名", "返乡青年"),
     ("expert service news", "县里聘请12名专家开展技术指导。", "12名", "专家"),
+    # 及 joining the last item of a list is no part of its name; 及以上 is
+    ("Hong Kong release", "已获批的申请当中，土瓜湾128宗、何文田54宗及九龙城44宗。", "44宗", "九龙城"),
+    ("health report", "为60周岁及以上老年人接种5.31万剂次。", "5.31万剂次", "及以上老年人接种"),
+    # the noun of a scope 在N…中 whatever the tags read
+    ("energy report", "从设备类型看，在1260根公共充电桩中，直流快充桩480根。", "1260根", "公共充电桩"),
     # 比赛 (a contest) holds no comparison 比
     ("school sports report", "96支队伍参赛，共进行比赛412场。", "412场", "比赛"),
     # (guard) there being so many (已有587户) makes no object of them: what they did is no noun of theirs

@@ -67,3 +67,8 @@ def test_gen_opening_a_word_is_no_classifier(run):
 def test_about_before_the_verb_of_a_share(run):
     got = spans(run("其中纯井灌区约占六成四，乡村旅游约占37%。"))
     assert [(s[0], s[5]) for s in got] == [("六成四", "about"), ("37%", "about")], got
+
+
+def test_about_before_there_being_so_many(run):
+    got = spans(run("区内私人楼宇约有1,860幢，约有1吨多。"))
+    assert [(s[0], s[5]) for s in got] == [("1,860幢", "about"), ("1吨多", "over")], got

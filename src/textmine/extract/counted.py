@@ -424,6 +424,7 @@ _NOT_GOVERNING = frozenset(("达到", "超过", "参与", "参加", "覆盖", "�
                             "累计", "合计", "共计", "总计", "增加", "减少", "增长", "新增"))
 
 
+_SCOPE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:当)?中[，,]")  # 在N根公共充电桩中，
 _REST_BY = re.compile(r"由([^，。；,;！？\n]{2,24})(?=[，。；,;！？\n]|$)")
 
 _VOLUME_ENDS = ("量", "总量", "规模")  # nouns of an amount (诊疗量, 客流量): what a count with 的 before them is
@@ -558,8 +559,9 @@ def _phrase_of(cut: str) -> tuple[str | None, str]:
         phrase = phrase.strip(_QUOTES)  # “学雷锋”志愿服务活动 keeps its quoted name whole
     if phrase.endswith("等") and len(phrase) > 1:
         return None, "refer"
-    if phrase.startswith(("等", "的")) and len(phrase) > 2:
+    if phrase.startswith(("等", "的", "及")) and len(phrase) > 2 and not phrase.startswith(("及以上", "及以下", "及其")):
         phrase = phrase[1:]  # 闯红灯、酒后驾驶等交通违法行为: 等 closes the list before; 参加评比的作品
+        # (及 joins the last item: 何文田54宗及九龙城44宗)
     if _REST.fullmatch(phrase):
         return None, "rest"
     if not phrase or len(phrase) == 1 and phrase in "的了是有":
@@ -972,6 +974,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if counted is None and kind in ("count", "measure", "money") and text[fstart - 1:fstart] == "》":
             title = _TITLE_BEFORE.search(text, max(floor, fstart - 32), fstart)
             counted = title.group() if title else None
+        if counted is None and text.endswith("在", cstart, fstart) and (scope := _SCOPE_AFTER.match(text, fend, s_end)):
+            counted = scope.group(1)  # 在1260根公共充电桩中，…: the scope's noun, whatever the tags say
         if counted is None and kind == "money" and _FUNDING.search(text, cstart, fstart):
             purpose = _PURPOSE.match(text, fend, limit)
             counted = (purpose.group(1) or purpose.group(2) or purpose.group(3)) if purpose else None

@@ -656,8 +656,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             qual, span_end = lex.tails[after], span_end + len(after)  # 七成五以上
     if vague:
         qual = "over"
-    elif not lead and text[max(0, start - 2):start] == "约占":
-        qual = "about"  # 约占六成四: about that share (约 before the verb, not in the span)
+    elif not lead and qual == "exact" and text[max(0, start - 2):start] in ("约占", "约有"):
+        qual = "about"  # 约占六成四, 约有1,860幢: about that many (约 before the verb, not in the span)
     if not arabic and not overridden and glue.tokens and glue.glued(num_start, unit_end):
         return None
     if not arabic and (value == 1 and _in_slogan(text, m.start()) or _opens_slogan(text, m.start())
