@@ -32,7 +32,7 @@ COUNTED_EXACT = [
     ("e-commerce report", "县商务局组织两百余名返乡青年参加电商直播培训。", "两百余名", "返乡青年"),
     ("expert service news", "县里聘请12名专家开展技术指导。", "12名", "专家"),
     # 及 joining the last item of a list is no part of its name; 及以上 is
-    ("Hong Kong release", "已获批的申请当中，土瓜湾128宗、何文田54宗及九龙城44宗。", "44宗", "九龙城"),
+    ("united front report", "参与的单位中，市直单位38家、企业26家及社会组织12家。", "12家", "社会组织"),
     ("health report", "为60周岁及以上老年人接种5.31万剂次。", "5.31万剂次", "及以上老年人接种"),
     # the noun of a scope 在N…中 whatever the tags read
     ("energy report", "从设备类型看，在1260根公共充电桩中，直流快充桩480根。", "1260根", "公共充电桩"),
