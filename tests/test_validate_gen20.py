@@ -126,3 +126,17 @@ def test_an_open_list_after_a_de_phrase_counts_the_items_after_it():
     doc = make_doc("其中对涡河、铁底河沿线的王集泵站、芝麻洼泵站、朱口泵站等5座中型泵站实施了更新改造。",
                    [c("5座", 5, "座")])
     assert any(x["kind"] == "list_count" and x["items"] == 3 for x in doc.checks), doc.checks
+
+
+def test_an_average_broken_down_into_the_averages_of_its_parts_is_their_total():
+    doc = make_doc("全年载客量约14亿人次，日均载客382万人次，当中九巴265万人次、城巴91万人次、龙运14万人次、屿巴12万人次。",
+                   [("约14亿人次", 1400000000, "人次", "count", "about"), c("382万人次", 3820000, "人次"),
+                    c("265万人次", 2650000, "人次"), c("91万人次", 910000, "人次"), c("14万人次", 140000, "人次"),
+                    c("12万人次", 120000, "人次")])
+    assert _has(doc, "sum", "q2", ["q3", "q4", "q5", "q6"], "pass"), doc.checks
+
+
+def test_guard_one_year_singled_out_of_an_average_is_no_part_of_it():
+    doc = make_doc("从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。",
+                   [c("2040亿元", 204000000000, "元", "money"), c("2573亿元", 257300000000, "元", "money")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks

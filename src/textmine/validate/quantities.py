@@ -95,6 +95,18 @@ class Group:
     cue: str = ""
 
 
+_LIST_AFTER = regex.compile(r"[，,]\s*(?:当中|其中)")  # a list of parts right after a figure
+
+
+def _list_of_parts_after(text: str, e: int) -> bool:
+    """Does a list of parts (当中/其中, then items joined by 、 in the sentence) follow the figure
+    ending at ``e``?"""
+    m = _LIST_AFTER.match(text, e)
+    if m is None:
+        return False
+    stop = text.find("。", m.end())
+    return "、" in text[m.end():stop if stop >= 0 else len(text)]
+
 def _dec(v: Any) -> Decimal | None:
     if v is None:
         return None
@@ -271,6 +283,11 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre)) \
             or bool(_CAP_END.search(pre))  # "每宗资助上限为8万港元": a cap, no total of anything
+        if per and not fractional and "每" not in pre and "各" not in pre and "/" not in pre and "/" not in unit \
+                and _list_of_parts_after(text, e):
+            # "日均载客382万人次，当中九巴265万人次、城巴91万人次…": an average broken down into the
+            # averages of its parts (a list: not "年均超收2040亿元，其中去年超收2573亿元") is their total
+            per = False
         if per and figs and "各" in pre and "每" not in pre and "/" not in pre and not fractional:
             # "其中县直机关单位开展46场次、各乡镇开展71场次": 各 after a sibling item of the same unit
             # (a 、 and no clause end between them) names one more part of a list, not "each"
