@@ -34,6 +34,10 @@ from test_entities import ents
     ("在县劳动人事争议仲裁院设立劳动争议调解工作室。", "县劳动人事争议仲裁院", "ORGANIZATION"),
     # (guard) ... but not across another body and a verb
     ("县教体局联合县委党史研究室举办比赛。", "县委党史研究室", "ORGANIZATION"),
+    # a chain's branch and national administrations named in full; Taiwan's farmers' associations
+    ("联合沂南县新华书店在孙祖镇开展送书活动。", "沂南县新华书店", "ORGANIZATION"),
+    ("抽检数据全部录入国家市场监督管理总局食品安全抽检系统。", "国家市场监督管理总局", "ORGANIZATION"),
+    ("县府动员各乡镇公所及屏东县农会开展勘查。", "屏东县农会", "ORGANIZATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])
@@ -53,6 +57,10 @@ def test_round21_names(text, name, kind):
     ("与市自然资源和规划局建立汛期联合会商机制。", "汛期联合会"),
     # a body ending inside a word more common than its last two characters (事|务专员) is no name
     ("九龙城民政事务专员林嘉欣表示。民政事务联络主任全年出席会议。", "九龙城民政事"),
+    # a body's section credited as the author is no person
+    ("发布时间：2024-05-06　作者：宣传股　浏览次数：1536", "宣传股"),
+    # 均 (all) ends a list of places before the verb
+    ("南浔区、德清县、长兴县、安吉县均建成职工服务中心。", "安吉县均建成职工服务中心"),
     # (guard) a zone word after a dictionary word is no name (国家级新区, 推动化工园区)
     ("推动化工园区整治提升。", "推动化工园区"),
 ])

@@ -72,3 +72,23 @@ def test_about_before_the_verb_of_a_share(run):
 def test_about_before_there_being_so_many(run):
     got = spans(run("区内私人楼宇约有1,860幢，约有1吨多。"))
     assert [(s[0], s[5]) for s in got] == [("1,860幢", "about"), ("1吨多", "over")], got
+
+
+def test_per_acre_yields_visit_rounds_packets_and_cities(run):
+    got = spans(run("全省粮食作物单位面积产量450.8公斤/亩，检查点位420余个次，发放蔬菜种子1.5万包，德州、临沂等5市粮食产量超过400万吨。"))
+    assert [(s[0], s[3]) for s in got] == [("450.8公斤/亩", "公斤/亩"), ("420余个次", "个次"), ("1.5万包", "包"),
+                                           ("5市", "市"), ("超过400万吨", "吨")], got
+
+
+def test_guard_cities_only_as_a_count_after_a_list_or_a_scope(run):
+    # (guard) 两市联动, 3市场: no count of cities
+    assert all(s[3] != "市" for s in spans(run("两市联动，新建3市场。")))
+
+
+def test_editions_running_are_a_count(run):
+    got = spans(run("已连续四届荣获双拥模范县称号。"))
+    assert [(s[0], s[4]) for s in got] == [("四届", "count")], got
+
+
+def test_a_slogan_of_hundred_percents_is_no_share(run):
+    assert spans(run("强化施工扬尘“六个百分之百”管理。")) == []

@@ -303,6 +303,9 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
         start = m.start() if in_span else m.start("num")
         if is_blocked(start, m.end()):
             continue
+        open_q = text.rfind("“", max(0, start - 6), start)
+        if open_q >= 0 and "”" not in text[open_q:start] and _opens_slogan(text, open_q + 1):
+            continue  # “六个百分之百”: a slogan opened by a numeral, no share
         add({"start": start, "end": m.end(), "value": value, "value_max": None, "qualifier": qual,
              "unit": "%", "kind": "percent"})
 
@@ -488,6 +491,8 @@ _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 _WELLS = re.compile(r"[井泉孔窖]")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
+_CITY_SCOPES = ("全省", "全国", "全区", "辖", "共有", "共")  # before a count of cities (全省16市)
+_CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面级直属")  # 市场, 市民, 市区, 市委: words, no cities
 
 
 def _clause_before(text: str, at: int, width: int) -> str:
@@ -571,6 +576,13 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
     if unit_s == "眼" and not _WELLS.search(_clause_before(text, m.start(), 60) + text[m.end():m.end() + 2]):
         return None  # 一眼望去, 两眼: a glance or eyes; 眼 counts wells and springs (机井1200眼, 3眼机井)
+    if unit_s == "届" and not ordinal and text.endswith("连续", 0, m.start()):
+        kind = "count"  # 已连续四届荣获: four editions running, a count (四届 alone is the fourth)
+    if unit_s == "包" and text.startswith(("括", "含", "装", "干", "保", "容"), m.end("unit")):
+        return None  # 3包括, 包干: 包 opens a word; it counts packets (蔬菜种子1.5万包)
+    if unit_s == "市" and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
+                          or not (text.endswith("等", 0, m.start()) or text.endswith(_CITY_SCOPES, 0, m.start()))):
+        return None  # 等5市, 全省16市 count cities; 两市联动, 3市场, 第2市 do not
     if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
         return None  # 2根据, 1根本: 根 opens a word; it counts piles, poles and pipes (充电桩1260根)
     if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))

@@ -512,6 +512,10 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
             if any(nxt[:k] in lx["admin"] for k in range(2, min(len(nxt) - 1, 8) + 1)) or _starts_with_township(nxt):
                 out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
                 continue
+        if out and out[-1][1] == sp[0] and sp[2] == "ORGANIZATION" and out[-1][2] == "LOCATION" \
+                and text[out[-1][0]:out[-1][1]] in lx["admin"] and text[sp[0]:sp[1]] in _rules()["societies"]:
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]  # 沂南县|新华书店: a society or chain's branch of the place
+            continue
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
                 and text[out[-1][0]:out[-1][1]].endswith(_CHAIN_PARENTS) and text[sp[0]] not in _LEVEL_CHARS \
                 and not text[sp[0]:sp[1]].endswith(_CHAIN_PEERS):

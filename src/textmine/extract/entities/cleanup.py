@@ -182,6 +182,8 @@ def _filter_spans(text: str, spans: list[list], *, final: bool = False) -> list[
                               or len(w) == 3 and tags.get(w, "")[:1] == "n" and tags[w][:2] not in ("nr", "ns")
                               or w[-1] in R["trailing_clause_chars"]):
             continue  # 夏天, 干啥, 司的, 敬老院: ordinary words, not names
+        if t == "PERSON" and len(w) == 3 and w[-1] in R["sub_unit_endings"] and tags.get(w[:2], "nr")[:2] != "nr":
+            continue  # 作者：宣传股: a body's section (宣传|股), no name
         if t == "PERSON" and w not in tags and _starts_inside_word(text, s, tags):
             continue  # 持|续加强: a span that starts inside an ordinary word is no name
         if t == "PERSON":

@@ -68,7 +68,8 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
                 w = text[i:b]
                 if b <= n and (b == n or not _is_han(text[b])) and _all_han(w) \
                         and (w[0] in sur or w[:2] in sur) and (ln < 4 or w[:2] in sur) \
-                        and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1):
+                        and w not in lx["stop"] and tags.get(w, "nr").startswith("nr") and not _org_suffix_at(w, ln - 1) \
+                        and not (w[-1] in _SECTION_ENDS and tags.get(w[:-1], "nr")[:2] != "nr"):  # (作者：宣传|股)
                     end = b
                     break
             if end is None:
@@ -95,6 +96,7 @@ def _credit_persons(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+_SECTION_ENDS = frozenset("股科室组")  # a body's section credited as the author (宣传股)
 _HEADING_GAP = " \u3000"
 _SPACES_AFTER = re.compile(r"[ \u3000]{1,4}")
 
