@@ -140,3 +140,45 @@ def test_guard_one_year_singled_out_of_an_average_is_no_part_of_it():
     doc = make_doc("从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。",
                    [c("2040亿元", 204000000000, "元", "money"), c("2573亿元", 257300000000, "元", "money")])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_share_of_one_kind_of_vehicle_is_no_share_of_another_kind():
+    doc = make_doc("全年淘汰柴油货车1530辆，新增新能源公交车320辆，全市公交车新能源占比达到96.5%。",
+                   [c("1530辆", 1530, "辆") + ("柴油货车",), c("320辆", 320, "辆") + ("新能源公交车",),
+                    pct("96.5%", 96.5) + ("公交车新能源占比",)])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_coverage_rate_of_the_count_before_over_an_earlier_total_of_its_kind():
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=(
+        "截至12月底，全县共建成农家书屋312个，实现行政村全覆盖，其中省级示范农家书屋48个，其余264个均达到标准化"
+        "建设要求。全年为书屋补充更新图书5.6万册。依托县图书馆推行总分馆制，已建成数字农家书屋286个，覆盖率达到"
+        "91.7%，群众用手机扫码即可免费阅读电子图书。")))
+    q = {x["id"]: doc.text[x["start"]:x["end"]] for x in doc.quantities}
+    assert any(x["kind"] == "percent" and q.get(x.get("whole")) == "312个" and [q[p] for p in x["parts"]] == ["286个"]
+               and x["status"] == "pass" for x in doc.checks), doc.checks
+
+
+def test_a_task_set_from_above_is_the_plan_of_the_work_done():
+    doc = make_doc("市局下达我县食品安全监督抽检任务3600批次，全年实际完成3860批次，任务完成率107.2%。",
+                   [c("3600批次", 3600, "批次"), c("3860批次", 3860, "批次"), pct("107.2%", 107.2)])
+    assert _has(doc, "percent", "q1", ["q2"], "pass"), doc.checks
+
+
+def test_the_villages_a_project_involves_are_no_projects():
+    doc = make_doc("全年实施高标准农田建设项目2个，项目区涉及刘庄、郑村、王营、郭屯、东洪5个行政村。",
+                   [c("2个", 2, "个") + ("高标准农田建设项目",), c("5个", 5, "个") + ("行政村",)])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_headline_restated_as_a_total_is_not_compared_with_its_parts():
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=(
+        "2024芜湖马拉松鸣枪开跑 2.5万名跑者竞逐江城\n\n本届赛事设全程马拉松、半程马拉松和健康跑3个项目，报名人数"
+        "突破8万人，经抽签确定来自国内外的参赛选手2.5万名，其中全程马拉松8000名、半程马拉松12000名、健康跑5000名。")))
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks

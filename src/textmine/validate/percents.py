@@ -70,6 +70,19 @@ _COVERS_SHARE = regex.compile(r"覆盖(?=[^，,。；;]*\d[^，,。；;]*的$)")
 _SCOPE_BEFORE = regex.compile(r"(\p{Han}{2,6})中[，,]\s*$")
 
 
+_TASK_ENDS = ("任务", "任务数", "目标任务")  # a figure after these is the work set, not done
+
+
+def _same_head(a: Fig, b: Fig) -> bool:
+    """Do two figures count the same kind of thing, as far as their nouns tell?  Two kinds of one
+    class (柴油货车 and 新能源公交车: both 车) do not; nouns of no shared class say nothing (断面 and
+    水质优良, a state of the sections), nor does a figure with no noun."""
+    na, nb = _han(a.q.get("counted") or ""), _han(b.q.get("counted") or "")
+    if len(na) < 2 or len(nb) < 2 or na[-1] != nb[-1]:
+        return True
+    return na[-2:] in nb or nb[-2:] in na
+
+
 class PercentRules:
     """The share and rate rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
@@ -186,6 +199,15 @@ class PercentRules:
                     plan, part = done
                     if self.share_check(plan, part, pf, pass_only=True):
                         share_parts.add(part.id)
+                    continue
+                if part is None and full.endswith("覆盖") and before and before[-1].kind == "count" \
+                        and before[-1].clause == self.tx.clause(pf.start) - 1 and not before[-1].delta \
+                        and (base := self.agreeing_base(before[-1], pf, lambda x, p=before[-1]: usable_(x, p)
+                                                        and _same_head(x, p) and x.para == p.para)) is not None:
+                    # "共建成农家书屋312个…。已建成数字农家书屋286个，覆盖率达到91.7%": the coverage of the
+                    # count before it, over an earlier total of its kind the rate agrees with (pass-only)
+                    self.share_check(base, before[-1], pf)
+                    share_parts.add(before[-1].id)
                     continue
                 if part is None:
                     self.implied_outcome(pf, full, before)
@@ -370,6 +392,10 @@ class PercentRules:
                 cands = [x for x in self.figs if x.start < part.start and x.sent == part.sent and usable(x)
                          and x.delta == part.delta and id(x) not in run]
                 whole = cands[-1] if cands else None
+                if whole is not None and not _same_head(whole, part):
+                    # "淘汰柴油货车1530辆，新增新能源公交车320辆，公交车新能源占比达到96.5%": a count of
+                    # another thing before the part is no base of its share
+                    whole = None
             if whole is None and mode in ("ratio", "occupy") and not np_clean:
                 tw = sh["total_words"]
                 cands = [x for x in self.figs if x.start < part.start and x.unit == part.unit and usable(x)
@@ -768,8 +794,9 @@ class PercentRules:
         done = before[-1]
         if _PLAN.search(done.pre):
             return None
+        # (or a task set from above: "下达我县…抽检任务3600批次，全年实际完成3860批次")
         plan = next((x for x in reversed(before[:-1]) if x.sent == done.sent and x.unit == done.unit
-                     and x.kind == done.kind and _PLAN.search(x.pre)), None)
+                     and x.kind == done.kind and (_PLAN.search(x.pre) or x.pre.endswith(_TASK_ENDS))), None)
         return (plan, done) if plan is not None else None
 
     def done_of_due(self, due: Fig, stem: str) -> Fig | None:

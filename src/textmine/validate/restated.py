@@ -144,9 +144,11 @@ class RestatedRules:
             if not scored:
                 continue
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
-            if (b := restating.get(h.id)) is not None and b.group is not None and b.group.whole is best:
+            if (b := restating.get(h.id)) is not None and (b.group is not None and b.group.whole is best
+                                                            or best.group is not None and best.group.whole is b):
                 # "…312宗…申请获批" then "接获申请386宗，当中已批出312宗": the body restates the headline
-                # as a part of the total that matched best -- no other statement of it
+                # as a part of the total that matched best, or as the total of the part that did ("参赛
+                # 选手2.5万名，其中全程马拉松8000名") -- no other statement of it
                 continue
             self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
                       "message": f"the headline says {h.shown}, but the text says {best.shown}"})

@@ -54,6 +54,16 @@ from .quantities import Fig, Group, _han
 
 
 
+def _other_nouns(a: Fig, b: Fig) -> bool:
+    """Is the part ``b`` a count of places or people (行政村, 农户) that the total ``a`` (项目) does not
+    count?  Unknown nouns, and outcomes (合格, 不合格 of 抽查), say no."""
+    na, nb = _han(a.q.get("counted") or ""), _han(b.q.get("counted") or "")
+    return len(na) >= 2 and len(nb) >= 2 and nb[-1] in _PLACE_OR_PEOPLE and nb[-2:] not in na and na[-2:] not in nb
+
+
+_PLACE_OR_PEOPLE = frozenset("村镇乡户")
+
+
 def _shared_head(parts: list[Fig]) -> str:
     """The last two characters every part's noun ends with (婚姻家庭纠纷, 邻里纠纷: 纠纷), or ""."""
     nouns = [p.q.get("counted") or "" for p in parts]
@@ -138,9 +148,10 @@ class SubsetRules:
             for p in parts:
                 whole = named or (w0 if w == "看" or cs in self.scoped
                                   else self.whole_before(cs, p, in_clause=(w == "中")))
-                if whole is None or w == "涉及" and whole.sent != p.sent:
+                if whole is None or w == "涉及" and (whole.sent != p.sent or _other_nouns(whole, p)):
                     # (what 涉及 names is involved in its own sentence's figures: "调解纠纷218起，涉及金额2100余万元"
-                    # is no part of the 326万元 of the sentence before)
+                    # is no part of the 326万元 of the sentence before; nor are the villages a project
+                    # involves projects: "建设项目2个…，涉及5个行政村")
                     continue
                 g = by_whole.get(whole.id)
                 if g is None:
