@@ -38,6 +38,12 @@ from test_entities import ents
     ("联合沂南县新华书店在孙祖镇开展送书活动。", "沂南县新华书店", "ORGANIZATION"),
     ("抽检数据全部录入国家市场监督管理总局食品安全抽检系统。", "国家市场监督管理总局", "ORGANIZATION"),
     ("县府动员各乡镇公所及屏东县农会开展勘查。", "屏东县农会", "ORGANIZATION"),
+    # registered company names whole: a year of registration in brackets, a brand the model splits
+    ("全港共有四间专营巴士公司，即九龙巴士(一九三三)有限公司(九巴)、城巴有限公司(城巴)。", "九龙巴士(一九三三)有限公司",
+     "ORGANIZATION"),
+    ("并与特来电新能源股份有限公司合作建成光储充一体化示范站。", "特来电新能源股份有限公司", "ORGANIZATION"),
+    # ... not the verbs opening the clause before them
+    ("在个案管理员协助下，顺利进入宏昇精密机械股份有限公司担任品管员。", "宏昇精密机械股份有限公司", "ORGANIZATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])
@@ -57,6 +63,8 @@ def test_round21_names(text, name, kind):
     ("与市自然资源和规划局建立汛期联合会商机制。", "汛期联合会"),
     # a body ending inside a word more common than its last two characters (事|务专员) is no name
     ("九龙城民政事务专员林嘉欣表示。民政事务联络主任全年出席会议。", "九龙城民政事"),
+    # companies of a trade, none named
+    ("署方正与巴士公司研究开办更多路线。", "巴士公司"),
     # a body's section credited as the author is no person
     ("发布时间：2024-05-06　作者：宣传股　浏览次数：1536", "宣传股"),
     # 均 (all) ends a list of places before the verb

@@ -101,6 +101,7 @@ from .places import (
 from .bodies import (
     _body_cut_inside_place, _campuses, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
+    _registered_companies,
 )
 from .brands import national_brands
 from .regional_bodies import special_region_bodies
@@ -194,7 +195,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _place_extensions(text, spans))))))
-    spans = _defined_aliases(text, special_region_bodies(text, spans))
+    spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]

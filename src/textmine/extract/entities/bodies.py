@@ -14,12 +14,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
+import regex
 
 from textmine.extract import ner_model as nm
-from .lexicons import _is_han, _lex, _more_common, _rules, _word_tags
+from .lexicons import _is_han, _lex, _more_common, _rules, _word_freq, _word_tags
 from .wordindex import _spans_of, _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
 from .shapes import (
-    _abbreviated_body, _admin_at, _body_word_before, _ends_with_org_suffix, _org_suffix_at,
+    _abbreviated_body, _admin_at, _body_word_before, _claim, _ends_with_org_suffix, _org_suffix_at,
     _org_suffixes_by_first, _starts_with_place, _starts_with_township, _township_like,
 )
 
@@ -528,6 +529,28 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _registered_companies(text: str, spans: list[list]) -> list[list]:
+    """A registered company name after a list separator or a preposition, whole: 九龙巴士(一九三三)有限公司
+    (the year of registration in brackets, which the model cuts at), 特来电新能源股份有限公司 (a brand the
+    model splits at 新).  Its characters hold no clause word (与甲公司签约 is no name)."""
+    if "有限公司" not in text:
+        return spans
+    bad = _lex()["breaker_or_leading_chars"]
+    tags, freq = _word_tags(), _word_freq()
+    found: dict[int, int] = {}  # end -> start of the longest clean name ending there
+    for m in _REGISTERED.finditer(text, overlapped=True):  # (即|九龙巴士…: the name starts after 即)
+        a, stem = m.start(1), m.group(2)
+        while len(stem) > 4 and tags.get(stem[:2], "") in _CLAUSE_OPENING_TAGS and stem[:3] not in tags \
+                and stem[:4] not in tags and freq.get(stem[:2], 0) >= 500:  # (not the rare 特来 of 特来电)
+            a, stem = a + 2, stem[2:]  # 引进|四川蜀橙农业开发有限公司, 顺利|进入|宏昇精密机械股份有限公司
+        if bad.isdisjoint(stem) and "的" not in stem and not stem.endswith(("股份", "集团")) and m.end(1) not in found:
+            found[m.end(1)] = a
+    return _claim(spans, [(a, b) for b, a in found.items()], "ORGANIZATION")
+
+
+_CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens with before a name
+_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与(“\s])|^)((\p{Han}{2,10}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
+                            r"(?:股份有限公司|集团有限公司|有限公司))")
 _CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
