@@ -35,6 +35,8 @@ COUNTED_EXACT = [
     ("health report", "为60周岁及以上老年人接种5.31万剂次。", "5.31万剂次", "及以上老年人接种"),
     # the noun of a scope 在N…中 whatever the tags read
     ("energy report", "从设备类型看，在1260根公共充电桩中，直流快充桩480根。", "1260根", "公共充电桩"),
+    # a bound before the figure is no part of its noun
+    ("education report", "确保每年交流比例不低于15%。", "15%", "每年交流比例"),
     # 比赛 (a contest) holds no comparison 比
     ("school sports report", "96支队伍参赛，共进行比赛412场。", "412场", "比赛"),
     # (guard) there being so many (已有587户) makes no object of them: what they did is no noun of theirs

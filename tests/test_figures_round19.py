@@ -92,3 +92,9 @@ def test_editions_running_are_a_count(run):
 
 def test_a_slogan_of_hundred_percents_is_no_share(run):
     assert spans(run("强化施工扬尘“六个百分之百”管理。")) == []
+
+
+def test_metric_tons_and_bounds_not_below_or_above(run):
+    got = spans(run("去年共回收１２８６公噸，交流比例不低于15%，不高于3%。"))
+    assert [(s[0], s[3], s[5]) for s in got] == [("1286公吨", "公吨", "exact"), ("15%", "%", "over"),
+                                                  ("3%", "%", "under")], got
