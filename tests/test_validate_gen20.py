@@ -182,3 +182,24 @@ def test_a_headline_restated_as_a_total_is_not_compared_with_its_parts():
         "2024芜湖马拉松鸣枪开跑 2.5万名跑者竞逐江城\n\n本届赛事设全程马拉松、半程马拉松和健康跑3个项目，报名人数"
         "突破8万人，经抽签确定来自国内外的参赛选手2.5万名，其中全程马拉松8000名、半程马拉松12000名、健康跑5000名。")))
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_bing_opens_another_statement_after_a_list_of_villages_and_communities():
+    doc = make_doc("镇党委将全镇划分为126个网格，其中村级网格108个、社区网格16个，并细分微网格590余个。",
+                   [c("126个", 126, "个"), c("108个", 108, "个"), c("16个", 16, "个"), ("590余个", 590, "个", "count", "over")])
+    assert _has(doc, "sum", "q1", ["q2", "q3"], "fail"), doc.checks
+
+
+def test_the_cases_of_a_sum_are_no_part_of_a_count_sentences_before():
+    doc = make_doc("审结电信网络诈骗案件168件，追赃挽损2360余万元。审结案件涉案标的额48.6亿元，其中金融借款合同纠纷2860件、"
+                   "劳动争议612件。",
+                   [c("168件", 168, "件"), ("2360余万元", 23600000, "元", "money", "over"), money("48.6亿元", 4860000000),
+                    c("2860件", 2860, "件"), c("612件", 612, "件")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_headline_figure_is_compared_with_a_body_figure_of_its_order_of_magnitude():
+    doc = make_doc("全县撬动消费2.36亿元\n\n县里安排撬动消费的消费券资金1500万元。截至9月底，直接带动消费2.63亿元。",
+                   [money("2.36亿元", 236000000), money("1500万元", 15000000), money("2.63亿元", 263000000)])
+    fails = [(x["whole"], x["parts"]) for x in doc.checks if x["status"] == "fail" and x["kind"] == "restated"]
+    assert fails == [("q1", ["q3"])], doc.checks

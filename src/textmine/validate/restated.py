@@ -143,6 +143,9 @@ class RestatedRules:
             scored = [s for s in scored if s[0] >= 3]
             if not scored:
                 continue
+            # (of the figures the words match, one of the headline's order of magnitude: "撬动消费2.36亿元"
+            # is compared with "带动消费2.63亿元", not with a 1500万 whose words match as well)
+            scored = [s for s in scored if h.value / 2 <= s[2].value <= h.value * 2] or scored
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
             if (b := restating.get(h.id)) is not None and (b.group is not None and b.group.whole is best
                                                             or best.group is not None and best.group.whole is b):

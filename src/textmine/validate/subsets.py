@@ -3,6 +3,7 @@ name every kind of it)."""
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 
 from ..segment import short_freq
@@ -52,6 +53,9 @@ from .patterns import (
 )
 from .quantities import Fig, Group, _han
 
+
+
+_NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
 
 
 def _other_nouns(a: Fig, b: Fig) -> bool:
@@ -148,7 +152,8 @@ class SubsetRules:
             for p in parts:
                 whole = named or (w0 if w == "看" or cs in self.scoped
                                   else self.whole_before(cs, p, in_clause=(w == "中")))
-                if whole is None or w == "涉及" and (whole.sent != p.sent or _other_nouns(whole, p)):
+                if whole is None or w == "涉及" and (whole.sent != p.sent or _other_nouns(whole, p)) \
+                        or w == "其中" and whole.sent != p.sent and self.other_kind_before(cs, p):
                     # (what 涉及 names is involved in its own sentence's figures: "调解纠纷218起，涉及金额2100余万元"
                     # is no part of the 326万元 of the sentence before; nor are the villages a project
                     # involves projects: "建设项目2个…，涉及5个行政村")
@@ -226,6 +231,14 @@ class SubsetRules:
                             any(x[3] in ("其中", "中") for x in nested)))
         return regions
 
+    def other_kind_before(self, cue_at: int, p: Fig) -> bool:
+        """Is the figure right before the cue, in its sentence, of another kind than the part ("审结案件涉案
+        标的额48.6亿元，其中金融借款合同纠纷2860件": the cases of that sum, whose count is not given)?"""
+        ss, _ = self.tx.sent_span(cue_at)
+        before = [f for f in self.figs if ss <= f.start and f.end <= cue_at]
+        return bool(before) and before[-1].kind in ("money", "measure") and not self.same_family(before[-1], p) \
+            and self.t[before[-1].end:cue_at].strip("，, ") == ""  # (right before 其中; not a rate, 完工率88.5%，其中…)
+
     def direct_items(self, w: str, cs: int, rs: int, parts: list[Fig], w0: Fig | None) -> tuple[list[Fig], bool]:
         """The parts a 其中 / 中 / 看 list names directly: the figures after the cue up to where the
         list ends (another classifier, a new statement, a count of its own), and whether they come in
@@ -264,6 +277,8 @@ class SubsetRules:
         if len(same) >= 2 and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
             return False  # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
         c = self.c["subset"]
+        if w == "其中" and same and _NEW_PREDICATE.match(gap):
+            return True  # "其中村级网格108个、社区网格16个，并细分微网格590余个": 并 opens another statement
         if semi and same and w0 is not None and w0.hi is not None and p.lo > w0.hi:
             # "共服务长者1420名，其中独居长者586名；呼援服务用户逾1.1万名": after a semicolon, a figure
             # larger than the total alone is no item of it but the next statement
