@@ -514,7 +514,9 @@ def test_the_shipped_model_is_small_numpy_data():
     with np.load(folder / "model.npz", allow_pickle=False) as z:
         assert z["coef"].shape == (len(z["vocabulary"]), len(meta["classes"]))
         assert z["idf"].shape == (len(z["vocabulary"]),)
-    assert sum(p.stat().st_size for p in folder.iterdir()) < 2 * 2**20
+    # (the trigger model and the review model together; the review model grows with corpus/: 2.0 MiB
+    # at 337 articles)
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 3 * 2**20
     assert "none" in meta["classes"] and 0 < meta["threshold"] < 1
     model = act.load_model()
     preds = model.predict(["全县开展志愿服务活动0场", "", "他说"])
