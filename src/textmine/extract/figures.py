@@ -492,7 +492,7 @@ _WELLS = re.compile(r"[井泉孔窖]")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 _CITY_SCOPES = ("全省", "全国", "全区", "辖", "共有", "共")  # before a count of cities (全省16市)
-_CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面级直属")  # 市场, 市民, 市区, 市委: words, no cities
+_CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属")  # 市场, 市民, 市区, 市委: words, no cities
 
 
 def _clause_before(text: str, at: int, width: int) -> str:

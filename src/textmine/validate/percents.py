@@ -347,9 +347,10 @@ class PercentRules:
                         ch in self.t[max(0, x.start - 8):x.end + 4] for ch in stem)]
                     # (or the noun after a count of people and visits: "全年共有12.36万人次参加无偿献血" is
                     # the 献血总人次 a share names)
-                    tier3 = [x for x in self.figs if usable(x) and x.unit == part.unit and len(stem) >= 2
-                             and stem.rstrip(x.unit)[-2:] in self.t[x.end:self.tx.clause_span(x.start)[1]]
-                             and len(stem.rstrip(x.unit)) >= 2] if not (tier1 or tier_stem or tier2) else []
+                    tier3 = [x for x in self.figs if usable(x) and x.unit == part.unit
+                             and len(noun := stem.removesuffix(x.unit)) >= 2
+                             and noun[-2:] in self.t[x.end:self.tx.clause_span(x.start)[1]]] \
+                        if not (tier1 or tier_stem or tier2) else []
                     cands = tier1 or tier_stem or tier2 or tier3
                     if cands:
                         if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
