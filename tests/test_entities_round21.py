@@ -44,6 +44,11 @@ from test_entities import ents
     ("并与特来电新能源股份有限公司合作建成光储充一体化示范站。", "特来电新能源股份有限公司", "ORGANIZATION"),
     # ... not the verbs opening the clause before them
     ("在个案管理员协助下，顺利进入宏昇精密机械股份有限公司担任品管员。", "宏昇精密机械股份有限公司", "ORGANIZATION"),
+    # a body the text defines a short name for, and the short name wherever it stands
+    ("社会保障基金（下称「社保基金」）今日公布年度运作情况。全年社保基金共发放各项给付63.2亿澳门元。", "社会保障基金",
+     "ORGANIZATION"),
+    ("社会保障基金（下称「社保基金」）今日公布年度运作情况。全年社保基金共发放各项给付63.2亿澳门元。", "社保基金",
+     "ORGANIZATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])
@@ -63,6 +68,8 @@ def test_round21_names(text, name, kind):
     ("与市自然资源和规划局建立汛期联合会商机制。", "汛期联合会"),
     # a body ending inside a word more common than its last two characters (事|务专员) is no name
     ("九龙城民政事务专员林嘉欣表示。民政事务联络主任全年出席会议。", "九龙城民政事"),
+    # (guard) a system defined with a short name is no body
+    ("推动中国第二代偿付能力监管制度体系（简称“偿二代”）建设。", "推动中国第二代偿付能力监管制度体系"),
     # companies of a trade, none named
     ("署方正与巴士公司研究开办更多路线。", "巴士公司"),
     # a body's section credited as the author is no person

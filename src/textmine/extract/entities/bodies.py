@@ -714,6 +714,8 @@ def _body_cut_inside_place(text: str, spans: list[list]) -> list[list]:
 
 # a short name a body is given in brackets right after its full name: （妇联）, （以下简称“市场监管局”）
 _ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
+_FUND_ENDS = ("基金", "基金会", "基金局")  # funds are bodies too (澳门社会保障基金)
+_DEFINED_ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
 
 
 def _is_abbreviation(short: str, name: str) -> bool:
@@ -732,6 +734,22 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
         if t == "ORGANIZATION" and (m := _ALIAS.match(text, e)) and _is_abbreviation(m.group(1), text[s:e]) \
                 and tags.get(m.group(1)) not in ("n", "v", "vn", "a", "d"):
             aliases.add(m.group(1))
+    # (a name the text itself defines a short name for is a body, found or not: "社会保障基金（下称「社保
+    # 基金」）" -- the characters back to a boundary before the bracket, holding the short name's in order)
+    ends = {e for _, e, _ in spans}
+    named = []
+    for m in _DEFINED_ALIAS.finditer(text):
+        at, short = m.start(), m.group(1)
+        if at in ends or tags.get(short) in ("n", "v", "vn", "a", "d"):
+            continue
+        a = at
+        while a > 0 and at - a < 16 and _is_han(text[a - 1]) and text[a - 1] not in _lex()["breaker_or_leading_chars"]:
+            a -= 1
+        if at - a > len(short) and _is_abbreviation(short, text[a:at]) \
+                and (_ends_with_org_suffix(text[a:at]) or text.endswith(_FUND_ENDS, a, at)):  # (no 制度体系)
+            named.append((a, at))
+            aliases.add(short)
+    spans = _claim(spans, named, "ORGANIZATION") if named else spans
     if not aliases:
         return spans
     taken = _covered(spans, len(text))
