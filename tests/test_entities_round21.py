@@ -70,6 +70,8 @@ def test_round21_names(text, name, kind):
     ("九龙城民政事务专员林嘉欣表示。民政事务联络主任全年出席会议。", "九龙城民政事"),
     # (guard) a system defined with a short name is no body
     ("推动中国第二代偿付能力监管制度体系（简称“偿二代”）建设。", "推动中国第二代偿付能力监管制度体系"),
+    # a verb glued to a two-character name (张雯|用消费券) is no part of it
+    ("家住襄河镇的市民张雯用消费券在超市买了一台冰箱。", "张雯用"),
     # companies of a trade, none named
     ("署方正与巴士公司研究开办更多路线。", "巴士公司"),
     # a body's section credited as the author is no person
