@@ -49,6 +49,8 @@ from test_entities import ents
      "ORGANIZATION"),
     ("社会保障基金（下称「社保基金」）今日公布年度运作情况。全年社保基金共发放各项给付63.2亿澳门元。", "社保基金",
      "ORGANIZATION"),
+    # a district after 其中, whose 中 reads a word with the district's first character (中北)
+    ("台中市各区资源回收率均超过6成，其中北屯区、西屯区、丰原区表现最佳。", "北屯区", "LOCATION"),
     # (guard) a team with a name of its own stays one
     ("决赛中，望城区实验小学足球队夺冠。", "望城区实验小学", "ORGANIZATION"),
 ])
@@ -72,6 +74,8 @@ def test_round21_names(text, name, kind):
     ("推动中国第二代偿付能力监管制度体系（简称“偿二代”）建设。", "推动中国第二代偿付能力监管制度体系"),
     # a verb glued to a two-character name (张雯|用消费券) is no part of it
     ("家住襄河镇的市民张雯用消费券在超市买了一台冰箱。", "张雯用"),
+    # (guard) a model county is no county named 范县
+    ("力争把我县打造成农田灌溉发展示范县。", "范县"),
     # companies of a trade, none named
     ("署方正与巴士公司研究开办更多路线。", "巴士公司"),
     # a body's section credited as the author is no person

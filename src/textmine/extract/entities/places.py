@@ -158,7 +158,9 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
             continue  # 领导和|县人大: mid-clause, a conjunction before an abbreviation, not the county 和县
         # 办理县: a short name glued to the previous character as an ordinary word is not a mention
         # (right after a found place a chained name starts: 澳门|花地玛堂区)
-        if not taken[i] and (i == 0 or not taken[i - 1] or i in place_ends) and not (i > 0 and text[i - 1:i + 1] in tags):
+        # (but 其中|北屯区: the character before ends a word that opens a list of places, 其中 not 中北)
+        glued = i > 0 and text[i - 1:i + 1] in tags and text[max(0, i - 2):i] not in _LIST_OPENING_WORDS
+        if not taken[i] and (i == 0 or not taken[i - 1] or i in place_ends) and not glued:
             # 产业|兴县, 工业|强县: a one-character stem right after a common noun is a slogan's verb
             # and its object (develop the county), not the county 兴县
             after_noun = i >= 2 and tags.get(text[i - 2:i], "")[:1] == "n" and tags[text[i - 2:i]] != "ns"
@@ -170,6 +172,9 @@ def _gazetteer_locations(text: str, spans: list[list]) -> list[list]:
                     free = i + ln
                     break
     return out
+
+
+_LIST_OPENING_WORDS = frozenset(("其中", "当中", "包括", "以及", "分别", "涉及", "位于"))
 
 
 def _person_sites(text: str, spans: list[list]) -> list[list]:
