@@ -235,7 +235,7 @@ class SubsetRules:
         """Is the figure right before the cue, in its sentence, of another kind than the part ("审结案件涉案
         标的额48.6亿元，其中金融借款合同纠纷2860件": the cases of that sum, whose count is not given)?"""
         ss, _ = self.tx.sent_span(cue_at)
-        before = [f for f in self.figs if ss <= f.start and f.end <= cue_at]
+        before = [f for f in self.starting(ss, cue_at) if f.end <= cue_at]
         return bool(before) and before[-1].kind in ("money", "measure") and not self.same_family(before[-1], p) \
             and self.t[before[-1].end:cue_at].strip("，, ") == ""  # (right before 其中; not a rate, 完工率88.5%，其中…)
 

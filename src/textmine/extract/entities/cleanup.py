@@ -159,7 +159,7 @@ def _filter_spans(text: str, spans: list[list], *, final: bool = False) -> list[
     lx = _lex()
     R = _rules()
     stop = lx["stop"]
-    tags = _word_tags()
+    tags, freq = _word_tags(), _word_freq()
     out = []
     for s, e, t in spans:
         w = text[s:e]
@@ -231,7 +231,7 @@ def _filter_spans(text: str, spans: list[list], *, final: bool = False) -> list[
             # a bare ending (人大, 宣讲团, 县委), a kind of body without its place (人民代表大会) or a
             # numbered session (县十八届人大) is not a name
             if final and e < len(text) and text[e - 1:e + 1] in tags \
-                    and _word_freq().get(text[e - 1:e + 1], 0) > _word_freq().get(text[e - 2:e], 0) \
+                    and freq.get(text[e - 1:e + 1], 0) > freq.get(text[e - 2:e], 0) \
                     and not _ends_with_org_suffix(w) and w not in tags and w[-1] not in _ONE_CHAR_BODY_ENDS:
                 continue  # 九龙城民政事|务专员: a span ending inside a word, with no body's ending, is no name
             if w.endswith("会") and text[e - 1:e + 1] in _JOINT_VERBS and not _ends_with_org_suffix(w[:-1]):

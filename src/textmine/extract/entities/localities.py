@@ -33,12 +33,11 @@ def _zones(text: str, spans: list[list]) -> list[list]:
     all_ends = {e for _, e, _ in spans}
     taken = _covered(spans, len(text))
     out = [list(sp) for sp in spans]
-    location_ending_at = {e: k for k, (a, e, t) in enumerate(spans) if t == "LOCATION"}
     for p, b in sorted(zone_ends.items()):
         site = b < 0
         b = abs(b)
-        inside = next((location_ending_at[e] for e in range(p + 1, b) if e in location_ending_at
-                       and out[location_ending_at[e]][0] < p), None) if not site else None
+        inside = next((ends[e] for e in range(p + 1, b) if e in ends and out[ends[e]][0] < p), None) \
+            if not site else None
         if inside is not None and not any(taken[p:b][out[inside][1] - p:]) \
                 and text[max(0, out[inside][0] - 1):out[inside][0] + 1] not in tags:  # (国|家级新区)
             # 华亚科|技园区: the model's place stops inside the zone word; the zone is the name
