@@ -19,7 +19,18 @@ from .patterns import (
     _NEGATIONS,
     _NOT_HAN,
 )
-from .quantities import Fig
+from .quantities import Fig, _han
+
+
+def counted_nouns(a: Fig, b: Fig) -> tuple[str, str]:
+    """The Han characters of two figures' ``counted`` nouns (what the noun comparisons read)."""
+    return _han(a.q.get("counted") or ""), _han(b.q.get("counted") or "")
+
+
+def heads_meet(na: str, nb: str) -> bool:
+    """Does either noun's last two characters occur in the other (纠纷 in 邻里纠纷, 项目 in 民生项目)?
+    The one test behind "same kind of thing" in the share rules and "other nouns" in the 其中 rules."""
+    return na[-2:] in nb or nb[-2:] in na
 
 
 def _names_stem(label: str, stem: str) -> bool:

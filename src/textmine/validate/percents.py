@@ -21,6 +21,8 @@ from .labels import (
     _rated_subset,
     _similar,
     _sum_bounds,
+    counted_nouns,
+    heads_meet,
 )
 from .patterns import (
     _ALL_OF,
@@ -77,10 +79,8 @@ def _same_head(a: Fig, b: Fig) -> bool:
     """Do two figures count the same kind of thing, as far as their nouns tell?  Two kinds of one
     class (柴油货车 and 新能源公交车: both 车) do not; nouns of no shared class say nothing (断面 and
     水质优良, a state of the sections), nor does a figure with no noun."""
-    na, nb = _han(a.q.get("counted") or ""), _han(b.q.get("counted") or "")
-    if len(na) < 2 or len(nb) < 2 or na[-1] != nb[-1]:
-        return True
-    return na[-2:] in nb or nb[-2:] in na
+    na, nb = counted_nouns(a, b)
+    return len(na) < 2 or len(nb) < 2 or na[-1] != nb[-1] or heads_meet(na, nb)
 
 
 class PercentRules:

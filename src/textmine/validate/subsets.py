@@ -19,6 +19,8 @@ from .labels import (
     _overlaps_rounded,
     _pairs,
     _sum_bounds,
+    counted_nouns,
+    heads_meet,
 )
 from .patterns import (
     _ASIDE_LEAD,
@@ -61,8 +63,8 @@ _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) so
 def _other_nouns(a: Fig, b: Fig) -> bool:
     """Is the part ``b`` a count of places or people (行政村, 农户) that the total ``a`` (项目) does not
     count?  Unknown nouns, and outcomes (合格, 不合格 of 抽查), say no."""
-    na, nb = _han(a.q.get("counted") or ""), _han(b.q.get("counted") or "")
-    return len(na) >= 2 and len(nb) >= 2 and nb[-1] in _PLACE_OR_PEOPLE and nb[-2:] not in na and na[-2:] not in nb
+    na, nb = counted_nouns(a, b)
+    return len(na) >= 2 and len(nb) >= 2 and nb[-1] in _PLACE_OR_PEOPLE and not heads_meet(na, nb)
 
 
 _PLACE_OR_PEOPLE = frozenset("村镇乡户")

@@ -518,7 +518,7 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]  # 沂南县|新华书店: a society or chain's branch of the place
             continue
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
-                and text[out[-1][0]:out[-1][1]].endswith(_CHAIN_PARENTS) and text[sp[0]] not in _LEVEL_CHARS \
+                and text[out[-1][0]:out[-1][1]].endswith(_CHAIN_PARENTS) and not _opens_with_level(text[sp[0]]) \
                 and not text[sp[0]:sp[1]].endswith(_CHAIN_PEERS):
             # a ministry's or bureau's own unit right after it is one name, as the annotators write them:
             # 中国地质调查局|成都地质调查中心, 劳动部|劳动力发展署|桃竹苗分署, 九龙城区议会|地区设施管理委员会
@@ -552,8 +552,13 @@ _CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens
 _REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与(“\s])|^)((\p{Han}{2,10}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
                             r"(?:股份有限公司|集团有限公司|有限公司))")
 _CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
-_LEVEL_CHARS = frozenset("省市县区镇乡村")
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
+
+
+def _opens_with_level(c: str) -> bool:
+    """Does a body opening with ``c`` name its own level (县政府, 村委会), so that it is a peer of the
+    bureau before it, not one of its units?  The places' level characters, and 村."""
+    return c in _rules()["place_abbreviations"] or c == "村"
 
 
 def _held_events(text: str, spans: list[list]) -> list[list]:
