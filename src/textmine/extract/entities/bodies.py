@@ -101,6 +101,8 @@ def _org_end(text: str, i: int, prefix_is_org: bool) -> int | None:
         if ln >= 2 and text[j:j + ln + 1] in tags and text[j:j + ln + 1] not in suffixes \
                 and not tags[text[j:j + ln + 1]].startswith("nt"):
             ln = 0  # 湖南省大学|生: the ending opens a longer ordinary word
+        if ln >= 3 and text[j:j + ln - 1] in suffixes and tags.get(text[j + ln - 1:j + ln + 1], "")[:1] == "v":
+            ln -= 1  # 教师发展中心|组织…: the longer ending's last character opens a verb with the next
         if ln >= 2 and text[j + ln:j + ln + 2] in R["attributive_heads"]:
             ln = 0  # 某地建设副中心|城市: the ending qualifies the noun after it
         if ln >= 2 and text[j:j + ln + 2] in R["ending_as_attribute"] \
@@ -670,10 +672,26 @@ def _joined_field_schools(text: str, spans: list[list]) -> list[list]:
             head = text[a:s - 1]
             if 2 <= len(head) and (a == 0 or not _is_han(text[a - 1])) and not _ends_with_org_suffix(head) \
                     and not any(head.endswith(x) for x in R["staff_words"] | R["people_nouns"]) \
-                    and not any(c in nm._NUMERALS for c in head):
+                    and not any(c in nm._NUMERALS for c in head) and _reads_as_field(head):
                 s = a
         out.append([s, e, t])
     return out
+
+
+def _reads_as_field(head: str) -> bool:
+    """Can ``head`` be a field of study (公共管理, 资源, 信息): no word of it, read longest first, is a
+    time, numeral, adverb, preposition or pronoun (今年首次|与|湖南第一师范学院 is a clause, not a field)."""
+    tags = _word_tags()
+    i = 0
+    while i < len(head):
+        k = next((k for k in range(min(6, len(head) - i), 1, -1) if head[i:i + k] in tags), 1)
+        if k > 1 and tags[head[i:i + k]][:1] in _NO_FIELD_TAGS:
+            return False
+        i += k
+    return True
+
+
+_NO_FIELD_TAGS = frozenset("tmdprcuq")
 
 
 def _campuses(text: str, spans: list[list]) -> list[list]:

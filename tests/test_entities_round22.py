@@ -1,0 +1,23 @@
+"""Entity rules of session 20: a clause before 与 is no field of a school's name, an ending whose last
+character opens a verb with the next (中心组|织) gives way to the shorter ending; made-up sentences
+(simplified: the text as normalized), guards marked."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a clause (time word, adverb) before 与 and a college is no field joined to the college's name
+    ("去年首次与江西第二师范学院签订定向培养协议。", "江西第二师范学院", "ORGANIZATION"),
+    ("本月起与四川农业大学动物医学院共建实训基地。", "四川农业大学动物医学院", "ORGANIZATION"),
+    # (guard) two fields joined by 与 are one school's name
+    ("另有一队；土木工程与建筑学院师生参加。", "土木工程与建筑学院", "ORGANIZATION"),
+    # a centre that organizes something: 中心|组织, not the study group 中心组
+    ("参加由宁乡市卫生健康发展中心组织的业务培训。", "宁乡市卫生健康发展中心", "ORGANIZATION"),
+    # (guard) the study group keeps its 组
+    ("县委理论学习中心组召开专题学习会。", "县委理论学习中心组", "ORGANIZATION"),
+])
+def test_round22_names(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
