@@ -489,6 +489,8 @@ _WITHIN = ("内", "以内")
 _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 _WELLS = re.compile(r"[井泉孔窖]")
+_SCORES = re.compile(r"得分|平均分|总分|满分|评分|分数|成绩|测评|考评|考核|打分|分值|评估")
+_SCORE_WORD_ENDS = frozenset("之钟秒钱厘别类局配批期级院队行校会布析工解享散担离管")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 _CITY_SCOPES = ("全省", "全国", "全区", "辖", "共有", "共")  # before a count of cities (全省16市)
@@ -576,6 +578,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 3路公交, 兵分三路: a bus line or an idiom; 路 counts cameras only (视频监控642路)
     if unit_s == "眼" and not _WELLS.search(_clause_before(text, m.start(), 60) + text[m.end():m.end() + 2]):
         return None  # 一眼望去, 两眼: a glance or eyes; 眼 counts wells and springs (机井1200眼, 3眼机井)
+    if unit_s == "分" and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _SCORE_WORD_ENDS
+                          or text[m.end("unit"):m.end("unit") + 1].isdigit()
+                          or not _SCORES.search(_clause_before(text, m.start(), 40))):
+        return None  # 十分, 3分12秒, 1分钱: 分 is a score, in digits, only after a word for one (平均分提高了近10分)
     if unit_s == "届" and not ordinal and text.endswith("连续", 0, m.start()):
         kind = "count"  # 已连续四届荣获: four editions running, a count (四届 alone is the fourth)
     if unit_s == "包" and text.startswith(("括", "含", "装", "干", "保", "容"), m.end("unit")):
