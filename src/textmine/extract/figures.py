@@ -41,7 +41,7 @@ from .wordscan import WordScan
 __all__ = ["extract_figures", "find_figures"]
 
 # characters that end a place named by a distance in li (十里镇, 三里屯, 八里庄, 五里桥)
-_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭")
+_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭冲沟")
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -53,8 +53,9 @@ _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
 _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍"}
-# 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change)
-_PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
+# 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change);
+# so may one per day or a turnover rate (日均周转率由1.8次提高到3.1次)
+_PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|[日月年周场]均|周转率|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
 # 三次产业结构比为25.72:26.84:47.44, 产业结构由9.2：40.1：50.7调整为…: shares of a whole
 _SHARES_OF = regex.compile(r"比|结构|构成")
 _OVER_OR_NEARLY = frozenset(("逾", "超过", "超", "近", "将近", "接近"))
@@ -492,6 +493,7 @@ _WELLS = re.compile(r"[井泉孔窖]")
 _SCORES = re.compile(r"得分|平均分|总分|满分|评分|分数|成绩|测评|考评|考核|打分|分值|评估")
 _SCORE_WORD_ENDS = frozenset("之钟秒钱厘别类局配批期级院队行校会布析工解享散担离管")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
+_TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 _CITY_SCOPES = ("全省", "全国", "全区", "辖", "共有", "共")  # before a count of cities (全省16市)
 _CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属")  # 市场, 市民, 市区, 市委: words, no cities
@@ -589,6 +591,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if unit_s == "市" and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
                           or not (text.endswith("等", 0, m.start()) or text.endswith(_CITY_SCOPES, 0, m.start()))):
         return None  # 等5市, 全省16市 count cities; 两市联动, 3市场, 第2市 do not
+    if unit_s in ("列", "晚") and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _TRAIN_OR_NIGHT_WORD_ENDS):
+        return None  # 两列, 列入, 列车, 一晚上: 列 counts trains in digits (班列186列), 晚 nights (平均留宿1.6晚)
     if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
         return None  # 2根据, 1根本: 根 opens a word; it counts piles, poles and pipes (充电桩1260根)
     if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))
@@ -646,12 +650,14 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if mid:
         qual = lex.mids[mid]
     span_end = unit_end
-    if half and unit and unit.kind in ("measure", "count"):
+    if half and unit and (unit.kind in ("measure", "count") or unit_s == "成"):  # (七成半: 75%)
         value += Decimal("0.5")
         span_end = m.end("half")
     if tail:
         tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS \
-            or (unit and unit.kind == "measure") or unit is _DAYS
+            or (unit and unit.kind == "measure") or unit is _DAYS or tail in ("及以上", "及以下")
+        if tail in ("及以上", "及以下") and unit_s in ("岁", "周岁"):
+            tail_ok = False  # 60岁及以上老年人: the bound opens the people's noun; the gold files keep 60岁 the age
         # (a range already bounds the figure: "15至20天内审结" is 15 to 20 days, not under either)
         # (nor is 多 of 多出/多于 -- "比任务136.8万亩多出1.45万亩" -- a qualifier of the figure before it)
         if tail_ok and not half and not (num2 and tail in ("内", "以内")) \

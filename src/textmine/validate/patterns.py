@@ -143,6 +143,7 @@ _NOT_HAN = regex.compile(r"[^\p{Han}]")
 _NOT_HAN_RUN = regex.compile(r"\P{Han}+")
 _INTRO_VERB = regex.compile(r"(增至|达到|达|为|有|共有|共计|共|总数为|总数达|总计|累计)+$")
 _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家(户)": a second classifier of a total
+_BRACKETED_UNIT = regex.compile(r"\p{Han}[(（]\p{Han}[)）]")  # 4250套(间): one classifier, a second beside it
 # “A”“B”“C” (or 「A」「B」「C」) right before a count
 _ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”|「[^「」，,。；;]{1,12}」){2,}$")
 _OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8})$")  # "A、B、C等特色产业基地|8个": the list's noun before the count

@@ -1,0 +1,18 @@
+"""Validation rules of generalization round 21 (session 20).
+
+Every row is a made-up sentence; the figures are given by hand (with what they count where a rule
+reads it), so only the validator is tested.  Each fails without its rule; rows marked (guard) hold
+what the new rule must keep.
+"""
+from __future__ import annotations
+
+from test_validate_gen6 import holds
+from test_validate_gen8 import c
+
+
+def test_a_unit_with_a_second_classifier_in_brackets_sums_with_the_first():
+    # the figures stage writes 套(间) as the unit 套间; its parts are counted in 套
+    text = "全区已筹集保障性租赁住房9640套(间)。其中新建项目提供5230套，改建2160套，城中村改造2250套(间)。"
+    figures = [c("9640套(间)", 9640, "套间"), c("5230套", 5230, "套"), c("2160套", 2160, "套"),
+               c("2250套(间)", 2250, "套间")]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q4"], "pass")
