@@ -51,3 +51,18 @@ def test_a_daily_average_or_turnover_may_be_a_fractional_count(run):
 
 def test_guard_a_place_named_by_its_distance_before_chong(run):
     assert spans(run("檀林镇七里冲村村民胡桂英说。")) == []
+
+
+def test_districts_or_cities_after_a_scope_or_a_list_of_their_names(run):
+    got = spans(run("站点分布于东涌、屯门、元朗及观塘四区；赣州、宜春、吉安三市增速较快；服务覆盖全港18区。"))
+    assert [(s[0], s[3]) for s in got] == [("四区", "区"), ("三市", "市"), ("18区", "区")], got
+
+
+def test_guard_districts_without_a_scope_or_list_are_no_count(run):
+    # (guard) 两区联动, 3区域, 5区县: a pair acting together, areas, or districts and counties
+    assert spans(run("两区联动推进，划定3区域，另有5区县参与。")) == []
+
+
+def test_batches_with_ge_and_train_runs(run):
+    got = spans(run("抽检食品214个批次，开行列车2.38万列次。"))
+    assert [(s[0], s[3]) for s in got] == [("214个批次", "批次"), ("2.38万列次", "列次")], got

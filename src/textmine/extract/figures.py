@@ -495,8 +495,9 @@ _SCORE_WORD_ENDS = frozenset("之钟秒钱厘别类局配批期级院队行校�
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
-_CITY_SCOPES = ("全省", "全国", "全区", "辖", "共有", "共")  # before a count of cities (全省16市)
-_CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属")  # 市场, 市民, 市区, 市委: words, no cities
+_CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共")  # before a count of cities (全省16市)
+_NAMES_LISTED_BEFORE = regex.compile(r"\p{Han}{2,4}[、及和与]\p{Han}{2,4}$")  # 东涌、屯门、元朗及观塘|五区
+_CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属域划间块别分")  # 市场, 市民, 市区, 市委, 区域: words
 
 
 def _clause_before(text: str, at: int, width: int) -> str:
@@ -588,9 +589,11 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         kind = "count"  # 已连续四届荣获: four editions running, a count (四届 alone is the fourth)
     if unit_s == "包" and text.startswith(("括", "含", "装", "干", "保", "容"), m.end("unit")):
         return None  # 3包括, 包干: 包 opens a word; it counts packets (蔬菜种子1.5万包)
-    if unit_s == "市" and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
-                          or not (text.endswith("等", 0, m.start()) or text.endswith(_CITY_SCOPES, 0, m.start()))):
-        return None  # 等5市, 全省16市 count cities; 两市联动, 3市场, 第2市 do not
+    if unit_s in ("市", "区") and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
+                                  or not (text.endswith("等", 0, m.start()) or text.endswith(_CITY_SCOPES, 0, m.start())
+                                          or _NAMES_LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        return None  # 等5市, 全省16市, 全港18区, 上饶、宜春、吉安三市 count cities or districts; 两市联动, 3市场,
+        # 第2市, 3区域 do not
     if unit_s in ("列", "晚") and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _TRAIN_OR_NIGHT_WORD_ENDS):
         return None  # 两列, 列入, 列车, 一晚上: 列 counts trains in digits (班列186列), 晚 nights (平均留宿1.6晚)
     if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
