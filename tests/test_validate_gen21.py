@@ -16,3 +16,10 @@ def test_a_unit_with_a_second_classifier_in_brackets_sums_with_the_first():
     figures = [c("9640套(间)", 9640, "套间"), c("5230套", 5230, "套"), c("2160套", 2160, "套"),
                c("2250套(间)", 2250, "套间")]
     holds(text, figures, "sum", "q1", ["q2", "q3", "q4"], "pass")
+
+
+def test_places_counted_after_their_names_close_the_list():
+    # each name is one district: four names against 五区 is a slip, three against 三市 agree
+    holds("新建单位分布于东涌、屯门、元朗及观塘五区，当中2100个为简约单位。",
+          [c("五区", 5, "区"), c("2100个", 2100, "个")], "list_count", "q1", [], "fail")
+    holds("赣州、宜春、吉安三市增速较快。", [c("三市", 3, "市")], "list_count", "q1", [], "pass")

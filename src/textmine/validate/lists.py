@@ -132,7 +132,7 @@ class ListRules:
                     last = halves[-1]
             if "、" in pre and pre.count("“") <= pre.count("”") and \
                     not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
-                    and f.after and not _EACH_END.search(pre) and 2 <= n <= 20 \
+                    and (f.after or f.unit in tb.place_units) and not _EACH_END.search(pre) and 2 <= n <= 20 \
                     and len(last) <= 8:
                 items = _count_items(body, ["、"]) + bool(joiner)
                 quoted = _QUOTED_LIST.search(body) if items == 1 else None
@@ -144,7 +144,7 @@ class ListRules:
                     continue
                 # a list closed by a joiner is compared both ways, but only when N counts kinds of
                 # things (五类对象): other classifiers may count what the kinds hold (企业、商户和农户12家)
-                kinds = f.unit in tb.kind_units
+                kinds = f.unit in tb.kind_units or f.unit in tb.place_units
                 # "共设置A、B、C、D五项内容": the first item follows the verb, so the list is all of it
                 whole = kinds and not joiner and bool(tb.whole_list.search(body.split("、", 1)[0]))
                 # "并由林草、应急、公安、气象、消防救援6个部门": short names opening the clause after 由

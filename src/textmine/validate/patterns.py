@@ -214,6 +214,7 @@ class _Tables:
         self.stages = {k: _any_of(c["stages"][k]) for k in ("outcome", "intake", "added", "stock")}
         self.last_joiners = tuple(c["list"]["last_joiners"])
         self.kind_units = frozenset(c["list"]["kinds"])
+        self.place_units = frozenset(c["list"]["places"])
         self.summed_item_units = self.kind_units | frozenset(c["total_after"]["item_units"])
         self.whole_list = regex.compile("(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_marks"], key=len, reverse=True)))
                                         + ")(?:" + "|".join(map(regex.escape, sorted(c["list"]["whole_verbs"], key=len, reverse=True)))
