@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_validate_gen6 import holds
 from test_validate_gen8 import c
+from test_validate_gen19 import pct
 
 
 def test_a_unit_with_a_second_classifier_in_brackets_sums_with_the_first():
@@ -23,3 +24,19 @@ def test_places_counted_after_their_names_close_the_list():
     holds("新建单位分布于东涌、屯门、元朗及观塘五区，当中2100个为简约单位。",
           [c("五区", 5, "区"), c("2100个", 2100, "个")], "list_count", "q1", [], "fail")
     holds("赣州、宜春、吉安三市增速较快。", [c("三市", 3, "市")], "list_count", "q1", [], "pass")
+
+
+def test_a_rate_of_one_of_two_sibling_kinds_is_of_the_one_its_stem_names():
+    # 集中供养率 is of 集中供养, not of the nearer 分散供养 of the same clause
+    text = "全县共有特困供养人员2500人，其中集中供养700人、分散供养1800人，集中供养率28.0%。"
+    figures = [c("2500人", 2500, "人") + ("特困供养人员",), c("700人", 700, "人") + ("集中供养",),
+               c("1800人", 1800, "人") + ("分散供养",), pct("28.0%", 28.0) + ("集中供养率",)]
+    holds(text, figures, "percent", "q1", ["q2"], "pass")
+
+
+def test_a_scope_of_people_named_by_their_verb_is_the_earlier_count_of_them():
+    # 选聘人员中 names the 920 selected before: the share of the part is over them
+    text = "全年共选聘生态护林员920名，其中续聘700名。选聘人员中，脱贫人口828名，占90.0%。"
+    figures = [c("920名", 920, "名") + ("生态护林员",), c("700名", 700, "名") + ("续聘",),
+               c("828名", 828, "名") + ("脱贫人口",), pct("90.0%", 90.0)]
+    holds(text, figures, "percent", "q1", ["q3"], "pass")

@@ -83,6 +83,9 @@ def _same_head(a: Fig, b: Fig) -> bool:
     return len(na) < 2 or len(nb) < 2 or na[-1] != nb[-1] or heads_meet(na, nb)
 
 
+_PEOPLE_UNITS = frozenset(("名", "人", "位"))
+
+
 class PercentRules:
     """The share and rate rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
@@ -141,6 +144,11 @@ class PercentRules:
                     if expected is None and due:
                         expected = (due[-1], stem)
                     hits = [f for f in hits if f not in due]
+                    named = [f for f in hits if stem in _item_label(f)]
+                    if named and len(stem) >= 3 and any(stem[-2:] in _item_label(f) for f in hits if f not in named):
+                        # "其中集中供养1280人、分散供养3340人，集中供养率27.7%": of sibling kinds (…供养) the
+                        # rate is the one its stem names, not the nearest in the clause
+                        hits = named
                     if hits and all(f.id in share_parts and f.clause < self.tx.clause(pf.start) - 1 for f in hits):
                         # "签约居民51.6万人，签约率36.9%，…；重点人群签约率达82.3%": the count has its rate of
                         # that stem already; a later one names a subgroup of its own
@@ -949,9 +957,12 @@ class PercentRules:
         if m is None:
             return None
         scope = m.group(1)
+        # (or, for people, the figure the scope's verb comes before: "共选聘续聘生态护林员1860名…。选聘人员中，
+        # 脱贫人口1712名，占92.0%" -- 选聘人员 are the 1860 选聘)
+        doers = scope.removesuffix("人员") if part.unit in _PEOPLE_UNITS and scope.endswith("人员") else ""
         cands = [x for x in self.figs if x.end <= m.start() and x.unit == part.unit and usable(x) and x.exact
-                 and self.t.startswith(scope[-1], x.end)
-                 and scope[:-1] in self.t[slice(*self.tx.clause_span(x.start))]]
+                 and (self.t.startswith(scope[-1], x.end) and scope[:-1] in self.t[slice(*self.tx.clause_span(x.start))]
+                      or len(doers) >= 2 and doers in self.t[self.tx.clause_span(x.start)[0]:x.start])]
         return cands[-1] if cands else None
 
     def agreeing_count_between(self, part: Fig, pf: Fig) -> Fig | None:
