@@ -40,3 +40,22 @@ def test_a_scope_of_people_named_by_their_verb_is_the_earlier_count_of_them():
     figures = [c("920名", 920, "名") + ("生态护林员",), c("700名", 700, "名") + ("续聘",),
                c("828名", 828, "名") + ("脱贫人口",), pct("90.0%", 90.0)]
     holds(text, figures, "percent", "q1", ["q3"], "pass")
+
+
+def test_a_total_naming_items_of_the_sentence_before_sums_them():
+    text = ("毕业生中，协议就业3600人、国内升学870人、出国(境)深造150人。国内升学和出国(境)深造合计1020人，"
+            "升学率17.5%。")
+    figures = [c("3600人", 3600, "人") + ("协议就业",), c("870人", 870, "人") + ("国内升学",),
+               c("150人", 150, "人") + ("出国(境)深造",), c("1020人", 1020, "人") + ("国内升学和出国(境)深造",),
+               pct("17.5%", 17.5) + ("升学率",)]
+    holds(text, figures, "sum", "q4", ["q2", "q3"], "pass")
+
+
+def test_guard_another_group_after_a_subtotal_is_no_rest_of_a_smaller_figure():
+    # 另有 adds people of another kind: 870 is no total of 1020 and 60
+    text = ("毕业生中，协议就业3600人、国内升学870人、出国(境)深造150人。国内升学和出国(境)深造合计1020人。"
+            "另有60人参加基层项目。")
+    figures = [c("3600人", 3600, "人") + ("协议就业",), c("870人", 870, "人") + ("国内升学",),
+               c("150人", 150, "人") + ("出国(境)深造",), c("1020人", 1020, "人") + ("国内升学和出国(境)深造",),
+               c("60人", 60, "人")]
+    holds(text, figures, "sum", "q4", ["q2", "q3"], "pass")

@@ -147,7 +147,10 @@ class TotalRules:
                     break
                 whole = self.total_of(x)
                 break
-            if whole is None:
+            if whole is None or whole.hi is not None and whole.hi < first.lo \
+                    and _tables().total_marks.search(first.pre[-6:]):
+                # (a figure smaller than a total stated with 合计 is no total of it and the rest: "国内升学876人
+                # …合计1032人，…。另有67人参加…" -- 另有 adds another group, not the rest of 876)
                 continue
             # "检查用人单位412户。…中，在建工程项目136个，制造业企业158户，其余118户": an item counted by
             # another classifier stands among the parts; the list holds it only if the sum says so
@@ -481,15 +484,23 @@ class TotalRules:
         names = [n for n in _LIST_GAP.split(head) if n]
         if len(names) < 2 or any(len(n) < 2 for n in names):
             return None
-        before = [x for x in reversed(self.starting(ss, f.start)) if self.same_family(x, f) and self.summable(x)
-                  and not x.delta]
-        picked = []
-        for n in names:
-            x = next((x for x in before if _LIST_LEAD.sub("", _item_label(x)).startswith(n[:2])), None)
-            if x is None or x in picked:
-                return None
-            picked.append(x)
-        return sorted(picked, key=lambda x: x.start)
+        # (or, none of them in its sentence, of the sentence before in its paragraph: "…国内升学876人、
+        # 出国（境）深造156人…。国内升学和出国（境）深造合计1032人")
+        for before in ([x for x in reversed(self.starting(ss, f.start))],
+                       [x for x in self.before(ss, para=f.para, sents=1) if x.sent == self.tx.sent(ss) - 1]):
+            before = [x for x in before if self.same_family(x, f) and self.summable(x) and not x.delta]
+            picked = []
+            for n in names:
+                x = next((x for x in before if _LIST_LEAD.sub("", _item_label(x)).startswith(n[:2])
+                          or _han(x.q.get("counted") or "").startswith(n[:2])), None)  # (出国(境)深造: 出国)
+                if x is None or x in picked:
+                    break
+                picked.append(x)
+            else:
+                return sorted(picked, key=lambda x: x.start)
+            if picked:
+                return None  # (some named in its own sentence: the others are not looked for further back)
+        return None
 
     def says_how_many(self, f: Fig, mark: list, n: int) -> bool:
         """Does a count of ``n`` and a short noun stand right before the total mark of ``f``
