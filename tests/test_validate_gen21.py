@@ -6,8 +6,9 @@ what the new rule must keep.
 """
 from __future__ import annotations
 
+from test_validate import make_doc
 from test_validate_gen6 import holds
-from test_validate_gen8 import c
+from test_validate_gen8 import c, money
 from test_validate_gen19 import pct
 
 
@@ -59,3 +60,17 @@ def test_guard_another_group_after_a_subtotal_is_no_rest_of_a_smaller_figure():
                c("150人", 150, "人") + ("出国(境)深造",), c("1020人", 1020, "人") + ("国内升学和出国(境)深造",),
                c("60人", 60, "人")]
     holds(text, figures, "sum", "q4", ["q2", "q3"], "pass")
+
+
+def test_shares_of_kinds_named_but_not_counted_are_no_shares_of_the_figure_before():
+    # 国有企业和民营企业 are named without counts: 47家 (500强) is neither
+    doc = make_doc("全年签约用人单位1300家，其中世界500强企业47家，国有企业和民营企业分别占24.3%和64.2%。",
+                   [c("1300家", 1300, "家"), c("47家", 47, "家"), pct("24.3%", 24.3), pct("64.2%", 64.2)])
+    assert not [x for x in doc.checks if x["kind"] == "percent" and x["status"] == "fail"], doc.checks
+
+
+def test_guard_shares_after_the_counted_parts_of_the_clause_before_stay_theirs():
+    text = "营业收入400亿元，其中甲类、乙类企业分别实现营业收入300亿元和100亿元，分别占营业收入总额的75%和25%。"
+    figures = [money("400亿元", 40000000000), money("300亿元", 30000000000), money("100亿元", 10000000000),
+               pct("75%", 75), pct("25%", 25)]
+    holds(text, figures, "percent", "q1", ["q2"], "pass")

@@ -84,6 +84,7 @@ def _same_head(a: Fig, b: Fig) -> bool:
 
 
 _PEOPLE_UNITS = frozenset(("名", "人", "位"))
+_KINDS_JOINED = regex.compile(r"\p{Han}{2}[和与及、]\p{Han}{2}")  # 国有企业和民营企业 (分别占…)
 
 
 class PercentRules:
@@ -248,6 +249,9 @@ class PercentRules:
                     continue  # "合计34200亩，其中早稻面积占…的63.2%": a named part of the total, not the total
                 elif mode == "occupy" and before[-1].start >= cs and _BOUND_LABEL.match(self.t, before[-1].end):
                     continue  # "收入30万元以下的村仍占47.8%": a bound describing what is counted, not the part
+                elif mode == "occupy" and before[-1].start < cs and pre[:occ].endswith("分别") \
+                        and _KINDS_JOINED.search(pre, 0, max(0, occ - 2)):
+                    continue  # "其中500强企业47家，国有企业和民营企业分别占24.3%和64.2%": kinds named, not counted
                 elif mode == "ratio" and before[-1].id in share_parts and _SEMI.search(self.t, before[-1].end, pf.start):
                     continue  # "…179个建成…，覆盖率达95.7%；锻炼人数比例达到41.2%": its share is stated, another begins
                 else:
