@@ -74,3 +74,17 @@ def test_guard_shares_after_the_counted_parts_of_the_clause_before_stay_theirs()
     figures = [money("400亿元", 40000000000), money("300亿元", 30000000000), money("100亿元", 10000000000),
                pct("75%", 75), pct("25%", 25)]
     holds(text, figures, "percent", "q1", ["q2"], "pass")
+
+
+def test_the_rest_completes_an_open_list_of_its_sentence():
+    # 民营企业 opens the 其中 list; 外商投资企业 and 其余 complete it: 1300 + 400 + 150 = 1850, not 1840
+    text = "全市外贸企业1840家。其中，民营企业1300家，进出口178.5亿元；外商投资企业400家，其余150家为国有企业。"
+    figures = [c("1840家", 1840, "家"), c("1300家", 1300, "家"), money("178.5亿元", 17850000000),
+               c("400家", 400, "家"), c("150家", 150, "家")]
+    holds(text, figures, "sum", "q1", ["q2", "q4", "q5"], "fail")
+
+
+def test_guard_work_done_and_the_rest_count_the_listed_things_again():
+    text = "共发现隐患3600处，其中重大隐患20处；已整改3400处，其余200处正在整改。"
+    figures = [c("3600处", 3600, "处"), c("20处", 20, "处"), c("3400处", 3400, "处"), c("200处", 200, "处")]
+    holds(text, figures, "sum", "q1", ["q3", "q4"], "pass")

@@ -128,6 +128,7 @@ class TotalRules:
                 self.register(Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余"))
                 continue
             parts = [f, first]
+            joined = None  # an open list of the sentence the rest completes
             whole = self.total_named_by_subject(first, cands[1:])
             for x in cands[1:] if whole is None else ():
                 if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
@@ -145,8 +146,22 @@ class TotalRules:
                     # "“最美家庭”100户、“五好家庭”60户，另有4户": two items of one list, neither the
                     # total of the other
                     break
+                if f.status == "rest" and first.status != "done" and x.group is not None and x.group.whole is not x \
+                        and not x.group.exhaustive and x.sent == first.sent and x.group.whole.end <= x.start:
+                    # "其中，民营企业1327家，进出口…；外商投资企业396家，其余143家": an item of an open 其中
+                    # list of the sentence, the next items and the rest complete that list (not work done and
+                    # the rest: "其中重大隐患14处；已整改3415处，…其余213处" counts the same hazards by stage)
+                    whole = x.group.whole
+                    joined = x.group
+                    break
                 whole = self.total_of(x)
                 break
+            if joined is not None:
+                joined.parts = sorted({id(p): p for p in [*joined.parts, *parts]}.values(), key=lambda p: p.start)
+                joined.exhaustive = True
+                for p in parts:
+                    p.group = joined
+                continue
             if whole is None or whole.hi is not None and whole.hi < first.lo \
                     and _tables().total_marks.search(first.pre[-6:]):
                 # (a figure smaller than a total stated with 合计 is no total of it and the rest: "国内升学876人
