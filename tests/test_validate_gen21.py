@@ -88,3 +88,10 @@ def test_guard_work_done_and_the_rest_count_the_listed_things_again():
     text = "共发现隐患3600处，其中重大隐患20处；已整改3400处，其余200处正在整改。"
     figures = [c("3600处", 3600, "处"), c("20处", 20, "处"), c("3400处", 3400, "处"), c("200处", 200, "处")]
     holds(text, figures, "sum", "q1", ["q3", "q4"], "pass")
+
+
+def test_a_trade_balance_after_exports_and_imports_is_no_item_of_their_total():
+    text = "全市外贸进出口总值300亿元。其中，出口170亿元，增长11.2%；进口130亿元；贸易顺差40亿元。"
+    figures = [money("300亿元", 30000000000), money("170亿元", 17000000000), pct("11.2%", 11.2),
+               money("130亿元", 13000000000), money("40亿元", 4000000000)]
+    holds(text, figures, "sum", "q1", ["q2", "q4"], "pass")

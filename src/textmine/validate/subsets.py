@@ -58,6 +58,7 @@ from .quantities import Fig, Group, _han
 
 
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
+_DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
 
 
 def _other_nouns(a: Fig, b: Fig) -> bool:
@@ -279,6 +280,8 @@ class SubsetRules:
         if len(same) >= 2 and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
             return False  # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
         c = self.c["subset"]
+        if same and _DIFFERENCE.search(p.pre[-8:]):
+            return True  # "其中，出口168.3亿元；进口144.3亿元；贸易顺差24亿元": the items' difference, no item
         if w == "其中" and same and _NEW_PREDICATE.match(gap):
             return True  # "其中村级网格108个、社区网格16个，并细分微网格590余个": 并 opens another statement
         if semi and same and w0 is not None and w0.hi is not None and p.lo > w0.hi:
