@@ -95,3 +95,10 @@ def test_a_trade_balance_after_exports_and_imports_is_no_item_of_their_total():
     figures = [money("300亿元", 30000000000), money("170亿元", 17000000000), pct("11.2%", 11.2),
                money("130亿元", 13000000000), money("40亿元", 4000000000)]
     holds(text, figures, "sum", "q1", ["q2", "q4"], "pass")
+
+
+def test_a_bound_describing_the_item_is_no_item_of_the_list():
+    text = "打造寄递服务项目8个，其中年寄递量超过10万件的项目3个。"
+    figures = [c("8个", 8, "个"), c("超过10万件", 100000, "件", "count", "over"), c("3个", 3, "个")]
+    holds(text, figures, "part_of", "q1", ["q3"], "pass")
+

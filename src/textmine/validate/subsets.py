@@ -23,6 +23,7 @@ from .labels import (
     heads_meet,
 )
 from .patterns import (
+    _BOUND_LABEL,
     _ASIDE_LEAD,
     _ASIDE_OPEN,
     _BACK_REFERENCE,
@@ -250,6 +251,9 @@ class SubsetRules:
         head = _core(w0.before)[:2] if w0 is not None else ""
         same = []
         paired, second = False, ""
+        # "其中年寄递量超过10万件的项目3个": a bound describing the item is no item
+        parts = [p for p in parts if not (p.q.get("qualifier") in ("over", "under") and _BOUND_LABEL.match(self.t, p.end)
+                                          and self.starting(p.end, self.tx.clause_span(p.start)[1]))]
         for p in parts:
             if p.delta != parts[0].delta:
                 break
