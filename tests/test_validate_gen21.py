@@ -102,3 +102,21 @@ def test_a_bound_describing_the_item_is_no_item_of_the_list():
     figures = [c("8个", 8, "个"), c("超过10万件", 100000, "件", "count", "over"), c("3个", 3, "个")]
     holds(text, figures, "part_of", "q1", ["q3"], "pass")
 
+
+
+def test_a_share_of_exports_is_not_of_imports_and_exports():
+    # 出口总值 inside 进出口总值 is no name of it (进出 is a word): the base is 出口168.3亿元
+    text = ("全市外贸进出口总值312.6亿元。其中，出口168.3亿元；进口144.3亿元。"
+            "从商品结构看，出口机电产品96.4亿元，占出口总值的57.3%。")
+    figures = [money("312.6亿元", 31260000000), money("168.3亿元", 16830000000), money("144.3亿元", 14430000000),
+               money("96.4亿元", 9640000000), pct("57.3%", 57.3)]
+    holds(text, figures, "percent", "q2", ["q4"], "pass")
+
+
+def test_a_share_named_by_the_headline_is_of_the_bodys_statement_of_it():
+    # the headline's 超1800亿元 is stated in the body as 1862.4亿元: the share is of that
+    text = ("南通外贸进出口超1800亿元\n今年前三季度，全市货物贸易进出口总值1862.4亿元。"
+            "一般贸易进出口1326.7亿元，占全市外贸总值的71.2%。")
+    figures = [("超1800亿元", 180000000000, "元", "money", "over"), money("1862.4亿元", 186240000000),
+               money("1326.7亿元", 132670000000), pct("71.2%", 71.2)]
+    holds(text, figures, "percent", "q2", ["q3"], "pass")

@@ -7,6 +7,7 @@ from decimal import Decimal, ROUND_HALF_UP
 
 import regex
 
+from ..segment import short_freq
 from .labels import (
     _bare,
     _common,
@@ -85,6 +86,15 @@ def _same_head(a: Fig, b: Fig) -> bool:
 
 _PEOPLE_UNITS = frozenset(("名", "人", "位"))
 _KINDS_JOINED = regex.compile(r"\p{Han}{2}[和与及、]\p{Han}{2}")  # 国有企业和民营企业 (分别占…)
+
+
+def _names_whole_word(window: str, np: str) -> bool:
+    """Does ``window`` hold ``np`` as words of its own -- not inside a longer word (出口总值 inside
+    外贸进出口总值: 进出 is a word, so that is the total of imports and exports, not of exports)?"""
+    k = window.rfind(np)
+    if k <= 0 or not np:
+        return k == 0
+    return short_freq().get(window[k - 1] + np[0], 0) < 100
 
 
 class PercentRules:
@@ -286,9 +296,12 @@ class PercentRules:
             elif part.group is not None and part.group.whole is not part and not (
                     np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo) and not (
                     mode == "occupy" and part.group.cue == "中" and len(np_clean) >= 3
-                    and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)):
+                    and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)) and not (
+                    mode == "occupy" and len(np_clean) >= 3 and np_clean in part.group.whole.label()
+                    and not _names_whole_word(part.group.whole.label(), np_clean)):
                 # (a list's total too small to hold the part is not the total a share names; nor one the
-                # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue)
+                # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue;
+                # "从商品结构看，出口机电产品96.4亿元，占出口总值的57.3%" is of exports, not of 进出口总值)
                 whole = part.group.whole
             elif part.total is not None and (outer := self.outer_total(part)) is not None:
                 whole = outer
@@ -346,7 +359,7 @@ class PercentRules:
                         stem = unscoped  # 全市接种总量: the stem is 接种
                     if len(stem) >= 3 and "总" in stem:
                         stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
-                    tier1 = [x for x in self.figs if usable(x) and np_clean in self.t[max(0, x.start - 12):x.start]]
+                    tier1 = [x for x in self.figs if usable(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
                     # (a measure's noun is the classifier's: 玉米播种面积 is written 玉米播种328.5万亩)
@@ -379,10 +392,15 @@ class PercentRules:
                             whole = min(agree, key=lambda x: abs(x.start - part.start))
                             # (of a headline figure and the body's statement of it, the one the body
                             # breaks down: "全年献血12.36万人次" then "全年共有12.36万人次参加…" and its parts)
+                            # (or, a headline's 超1800亿元, the body's exact figure within its bounds: 1862.4亿元)
                             if whole.headline:
-                                whole = next((x for x in self.figs if not x.headline and x.value == whole.value
-                                              and x.unit == whole.unit and x.kind == whole.kind and not x.delta
-                                              and x.start < part.start), whole)
+                                w = whole
+                                whole = next((x for x in self.figs if not x.headline and x.unit == w.unit
+                                              and x.kind == w.kind and not x.delta and x.start < part.start
+                                              and (x.value == w.value or (w.q.get("qualifier") or "exact") != "exact"
+                                                   and (x.q.get("qualifier") or "exact") == "exact" and w.lo <= x.value
+                                                   and (w.hi is None or x.value <= w.hi))
+                                              and self.percent_status(part, x, pf)[0] == "pass"), w)
                         # (named in another sentence, the base may be another year's or level's of the same
                         # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
                         prior = prior or whole.sent != pf.sent
