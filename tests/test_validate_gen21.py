@@ -120,3 +120,16 @@ def test_a_share_named_by_the_headline_is_of_the_bodys_statement_of_it():
     figures = [("超1800亿元", 180000000000, "元", "money", "over"), money("1862.4亿元", 186240000000),
                money("1326.7亿元", 132670000000), pct("71.2%", 71.2)]
     holds(text, figures, "percent", "q2", ["q3"], "pass")
+
+
+def test_a_each_list_after_what_was_done_with_the_total_breaks_it_down():
+    text = "全市已有智慧停车场40座实现统一接入，分别为甲区14座、乙区9座、丙区11座、丁区8座。"
+    figures = [c("40座", 40, "座"), c("14座", 14, "座"), c("9座", 9, "座"), c("11座", 11, "座"), c("8座", 8, "座")]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q4", "q5"], "fail")
+
+
+def test_a_sum_of_money_before_its_noun_is_the_total_its_each_list_breaks_down():
+    text = "全年13亿元停车设施投资分别为政府专项债券5.6亿元、城投集团自筹4.2亿元、社会资本投入3.2亿元。"
+    figures = [money("13亿元", 1300000000), money("5.6亿元", 560000000), money("4.2亿元", 420000000),
+               money("3.2亿元", 320000000)]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q4"], "pass")

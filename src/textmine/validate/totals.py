@@ -308,19 +308,21 @@ class TotalRules:
         if whole.start >= cs:
             # "两个乡镇分别新建文化广场3个、5个": a count right before the noun 分别 follows counts
             # the ones the figures are distributed over, not what the figures count
+            # (a sum of money before its noun is the total: "全年12.8亿元停车设施投资分别为…5.6亿元、…")
             between = self.t[whole.end:cue_at]
-            return not (0 < len(between) <= 6 and _han(between) == between and "中" not in between)
+            return whole.kind == "money" or not (0 < len(between) <= 6 and _han(between) == between and "中" not in between)
         marks = sorted(self.c["total_after"]["words"], key=len, reverse=True)
         if any(w in whole.pre[-6:] for w in marks):
             return True
         subject = _han(self.t[cs:cue_at])
         here = self.tx.clause(cs)
-        if not subject and not _han(self.t[whole.end:self.tx.clause_span(whole.start)[1]]) \
+        if not subject and len(_han(self.t[whole.end:self.tx.clause_span(whole.start)[1]])) <= 8 \
                 and (self.next_clause(whole, parts[0]) and parts[0].clause == here
                      # ("全年支出71.2万元，分别为：道路维护18.6万元、…": the items after a colon)
                      or _EACH_COLON.match(self.t, cue_at) and whole.clause == here - 1 and parts[0].clause == here + 1):
             # "全年适配辅助器具1326件，分别为轮椅412件、…": the clause before names the total (or the one
-            # before a change of it: "发现问题3126个，同比下降12.5%，分别为…")
+            # before a change of it: "发现问题3126个，同比下降12.5%，分别为…"; or what was done with it:
+            # "智慧停车场46座实现统一接入，分别为樊城区14座、…")
             return True
         # (split before the Han characters are kept: 、 is no Han character -- "甲区、乙区、丙区分别…")
         items = [x for x in map(_han, _LIST_GAP.split(self.t[cs:cue_at])) if x]
