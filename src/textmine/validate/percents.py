@@ -297,8 +297,9 @@ class PercentRules:
                     np_clean and part.group.whole.hi is not None and part.group.whole.hi < part.lo) and not (
                     mode == "occupy" and part.group.cue == "中" and len(np_clean) >= 3
                     and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)) and not (
-                    mode == "occupy" and len(np_clean) >= 3 and np_clean in part.group.whole.label()
-                    and not _names_whole_word(part.group.whole.label(), np_clean)):
+                    mode == "occupy" and len(np_clean) >= 3
+                    and np_clean in (near := self.t[max(0, part.group.whole.start - 12):part.group.whole.start])
+                    and not _names_whole_word(near, np_clean)):
                 # (a list's total too small to hold the part is not the total a share names; nor one the
                 # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue;
                 # "从商品结构看，出口机电产品96.4亿元，占出口总值的57.3%" is of exports, not of 进出口总值)
