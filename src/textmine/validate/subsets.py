@@ -309,7 +309,10 @@ class SubsetRules:
             # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场") or the rest
             # ("…、一封信9800份，其余为宣传挂图6400份")
             return True
-        if semi and head and _core(p.before).startswith(head):
+        if semi and head and _core(p.before).startswith(head) \
+                and not (same and _core(same[0].before).startswith(head) and _common_suffix(p.before, same[0].before) >= 2):
+            # (but not a sibling of the first item, named like it: "国家重点保护鸟类16种，其中国家一级保护
+            # 鸟类5种；国家二级保护鸟类11种")
             return True
         if semi and same and w0 is not None and _common_suffix(p.before, w0.before) >= 2 \
                 and _common_suffix(same[0].before, w0.before) < 2:
