@@ -136,6 +136,6 @@ def test_a_sum_of_money_before_its_noun_is_the_total_its_each_list_breaks_down()
 
 
 def test_siblings_named_like_the_first_item_go_on_after_a_semicolon():
-    text = "记录到国家重点保护鸟类16种，其中国家一级保护鸟类5种，即白鹤、黑鹳、青头潜鸭、东方白鹳和中华秋沙鸭；国家二级保护鸟类11种。"
+    text = "水鸟中，国家重点保护鸟类16种，其中国家一级保护鸟类5种，即白鹤、黑鹳、青头潜鸭、东方白鹳和中华秋沙鸭；国家二级保护鸟类11种。"
     figures = [c("16种", 16, "种"), c("5种", 5, "种"), c("11种", 11, "种")]
     holds(text, figures, "sum", "q1", ["q2", "q3"], "pass")
