@@ -139,3 +139,16 @@ def test_siblings_named_like_the_first_item_go_on_after_a_semicolon():
     text = "水鸟中，国家重点保护鸟类16种，其中国家一级保护鸟类5种，即白鹤、黑鹳、青头潜鸭、东方白鹳和中华秋沙鸭；国家二级保护鸟类11种。"
     figures = [c("16种", 16, "种"), c("5种", 5, "种"), c("11种", 11, "种")]
     holds(text, figures, "sum", "q1", ["q2", "q3"], "pass")
+
+
+def test_a_citys_urban_districts_and_counties_are_all_of_it():
+    text = "累计建成换电站50座，其中城区换电站32座、县域换电站12座。"
+    figures = [c("50座", 50, "座"), c("32座", 32, "座") + ("城区换电站",), c("12座", 12, "座") + ("县域换电站",)]
+    holds(text, figures, "sum", "q1", ["q2", "q3"], "fail")
+
+
+def test_a_rate_stem_cut_inside_a_word_is_read_with_the_word():
+    # 乡镇公共充|电站覆盖率 names 充电站, not the 换电站 of the county count before it
+    doc = make_doc("建成换电站46座，其中城区换电站34座、县域换电站12座，实现全覆盖；乡镇公共充电站覆盖率达100%。",
+                   [c("46座", 46, "座"), c("34座", 34, "座"), c("12座", 12, "座"), pct("100%", 100)])
+    assert not [x for x in doc.checks if x["kind"] == "percent" and x["status"] == "fail"], doc.checks
