@@ -152,3 +152,16 @@ def test_a_rate_stem_cut_inside_a_word_is_read_with_the_word():
     doc = make_doc("建成换电站46座，其中城区换电站34座、县域换电站12座，实现全覆盖；乡镇公共充电站覆盖率达100%。",
                    [c("46座", 46, "座"), c("34座", 34, "座"), c("12座", 12, "座"), pct("100%", 100)])
     assert not [x for x in doc.checks if x["kind"] == "percent" and x["status"] == "fail"], doc.checks
+
+
+def test_he_gong_marks_a_total_that_says_how_many_items_it_sums():
+    text = "婚姻诉讼申请占最多，共4200宗，其次为人身伤亡索偿申请2100宗及雇佣申索申请1400宗，三类合共7700宗。"
+    figures = [c("4200宗", 4200, "宗"), c("2100宗", 2100, "宗"), c("1400宗", 1400, "宗"), c("三类", 3, "类"),
+               c("7700宗", 7700, "宗")]
+    holds(text, figures, "sum", "q5", ["q1", "q2", "q3"], "pass")
+
+
+def test_guard_a_total_smaller_than_an_item_is_no_total_of_them():
+    doc = make_doc("名册上现有律师2156名及大律师1038名，去年新加入名册的共218名。",
+                   [c("2156名", 2156, "名"), c("1038名", 1038, "名"), c("218名", 218, "名")])
+    assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks

@@ -472,6 +472,8 @@ class TotalRules:
                 prev_start = x.start
             if len(chain) < 2 or counted is not None and len(chain) != counted.value:
                 continue
+            if f.hi is not None and any(f.hi < x.lo for x in chain):
+                continue  # "现有律师2156名及大律师1038名，去年新加入名册的共218名": smaller than an item, no total of them
             by_comma = by_comma or back and any(x.start < ss for x in chain)  # (items found a sentence back)
             if by_comma and counted is None and not _overlaps(*_sum_bounds(chain), f.lo, f.hi) \
                     and not self.says_how_many(f, mark, len(chain)) \
