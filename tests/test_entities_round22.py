@@ -21,3 +21,15 @@ from test_entities import ents
 ])
 def test_round22_names(text, name, kind):
     assert (name, kind) in ents(text), ents(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a national body named with its city in brackets
+    ("中国(宁波)知识产权保护中心全年完成预审案件500件。", "中国(宁波)知识产权保护中心", "ORGANIZATION"),
+    # an airport named after its city and another place
+    ("连接市区与西安咸阳国际机场的14号线客流增长。", "西安咸阳国际机场", "LOCATION"),
+    # (guard) a province before its city's airport stays a place of its own
+    ("旅客从青海西宁曹家堡机场出发。", "青海", "LOCATION"),
+])
+def test_round22_facility_names(text, name, kind):
+    assert (name, kind) in ents(text), ents(text)
