@@ -165,3 +165,9 @@ def test_guard_a_total_smaller_than_an_item_is_no_total_of_them():
     doc = make_doc("名册上现有律师2156名及大律师1038名，去年新加入名册的共218名。",
                    [c("2156名", 2156, "名"), c("1038名", 1038, "名"), c("218名", 218, "名")])
     assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks
+
+
+def test_the_newly_found_are_the_next_item_not_a_count_of_their_own():
+    text = "全县共登记不可移动文物1500处，其中复查已登录文物1280处，新发现不可移动文物220处。"
+    figures = [c("1500处", 1500, "处"), c("1280处", 1280, "处"), c("220处", 220, "处")]
+    holds(text, figures, "sum", "q1", ["q2", "q3"], "pass")

@@ -346,8 +346,10 @@ class SubsetRules:
         # (a share of an item names the total it is of, "，占火灾总数的41.4%；": no count of its own)
         # (nor the places an item was done in: "，全市13个县市区完成14266批次")
         # (nor a title: "、《致全县学生家长的一封信》9800份")
-        if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", _BRACKETED.sub("", gap))) for x in c["ends"]):
-            return True  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own
+        if same and any(x in _PLACES_OF_ALL.sub("", _SHARE_OF.sub("", _BRACKETED.sub("", gap))).replace("新发现", "")
+                        for x in c["ends"]):
+            return True  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own (but "已登录
+            # 文物1270处，新发现不可移动文物216处": the newly found are a kind, the next item)
         if same and p.pre.endswith(tuple(self.c["list"]["open"])):
             return True  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
         if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
