@@ -171,3 +171,16 @@ def test_the_newly_found_are_the_next_item_not_a_count_of_their_own():
     text = "全县共登记不可移动文物1500处，其中复查已登录文物1280处，新发现不可移动文物220处。"
     figures = [c("1500处", 1500, "处"), c("1280处", 1280, "处"), c("220处", 220, "处")]
     holds(text, figures, "sum", "q1", ["q2", "q3"], "pass")
+
+
+
+def test_each_items_words_run_from_the_item_before_it():
+    # through the default pipeline: the second item's words are 县域换电站, not everything since 其中
+    from textmine.document import Document
+    from textmine.pipeline import load_pipeline
+
+    text = ("配套设施加快完善。全年新建公共充电桩6820个，累计建成公共充电桩2.15万个、换电站46座，"
+            "其中城区换电站32座、县域换电站12座，实现全市10个县（区）换电服务全覆盖。")
+    doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=text))
+    sums = [x for x in doc.checks if x["kind"] == "sum"]
+    assert [x["status"] for x in sums] == ["fail"], doc.checks

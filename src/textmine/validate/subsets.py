@@ -531,7 +531,9 @@ class SubsetRules:
     def closed_set(self, g: Group) -> bool:
         """Are the parts named by every member of a closed set of kinds, once each (第一/第二/第三产业)?"""
         # ("其中，中国移动、中国电信、中国联通分别建成A个、B个和C个": the names before 分别, in order)
-        labels = self.names_before_each(g.parts) or [_item_label(p) for p in g.parts]
+        # (an item's words run from the item before it: "其中城区换电站32座、县域换电站12座")
+        labels = self.names_before_each(g.parts) or [_item_label(g.parts[0])] + [
+            _han(self.t[a.end:b.start]) or _item_label(b) for a, b in zip(g.parts, g.parts[1:])]
         for members in self.c["breakdown"]["closed_sets"]:
             if len(g.parts) != len(members):
                 continue
