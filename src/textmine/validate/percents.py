@@ -88,17 +88,18 @@ _PEOPLE_UNITS = frozenset(("名", "人", "位"))
 _KINDS_JOINED = regex.compile(r"\p{Han}{2}[和与及、]\p{Han}{2}")  # 国有企业和民营企业 (分别占…)
 
 
-def _is_han_char(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+def _joins_word_before(before: str, word: str) -> bool:
+    """Does the character before ``word`` make a common word with its first one (进|出口, 充|电站,
+    优|良天)?  Then ``word`` was cut out of a longer word."""
+    return bool(before and word) and "\u4e00" <= before[-1] <= "\u9fff" \
+        and short_freq().get(before[-1] + word[0], 0) >= 100
 
 
 def _names_whole_word(window: str, np: str) -> bool:
     """Does ``window`` hold ``np`` as words of its own -- not inside a longer word (出口总值 inside
     外贸进出口总值: 进出 is a word, so that is the total of imports and exports, not of exports)?"""
     k = window.rfind(np)
-    if k <= 0 or not np:
-        return k == 0
-    return short_freq().get(window[k - 1] + np[0], 0) < 100
+    return k >= 0 and bool(np) and not _joins_word_before(window[:k], np)
 
 
 class PercentRules:
@@ -146,8 +147,8 @@ class PercentRules:
                 full = rate.group(1) if rate else ""
                 # (a stem cut inside a word opens with the word: 乡镇公共充|电站覆盖率 is no rate of 电站, which
                 # 换电站 would name, but of 充电站; 优|良天数比率 of 优良天)
-                cut = rate is not None and (src := rate.string[:rate.start(1)]) and _is_han_char(src[-1]) \
-                    and short_freq().get(src[-1] + full[:1], 0) >= 100
+                src = rate.string[:rate.start(1)] if rate is not None else ""
+                cut = _joins_word_before(src, full)
                 stems = [full, full[-2:], src[-1] + full[:2] if cut else full[:2]] \
                     + [m.group(1) for m in _RATE_STEM.finditer(pre)]
                 # a rate whose part has a name of its own (城镇化率: 城镇人口) looks for that name first

@@ -23,10 +23,10 @@ from .labels import (
     heads_meet,
 )
 from .patterns import (
-    _BOUND_LABEL,
     _ASIDE_LEAD,
     _ASIDE_OPEN,
     _BACK_REFERENCE,
+    _BOUND_LABEL,
     _BRACKETED,
     _CLAUSE_BREAK,
     _COLON_AFTER,
