@@ -774,6 +774,22 @@ def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, c
 _NAMES_COUNTED = regex.compile(r"[一二两三四五六七八九十]+(?:级|家|地|方)$")
 
 
+def _names_opening(clause: str, n: int) -> list[str] | None:
+    """The ``n`` names a clause opens with, joined by 、/和/及/与 and ending alike (2号线、1号线和3号线…),
+    the last cut where its ending ends; None unless there are exactly ``n`` and the first ones are short."""
+    items = [x for x in re.split(r"[、和及与]", clause) if x]
+    if n < 2 or len(items) != n or not all(2 <= len(x) <= 6 for x in items[:-1]):
+        return None
+    k = 0
+    while k < min(map(len, items[:-1])) and len({x[-1 - k] for x in items[:-1]}) == 1:
+        k += 1
+    ending = items[0][len(items[0]) - k:] if k else ""
+    at = items[-1].find(ending) if ending else -1
+    if at < 1:
+        return None
+    return items[:-1] + [items[-1][:at + len(ending)]]
+
+
 def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
     """``A、B、C分别为236支、158支、118支``: the i-th figure counts the i-th item.
 
@@ -843,6 +859,13 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                 lstart -= 1
             listed = text[lstart:pstart]
             intro = _LIST_INTRO.search(listed)
+            if not intro and whole_fig is None and (names := _names_opening(listed, len(group))):
+                # "2号线、1号线和3号线客运量位居前三，分别为326.5万人次、…": the names opening the clause
+                # before, of one kind (…号线), each the i-th figure's
+                for f, name in zip(group, names):
+                    f["counted"] = name
+                last = group
+                continue
             if not intro or not listed.endswith("等") and whole_fig is None:
                 continue
             # (the subject counts the total only when the items end with 等 before its count)
