@@ -30,6 +30,10 @@ def test_round22_names(text, name, kind):
     ("连接市区与西安咸阳国际机场的14号线客流增长。", "西安咸阳国际机场", "LOCATION"),
     # (guard) a province before its city's airport stays a place of its own
     ("旅客从青海西宁曹家堡机场出发。", "青海", "LOCATION"),
+    # a place's name and 站 where metro or rail traffic is spoken of is a station, a place
+    ("客流较大的车站中，北大街站、钟楼站进出站量均超过40万人次。", "钟楼站", "LOCATION"),
+    # (guard) a body's station of work stays a body
+    ("全镇退役军人服务站在车站开展志愿服务。", "镇退役军人服务站", "ORGANIZATION"),
 ])
 def test_round22_facility_names(text, name, kind):
     assert (name, kind) in ents(text), ents(text)

@@ -20,7 +20,7 @@ from textmine.extract import ner_model as nm
 from .lexicons import _is_han, _lex, _more_common, _rules, _word_freq, _word_tags
 from .wordindex import _spans_of, _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
 from .shapes import (
-    _abbreviated_body, _admin_at, _body_word_before, _claim, _ends_with_org_suffix, _org_suffix_at,
+    _abbreviated_body, _admin_at, _body_word_before, _claim, _ends_with_org_suffix, _org_suffix_at, _org_suffix_len,
     _org_suffixes_by_first, _starts_with_place, _starts_with_township, _township_like,
 )
 
@@ -709,6 +709,26 @@ def _airports_of_places(text: str, spans: list[list]) -> list[list]:
             continue
         out.append(list(sp))
     return out
+
+
+def _rail_stations(text: str, spans: list[list]) -> list[list]:
+    """A place's name and 站 in a sentence about metro or rail traffic is a station, a LOCATION
+    (小寨站、北大街站、钟楼站 where 车站/站点/号线/地铁 are spoken of), not a body's station of work
+    (服务站, 工作站: those endings are longer than 站)."""
+    if "站" not in text:
+        return spans
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION" and text[e - 1] == "站" and 3 <= e - s <= 6 and _org_suffix_len(text[s:e]) <= 1:
+            a = max(text.rfind(c, 0, s) for c in "。！？\n") + 1
+            b = min((k for k in (text.find(c, e) for c in "。！？\n") if k >= 0), default=len(text))
+            if _RAIL_WORDS.search(text, a, b):
+                t = "LOCATION"
+        out.append([s, e, t])
+    return out
+
+
+_RAIL_WORDS = regex.compile(r"地铁|轨道交通|号线|车站|站点|进出站|列车")
 
 
 def _bracketed_place_bodies(text: str, spans: list[list]) -> list[list]:
