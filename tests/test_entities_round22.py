@@ -32,6 +32,8 @@ def test_round22_names(text, name, kind):
     ("旅客从青海西宁曹家堡机场出发。", "青海", "LOCATION"),
     # a place's name and 站 where metro or rail traffic is spoken of is a station, a place
     ("客流较大的车站中，北大街站、钟楼站进出站量均超过40万人次。", "钟楼站", "LOCATION"),
+    # a body's short name after a verb the model began inside (留|意房委会)
+    ("他提醒轮候家庭留意房委会发出的编配信。", "房委会", "ORGANIZATION"),
     # (guard) a body's station of work stays a body
     ("全镇退役军人服务站在车站开展志愿服务。", "镇退役军人服务站", "ORGANIZATION"),
 ])

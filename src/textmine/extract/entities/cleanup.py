@@ -504,7 +504,10 @@ def _retype_and_extend(text: str, spans: list[list]) -> list[list]:
                     and not (s >= 2 and text[s - 2:s] in tags) \
                     and not (text[s - 1] in R["conjunctions"] and text[s] in R["place_abbreviations"]):
                 # (not 会同|县卫健委: 同 ends a word already; not 某部和|县某办)
-                s -= 1  # 开|发区管委会, 冶金|工业部: the model cut the first word of the name (not 经|国务院)
+                if tags[text[s - 1:s + 1]][:1] == "v" and text[s - 1:s + 2] not in tags and tags.get(text[s + 1:e]) == "j":
+                    s += 1  # 留|意房委会: the model began at a verb's last character; the short name (房委会) follows it
+                else:
+                    s -= 1  # 开|发区管委会, 冶金|工业部: the model cut the first word of the name (not 经|国务院)
         out.append([s, e, t])
     return out
 
