@@ -34,6 +34,10 @@ def test_round22_names(text, name, kind):
     ("客流较大的车站中，北大街站、钟楼站进出站量均超过40万人次。", "钟楼站", "LOCATION"),
     # a body's short name after a verb the model began inside (留|意房委会)
     ("他提醒轮候家庭留意房委会发出的编配信。", "房委会", "ORGANIZATION"),
+    # a clause verb before a national body where a longer word (联合国) would leave a stray character
+    ("在县人社局部署下，联合国家税务总局临湘市税务局、农商银行开展征缴。", "国家税务总局临湘市税务局", "ORGANIZATION"),
+    # (guard) ... but 联合国 before a word of its own stays the United Nations' name
+    ("联合国教科文组织发布报告。", "联合国教科文组织", "ORGANIZATION"),
     # (guard) a body's station of work stays a body
     ("全镇退役军人服务站在车站开展志愿服务。", "镇退役军人服务站", "ORGANIZATION"),
 ])

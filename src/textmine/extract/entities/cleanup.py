@@ -26,6 +26,14 @@ def _model_spans(text: str) -> list[list]:
     return [[s, e, TYPE_NAMES[y]] for s, e, y in nm.get_model().predict(text)]
 
 
+def _stranded_after(text: str, short_end: int, long_end: int) -> bool:
+    """Does the longer word ending at ``long_end`` leave a character that begins no word, where the
+    shorter one ending at ``short_end`` is followed by a word (联合国|家税… against 联合|国家…)?"""
+    tags = _word_tags()
+    return not any(text[long_end:long_end + k] in tags for k in (2, 3, 4)) \
+        and any(text[short_end:short_end + k] in tags for k in (2, 3, 4))
+
+
 def _strip_leading(text: str, spans: list[list]) -> list[list]:
     """Drop function characters the model glued to the front of a name (由卫健委 -> 卫健委)."""
     leading = _lex()["leading"]
@@ -38,7 +46,9 @@ def _strip_leading(text: str, spans: list[list]) -> list[list]:
             # 成立县委…领导小组: a clause verb glued to the front (but 联合国 is a word of its own)
             for k in (4, 3, 2):
                 if e - s - k >= 2 and text[s:s + k] in _lex()["org_breakers"] \
-                        and not any(text[s:s + m] in _word_tags() for m in range(k + 1, min(e - s, 6) + 1)):
+                        and not any(text[s:s + m] in _word_tags() and not _stranded_after(text, s + k, s + m)
+                                    for m in range(k + 1, min(e - s, 6) + 1)):
+                    # (联合国 is no word of 联合|国家税务总局: after it 家税 begins no word, after 联合 国家 does)
                     s += k
                     break
         out.append([s, e, t])
