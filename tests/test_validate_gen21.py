@@ -184,3 +184,12 @@ def test_each_items_words_run_from_the_item_before_it():
     doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=text))
     sums = [x for x in doc.checks if x["kind"] == "sum"]
     assert [x["status"] for x in sums] == ["fail"], doc.checks
+
+
+def test_a_breakdown_with_no_total_of_its_unit_in_its_paragraph_divides_an_earlier_one():
+    # 及其他水鸟 names what the kinds are (水鸟): the 52000只 of the first paragraph, not the 种 of this one
+    text = ("全县共记录越冬水鸟60种52000只。\n"
+            "从种类看，记录到国家重点保护鸟类14种。从数量看，雁鸭类38000只、鹭类2000只、鹤鹳类及其他水鸟5000只。")
+    figures = [c("60种", 60, "种"), c("52000只", 52000, "只") + ("越冬水鸟",), c("14种", 14, "种"),
+               c("38000只", 38000, "只"), c("2000只", 2000, "只"), c("5000只", 5000, "只")]
+    holds(text, figures, "sum", "q2", ["q4", "q5", "q6"], "fail")

@@ -59,6 +59,7 @@ from .quantities import Fig, Group, _han
 
 
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
+_OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其他水鸟: the noun the kinds share
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
 
 
@@ -486,10 +487,20 @@ class SubsetRules:
                 para = max((q for q, fs in self.by_para.items() if q < para and fs), default=None)
             if para is not None and para < p0.para - 1:
                 near = sorted((f for f in self.by_para[para] if fits(f)), key=lambda f: -f.start)
+        head = _shared_head(same)
+        if not near:
+            # (a breakdown whose paragraph states no figure of its unit divides the total an earlier
+            # paragraph states of the noun its kinds share, or that its last kind "及其他…" names:
+            # "从数量看，雁鸭类3.86万只、…、鹤鹳类及其他水鸟5400只" -- 全县共记录越冬水鸟…52360只)
+            noun = head or next((m.group(1) for m in [_OTHERS_NOUN.search(_item_label(same[-1]))] if m), "")
+            for q in sorted((q for q in self.by_para if q < p0.para), reverse=True) if len(noun) >= 2 else ():
+                named = [f for f in self.by_para[q] if fits(f) and (f.q.get("counted") or "").endswith(noun)]
+                if named:
+                    near = named[:1]
+                    break
         cands = [f for f in near if f.status is None] or near
         # (the kinds' shared noun names their total: "受理矛盾纠纷4126件，调解成功4068件。按纠纷类型分，婚姻
         # 家庭纠纷1084件、邻里纠纷956件…" divides the 4126, not the nearer 4068)
-        head = _shared_head(same)
         if head and len(cands) > 1 and head not in (cands[0].q.get("counted") or ""):
             named = [f for f in cands if head in (f.q.get("counted") or "")]
             cands = named + [f for f in cands if f not in named]
