@@ -193,3 +193,9 @@ def test_a_breakdown_with_no_total_of_its_unit_in_its_paragraph_divides_an_earli
     figures = [c("60种", 60, "种"), c("52000只", 52000, "只") + ("越冬水鸟",), c("14种", 14, "种"),
                c("38000只", 38000, "只"), c("2000只", 2000, "只"), c("5000只", 5000, "只")]
     holds(text, figures, "sum", "q2", ["q4", "q5", "q6"], "fail")
+
+
+def test_a_part_counted_by_the_bracketed_classifier_is_an_item_of_the_total():
+    text = "全年筹集保障性租赁住房4800套(间)，其中新建项目3100套、改建项目1200套、盘活存量房源500间。"
+    figures = [c("4800套(间)", 4800, "套间"), c("3100套", 3100, "套"), c("1200套", 1200, "套"), c("500间", 500, "间")]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q4"], "pass")
