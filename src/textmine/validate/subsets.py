@@ -493,7 +493,8 @@ class SubsetRules:
             # (a breakdown whose paragraph states no figure of its unit divides the total an earlier
             # paragraph states of the noun its kinds share, or that its last kind "及其他…" names:
             # "从数量看，雁鸭类3.86万只、…、鹤鹳类及其他水鸟5400只" -- 全县共记录越冬水鸟…52360只)
-            noun = head or next((m.group(1) for m in [_OTHERS_NOUN.search(_item_label(same[-1]))] if m), "")
+            others = _OTHERS_NOUN.search(_item_label(same[-1]))
+            noun = head or (others.group(1) if others else "")
             for q in sorted((q for q in self.by_para if q < p0.para), reverse=True) if len(noun) >= 2 else ():
                 named = [f for f in self.by_para[q] if fits(f) and (f.q.get("counted") or "").endswith(noun)]
                 if named:
