@@ -465,7 +465,7 @@ class PercentRules:
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
             status, msg = self.percent_status(part, whole, pf) if whole is not None else ("", "")
-            if status == "fail" and placed and (alt := self.agreeing_base_before(part, pf, usable)) is not None:
+            if status == "fail" and placed and (alt := self.agreeing_base(part, pf, usable, adjacent=True)) is not None:
                 # "累计供水2386.5万吨…。全年售水量2062.8万吨，漏损水量323.7万吨，综合漏损率13.6%": a base
                 # taken by its place alone gives way to one of the sentence before the rate agrees with
                 whole = alt
@@ -532,15 +532,6 @@ class PercentRules:
                 # the text does not state
                 self.implied(part, pf)
                 share_parts.add(part.id)
-
-    def agreeing_base_before(self, part: Fig, pf: Fig, usable) -> Fig | None:
-        """A figure of the part's unit in the sentence before the part's, in its paragraph, over which
-        the share holds (the nearest such)."""
-        for x in reversed(self.figs):
-            if x.end <= part.start and x.sent == part.sent - 1 and x.para == part.para and x.unit == part.unit \
-                    and usable(x) and self.percent_status(part, x, pf)[0] == "pass":
-                return x
-        return None
 
     def share_of_list_total(self, part: Fig, whole: Fig, pf: Fig, np_clean: str, share_parts: set[str]):
         """For a share after a list of two or more parts that fails for the last part: ``(base, total)``
@@ -898,11 +889,14 @@ class PercentRules:
                  and not x.delta and x.value > part.value and _bare(x.before).endswith(noun)]
         return cands[-1] if cands else None
 
-    def agreeing_base(self, part: Fig, pf: Fig, usable) -> Fig | None:
+    def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
-        part agrees with (a base the text states before; found only where the numbers agree)."""
+        part agrees with (a base the text states before; found only where the numbers agree), exact
+        and no per-head figure. ``adjacent``: of the sentence right before the part's, in its paragraph
+        only, where a rounded figure may be the base too (累计供水2386.5万吨 … 综合漏损率13.6%)."""
         for x in reversed(self.figs):
-            if x.sent < part.sent and x.unit == part.unit and x.exact and not x.per and usable(x) \
+            if x.sent < part.sent and x.unit == part.unit and usable(x) \
+                    and (x.sent == part.sent - 1 and x.para == part.para if adjacent else x.exact and not x.per) \
                     and self.percent_status(part, x, pf)[0] == "pass":
                 return x
         return None

@@ -423,7 +423,7 @@ class SubsetRules:
         """Does a total's classifier hold the part's (the same one, one of ``subset.covers``: 个
         holds 所 and 家, 台套 holds 台 and 架; or the second one written beside it in brackets)?"""
         return whole.unit == part.unit or part.unit in self.c["subset"].get("covers", {}).get(whole.unit, ()) \
-            or bool(whole.also) and part.family == whole.also  # (4826套(间): 套 and 间 alike)
+            or self.bracket_holds(whole, part)
 
     def attribute_of_figure(self, ms: int, me: int) -> bool:
         """Does a weak cue join a figure to another measure of the same things (来访856件、涉及2310人次)?

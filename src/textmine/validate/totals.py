@@ -67,6 +67,29 @@ class TotalRules:
     ``self.checks``."""
 
     # -- 其余 / done + pending ------------------------------------------
+    def list_the_rest_completes(self, f: Fig, first: Fig, cands: list[Fig]) -> Group | None:
+        """The list a rest (其余) completes when its parts are not work done and the rest: the items of
+        its sentence under a total stated before, a joined run of items under the total before them, or
+        the items after 其中 under the figure before it. None when none of the three holds."""
+        if (whole := self.total_of_sentence_items(f, cands)) is not None:
+            # "本市共设置乐龄学习中心32所。…各中心由区公所承办14所、大专校院承办11所，其余7所": the
+            # items of the rest's sentence and the rest add up exactly to a total stated before it
+            items = [x for x in cands if x.sent == f.sent]
+            return Group(whole=whole, parts=sorted([*items, f], key=lambda p: p.start), strong=True,
+                         exhaustive=True, cue="其余")
+        if (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
+            # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
+            # total is stated before it
+            return Group(whole=self.total_of(cands[len(run)]), parts=sorted([*run, f], key=lambda p: p.start),
+                         strong=True, exhaustive=True, cue="其余")
+        if first.sent == f.sent and "其中" in self.t[first.end:f.start]:
+            # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
+            # total the rest completes (its items, said as changes, are not of another kind here)
+            items = [x for x in self.starting(first.end, f.start)
+                     if self.same_family(x, f) and self.summable(x) and not x.paren and x.group is None]
+            return Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余")
+        return None
+
     def rest_and_pending(self) -> None:
         for f in self.figs:
             if f.status not in ("rest", "pending") or not self.summable(f) or f.paren:
@@ -105,27 +128,8 @@ class TotalRules:
                     first.group.exhaustive = True
                     f.group = first.group
                 continue
-            if f.status == "rest" and (whole := self.total_of_sentence_items(f, cands)) is not None:
-                # "本市共设置乐龄学习中心32所。…各中心由区公所承办14所、大专校院承办11所，其余7所": the
-                # items of the rest's sentence and the rest add up exactly to a total stated before it
-                items = [x for x in cands if x.sent == f.sent]
-                self.register(Group(whole=whole, parts=sorted([*items, f], key=lambda p: p.start), strong=True,
-                                    exhaustive=True, cue="其余"))
-                continue
-            if f.status == "rest" and (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
-                # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
-                # total is stated before it
-                whole = self.total_of(cands[len(run)])
-                g = Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start), strong=True,
-                          exhaustive=True, cue="其余")
+            if f.status == "rest" and (g := self.list_the_rest_completes(f, first, cands)) is not None:
                 self.register(g)
-                continue
-            if f.status == "rest" and first.sent == f.sent and "其中" in self.t[first.end:f.start]:
-                # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
-                # total the rest completes (its items, said as changes, are not of another kind here)
-                items = [x for x in self.starting(first.end, f.start)
-                         if self.same_family(x, f) and self.summable(x) and not x.paren and x.group is None]
-                self.register(Group(whole=first, parts=[*items, f], strong=True, exhaustive=True, cue="其余"))
                 continue
             parts = [f, first]
             joined = None  # an open list of the sentence the rest completes
@@ -441,7 +445,7 @@ class TotalRules:
                 # per-head amount, not an item
                 # "宫颈癌筛查3126人、乳腺癌筛查3087人，合计6213人次": a sum of people over several kinds of
                 # service counts person-times (人次 over 人, 艘次 over 艘)
-                if not (self.same_family(x, f) or x.family == f.also and x.kind == f.kind
+                if not (self.same_family(x, f) or self.bracket_holds(f, x)
                         or x.unit and f.unit == x.unit + "次") or not self.summable(x):
                     continue
                 gap = self.t[x.end:prev_start]

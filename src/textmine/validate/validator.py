@@ -42,6 +42,11 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
     def same_family(self, a: Fig, b: Fig) -> bool:
         return a.family == b.family and a.kind == b.kind
 
+    def bracket_holds(self, whole: Fig, part: Fig) -> bool:
+        """Is the part counted by the second classifier written in brackets beside the total's
+        (4826套(间) … 508间; 535家(户) over 356户)? Read by the sums and by the 其中 breakdowns alike."""
+        return bool(whole.also) and part.family == whole.also and part.kind == whole.kind
+
     def before(self, pos: int, *, para: int, sents: int | None = None) -> list[Fig]:
         """Figures ending before ``pos`` in the same paragraph, nearest first."""
         sents = self.back if sents is None else sents
