@@ -123,17 +123,24 @@ class ListRules:
             # "A、B、C和D五类对象": a joiner word before the last item closes the list, whose items
             # (but the first, which holds the verb) are all short ("和平" is no joiner: a word of its own)
             joiner = self.last_joiner(f.start - len(last), last, tb.last_joiners) if "、" in body else ""
-            if joiner:
+            # (a 及 inside the last name joins nothing where the items without it are as many as the
+            # count says: "古墓葬、石窟寺及石刻、近现代重要史迹及代表性建筑5个类别")
+            # (names only: no verb in the last, no 等 -- "在沙河镇、倪家营镇、平川镇建成…基地3个" is read below)
+            agrees = "、" in body and "等" not in body and n >= 3 and _count_items(body, ["、"]) == n \
+                and all(len(x) <= 16 for x in body.split("、")[1:]) and not self.has_verb(f.start - len(last), f.start)
+            if joiner and not agrees:
                 halves = last.split(joiner, 1)
                 segs = body.split("、")[1:-1] + halves
                 if any(len(x) > 8 or not x for x in segs):
                     joiner = ""
                 else:
                     last = halves[-1]
+            else:
+                joiner = ""
             if "、" in pre and pre.count("“") <= pre.count("”") and \
                     not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
                     and (f.after or f.unit in tb.place_units) and not _EACH_END.search(pre) and 2 <= n <= 20 \
-                    and len(last) <= 8:
+                    and (len(last) <= 8 or agrees):
                 items = _count_items(body, ["、"]) + bool(joiner)
                 quoted = _QUOTED_LIST.search(body) if items == 1 else None
                 if quoted and quoted.group(1).count("、") + 1 == n and f.unit in tb.kind_units:

@@ -618,7 +618,12 @@ class PercentRules:
                     and len(lab) > len(short)]
             if len(hits) == 1:
                 return hits[0]
-        return None
+        # an item of a list its figures follow in order ("涵盖古建筑、古遗址…5个类别，分别为1012处、186处…。
+        # 其中古建筑占总数的68.1%"): the one figure of the paragraph the name is counted by
+        para = self.tx.para(at)
+        hits = [f for f in self.by_para.get(para, ()) if f.end <= at - len(subject) and self.summable(f)
+                and not f.delta and f.group is not None and len(short) >= 2 and f.q.get("counted") == short]
+        return hits[0] if len(hits) == 1 else None
 
     def share_follows(self, f: Fig) -> bool:
         """Is ``f`` followed in its sentence by its share of a named total (…，占…的X%)?"""

@@ -281,6 +281,9 @@ class TotalRules:
                     # "核心示范面积1.2万亩，示范推广…新品种5.6万亩，分别为3.8万亩、…": no list of totals to pair
                     # the items with, so the one in the clause 分别 follows is theirs
                     cands = [near]
+                if (whole := self.total_of_counted_kinds(ms, parts, cands)) is not None:
+                    self.register(Group(whole=whole, parts=parts, strong=True, exhaustive=True, cue=w))
+                    continue
                 if len(cands) != 1 or not self.each_whole(cands[0], ms, parts):
                     continue
                 g = Group(whole=self.climb(cands[0]), parts=parts, strong=True, cue=w)
@@ -289,6 +292,28 @@ class TotalRules:
                 g.exhaustive = g.whole is cands[0] and (bool(_EACH_ALL.fullmatch(self.t, cands[0].end, me + 1))
                                                         or self.done_again(cands[0], me, parts[0]))
                 self.register(g)
+
+    def total_of_counted_kinds(self, cue_at: int, parts: list[Fig], cands: list[Fig]) -> Fig | None:
+        """"全县不可移动文物涵盖古建筑、古遗址、…5个类别，分别为1012处、186处、…": a 分别 list of as many
+        figures as the kinds its sentence counts gives each kind's share of the noun the sentence opens
+        with; its total is the nearest earlier figure counting that noun that is no part of another
+        total (all of it: the kinds are counted). ``cands``: the figures of the sentence that could be
+        the total -- none but the count of kinds."""
+        ss, _ = self.tx.sent_span(cue_at)
+        tb = _tables()
+        kinds = [x for x in self.starting(ss, cue_at) if x.kind == "count" and x.value == len(parts)
+                 and (x.unit in tb.kind_units or x.unit == "个" and bool(x.after))]
+        if len(kinds) != 1 or any(x is not kinds[0] for x in cands):
+            return None
+        opening = self.t[ss:kinds[0].start]
+        fam = parts[0]
+        for x in reversed(self.figs):
+            noun = x.q.get("counted") or ""
+            if x.end <= ss and x.para >= fam.para - 2 and self.same_family(x, fam) and self.summable(x) \
+                    and not x.paren and x.delta == fam.delta and len(noun) >= 2 and noun in opening \
+                    and x.group is None:  # (not a part of another total: 新发现不可移动文物216处 of the 1486处)
+                return x
+        return None
 
     def done_again(self, whole: Fig, cue_end: int, first: Fig) -> bool:
         """Does the 分别 clause repeat the verb of the total's clause ("布设网点65个，城区、乡镇和中心村分别

@@ -1,0 +1,44 @@
+"""Validation rules of generalization round 22 (session 21).
+
+Every row is a made-up sentence; the figures are given by hand (with what they count where a rule
+reads it), so only the validator is tested.  Each fails without its rule; rows marked (guard) hold
+what the new rule must keep.
+"""
+from __future__ import annotations
+
+from test_validate import make_doc
+from test_validate_gen6 import holds
+from test_validate_gen8 import c
+from test_validate_gen19 import pct
+
+KINDS = ("全区普查登记可移动文物8620件。全区可移动文物分为书画及碑帖、陶瓷器、金银器及铜器3个门类，"
+         "分别为3100件、2900件、2620件。其中陶瓷器占总数的33.6%。")
+
+
+def kinds_figures(second=2900):
+    return [c("8620件", 8620, "件") + ("可移动文物",), c("3个", 3, "个") + ("门类",),
+            c("3100件", 3100, "件") + ("书画及碑帖",), c(f"{second}件", second, "件") + ("陶瓷器",),
+            c("2620件", 2620, "件") + ("金银器及铜器",), pct("33.6%", 33.6) + ("总数",)]
+
+
+def test_names_with_a_joiner_inside_agree_with_the_count_of_kinds_after_them():
+    # 及 joins words inside a name here: three names, 3个门类
+    holds(KINDS, kinds_figures(), "list_count", "q2", [], "pass")
+
+
+def test_a_respectively_list_after_a_count_of_kinds_breaks_down_the_noun_its_sentence_opens_with():
+    # 分别为 after 3个门类: each kind's figure, all of the 可移动文物 counted the sentence before
+    holds(KINDS, kinds_figures(), "sum", "q1", ["q3", "q4", "q5"], "pass")
+    text = KINDS.replace("2900件", "2990件")
+    holds(text, kinds_figures(2990), "sum", "q1", ["q3", "q4", "q5"], "fail")
+
+
+def test_a_share_named_by_a_kind_is_of_the_figure_that_kind_is_counted_by():
+    holds(KINDS, kinds_figures(), "percent", "q1", ["q4"], "pass")
+
+
+def test_guard_a_list_of_places_before_what_was_built_there_is_no_closed_count():
+    # 等 leaves the list open, and a verb in the last item reads it as where the work was done
+    doc = make_doc("在甲镇、乙镇、丙镇等乡镇举办惠民书市4期，让利约15万元。",
+                   [c("4期", 4, "期"), c("约15万元", 150000, "元", "money", "approx")])
+    assert not [x for x in doc.checks if x["kind"] == "list_count" and not x.get("open_list")], doc.checks
