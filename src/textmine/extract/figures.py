@@ -52,7 +52,7 @@ _NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
-_FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍"}
+_FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍", "分"}  # (分: a score, 96.8分)
 # 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change);
 # so may one per day or a turnover rate (日均周转率由1.8次提高到3.1次)
 _PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|[日月年周场]均|周转率|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
@@ -490,7 +490,7 @@ _WITHIN = ("内", "以内")
 _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 _WELLS = re.compile(r"[井泉孔窖]")
-_SCORES = re.compile(r"得分|平均分|总分|满分|评分|分数|成绩|测评|考评|考核|打分|分值|评估")
+_SCORES = re.compile(r"得分|平均分|总分|满分|评分|分数|成绩|测评|考评|考核|打分|分值|评估|积分|基础分|加分|扣分")
 _SCORE_WORD_ENDS = frozenset("之钟秒钱厘别类局配批期级院队行校会布析工解享散担离管")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
