@@ -42,3 +42,14 @@ def test_guard_a_list_of_places_before_what_was_built_there_is_no_closed_count()
     doc = make_doc("在甲镇、乙镇、丙镇等乡镇举办惠民书市4期，让利约15万元。",
                    [c("4期", 4, "期"), c("约15万元", 150000, "元", "money", "approx")])
     assert not [x for x in doc.checks if x["kind"] == "list_count" and not x.get("open_list")], doc.checks
+
+
+def test_a_rate_the_total_has_under_the_same_name_is_no_base_of_a_subgroups_rate():
+    # 参保率 of the county is 58.36 over 59.68; the poor households' 参保率100% is over their own number
+    text = "全县应参保人口59.68万人，实际参保58.36万人，参保率97.8%。其中，脱贫人口参保4.21万人，参保率100%。"
+    figures = [c("59.68万人", 596800, "人"), c("58.36万人", 583600, "人"), pct("97.8%", 97.8),
+               c("4.21万人", 42100, "人"), pct("100%", 100)]
+    holds(text, figures, "percent", "q1", ["q2"], "pass")
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["kind"] == "percent" and x.get("parts") == ["q4"]
+                and x["status"] == "fail"], doc.checks

@@ -111,6 +111,7 @@ class PercentRules:
         np_memo: dict[str, Fig] = {}
         self.percent_rows: list[tuple[Fig, Fig, Fig]] = []
         share_parts: set[str] = set()
+        rated_by_word: dict[str, set[str]] = {}  # rate word -> the parts of the rates checked under it
 
         def usable_(x: Fig, part: Fig) -> bool:
             return (x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
@@ -516,10 +517,19 @@ class PercentRules:
                     # "人口50万人，脱贫1.2万人，贫困发生率2.1%" is the rate of another part; a rate per
                     # thousand (出生率7.69‰) is of the mean population, not of a year-end total
                     continue
+                word = rate.group(1) if mode == "rate" and rate else ""
+                if status == "fail" and whole.id in rated_by_word.get(word, ()):
+                    # "实际参保58.36万人，参保率97.8%。其中，脱贫人口…参保4.21万人，参保率100%": the rate the
+                    # total has under that name already; the subgroup's is over its own base, not stated
+                    self.implied(part, pf)
+                    share_parts.add(part.id)
+                    continue
                 self.add({"kind": "percent", "whole": whole.id, "parts": part.id.split(","), "percent": pf.id,
                           "status": status, "message": msg})
                 self.percent_rows.append((whole, part, pf))
                 share_parts.add(part.id)
+                if word:
+                    rated_by_word.setdefault(word, set()).add(part.id)
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
                 self.implied(part, pf)
                 if mode == "occupy":
