@@ -53,3 +53,17 @@ def test_a_rate_the_total_has_under_the_same_name_is_no_base_of_a_subgroups_rate
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["kind"] == "percent" and x.get("parts") == ["q4"]
                 and x["status"] == "fail"], doc.checks
+
+
+def test_a_headlines_open_bound_is_restated_by_the_one_body_figure_just_past_it():
+    # 逾3千只 over 3124只: the only body figure of 只 within a fifth past 3000, whatever its words
+    text = "全市去年送养流浪动物逾3千只\n\n全年共收容犬猫3856只，经认养送出3124只，认养率81.0%。"
+    figures = [c("逾3千只", 3000, "只", qualifier="over"), c("3856只", 3856, "只"), c("3124只", 3124, "只"),
+               pct("81.0%", 81.0)]
+    holds(text, figures, "restated", "q1", ["q3"], "pass")
+
+
+def test_guard_two_body_figures_past_the_bound_leave_the_headline_unmatched():
+    text = "全市去年送养流浪动物逾3千只\n\n全年共收容犬猫3356只，经认养送出3124只。"
+    doc = make_doc(text, [c("逾3千只", 3000, "只", qualifier="over"), c("3356只", 3356, "只"), c("3124只", 3124, "只")])
+    assert not [x for x in doc.checks if x["kind"] == "restated"], doc.checks

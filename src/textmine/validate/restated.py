@@ -17,6 +17,8 @@ from .labels import (
 from .patterns import _DIGITS, _PLAN, _SPACE, _SUMMABLE
 from .quantities import Fig, _han
 
+_OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
+
 
 class RestatedRules:
     """The restatement rules, mixed into ``validator._Validator``: they read its state (``self.t``,
@@ -104,6 +106,22 @@ class RestatedRules:
                           "message": f"{h.shown} stated again as {b.shown} ✓"})
                 linked.update((h.id, b.id))
                 restating[h.id] = b
+        # "送养逾3千隻" over "经认养送出3124隻": a headline's open bound is restated by the one body figure
+        # of its classifier within a fifth past it (whatever the words: a headline is cut short)
+        bounded: set[str] = set()
+        for h in figs:
+            if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta or h.value < 100 \
+                    or h.q.get("qualifier") not in ("over", "under"):
+                continue
+            lo, hi = (h.value, h.value * _OPEN_WINDOW) if h.hi is None else (h.value / _OPEN_WINDOW, h.value)
+            inside = [b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind and not b.delta
+                      and b.status in (None, "done") and lo <= b.value <= hi and b.value != h.value]
+            if len(inside) == 1 and inside[0].id not in linked:
+                b = inside[0]
+                self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
+                          "message": f"{h.shown} stated again as {b.shown} ✓"})
+                linked.update((h.id, b.id))
+                bounded.add(h.id)
         # a headline total the body confirms: another body figure naming the same thing must agree
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE:
@@ -133,7 +151,7 @@ class RestatedRules:
                               "message": f"the headline and the text say {h.shown}, but here it is {b.shown}"})
         # a headline figure no body figure agrees with: compare it with the closest match
         for h in figs:
-            if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary"):
+            if not h.headline or h.kind not in _SUMMABLE + ("percent", "anniversary") or h.id in bounded:
                 continue
             body = [b for b in figs if not b.headline and _same_unit(b, h) and b.kind == h.kind
                     and b.delta == h.delta]
