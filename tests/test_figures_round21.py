@@ -14,3 +14,14 @@ def test_points_of_a_points_scheme_are_scores(run):
 def test_a_score_with_a_decimal_is_kept_and_counted_as_no_physical_measure(run):
     got = spans(run("全县群众安全感测评得分96.8分。"))
     assert [(s[0], s[4]) for s in got] == [("96.8分", "count")], got
+
+
+def test_half_of_a_whole_with_its_bounds(run):
+    got = spans(run("上述区域合计1317家，占全市总数的一半以上。出行时间缩短近一半。"))
+    assert [(s[0], s[1], s[3], s[5]) for s in got if s[3] == "%"] == [("一半以上", 50, "%", "over"),
+                                                                   ("近一半", 50, "%", "under")], got
+
+
+def test_guard_half_without_a_share_word_is_no_figure(run):
+    # (guard) 一半 after no word for a share or a bound: 另一半, 一半一半
+    assert [s for s in spans(run("他和另一半一起报名，一半一半地分担。")) if s[3] == "%"] == []

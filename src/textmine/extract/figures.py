@@ -52,6 +52,7 @@ _NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
+_HALF_BOUNDS = {"近": "under", "约": "about", "超过": "over", "逾": "over", "以上": "over", "多": "over"}
 _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍", "分"}  # (分: a score, 96.8分)
 # 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change);
 # so may one per day or a turnover rate (日均周转率由1.8次提高到3.1次)
@@ -87,7 +88,8 @@ def _patterns() -> dict[str, "regex.Pattern[str]"]:
         rf"(?P<lead>{leads})?(?P<num>(?:百|[{_CN_DIGITS}{_CN_UNITS}\d]+)分之[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?|百分之{_AR})"
         rf"(?P<tail>{tails})?"
     )
-    half = regex.compile(r"(?<=(?:占|达|为|超过|近|约)[^，。；]{0,3})一半")
+    # 占全市总数的一半以上, 近一半: half of a whole after a word for a share, with its bounds
+    half = regex.compile(r"(?:(?P<lead>近|约|超过|逾)|(?<=(?:占|达|为)[^，。；]{0,8}?))一半(?P<tail>以上|多)?")
     nonfig = re.compile(lex.alternation(lex.nonfigures)) if lex.nonfigures else None
     list_share = regex.compile(rf"(?<![\d.])(?P<num>{_AR})(?=(?:和|、|与|及|或)(?:{leads})?\d)")
     ratio = regex.compile(rf"(?<![\d.:：])(?P<nums>{_AR}(?:[:：]{_AR})+)(?![\d.])")
@@ -312,8 +314,9 @@ def find_figures(text: str, tokens: list[tuple[str, int, int, str]] | None = Non
 
     for m in pats["half"].finditer(text):
         if not is_blocked(m.start(), m.end()) and not taken.overlaps(m.start(), m.end()):
+            qual = _HALF_BOUNDS.get(m.group("lead") or m.group("tail") or "", "exact")
             add({"start": m.start(), "end": m.end(), "value": Decimal(50), "value_max": None,
-                 "qualifier": "exact", "unit": "%", "kind": "percent"})
+                 "qualifier": qual, "unit": "%", "kind": "percent"})
 
     for m in pats["figure"].finditer(text):
         fig = _read(m, text, lex, glue)
