@@ -67,3 +67,20 @@ def test_guard_two_body_figures_past_the_bound_leave_the_headline_unmatched():
     text = "全市去年送养流浪动物逾3千只\n\n全年共收容犬猫3356只，经认养送出3124只。"
     doc = make_doc(text, [c("逾3千只", 3000, "只", qualifier="over"), c("3356只", 3356, "只"), c("3124只", 3124, "只")])
     assert not [x for x in doc.checks if x["kind"] == "restated"], doc.checks
+
+
+def test_a_bound_right_after_a_figure_stands_for_it_as_a_total():
+    # 首次突破2400家 describes the 2416家 before it: the parts after 其中 are of 2416
+    text = "有效期内高新技术企业达2416家，首次突破2400家，其中当年新认定812家、重新认定536家。"
+    figures = [c("2416家", 2416, "家"), c("突破2400家", 2400, "家", qualifier="over"), c("812家", 812, "家"),
+               c("536家", 536, "家")]
+    holds(text, figures, "part_of", "q1", ["q3", "q4"], "pass")
+
+
+def test_a_target_of_another_value_restates_no_figure_of_what_was_done():
+    # 突破2400家 would hold 2700; a target is another figure -- but the same value again is a restatement
+    text = "全市高新技术企业首次突破2400家。力争明年全市高新技术企业数量达到2700家，将在高新技术企业突破2400家的基础上再培育一批。"
+    doc = make_doc(text, [c("突破2400家", 2400, "家", qualifier="over"), c("2700家", 2700, "家"),
+                          c("突破2400家", 2400, "家", qualifier="over")])
+    restated = [(x["whole"], x["parts"]) for x in doc.checks if x["kind"] == "restated"]
+    assert ("q1", ["q2"]) not in restated and ("q1", ["q3"]) in restated, doc.checks

@@ -44,6 +44,10 @@ class RestatedRules:
             if same_kind is None:
                 same_kind = every[kd] = []
             pools = (same_family, no_unit.get(kd, ())) if b.unit else (same_kind,)
+            if _PLAN.search(b.pre):
+                # (a target of another value restates no figure of what was done: 达2416家 … 力争2024年
+                # 达到2700家; the same value may -- 将在全年生猪出栏132.6万头的基础上)
+                pools = tuple([x for x in pool if _PLAN.search(x[1].pre) or x[1].value == b.value] for pool in pools)
             blo, bhi = b.lo, b.hi
             # the first and the last earlier figure b restates (plain loops: this runs for every
             # figure against every earlier one of its kind, and most figures restate nothing)

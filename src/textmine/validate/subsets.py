@@ -718,6 +718,12 @@ class SubsetRules:
             # "分别为31家、12家、105家、88家。其中，普惠性机构148家": an item too small to hold the part
             # stands for the total its list divides
             best = best.group.whole
+        if best.q.get("qualifier") in ("over", "under"):
+            # "高新技术企业达2416家，首次突破2400家，其中…": a bound right after a figure describes that
+            # figure, which the parts are of
+            prev = [f for f in here if f.start < best.start and f.unit == best.unit and f.exact
+                    and f.clause == best.clause - 1 and _overlaps(f.lo, f.hi, best.lo, best.hi)]
+            best = prev[0] if prev else best
         return self.first_statement(self.climb(best))
 
     def total_named_by_parts(self, w0: Fig, parts: list[Fig]) -> Fig | None:
