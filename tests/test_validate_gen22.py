@@ -84,3 +84,19 @@ def test_a_target_of_another_value_restates_no_figure_of_what_was_done():
                           c("突破2400家", 2400, "家", qualifier="over")])
     restated = [(x["whole"], x["parts"]) for x in doc.checks if x["kind"] == "restated"]
     assert ("q1", ["q2"]) not in restated and ("q1", ["q3"]) in restated, doc.checks
+
+
+def test_three_sources_of_a_fund_a_little_short_of_it_do_not_add_up():
+    # 40 + 20 + 6 = 66 of 68万元; 1.52 + 0.78 + 0.46 = 2.76 of 2.86亿元 (4% short): slips, not parts
+    holds("全年发放救助金68万元，其中争取项目资金40万元、县级财政配套20万元、爱心企业捐赠6万元。",
+          [c("68万元", 680000, "元", "money"), c("40万元", 400000, "元", "money"), c("20万元", 200000, "元", "money"),
+           c("6万元", 60000, "元", "money")], "sum", "q1", ["q2", "q3", "q4"], "fail")
+    holds("全年投入资金2.86亿元，其中基地建设1.52亿元、冷链物流0.78亿元、平价商店补贴0.46亿元。",
+          [c("2.86亿元", 286000000, "元", "money"), c("1.52亿元", 152000000, "元", "money"),
+           c("0.78亿元", 78000000, "元", "money"), c("0.46亿元", 46000000, "元", "money")], "sum", "q1", ["q2", "q3", "q4"], "fail")
+
+
+def test_guard_a_rest_named_without_a_figure_keeps_the_list_a_part():
+    holds("共受理诉求12687件。从诉求类型看，咨询类6031件、投诉类3927件、求助类1854件、举报类412件，其余为意见建议类。",
+          [c("12687件", 12687, "件"), c("6031件", 6031, "件"), c("3927件", 3927, "件"), c("1854件", 1854, "件"),
+           c("412件", 412, "件")], "part_of", "q1", ["q2", "q3", "q4", "q5"], "pass")

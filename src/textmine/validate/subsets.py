@@ -40,6 +40,7 @@ from .patterns import (
     _LIST_GAP,
     _LIST_LEAD,
     _LIST_OF_ITS_OWN,
+    _MORE_BESIDES,
     _OBJECT_END,
     _OF_SHARE,
     _PLACES_COUNTED,
@@ -83,6 +84,7 @@ def _shared_head(parts: list[Fig]) -> str:
 def _as_written(f: Fig) -> bool:
     """Is ``f`` stated as a plain number (no 约, 余, 超过), exact or rounded to its last digit?"""
     return (f.q.get("qualifier") or "exact") == "exact" and f.hi is not None
+
 
 class SubsetRules:
     """The 其中 / 涉及 rules, mixed into ``validator._Validator``: they read its state (``self.t``,
@@ -578,7 +580,8 @@ class SubsetRules:
         or named before 分别), add up to a little less than an exact total ("资助学生628名": 618)?  At
         ``subset.near_whole`` of it or more, the list reads as all of the total and the gap as a slip:
         a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed.
-        Parts of other heads ("其中中央补助资金…、县级配套…、社会捐资…") count within 1.5% of it only."""
+        Parts of other heads count alike ("发放救助金68万元，其中争取…项目资金40万元、县级财政配套20万元、
+        爱心企业捐赠6万元": the sources of a fund)."""
         w, parts = g.whole, g.parts
         # (exact as written: rounded ones, 21.3万件, count when even their rounding cannot close the gap)
         if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not _as_written(w) or w.value <= 0 \
@@ -587,17 +590,19 @@ class SubsetRules:
         total = sum(p.value for p in parts)
         if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
             return False
-        if not all(f.exact for f in (w, *parts)) and not _sum_bounds(parts)[1] < w.lo:
+        # (rounded ones: their upper ends are open, so parts whose upper ends add up to the total's
+        # lower end cannot reach it -- 40万 + 20万 + 6万 is less than 67.5万, the least 68万 may be)
+        if not all(f.exact for f in (w, *parts)) and not _sum_bounds(parts)[1] <= w.lo:
             return False
+        if _MORE_BESIDES.search(self.t, parts[-1].end, self.tx.sent_span(parts[-1].start)[1]):
+            return False  # "…举报类412件，其余为意见建议类": the rest is named, not counted
         cs, _ = self.tx.clause_span(parts[0].start)
         # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ;
         # or the names before 分别: 县豫剧团、县花鼓戏剧团和各乡镇庄户剧团分别演出98场、67场和49场)
         labels = self.names_before_each(parts) or [
             _LIST_LEAD.sub("", _ITEM_OPENING.sub("", self.t[a:p.start]).strip())
             for a, p in zip([cs] + [p.end for p in parts], parts)]
-        return (all(len(lab) >= 2 for lab in labels) and len(set(labels)) == len(labels)
-                and (all(_common_suffix(labels[0], lab) >= 1 for lab in labels[1:])
-                     or total >= w.value * Decimal("0.985")))
+        return all(len(lab) >= 2 for lab in labels) and len(set(labels)) == len(labels)
 
     def names_every_kind(self, g: Group) -> bool:
         """Does the total itself list the kinds its parts are named by?  ("新建、续建保障性住房共1500套，
