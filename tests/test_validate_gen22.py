@@ -100,3 +100,12 @@ def test_guard_a_rest_named_without_a_figure_keeps_the_list_a_part():
     holds("共受理诉求12687件。从诉求类型看，咨询类6031件、投诉类3927件、求助类1854件、举报类412件，其余为意见建议类。",
           [c("12687件", 12687, "件"), c("6031件", 6031, "件"), c("3927件", 3927, "件"), c("1854件", 1854, "件"),
            c("412件", 412, "件")], "part_of", "q1", ["q2", "q3", "q4", "q5"], "pass")
+
+
+def test_a_share_of_the_people_of_a_named_kind_is_over_that_kind_not_the_lists_total():
+    # 占乳腺癌筛查人数的8.0%: the 12920 of 乳腺癌筛查, though 筛查中 makes 1036 a part of all 26180 screened
+    text = ("全年完成两癌免费筛查26180人。分项目看，宫颈癌筛查13260人，乳腺癌筛查12920人。"
+            "筛查中，乳腺超声检查发现异常1036人，占乳腺癌筛查人数的8.0%。")
+    figures = [c("26180人", 26180, "人"), c("13260人", 13260, "人"), c("12920人", 12920, "人"),
+               c("1036人", 1036, "人"), pct("8.0%", 8.0)]
+    holds(text, figures, "percent", "q3", ["q4"], "pass")

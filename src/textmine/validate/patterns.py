@@ -62,6 +62,7 @@ _COLON_AFTER = regex.compile(r"\s*[：:]")  # a list opened by a colon
 _SEMI_OR_END = regex.compile(r"[；;。！？\n]")
 _LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要项目中，" after a figure
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
+_COUNT_WORD_END = regex.compile(r"(?:总人数|人数|总数|数量|人次数)$")  # 乳腺癌筛查人数 -> 乳腺癌筛查
 _MORE_BESIDES = regex.compile(r"其余|其他|另有")  # after a list: more items than those counted ("其余为意见建议类")
 _ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
 _ASIDE_LEAD = regex.compile(r"\s*(?:此外|另外|除此之外|除此以外)")  # a sentence about something besides the above

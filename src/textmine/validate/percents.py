@@ -33,6 +33,7 @@ from .patterns import (
     _COMPLETE_END,
     _COMPUTED_OVER,
     _COUNT_OF_UNIT,
+    _COUNT_WORD_END,
     _DROP_STOP,
     _FROM_END,
     _FROM_LEVEL_TO,
@@ -310,7 +311,8 @@ class PercentRules:
                     and _common(part.group.whole.label(), np_clean) < 2 and not _SCOPE.match(np_clean)) and not (
                     mode == "occupy" and len(np_clean) >= 3
                     and np_clean in (near := self.t[max(0, part.group.whole.start - 12):part.group.whole.start])
-                    and not _names_whole_word(near, np_clean)):
+                    and not _names_whole_word(near, np_clean)) and not (
+                    mode == "occupy" and self.names_another_base(np_clean, part, usable_)):
                 # (a list's total too small to hold the part is not the total a share names; nor one the
                 # share names otherwise: "各项税收中，工商税收N元，占本年收入的33.53%" is of all revenue;
                 # "从商品结构看，出口机电产品96.4亿元，占出口总值的57.3%" is of exports, not of 进出口总值)
@@ -371,6 +373,8 @@ class PercentRules:
                         stem = unscoped  # 全市接种总量: the stem is 接种
                     if len(stem) >= 3 and "总" in stem:
                         stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
+                    if len(counted := _COUNT_WORD_END.sub("", stem)) >= 3:
+                        stem = counted  # 乳腺癌筛查人数: the people of 乳腺癌筛查12920人
                     tier1 = [x for x in self.figs if usable(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
@@ -903,6 +907,17 @@ class PercentRules:
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.per
                  and not x.delta and x.value > part.value and _bare(x.before).endswith(noun)]
         return cands[-1] if cands else None
+
+    def names_another_base(self, np_text: str, part: Fig, usable_) -> bool:
+        """Does a share's base name a figure written right after those words, other than the total
+        of the part's list ("宫颈癌筛查13260人，乳腺癌筛查12920人 … 筛查中，…发现异常1036人，占乳腺癌
+        筛查人数的8.0%": of the 12920, not of all 26180 screened)?"""
+        core = _COUNT_WORD_END.sub("", np_text)
+        whole = part.group.whole
+        if len(core) < 4 or core in self.t[max(0, whole.start - 12):whole.start]:
+            return False
+        return any(x is not whole and x.start < part.start and usable_(x, part)
+                   and self.t.endswith(core, max(0, x.start - len(core)), x.start) for x in self.figs)
 
     def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
