@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_validate import make_doc
 from test_validate_gen6 import holds
-from test_validate_gen8 import c
+from test_validate_gen8 import c, money
 from test_validate_gen19 import pct
 
 KINDS = ("全区普查登记可移动文物8620件。全区可移动文物分为书画及碑帖、陶瓷器、金银器及铜器3个门类，"
@@ -109,3 +109,12 @@ def test_a_share_of_the_people_of_a_named_kind_is_over_that_kind_not_the_lists_t
     figures = [c("26180人", 26180, "人"), c("13260人", 13260, "人"), c("12920人", 12920, "人"),
                c("1036人", 1036, "人"), pct("8.0%", 8.0)]
     holds(text, figures, "percent", "q3", ["q4"], "pass")
+
+
+def test_a_scope_opened_by_a_time_frame_names_the_total_its_noun_counts():
+    # 全年村级电站收益中 names 村级电站收益8860万元 of the paragraph before; its three uses fall 200万 short
+    text = ("从收益构成看，村级电站收益8860万元，户用电站收益2960万元。\n\n"
+            "全年村级电站收益中，支付公益岗位工资5120万元，用于村内小型公益事业2150万元，开展奖励补助1390万元。")
+    figures = [money("8860万元", 88600000), money("2960万元", 29600000), money("5120万元", 51200000),
+               money("2150万元", 21500000), money("1390万元", 13900000)]
+    holds(text, figures, "sum", "q1", ["q3", "q4", "q5"], "fail")

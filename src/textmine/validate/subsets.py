@@ -52,6 +52,7 @@ from .patterns import (
     _SEMI_OR_END,
     _SHARE_OF,
     _SUBTOTAL_END,
+    _TIME_FRAME,
     _tables,
     _ZHONG_BREAK,
 )
@@ -664,6 +665,8 @@ class SubsetRules:
             noun = _han(self.t[cs:cue_at])
             # (the whole noun: "在工业和手工业总产值中" is not "农业和农副业总产值")
             noun = _SCOPE_LEAD.sub("", noun)[-8:]
+            # (a time frame scopes nothing of its own: 全年村级电站收益中 names 村级电站收益8860万元)
+            noun = bare if len(bare := _TIME_FRAME.sub("", noun)) >= 2 else noun
             if len(noun) >= 2:
                 # (or whose label opens with the noun's head: "1520名运动员同台竞技 ... 参赛运动员中，";
                 # a part of a list named in full is broken down in turn: "其中新能源车辆2031辆 ...
