@@ -118,3 +118,18 @@ def test_a_scope_opened_by_a_time_frame_names_the_total_its_noun_counts():
     figures = [money("8860万元", 88600000), money("2960万元", 29600000), money("5120万元", 51200000),
                money("2150万元", 21500000), money("1390万元", 13900000)]
     holds(text, figures, "sum", "q1", ["q3", "q4", "q5"], "fail")
+
+
+def test_a_rate_after_a_count_of_some_of_what_an_earlier_figure_counts_is_over_it():
+    # 到达的楼宇火警召唤有9081宗 are some of the 9734 楼宇火警召唤: 93.3%, not the 94.3% written
+    text = ("火警方面，火警召唤较上年下跌3.1%，其中楼宇火警召唤9734宗。"
+            "在承诺时间内到达的楼宇火警召唤有9081宗，达标率为94.3%。")
+    figures = [pct("3.1%", 3.1), c("9734宗", 9734, "宗"), c("9081宗", 9081, "宗"), pct("94.3%", 94.3)]
+    holds(text, figures, "percent", "q2", ["q3"], "fail")
+
+
+def test_a_share_of_the_whole_of_a_kind_is_over_the_figure_of_that_kind():
+    # 占整体紧急救护召唤的: 整体 scopes like 全部 or 所有
+    text = "在救护召唤中，紧急救护召唤占745318宗。涉及长者的紧急救护召唤有344337宗，占整体紧急救护召唤的46.2%。"
+    figures = [c("745318宗", 745318, "宗"), c("344337宗", 344337, "宗"), pct("46.2%", 46.2)]
+    holds(text, figures, "percent", "q1", ["q2"], "pass")

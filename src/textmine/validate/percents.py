@@ -240,6 +240,14 @@ class PercentRules:
                     self.share_check(base, before[-1], pf)
                     share_parts.add(before[-1].id)
                     continue
+                if part is None and before and before[-1].clause == self.tx.clause(pf.start) - 1 \
+                        and before[-1].kind == "count" and not before[-1].delta and (base := self.base_the_part_names(
+                            before[-1], lambda x, p=before[-1]: usable_(x, p))) is not None:
+                    # "其中楼宇火警召唤9,734宗。…到达的楼宇火警召唤有9,081宗，达标率为94.3%": the count right
+                    # before the rate counts some of what an earlier figure counts; the rate is over that
+                    self.share_check(base, before[-1], pf)
+                    share_parts.add(before[-1].id)
+                    continue
                 if part is None:
                     self.implied_outcome(pf, full, before)
                     continue
@@ -907,6 +915,23 @@ class PercentRules:
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.per
                  and not x.delta and x.value > part.value and _bare(x.before).endswith(noun)]
         return cands[-1] if cands else None
+
+    def base_the_part_names(self, part: Fig, usable) -> Fig | None:
+        """The earlier figure of the part's paragraph or the one before, labelled by the noun (four
+        characters or more) the part's own words end with: the part is the ones of them the rate
+        counts ("其中楼宇火警召唤9,734宗。…在承诺时间内到达的楼宇火警召唤有9,081宗，达标率为94.3%")."""
+        label = _bare(_han(part.before))
+        if len(label) < 5:
+            return None
+        paras = (max((q for q in self.by_para if q < part.para), default=part.para), part.para)
+        for x in reversed(self.figs):
+            if x.end > part.start or x.para not in paras or x.unit != part.unit or not x.exact \
+                    or x.per or not usable(x):
+                continue
+            own = _LIST_LEAD.sub("", _bare(_han(x.before)))
+            if len(own) >= 4 and label.endswith(own) and label != own:
+                return x
+        return None
 
     def names_another_base(self, np_text: str, part: Fig, usable_) -> bool:
         """Does a share's base name a figure written right after those words, other than the total
