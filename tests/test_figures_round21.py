@@ -25,3 +25,14 @@ def test_half_of_a_whole_with_its_bounds(run):
 def test_guard_half_without_a_share_word_is_no_figure(run):
     # (guard) 一半 after no word for a share or a bound: 另一半, 一半一半
     assert [s for s in spans(run("他和另一半一起报名，一半一半地分担。")) if s[3] == "%"] == []
+
+
+def test_kilowatts_written_wa_and_kilowatt_hours_or_degrees_written_du(run):
+    got = spans(run("裝置容量3.26萬瓩，年發電量約3.6億度，頂樓溫度可降低3至5度，按抗震设防烈度8度设计。"))
+    assert [(s[0], s[3], s[4]) for s in got] == [("3.26万瓩", "瓩", "measure"), ("约3.6亿度", "度", "measure"),
+                                                 ("3至5度", "度", "measure"), ("8度", "度", "measure")], got
+
+
+def test_guard_du_as_once_twice_or_a_word_is_no_unit(run):
+    # (guard) 两度 and 一度 are adverbs, 年度 a year, and no electricity or temperature is spoken of
+    assert spans(run("他两度获评先进，工作一度中断，力度加大3度。")) == []

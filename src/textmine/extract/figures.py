@@ -497,6 +497,8 @@ _SCORES = re.compile(r"得分|平均分|总分|满分|评分|分数|成绩|测�
 _SCORE_WORD_ENDS = frozenset("之钟秒钱厘别类局配批期级院队行校会布析工解享散担离管")
 _STATION_WORDS = ("式", "通", "到底")  # 一站式服务, 一站通办
 _TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
+_DEGREE_CONTEXT = re.compile(r"电|温|烈度|坡|角")  # where 度 is a kilowatt-hour or a degree
+_DEGREE_WORD_ENDS = frozenset("假过日量数")  # 3度假, 两度过: 度 opens a word
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 _CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共")  # before a count of cities (全省16市)
 _NAMES_LISTED_BEFORE = regex.compile(r"\p{Han}{2,4}[、及和与]\p{Han}{2,4}$")  # 东涌、屯门、元朗及观塘|五区
@@ -599,6 +601,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         # 第2市, 3区域 do not
     if unit_s in ("列", "晚") and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _TRAIN_OR_NIGHT_WORD_ENDS):
         return None  # 两列, 列入, 列车, 一晚上: 列 counts trains in digits (班列186列), 晚 nights (平均留宿1.6晚)
+    if unit_s == "度" and (num in ("一", "两", "再", "几", "数") or text[m.end("unit"):m.end("unit") + 1] in _DEGREE_WORD_ENDS
+                          or not _DEGREE_CONTEXT.search(_clause_before(text, m.start(), 30))):
+        return None  # 一度, 两度, 年度, 力度: 度 counts kilowatt-hours (发电1420万度) and degrees (温度降低3至5度, 烈度8度)
     if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
         return None  # 2根据, 1根本: 根 opens a word; it counts piles, poles and pipes (充电桩1260根)
     if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))
