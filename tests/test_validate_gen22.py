@@ -133,3 +133,14 @@ def test_a_share_of_the_whole_of_a_kind_is_over_the_figure_of_that_kind():
     text = "在救护召唤中，紧急救护召唤占745318宗。涉及长者的紧急救护召唤有344337宗，占整体紧急救护召唤的46.2%。"
     figures = [c("745318宗", 745318, "宗"), c("344337宗", 344337, "宗"), pct("46.2%", 46.2)]
     holds(text, figures, "percent", "q1", ["q2"], "pass")
+
+
+def test_a_clause_opening_with_the_rest_is_the_rest_in_every_measure_it_counts():
+    # 其余5家雪场合计接待24.7万人次: the 合计 sums the rest, one more part of the 156.3万
+    text = ("本雪季各雪场累计接待滑雪者156.3万人次，其中长白山国际度假区接待98.4万人次、万峰滑雪场接待31.2万人次，"
+            "其余5家雪场合计接待24.7万人次。")
+    figures = [c("156.3万人次", 1563000, "人次"), c("98.4万人次", 984000, "人次"), c("31.2万人次", 312000, "人次"),
+               c("5家", 5, "家"), c("24.7万人次", 247000, "人次")]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q5"], "fail")
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["whole"] == "q5"], doc.checks

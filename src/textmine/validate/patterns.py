@@ -124,6 +124,8 @@ _COMPARED_TO = regex.compile(r"(?:较|比)[^，,。；;]{0,6}(?:增加|增长|�
 _MEASURE_NOUN = regex.compile(r"(?:面积|长度|里程|重量|产量)$")  # what a measure's classifier says
 # a clause opened by "the rest" that names its kinds before the figure ("其余土地使用权、机器设备等9件")
 _REST_NAMED = regex.compile(r"[，,、\s]*(?:其余|剩余|剩下|余下)[^\d，,。；;：:]{0,20}等$")
+# "其余5家雪场合计接待24.7万人次": a clause opening with the rest, counted in several measures
+_REST_CLAUSE = regex.compile(r"[，,、\s]*(?:其余|剩余|余下)[^，,。；;：:]{0,16}$")
 _COUNT_OF_DAYS = regex.compile(r"(?:天|日)数(?:为|达到|达|是|共|有|共有)?\s*$")  # 优良天数为322天: days counted as things
 _COUNT_OF_UNIT = regex.compile(r"(户|人次|人)数")  # 总户数, 总人数: a number of a unit's things
 _SCOPE = regex.compile(r"^(全|我)(省|市|县|国|区|镇|乡|州|盟|旗|村|社区|街道)$")

@@ -17,6 +17,7 @@ from .patterns import (
     _CAP_END,
     _COUNT_OF_DAYS,
     _EACH_GIVEN,
+    _REST_CLAUSE,
     _REST_NAMED,
     _FROM_END,
     INF,
@@ -310,7 +311,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
                  or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
         status = None
-        if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s):
+        if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s) or _REST_CLAUSE.match(text, cs, s):
             status = "rest"
         elif "已" not in pre and tb.pending.search(text, cs, ce):  # (in the clause, without slicing it)
             status = "pending"

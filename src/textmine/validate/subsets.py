@@ -124,8 +124,9 @@ class SubsetRules:
                 subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
                     if len(same) >= 2 and not _REST_ITEM.match(_ITEM_OPENING.sub("", self.t[same[-2].end:same[-1].start])) \
                     else None
+                # (nor the rest's own 合计: "其余5家雪场合计接待24.7万人次" is one more part)
                 if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
-                        and not paired:
+                        and not paired and subtotal.status != "rest":
                     # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
                     ok = _overlaps_rounded(*_sum_bounds(same), subtotal.lo, subtotal.hi)
                     self.add(self.sum_check("sum", subtotal, same, "pass" if ok else "fail"))
