@@ -7,7 +7,7 @@ what the new rule must keep.
 from __future__ import annotations
 
 from test_validate import make_doc
-from test_validate_gen6 import holds
+from test_validate_gen6 import checked, holds
 from test_validate_gen8 import c, money
 from test_validate_gen19 import pct
 
@@ -144,3 +144,17 @@ def test_a_clause_opening_with_the_rest_is_the_rest_in_every_measure_it_counts()
     holds(text, figures, "sum", "q1", ["q2", "q3", "q5"], "fail")
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["whole"] == "q5"], doc.checks
+
+
+def test_items_done_and_under_way_are_all_of_their_total_and_the_rate_is_of_the_done_one():
+    # 已完工 438 and 施工中 72 are the stages of the 520 cases; 完工率 is of the 438
+    text = "全年核定民宅补助案件520件；其中已完工并联438件、施工中72件，完工率84.2%。"
+    figures = [c("520件", 520, "件"), c("438件", 438, "件"), c("72件", 72, "件"), pct("84.2%", 84.2)]
+    holds(text, figures, "sum", "q1", ["q2", "q3"], "fail")
+    checked(text, figures, "percent", "q1", ["q2"], "pass")  # (the sum's failure is in the same document)
+
+
+def test_guard_stages_with_a_rest_named_without_a_figure_are_a_part():
+    text = "协助建设的141个项目中，已完工的有17项；正在施工的有34项；其余都正在设计。"
+    doc = make_doc(text, [c("141个", 141, "个"), c("17项", 17, "项"), c("34项", 34, "项")])
+    assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks

@@ -315,6 +315,9 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
             status = "rest"
         elif "已" not in pre and tb.pending.search(text, cs, ce):  # (in the clause, without slicing it)
             status = "pending"
+        elif (item := text.rfind("、", cs, s) + 1) > cs and "已" not in text[item:s] \
+                and tb.pending.search(text, item, ce if (nxt := text.find("、", e, ce)) < 0 else nxt):
+            status = "pending"  # "其中已完工并联438件、施工中72件": an item of its own stage after a done one
         elif text.find("已", cs, ce) >= 0 or tb.done_after.search(post):
             status = "done"
         figs.append(Fig(q=q, idx=i, id=str(q.get("id") or f"q{i + 1}"), start=s, end=e, value=v, lo=lo, hi=hi,

@@ -45,6 +45,7 @@ from .patterns import (
     _LONG_LABELED_ITEM_GAP,
     _LIST_GAP,
     _LIST_LEAD,
+    _MORE_BESIDES,
     _SEMI,
     _SHORT_NOUN,
     _SIBLING_GAP,
@@ -607,6 +608,13 @@ class TotalRules:
         return items
 
     # -- groups become checks ------------------------------------------
+    def done_and_pending(self, parts: list[Fig]) -> bool:
+        """Are the parts the stages of one total, done and not yet done ("其中已完工并联438件、施工中72件")?
+        Then they are all of it -- unless the sentence names more without a figure ("…正在施工的有34项；
+        其余都正在设计")."""
+        return len(parts) >= 2 and {p.status for p in parts} == {"done", "pending"} \
+            and not _MORE_BESIDES.search(self.t, parts[-1].end, self.tx.sent_span(parts[-1].start)[1])
+
     def emit_groups(self) -> None:
         overlap_words = self.c["overlap"]["words"]
         # parts that add up exactly to a total of theirs ("按保护等级分，一级412株、二级1637株、三级9149株，
@@ -618,7 +626,7 @@ class TotalRules:
             parts = sorted(set(g.parts), key=lambda p: p.start)
             g.parts = parts
             if not g.exhaustive and g.cue in ("其中", "中", "看") and (self.names_every_kind(g) or self.closed_set(g)
-                                                              or self.ends_with_the_rest(g)):
+                                                              or self.ends_with_the_rest(g) or self.done_and_pending(parts)):
                 # (decided only now: a part of such a list still names its own sub-list's total)
                 g.exhaustive = g.strong = True
             lo, hi = _sum_bounds(parts)
