@@ -36,3 +36,14 @@ def test_kilowatts_written_wa_and_kilowatt_hours_or_degrees_written_du(run):
 def test_guard_du_as_once_twice_or_a_word_is_no_unit(run):
     # (guard) 两度 and 一度 are adverbs, 年度 a year, and no electricity or temperature is spoken of
     assert spans(run("他两度获评先进，工作一度中断，力度加大3度。")) == []
+
+
+def test_days_a_period_lasts_and_provinces_or_counties_counted_after_their_names(run):
+    got = spans(run("申请期为期60日，活动历时3日。流向浙江、广东、福建三省的务工人员较多，全市辖5县。"))
+    assert [(s[0], s[3], s[4]) for s in got] == [("60日", "日", "count"), ("3日", "日", "count"),
+                                                 ("三省", "省", "count"), ("5县", "县", "count")], got
+
+
+def test_guard_fixed_terms_and_places_named_by_a_distance(run):
+    # (guard) 二次供水 is a kind of supply, 二人家团 a household size, 八里湖 a lake, 两县联动 no count
+    assert spans(run("实施二次供水改造，二人家团可申请，向八里湖新区延伸，两县联动。")) == []

@@ -41,7 +41,7 @@ from .wordscan import WordScan
 __all__ = ["extract_figures", "find_figures"]
 
 # characters that end a place named by a distance in li (十里镇, 三里屯, 八里庄, 五里桥)
-_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭冲沟")
+_PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭冲沟湖")
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -490,6 +490,7 @@ class _Taken:
 
 
 _WITHIN = ("内", "以内")
+_DAYS_LEAD = ("为期", "历时", "连续", "长达")  # before a number of days, not a date
 _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
 _WELLS = re.compile(r"[井泉孔窖]")
@@ -517,9 +518,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
     unit = lex.units.get(unit_s) if unit_s else None
-    if unit_s == "日" and (tail in _WITHIN or "." in num or num == "两" and not lead):
+    if unit_s == "日" and (tail in _WITHIN or "." in num or num == "两" and not lead
+                          or text.endswith(_DAYS_LEAD, 0, m.start())):
         unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date; nor is 1.2日 (nor
-        # 一连两日: no date is written with 两)
+        # 一连两日: no date is written with 两; nor 为期60日, 历时3日: how long it lasted)
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
     if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
@@ -594,10 +596,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         kind = "count"  # 已连续四届荣获: four editions running, a count (四届 alone is the fourth)
     if unit_s == "包" and text.startswith(("括", "含", "装", "干", "保", "容"), m.end("unit")):
         return None  # 3包括, 包干: 包 opens a word; it counts packets (蔬菜种子1.5万包)
-    if unit_s in ("市", "区") and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
+    if unit_s in ("市", "区", "省", "县") and (ordinal or text[m.end("unit"):m.end("unit") + 1] in _CITY_WORD_ENDS
                                   or not (text.endswith("等", 0, m.start()) or text.endswith(_CITY_SCOPES, 0, m.start())
                                           or _NAMES_LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
-        return None  # 等5市, 全省16市, 全港18区, 上饶、宜春、吉安三市 count cities or districts; 两市联动, 3市场,
+        return None  # 等5市, 全省16市, 全港18区, 浙江、广东、福建三省 count cities, districts or provinces; 两市联动, 3市场,
         # 第2市, 3区域 do not
     if unit_s in ("列", "晚") and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _TRAIN_OR_NIGHT_WORD_ENDS):
         return None  # 两列, 列入, 列车, 一晚上: 列 counts trains in digits (班列186列), 晚 nights (平均留宿1.6晚)
