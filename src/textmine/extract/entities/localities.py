@@ -561,8 +561,10 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             continue
         k = loc_end.get(p - 1)
         if k is not None and out[k][1] - out[k][0] == 2 and not any(taken[p - 1:e]) \
-                and any(i == out[k][0] and like for i, _, like in stems):
-            out[k][1] = e  # 大塘|埠镇: the model stopped inside a three-character stem that reads as a name
+                and any(i == out[k][0] and (like or _listed_township(text, i, e)) for i, _, like in stems):
+            # 大塘|埠镇: the model stopped inside a three-character stem that reads as a name (or stands in a
+            # list of townships: 斑竹园镇、天堂|寨镇)
+            out[k][1] = e
             taken[p - 1:e] = b"\x01" * (e - p + 1)
             continue
         for i, after_word, like in stems:
@@ -576,6 +578,12 @@ def _townships(text: str, spans: list[list]) -> list[list]:
             taken[i:e] = b"\x01" * (e - i)
             break
     return out
+
+
+def _listed_township(text: str, i: int, e: int) -> bool:
+    """Does the township name ``text[i:e]`` stand in a 、 list of names with its suffix (双河镇、天堂寨镇)?"""
+    suffix = text[e - 1]
+    return text[i - 2:i] == suffix + "、" or text[e:e + 1] == "、" and suffix in text[e + 2:e + 7]
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
