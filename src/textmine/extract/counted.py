@@ -271,6 +271,7 @@ def _done_only() -> "re.Pattern[str]":
 
 
 _DEED_AFTER = regex.compile(r"(?:(?!的)\p{Han}){2,6}(?=[，,。；;！!]|$)")  # a short verb phrase ending its clause
+_BARE_LEAD = regex.compile(r"[，,、\s]*(?:近|约|逾|超过|超|共|共有)?")  # nothing before a figure but a bound
 _TOOK_PART = regex.compile(r"(参与|参加|受益|观看|参观|参赛|到场)(?=[，,。；;！!\s]|$)")
 
 
@@ -1169,13 +1170,16 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 counted = subject
             elif not counted or counted in _HEADS.values() or _ranked_place(counted) or held.start() >= cstart:
                 counted = held.group(1).rsplit("的", 1)[-1]
-        if counted in (None, "人") and unit == "人次" and (took := _TOOK_PART.match(text, fend, limit)) is not None \
+        # (a clause that opens with the people, "…分享会5场，逾600人次参与", names them by the deed too,
+        # not by the clause before)
+        bare = counted in (None, "人") or _BARE_LEAD.fullmatch(text, cstart, fstart) is not None
+        if bare and unit == "人次" and (took := _TOOK_PART.match(text, fend, limit)) is not None \
                 and not any(text.endswith(v, cstart, fstart) for v in _gather_verbs()):
             # "…圆满结束　逾42万人次参与": with nothing before them, visits that end their clause with a
             # verb of taking part count that (参与, 观看), not people in general (吸引3640人次参加: the people
             # a verb before them brought in)
             counted = took.group(1)
-        elif counted in (None, "人") and unit in _PERSON_UNITS and (did := _DEED_AFTER.match(text, fend, limit)) \
+        elif bare and unit in _PERSON_UNITS and (did := _DEED_AFTER.match(text, fend, limit)) \
                 and _is_verb_word(tokens, did.group()[:2], fend, fend + 2) \
                 and not any(text.endswith(v, cstart, fstart) for v in _gather_verbs()):
             # "近12万人参与答题", "5740人取证": people no noun names are counted by the deed that ends
