@@ -158,3 +158,12 @@ def test_guard_stages_with_a_rest_named_without_a_figure_are_a_part():
     text = "协助建设的141个项目中，已完工的有17项；正在施工的有34项；其余都正在设计。"
     doc = make_doc(text, [c("141个", 141, "个"), c("17项", 17, "项"), c("34项", 34, "项")])
     assert not [x for x in doc.checks if x["kind"] == "sum"], doc.checks
+
+
+def test_a_headline_is_not_held_against_next_years_target():
+    # 明年将再培训2000人次以上 is a plan: no figure the headline's 1860 is said otherwise as
+    text = ("全县多措并举建强乡村医生队伍　全年培训乡村医生1860人次\n\n"
+            "今年共举办培训班6期，累计培训1820人次。明年全县将再培训乡村医生2000人次以上。")
+    doc = make_doc(text, [c("1860人次", 1860, "人次"), c("6期", 6, "期"), c("1820人次", 1820, "人次"),
+                          c("2000人次以上", 2000, "人次", qualifier="over")])
+    assert not [x for x in doc.checks if x["kind"] == "restated" and x["parts"] == ["q4"]], doc.checks
