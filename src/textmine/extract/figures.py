@@ -52,8 +52,9 @@ _NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
-_HALF_BOUNDS = {"近": "under", "约": "about", "超过": "over", "逾": "over", "以上": "over", "多": "over"}
 _FRACTIONAL_OK = {"小时", "天", "年", "个月", "分钟", "岁", "周岁", "倍", "分"}  # (分: a score, 96.8分)
+# the bound a word before or after 一半 sets (近一半, 一半以上)
+_HALF_BOUNDS = {"近": "under", "约": "about", "超过": "over", "逾": "over", "以上": "over", "多": "over"}
 # 每千人口拥有执业医师2.6人, 人均…, 千人抽检量4.1批次: a count per head may be fractional (and so may its change);
 # so may one per day or a turnover rate (日均周转率由1.8次提高到3.1次)
 _PER_CAPITA = regex.compile(r"每[千万百十]?[人户名个]|人均|平均|户均|[日月年周场]均|周转率|千人口|万人口|(?<![近约逾超余多数\d])[千万]人(?=\p{Han}{0,4}[量数率])")
