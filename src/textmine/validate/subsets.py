@@ -40,7 +40,6 @@ from .patterns import (
     _LIST_GAP,
     _LIST_LEAD,
     _LIST_OF_ITS_OWN,
-    _MORE_BESIDES,
     _OBJECT_END,
     _OF_SHARE,
     _PLACES_COUNTED,
@@ -596,7 +595,7 @@ class SubsetRules:
         # lower end cannot reach it -- 40万 + 20万 + 6万 is less than 67.5万, the least 68万 may be)
         if not all(f.exact for f in (w, *parts)) and not _sum_bounds(parts)[1] <= w.lo:
             return False
-        if _MORE_BESIDES.search(self.t, parts[-1].end, self.tx.sent_span(parts[-1].start)[1]):
+        if self.more_besides(parts[-1]):
             return False  # "…举报类412件，其余为意见建议类": the rest is named, not counted
         cs, _ = self.tx.clause_span(parts[0].start)
         # (each label is all the words since the item before: 小(一)型水库 and 小(二)型水库 differ;

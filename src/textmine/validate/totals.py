@@ -45,7 +45,6 @@ from .patterns import (
     _LONG_LABELED_ITEM_GAP,
     _LIST_GAP,
     _LIST_LEAD,
-    _MORE_BESIDES,
     _SEMI,
     _SHORT_NOUN,
     _SIBLING_GAP,
@@ -613,7 +612,7 @@ class TotalRules:
         Then they are all of it -- unless the sentence names more without a figure ("…正在施工的有34项；
         其余都正在设计")."""
         return len(parts) >= 2 and {p.status for p in parts} == {"done", "pending"} \
-            and not _MORE_BESIDES.search(self.t, parts[-1].end, self.tx.sent_span(parts[-1].start)[1])
+            and not self.more_besides(parts[-1])
 
     def emit_groups(self) -> None:
         overlap_words = self.c["overlap"]["words"]

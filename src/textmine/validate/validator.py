@@ -8,7 +8,7 @@ from typing import Any
 
 from ..document import Document
 from .lists import ListRules
-from .patterns import _CJK, cues, _MODIFIER, _SECOND, _SUMMABLE
+from .patterns import _CJK, cues, _MODIFIER, _MORE_BESIDES, _SECOND, _SUMMABLE
 from .percents import PercentRules
 from .quantities import Fig, Group
 from .restated import RestatedRules
@@ -41,6 +41,11 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
 
     def same_family(self, a: Fig, b: Fig) -> bool:
         return a.family == b.family and a.kind == b.kind
+
+    def more_besides(self, last: Fig) -> bool:
+        """Does the sentence after the last item of a list name more without a figure (其余为意见建议类,
+        其余都正在设计)?  Then the items are not all of their total."""
+        return _MORE_BESIDES.search(self.t, last.end, self.tx.sent_span(last.start)[1]) is not None
 
     def bracket_holds(self, whole: Fig, part: Fig) -> bool:
         """Is the part counted by the second classifier written in brackets beside the total's
