@@ -167,3 +167,11 @@ def test_a_headline_is_not_held_against_next_years_target():
     doc = make_doc(text, [c("1860人次", 1860, "人次"), c("6期", 6, "期"), c("1820人次", 1820, "人次"),
                           c("2000人次以上", 2000, "人次", qualifier="over")])
     assert not [x for x in doc.checks if x["kind"] == "restated" and x["parts"] == ["q4"]], doc.checks
+
+
+def test_a_rates_base_may_be_a_rounded_figure_stated_before():
+    # 116.8万亩 is rounded to its last digit, no approximation: the 机收率 of 115.2万亩 is over it
+    text = "全县116.8万亩秋粮已全部收获，其中玉米86.5万亩。全县机收面积达115.2万亩，综合机收率98.6%。"
+    figures = [c("116.8万亩", 1168000, "亩", "measure"), c("86.5万亩", 865000, "亩", "measure"),
+               c("115.2万亩", 1152000, "亩", "measure") + ("机收面积",), pct("98.6%", 98.6)]
+    holds(text, figures, "percent", "q1", ["q3"], "pass")

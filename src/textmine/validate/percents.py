@@ -346,7 +346,7 @@ class PercentRules:
                 # stem, of the nearest larger total with its classifier in the two sentences before; reported
                 # only when it agrees (the rate may be of a base the text does not state)
                 cands = [x for x in self.before(ss, para=part.para, sents=2) if x.sent < part.sent
-                         and x.unit == part.unit and x.exact and not x.per and usable(x)]
+                         and x.unit == part.unit and x.as_written and not x.per and usable(x)]
                 # (or, further back, the nearest total the rate agrees with: "筹集房源3475套。…配租3128套，
                 # 配租率90.0%" -- a base the text states paragraphs earlier; never a failure)
                 agrees = self.agreeing_base(part, pf, usable)
@@ -946,12 +946,12 @@ class PercentRules:
 
     def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
-        part agrees with (a base the text states before; found only where the numbers agree), exact
-        and no per-head figure. ``adjacent``: of the sentence right before the part's, in its paragraph
+        part agrees with (a base the text states before; found only where the numbers agree), stated
+        as a plain number and no per-head figure. ``adjacent``: of the sentence right before the part's, in its paragraph
         only, where a rounded figure may be the base too (累计供水2386.5万吨 … 综合漏损率13.6%)."""
         for x in reversed(self.figs):
             if x.sent < part.sent and x.unit == part.unit and usable(x) \
-                    and (x.sent == part.sent - 1 and x.para == part.para if adjacent else x.exact and not x.per) \
+                    and (x.sent == part.sent - 1 and x.para == part.para if adjacent else x.as_written and not x.per) \
                     and self.percent_status(part, x, pf)[0] == "pass":
                 return x
         return None

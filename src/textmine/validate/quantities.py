@@ -79,6 +79,11 @@ class Fig:
     def exact(self) -> bool:
         return self.lo == self.hi
 
+    @property
+    def as_written(self) -> bool:
+        """Stated as a plain number (no 约, 余, 超过), exact or rounded to its last digit (116.8万亩)?"""
+        return (self.q.get("qualifier") or "exact") == "exact" and self.hi is not None
+
     def label(self) -> str:
         return self.after or self.before
 

@@ -81,11 +81,6 @@ def _shared_head(parts: list[Fig]) -> str:
     return head if len(head) == 2 and all(n.endswith(head) and len(n) > 2 for n in nouns) else ""
 
 
-def _as_written(f: Fig) -> bool:
-    """Is ``f`` stated as a plain number (no 约, 余, 超过), exact or rounded to its last digit?"""
-    return (f.q.get("qualifier") or "exact") == "exact" and f.hi is not None
-
-
 class SubsetRules:
     """The 其中 / 涉及 rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
@@ -585,8 +580,8 @@ class SubsetRules:
         爱心企业捐赠6万元": the sources of a fund)."""
         w, parts = g.whole, g.parts
         # (exact as written: rounded ones, 21.3万件, count when even their rounding cannot close the gap)
-        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not _as_written(w) or w.value <= 0 \
-                or not all(_as_written(p) and p.unit == w.unit and not p.delta for p in parts):
+        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not w.as_written or w.value <= 0 \
+                or not all(p.as_written and p.unit == w.unit and not p.delta for p in parts):
             return False
         total = sum(p.value for p in parts)
         if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
