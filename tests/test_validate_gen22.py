@@ -175,3 +175,12 @@ def test_a_rates_base_may_be_a_rounded_figure_stated_before():
     figures = [c("116.8万亩", 1168000, "亩", "measure"), c("86.5万亩", 865000, "亩", "measure"),
                c("115.2万亩", 1152000, "亩", "measure") + ("机收面积",), pct("98.6%", 98.6)]
     holds(text, figures, "percent", "q1", ["q3"], "pass")
+
+
+def test_a_rates_base_found_in_the_headline_is_named_by_the_bodys_statement_of_it():
+    # the headline's 1260户 and the body's: the check names the body's (already the part of its own rate)
+    text = ("全区完成困难老年人家庭适老化改造1260户\n\n全区完成适老化改造1260户，为年度目标1200户的105%。"
+            "区民政局逐户验收，一次验收合格1238户，一次验收合格率98.3%。")
+    figures = [c("1260户", 1260, "户"), c("1260户", 1260, "户"), c("1200户", 1200, "户"), pct("105%", 105),
+               c("1238户", 1238, "户") + ("一次验收合格",), pct("98.3%", 98.3)]
+    holds(text, figures, "percent", "q2", ["q5"], "pass")

@@ -953,7 +953,10 @@ class PercentRules:
             if x.sent < part.sent and x.unit == part.unit and usable(x) \
                     and (x.sent == part.sent - 1 and x.para == part.para if adjacent else x.as_written and not x.per) \
                     and self.percent_status(part, x, pf)[0] == "pass":
-                return x
+                # (a headline figure stands for the body's statement of it, which checks name: "改造1260户"
+                # under the headline's 1260户, already the part of its own rate)
+                return next((y for y in self.figs if x.headline and not y.headline and y.end <= part.start
+                             and y.unit == x.unit and y.value == x.value and y.kind == x.kind and not y.delta), x)
         return None
 
     def rate_over_base_in_clause(self, pf: Fig, cs: int, before: list[Fig]) -> Fig | None:
