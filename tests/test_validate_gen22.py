@@ -184,3 +184,10 @@ def test_a_rates_base_found_in_the_headline_is_named_by_the_bodys_statement_of_i
     figures = [c("1260户", 1260, "户"), c("1260户", 1260, "户"), c("1200户", 1200, "户"), pct("105%", 105),
                c("1238户", 1238, "户") + ("一次验收合格",), pct("98.3%", 98.3)]
     holds(text, figures, "percent", "q2", ["q5"], "pass")
+
+
+def test_a_completion_rate_after_a_plan_is_of_the_work_done_stated_before():
+    # 完成计划的108.1% follows the plan 450公里; the 486.3公里 done is stated a sentence before
+    text = "三年累计改造供水管网486.3公里。攻坚行动计划改造管网450公里，实际完成计划的108.1%。"
+    figures = [c("486.3公里", 486.3, "公里", "measure"), c("450公里", 450, "公里", "measure"), pct("108.1%", 108.1)]
+    holds(text, figures, "percent", "q2", ["q1"], "pass")

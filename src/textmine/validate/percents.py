@@ -542,6 +542,11 @@ class PercentRules:
                 share_parts.add(part.id)
                 if word:
                     rated_by_word.setdefault(word, set()).add(part.id)
+            elif mode == "complete" and pf.value > 0 and (done := self.done_before_plan(part, pf)) is not None:
+                # "三年累计改造管网486.3公里。…计划改造管网450公里，实际完成计划的108.1%": the figure before
+                # the rate is the plan; the work done is stated earlier (found where the numbers agree)
+                self.share_check(part, done, pf)
+                share_parts.add(done.id)
             elif np_clean and mode in ("occupy", "complete") and pf.value > 0:
                 self.implied(part, pf)
                 if mode == "occupy":
@@ -915,6 +920,15 @@ class PercentRules:
         cands = [x for x in self.figs if x.end <= part.start and x.unit == part.unit and not x.per
                  and not x.delta and x.value > part.value and _bare(x.before).endswith(noun)]
         return cands[-1] if cands else None
+
+    def done_before_plan(self, plan: Fig, pf: Fig) -> Fig | None:
+        """When the figure a completion rate follows is a plan (计划改造管网450公里，实际完成计划的108.1%),
+        the earlier figure of its classifier the rate agrees with, as the work done (pass-only)."""
+        cs = self.tx.clause_span(plan.start)[0]
+        if not any(w in self.t[cs:plan.start] for w in self.c["done"]["targets"]):
+            return None
+        return next((x for x in reversed(self.figs) if x.end <= cs and x.unit == plan.unit and x.kind == plan.kind
+                     and not x.delta and x.as_written and self.percent_status(x, plan, pf)[0] == "pass"), None)
 
     def base_the_part_names(self, part: Fig, usable) -> Fig | None:
         """The earlier figure of the part's paragraph or the one before, labelled by the noun (four
