@@ -128,15 +128,15 @@ class ListRules:
             # (names only: no verb in the last, no 等 -- "在沙河镇、倪家营镇、平川镇建成…基地3个" is read below)
             agrees = "、" in body and "等" not in body and n >= 3 and _count_items(body, ["、"]) == n \
                 and all(len(x) <= 16 for x in body.split("、")[1:]) and not self.has_verb(f.start - len(last), f.start)
-            if joiner and not agrees:
+            if agrees:
+                joiner = ""
+            if joiner:
                 halves = last.split(joiner, 1)
                 segs = body.split("、")[1:-1] + halves
                 if any(len(x) > 8 or not x for x in segs):
                     joiner = ""
                 else:
                     last = halves[-1]
-            else:
-                joiner = ""
             if "、" in pre and pre.count("“") <= pre.count("”") and \
                     not any(x.end <= f.start for x in self.starting(cs, f.start + 1) if x is not f) \
                     and (f.after or f.unit in tb.place_units) and not _EACH_END.search(pre) and 2 <= n <= 20 \
