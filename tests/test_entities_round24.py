@@ -19,3 +19,27 @@ def test_a_clause_verb_after_a_place_or_body_ends_its_name(text, name, kept):
     found = ents(text)
     assert (name, kept) in found, found
     assert not [x for x in found if x[0].startswith(name) and len(x[0]) > len(name) + 4], found
+
+
+@pytest.mark.parametrize("text, places", [
+    # a temple, a gate and a flower: in a list of streets they are the streets' names
+    ("新开的书房分布在鼓楼、朝天宫、红花等街道，晚上开放。", ["鼓楼", "朝天宫", "红花"]),
+    # the word that opens the list is no part of its first item
+    ("东区种了300公顷，其余光明、凤山、寿宁等乡镇合计400公顷。", ["光明", "凤山", "寿宁"]),
+    # islands of an island county
+    ("东吉、西吉、将军等3个离岛的居民每天有船。", ["东吉", "西吉", "将军"]),
+])
+def test_items_of_a_list_of_streets_townships_or_islands_are_places(text, places):
+    found = ents(text)
+    for p in places:
+        assert (p, "LOCATION") in found, (p, found)
+
+
+def test_a_list_of_ordinary_words_before_a_place_category_stays_no_place():
+    found = ents("活动走进企业、学校等地，发放资料。")
+    assert not [x for x in found if x[0] in ("企业", "学校")], found
+
+
+def test_a_province_before_a_town_in_a_list_item_is_a_chain_of_two_places():
+    found = ents("火电站建在北京、太原、江苏望亭等地。")
+    assert ("江苏", "LOCATION") in found and ("望亭", "LOCATION") in found, found

@@ -224,6 +224,7 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     tags = _word_tags()
     lx = _lex()
     names = _rules()["township_name_tags"]
+    named_units = tuple(_rules()["list_named_categories"])
     by_end = {}
     for k, (s, e, t) in enumerate(spans):
         by_end.setdefault(e, k)
@@ -249,6 +250,8 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
                 if j - a < 2 or (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in lx["leading"]
                                  and not (a >= 2 and tags.get(text[a - 2:a], "")[:1] == "v")):
                     break  # no item, or it runs on into the clause
+                if j - a == 4 and tags.get(text[a:a + 2], "")[:1] in ("r", "c", "p"):
+                    a += 2  # 其余|甲、乙等乡镇: the word that opens the list is no part of its first item
             items.append((a, j))
             if a > 0 and text[a - 1] == "、":
                 j = a - 1
@@ -256,14 +259,28 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
                 break
         if len(items) < 2:
             continue
-        if any(j not in by_end and text[a:j] in tags and tags[text[a:j]][:2] not in names for a, j in items):
-            continue  # 企业、学校等地: ordinary words
+        if any(j not in by_end and text[a:j] in tags and tags[text[a:j]][:2] not in names for a, j in items) \
+                and not m.group().endswith(named_units):
+            continue  # 企业、学校等地: ordinary words (but 夫子庙、红花等街道 name streets)
         for a, j in items:
             k = by_end.get(j)
             if k is not None and out[k][0] == a:
                 if out[k][2] == "PERSON" or (out[k][2] == "ORGANIZATION" and not _ends_with_org_suffix(text[a:j])):
                     out[k][2] = "LOCATION"  # (清华、乙3个镇: a short place name read as a body)
             elif not any(sp[0] < j and a < sp[1] for sp in out):
+                add.append([a, j, "LOCATION"])
+            elif all(a <= sp[0] and sp[1] <= j and sp[2] != "ORGANIZATION" for sp in out if sp[0] < j and a < sp[1]):
+                inner = [sp for sp in out if sp[0] < j and a < sp[1]]
+                rest = text[inner[0][1]:j]
+                if len(inner) == 1 and inner[0][0] == a and text[a:inner[0][1]] in lx["admin_short"] \
+                        and len(rest) >= 2 and tags.get(rest, "ns")[:2] in names:
+                    add.append([inner[0][1], j, "LOCATION"])  # 江苏|望亭: a chain of two places
+                    continue
+                # 中华|门, 西安|城墙: a place cut inside the item is the whole item
+                out = [sp for sp in out if not (sp[0] < j and a < sp[1])]
+                by_end = {}
+                for k, sp in enumerate(out):
+                    by_end.setdefault(sp[1], k)
                 add.append([a, j, "LOCATION"])
     return out + add
 
