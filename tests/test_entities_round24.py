@@ -43,3 +43,41 @@ def test_a_list_of_ordinary_words_before_a_place_category_stays_no_place():
 def test_a_province_before_a_town_in_a_list_item_is_a_chain_of_two_places():
     found = ents("火电站建在北京、太原、江苏望亭等地。")
     assert ("江苏", "LOCATION") in found and ("望亭", "LOCATION") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年京沪高铁和兰新铁路沿线的车站都加开了列车。", "京沪高铁"),
+    ("今年京沪高铁和兰新铁路沿线的车站都加开了列车。", "兰新铁路"),
+    ("列车从合肥南站开出，经停六安西站。", "合肥南站"),
+    ("列车从合肥南站开出，经停六安西站。", "六安西站"),
+])
+def test_rail_lines_and_stations_are_places(text, name):
+    assert (name, "LOCATION") in ents(text)
+
+
+def test_building_a_rail_line_is_no_line_name():
+    found = ents("县里计划新建高铁站房，方便群众乘坐高铁出行。")
+    assert not [x for x in found if "高铁" in x[0]], found
+
+
+def test_a_body_speaking_of_itself_and_urban_villages_are_no_names():
+    found = ents("本局上半年检查客船120艘，本局亦处理投诉23宗；剧团深入城中村演出。")
+    assert not [x for x in found if x[0] in ("本局", "城中村")], found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("据县植保植检站测算，亩均节约农药两成。", "县植保植检站"),
+    ("镇农机站和县气象站联合发布了农事提示。", "镇农机站"),
+    ("镇农机站和县气象站联合发布了农事提示。", "县气象站"),
+])
+def test_technical_stations_of_a_county_or_township_are_bodies(text, body):
+    assert (body, "ORGANIZATION") in ents(text)
+
+
+def test_a_body_working_with_another_ends_before_its_clause_verb():
+    found = ents("县发展和改革局会同县商务局落实政府储备冻猪肉600吨。")
+    assert ("县商务局", "ORGANIZATION") in found, found
+
+
+def test_a_place_listed_after_a_time_word_is_a_place():
+    assert ("东莞", "LOCATION") in ents("旅客经码头往来东莞、深圳，较去年增加两成。")

@@ -99,7 +99,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
+    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
     _registered_companies,
 )
@@ -197,7 +197,7 @@ def find_entities(text: str) -> list[dict]:
         text, _place_extensions(text, spans))))))
     spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
-    spans = _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans)))
+    spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]
     in_works = _persons_in_works(text, works)

@@ -515,7 +515,7 @@ def _listed_short_places(text: str, spans: list[list]) -> list[list]:
     for a, b in cand:
         w = text[a:b]
         closed_before = a == 0 or not _is_han(text[a - 1]) or text[a - 1] == "、" \
-            or (a >= 2 and tags.get(text[a - 2:a], "")[:1] in ("v", "c", "p"))  # (即|甲、乙)
+            or (a >= 2 and tags.get(text[a - 2:a], "")[:1] in ("v", "c", "p", "t"))  # (即|甲、乙, 今年|甲、乙)
         ends_item = b >= n or text[b] == "、" or not _is_han(text[b])
         last_item = text[a - 1:a] == "、" and not ends_item
         if not closed_before or (a, b) in loc_at:
