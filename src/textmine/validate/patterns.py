@@ -55,6 +55,11 @@ _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
 # ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part, or before 已 and a
 # verb of work done: "2846名退役士兵中已上岗2790名")
 _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有|已经?(?:上岗|完成|办结|整改|解决|落实|就业|入学|参保|签约|脱贫|返还))")
+# "186个站点中依托村邮站建设72个、…": a figure's noun and 中 opening its parts with no break (the 中
+# opens no word: 中心, 中学, 中小…)
+_FIGURE_NOUN_ZHONG = regex.compile(r"[^\P{Han}在对和与及的正为被把将从向于等是中]{2,4}(?<!集|其|当|之|空|高|初|途|期|心|手|家)"
+                                   r"中(?![心学国医药队期等型央华小级间游部文秋标奖毒签断止转层青老年外方共科铁石直介的行])"
+                                   r"(?=\p{Han})")
 _OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _SHARE_OF = regex.compile(r"占[^，,；;。\d]{0,12}[\d.]+[%‰]")  # "占火灾总数的41.4%"

@@ -41,6 +41,7 @@ from .patterns import (
     HUNDRED,
     _IN_BASE,
     _INCREASE_OPENS,
+    _INTRO_VERB,
     _LIST_GAP,
     _LIST_LEAD,
     _MEASURE_NOUN,
@@ -248,6 +249,12 @@ class PercentRules:
                     self.share_check(base, before[-1], pf)
                     share_parts.add(before[-1].id)
                     continue
+                if part is None and (pair := self.named_part_before_base(pf, full, before)) is not None:
+                    # "其中水稻病虫害统防统治52.6万亩…。全县水稻种植面积68万亩，无人机统防统治覆盖率达到82.6%":
+                    # the figure right before the rate is its base; the part its stem names is stated before
+                    self.share_check(*pair, pf)
+                    share_parts.add(pair[1].id)
+                    continue
                 if part is None:
                     self.implied_outcome(pf, full, before)
                     continue
@@ -426,8 +433,10 @@ class PercentRules:
                                                    and (w.hi is None or x.value <= w.hi))
                                               and self.percent_status(part, x, pf)[0] == "pass"), w)
                         # (named in another sentence, the base may be another year's or level's of the same
-                        # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees)
-                        prior = prior or whole.sent != pf.sent
+                        # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees;
+                        # but not the one figure written right after the share's whole words, scope and
+                        # all: "全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%")
+                        prior = prior or whole.sent != pf.sent and not self.sole_named_base(np_clean, whole, cands)
                     elif len(stem) == 2 and stem[1] == "数" and stem[0] == part.unit:
                         # "凤鸣村共有612户2180人 … 587户完成庭院改造，占总户数的95.9%": the number of 户 is the
                         # total of them stated before (共有, 总); reported only when it agrees
@@ -678,6 +687,22 @@ class PercentRules:
                         continue
             keep.append(c)
         self.checks = keep
+
+    def named_part_before_base(self, pf: Fig, full: str, before: list[Fig]) -> tuple[Fig, Fig] | None:
+        """The base and part of a coverage rate whose clause before states the base and whose name
+        (its four characters before 覆盖率: 统防统治) names a smaller figure of its kind stated
+        earlier in the paragraph, the part: (base, part), or None."""
+        k = self.t.rfind("覆盖率", self.tx.clause_span(pf.start)[0], pf.start)
+        name = _han(self.t[max(0, k - 4):k]) if k >= 0 else ""
+        if not full.endswith("覆盖") or len(name) < 4 or not before:
+            return None
+        base = before[-1]
+        if base.clause != self.tx.clause(pf.start) - 1 or base.delta or base.group is not None:
+            return None
+        named = [x for x in self.figs if x.end <= base.start and x.sent < base.sent and x.para == base.para
+                 and x.unit == base.unit and x.kind == base.kind and not x.delta and x.value < base.value
+                 and name in _item_label(x)]
+        return (base, named[-1]) if named else None
 
     def implied_outcome(self, pf: Fig, stem: str, before: list[Fig]) -> None:
         """"受理各类诉求218件，办结率97.2%": a rate of an outcome (a verb of finished work, cues
@@ -950,13 +975,25 @@ class PercentRules:
     def names_another_base(self, np_text: str, part: Fig, usable_) -> bool:
         """Does a share's base name a figure written right after those words, other than the total
         of the part's list ("宫颈癌筛查13260人，乳腺癌筛查12920人 … 筛查中，…发现异常1036人，占乳腺癌
-        筛查人数的8.0%": of the 12920, not of all 26180 screened)?"""
+        筛查人数的8.0%": of the 12920, not of all 26180 screened)?  A verb may come between the words
+        and the figure ("全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%": not of 二产产值)."""
         core = _COUNT_WORD_END.sub("", np_text)
         whole = part.group.whole
         if len(core) < 4 or core in self.t[max(0, whole.start - 12):whole.start]:
             return False
         return any(x is not whole and x.start < part.start and usable_(x, part)
-                   and self.t.endswith(core, max(0, x.start - len(core)), x.start) for x in self.figs)
+                   and _INTRO_VERB.sub("", self.t[max(0, x.start - len(core) - 4):x.start]).endswith(core)
+                   for x in self.figs)
+
+    def sole_named_base(self, np_text: str, whole: Fig, cands: list[Fig]) -> bool:
+        """Is ``whole`` the only figure the share's base words name whole -- scope, noun and all, five
+        characters or more, right before it but for a verb (全县竹产业综合产值达82.6亿元) -- with none of
+        another value (a year's and a plan's 预算数 both are)?"""
+        if len(np_text) < 5 or not _SCOPE_HEAD.match(np_text):
+            return False
+        named = [x for x in self.figs if not x.headline
+                 and _INTRO_VERB.sub("", self.t[max(0, x.start - len(np_text) - 4):x.start]).endswith(np_text)]
+        return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
 
     def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the

@@ -54,6 +54,7 @@ from .patterns import (
     _TIME_FRAME,
     _tables,
     _ZHONG_BREAK,
+    _FIGURE_NOUN_ZHONG,
 )
 from .quantities import Fig, Group, _han
 
@@ -203,6 +204,10 @@ class SubsetRules:
             if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
                 continue
             starts.append((m.start(), m.end(), True, "中"))
+        for f in self.figs:
+            if f.unit and self.t.endswith(f.unit, 0, f.end) and (m := _FIGURE_NOUN_ZHONG.match(self.t, f.end)) is not None \
+                    and not any(a == m.end() - 1 for a, _, _, _ in starts):
+                starts.append((m.end() - 1, m.end(), True, "中"))  # (186个站点中依托…)
         self.scoped: dict[int, Fig] = {}  # a named scope's 中 -> the figure its noun counts
         starts.extend(self.named_scopes({a for a, _, _, w in starts if w == "中"}))
         # "分产业看，" / "从诉求来源看，": the sentence breaks a total stated before down by one dimension

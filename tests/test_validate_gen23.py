@@ -1,0 +1,69 @@
+"""Validation rules of generalization round 23 (session 22).
+
+Every row is a made-up sentence; the figures are given by hand, so only the validator is tested.
+Each fails without its rule; rows marked (guard) hold what the new rule must keep.
+"""
+from __future__ import annotations
+
+from test_validate import make_doc
+from test_validate_gen6 import checked, holds
+from test_validate_gen8 import c, money
+from test_validate_gen19 import pct
+
+OUTPUT = ("全市茶产业综合产值达64.0亿元，同比增长8%。从结构看，一产产值21.0亿元、二产产值30.0亿元、三产产值13.0亿元；"
+          "规模以上企业实现产值28.0亿元，占全市茶产业综合产值的{share}%。")
+
+
+def output_figures(share):
+    return [money("64.0亿元", 6_400_000_000), pct("8%", 8), money("21.0亿元", 2_100_000_000),
+            money("30.0亿元", 3_000_000_000), money("13.0亿元", 1_300_000_000),
+            money("28.0亿元", 2_800_000_000), pct(f"{share}%", share)]
+
+
+def test_a_share_named_by_the_whole_words_of_one_earlier_figure_is_of_it_and_may_fail():
+    # 28.0 / 64.0 = 43.75%: of the 综合产值 named scope and all, not of the 二产产值 nearer by
+    holds(OUTPUT.format(share="43.8"), output_figures(43.8), "percent", "q1", ["q6"], "pass")
+    checked(OUTPUT.format(share="48.6"), output_figures(48.6), "percent", "q1", ["q6"], "fail")
+
+
+def test_guard_a_base_named_by_words_two_figures_carry_stays_pass_only():
+    # two figures are written right after 全市茶产业综合产值 (last year's and this year's): which the
+    # share is of, the words do not tell -- no failure is reported
+    text = ("去年全市茶产业综合产值为58.0亿元。今年全市茶产业综合产值达64.0亿元，同比增长10%。"
+            "规模以上企业实现产值28.0亿元，占全市茶产业综合产值的48.6%。")
+    doc = make_doc(text, [money("58.0亿元", 5_800_000_000), money("64.0亿元", 6_400_000_000), pct("10%", 10),
+                          money("28.0亿元", 2_800_000_000), pct("48.6%", 48.6)])
+    assert not [x for x in doc.checks if x["kind"] == "percent" and x["status"] == "fail"], doc.checks
+
+
+COVER = ("全镇累计完成机械化插秧9.6万亩，其中早稻机插3.1万亩、晚稻机插6.5万亩。全镇早稻种植面积4.0万亩，"
+         "早稻机插覆盖率达到{rate}%。")
+
+
+def cover_figures(rate):
+    return [c("9.6万亩", 96000, "亩", "measure"), c("3.1万亩", 31000, "亩", "measure"),
+            c("6.5万亩", 65000, "亩", "measure"), c("4.0万亩", 40000, "亩", "measure"), pct(f"{rate}%", rate)]
+
+
+def test_a_coverage_rate_is_of_the_part_its_name_gives_over_the_base_right_before_it():
+    # 3.1 / 4.0 = 77.5%
+    holds(COVER.format(rate="77.5"), cover_figures(77.5), "percent", "q4", ["q2"], "pass")
+    checked(COVER.format(rate="82.5"), cover_figures(82.5), "percent", "q4", ["q2"], "fail")
+
+
+SITES = "全区建成村级寄递物流服务站点186个，186个站点中依托村邮站建设72个、依托农村超市建设91个、依托电商服务站建设{last}个。"
+
+
+def test_a_figure_its_noun_and_zhong_open_the_parts_that_follow():
+    figs = lambda last: [c("186个", 186, "个"), c("186个", 186, "个"), c("72个", 72, "个"), c("91个", 91, "个"),
+                         c(f"{last}个", last, "个")]
+    holds(SITES.format(last=23), figs(23), "sum", "q2", ["q3", "q4", "q5"], "pass")
+    checked(SITES.format(last=32), figs(32), "sum", "q2", ["q3", "q4", "q5"], "fail")
+
+
+def test_guard_a_figure_before_a_clause_with_zhong_inside_a_word_opens_no_parts():
+    # 集中 (together) and 骚乱中 after a preposition: no scope of the figure before
+    text = "县医保局联合县税务局等12个部门开展集中宣传，全县21个乡镇、268个村均设立服务点。共有9人在骚乱中受伤，9人获救。"
+    doc = make_doc(text, [c("12个", 12, "个"), c("21个", 21, "个"), c("268个", 268, "个"), c("9人", 9, "人"),
+                          c("9人", 9, "人")])
+    assert not [x for x in doc.checks if x["kind"] in ("sum", "part_of")], doc.checks
