@@ -67,3 +67,20 @@ def test_guard_a_figure_before_a_clause_with_zhong_inside_a_word_opens_no_parts(
     doc = make_doc(text, [c("12个", 12, "个"), c("21个", 21, "个"), c("268个", 268, "个"), c("9人", 9, "人"),
                           c("9人", 9, "人")])
     assert not [x for x in doc.checks if x["kind"] in ("sum", "part_of")], doc.checks
+
+
+LINES = "全县开通公交接驳线路{total}条，其中城区环线{a}条、城乡专线{b}条，发车间隔15分钟。"
+
+
+def lines_figures(total, a, b):
+    return [c(f"{total}条", total, "条"), c(f"{a}条", a, "条"), c(f"{b}条", b, "条")]
+
+
+def test_two_kinds_a_little_short_of_their_total_do_not_add_up():
+    # 40 + 56 = 96 of 100: a list this near its total is all of it, the gap a slip
+    checked(LINES.format(total=100, a=40, b=56), lines_figures(100, 40, 56), "sum", "q1", ["q2", "q3"], "fail")
+
+
+def test_guard_two_kinds_well_short_of_their_total_are_a_partial_list():
+    # 40 + 50 = 90 of 100: two kinds named, the rest left out
+    holds(LINES.format(total=100, a=40, b=50), lines_figures(100, 40, 50), "part_of", "q1", ["q2", "q3"], "pass")

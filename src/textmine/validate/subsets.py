@@ -577,19 +577,21 @@ class SubsetRules:
         return len(names) == len(g.parts) and names[-1].startswith(("其他", "其余"))
 
     def falls_just_short(self, g: Group) -> bool:
-        """Do three or more exact parts, each a kind of one noun ("高中生215名、初中生238名、小学生165名";
+        """Do two or more exact parts, each a kind of one noun ("高中生215名、初中生238名、小学生165名";
         or named before 分别), add up to a little less than an exact total ("资助学生628名": 618)?  At
-        ``subset.near_whole`` of it or more, the list reads as all of the total and the gap as a slip:
+        ``subset.near_whole`` of it or more (``near_whole_two`` for two parts: a pair falls further short
+        of its total when it is a partial list), the list reads as all of the total and the gap as a slip:
         a partial list ("其中女性…") falls well short, and a remainder so small is seldom left unnamed.
         Parts of other heads count alike ("发放救助金68万元，其中争取…项目资金40万元、县级财政配套20万元、
         爱心企业捐赠6万元": the sources of a fund)."""
         w, parts = g.whole, g.parts
         # (exact as written: rounded ones, 21.3万件, count when even their rounding cannot close the gap)
-        if len(parts) < 3 or g.cue not in ("其中", "中", "看") or not w.as_written or w.value <= 0 \
+        if len(parts) < 2 or g.cue not in ("其中", "中", "看") or not w.as_written or w.value <= 0 \
                 or not all(p.as_written and p.unit == w.unit and not p.delta for p in parts):
             return False
         total = sum(p.value for p in parts)
-        if not (w.value * Decimal(str(self.c["subset"]["near_whole"])) <= total < w.value):
+        near = self.c["subset"]["near_whole" if len(parts) >= 3 else "near_whole_two"]
+        if not (w.value * Decimal(str(near)) <= total < w.value):
             return False
         # (rounded ones: their upper ends are open, so parts whose upper ends add up to the total's
         # lower end cannot reach it -- 40万 + 20万 + 6万 is less than 67.5万, the least 68万 may be)
