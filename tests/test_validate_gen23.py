@@ -84,3 +84,43 @@ def test_two_kinds_a_little_short_of_their_total_do_not_add_up():
 def test_guard_two_kinds_well_short_of_their_total_are_a_partial_list():
     # 40 + 50 = 90 of 100: two kinds named, the rest left out
     holds(LINES.format(total=100, a=40, b=50), lines_figures(100, 40, 50), "part_of", "q1", ["q2", "q3"], "pass")
+
+
+def test_a_part_of_the_sum_that_confirms_a_headline_is_no_other_statement_of_it():
+    text = ("全区送戏送电影1260场\n全区共开展惠民演出和公益电影放映1260场，覆盖12个街道。"
+            "全年开展戏曲演出420场、综艺演出186场、公益电影放映654场。")
+    doc = make_doc(text, [c("1260场", 1260, "场"), c("1260场", 1260, "场"), c("12个", 12, "个"), c("420场", 420, "场"),
+                          c("186场", 186, "场"), c("654场", 654, "场")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_a_respectively_list_after_a_count_of_places_is_of_the_total_its_sentence_opens_with():
+    text = "全县建成专业村46个，分布在甲镇、乙镇、丙镇3个乡镇，分别为20个、15个、{last}个。"
+    figs = lambda last: [c("46个", 46, "个") + ("专业村",), c("3个", 3, "个") + ("乡镇",), c("20个", 20, "个"), c("15个", 15, "个"),
+                         c(f"{last}个", last, "个")]
+    holds(text.format(last=11), figs(11), "sum", "q1", ["q3", "q4", "q5"], "pass")
+    checked(text.format(last=9), figs(9), "sum", "q1", ["q3", "q4", "q5"], "fail")
+
+
+def test_a_clause_opening_with_a_year_ends_a_list_of_kinds():
+    # the 9 built in 2023 are some of all 38, no third kind
+    text = "全市已建成加氢站38座，其中油氢合建站21座、独立加氢站17座，2023年新建加氢站9座。"
+    holds(text, [c("38座", 38, "座"), c("21座", 21, "座"), c("17座", 17, "座"), c("9座", 9, "座")],
+          "sum", "q1", ["q2", "q3"], "pass")
+
+
+TRAVEL = ("一年来，该站累计发送旅客186.4万人次、到达旅客171.2万人次，日均发送旅客5100余人次。"
+          "在累计发送的旅客中，前往省外方向的98.6万人次；前往省内方向的61.3万人次；其余{rest}万人次为中转旅客。")
+
+
+def travel_figures(rest):
+    return [c("186.4万人次", 1864000, "人次"), c("171.2万人次", 1712000, "人次"),
+            c("5100余人次", 5100, "人次", qualifier="over") + ("日均发送旅客",),
+            c("98.6万人次", 986000, "人次"), c("61.3万人次", 613000, "人次"), c(f"{rest}万人次", int(float(rest) * 10000), "人次")]
+
+
+def test_a_scope_named_by_words_is_of_the_figure_whose_label_shares_them_and_a_direction_is_no_object():
+    # 在累计发送的旅客中: of the 186.4万 sent, not of the 171.2万 arriving nor of the daily 5100;
+    # 前往省外方向的98.6万人次 counts travellers (方向 holds no preposition 向)
+    holds(TRAVEL.format(rest="26.5"), travel_figures("26.5"), "sum", "q1", ["q4", "q5", "q6"], "pass")
+    checked(TRAVEL.format(rest="25.5"), travel_figures("25.5"), "sum", "q1", ["q4", "q5", "q6"], "fail")

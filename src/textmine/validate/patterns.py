@@ -60,7 +60,8 @@ _ZHONG_BREAK = regex.compile(r"中(?=[，,：:“\"「]|已有|有|已经?(?:上
 _FIGURE_NOUN_ZHONG = regex.compile(r"[^\P{Han}在对和与及的正为被把将从向于等是中]{2,4}(?<!集|其|当|之|空|高|初|途|期|心|手|家)"
                                    r"中(?![心学国医药队期等型央华小级间游部文秋标奖毒签断止转层青老年外方共科铁石直介的行])"
                                    r"(?=\p{Han})")
-_OBJECT_END = regex.compile(r"(对|向|为|给)[^，,；;。\d]*的$")
+# (向 of 方向, 去向, 导向 … is no preposition: "前往大湾区方向的98.6万人次" counts travellers)
+_OBJECT_END = regex.compile(r"(对|(?<![方去导意动走转志面风倾定])向|为|给)[^，,；;。\d]*的$")
 _SEMI = regex.compile(r"[；;]")
 _SHARE_OF = regex.compile(r"占[^，,；;。\d]{0,12}[\d.]+[%‰]")  # "占火灾总数的41.4%"
 _COLON_AFTER = regex.compile(r"\s*[：:]")  # a list opened by a colon
@@ -116,6 +117,7 @@ _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度)[^，,；;。率]{0,4}$
 # 完成任务N的X%; also 为年度任务N的X% after the work done (改造300户，为年度任务285户的105.3%)
 _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
+_YEAR_OPENING = regex.compile(r"^(?:(?:19|20)\d\d年|当年|本年|今年|去年|年内)")  # "，2023年新建加氢站9座"
 _NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 # "由上年的91.2%提高到": the level a rate moved from, before its new level

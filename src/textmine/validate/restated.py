@@ -140,7 +140,14 @@ class RestatedRules:
             if not support:
                 continue
             labels = [hctx] + [b.text_label() for b in support]
+            # (nor a part of a sum that adds up to the figure confirming the headline: "开展惠民演出和公益
+            # 电影放映1260场" then "戏曲演出420场、综艺演出186场、公益电影放映654场")
+            sums = {}
             for b in near:
+                sums[b.sent] = sums.get(b.sent, 0) + b.value
+            for b in near:
+                if sums[b.sent] != b.value and any(sums[b.sent] == x.value for x in support):
+                    continue
                 # a slip keeps the order of magnitude (23 -> 30); 6个省份 is another figure
                 close = h.value / 2 <= b.value <= h.value * 2
                 # "发现火灾隐患3420处，督促整改3317处" under "排查整改火灾隐患3300余处": beside the figure that

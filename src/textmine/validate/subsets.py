@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..segment import short_freq
 from .labels import (
     _bare,
+    _common,
     _common_suffix,
     _core,
     _described,
@@ -54,6 +55,7 @@ from .patterns import (
     _TIME_FRAME,
     _tables,
     _ZHONG_BREAK,
+    _YEAR_OPENING,
     _FIGURE_NOUN_ZHONG,
 )
 from .quantities import Fig, Group, _han
@@ -304,6 +306,9 @@ class SubsetRules:
         if semi and len(same) >= 2 and not paired \
                 and not any(_SEMI.search(self.t[a.end:b.start]) for a, b in zip(same, same[1:])):
             return True  # "其中门诊24.9万人次、急诊3.7万人次；出院患者1.42万人次": a list joined by 、 ends at ；
+        if w == "其中" and same and _COMMA_IN.search(gap) and _YEAR_OPENING.match(_ITEM_OPENING.sub("", gap)) \
+                and not _YEAR_OPENING.match(_ITEM_OPENING.sub("", self.t[rs:same[0].start])):
+            return True  # "其中油氢合建站21座、独立加氢站17座，2023年新建加氢站9座": one year's of all of them
         if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
                 and not _REST_ITEM.match(_ITEM_OPENING.sub("", gap)) \
                 and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
@@ -415,7 +420,8 @@ class SubsetRules:
                 continue
             noun = self.t[cs:at]
             named = [x for x in self.starting(max(0, cs - 400), cs)
-                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)]
+                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)
+                     and self.summable(x)]  # (not a level per head: 日均发送旅客5100余人次)
             if named:
                 out.append((at, at + 1, True, "中"))
                 found.add(at)
@@ -681,13 +687,18 @@ class SubsetRules:
                         or len(noun) >= 4 and noun[-1] == "者" and _bare(f.before).endswith(noun[:-1])
 
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
+                         and self.summable(f)  # (no level per head: 日均发送旅客5100余人次)
                          and ((f.group is None or len(noun) >= 3 and labelled(f))
                               and (labelled(f) or (f.noun_after and (
                                   noun in f.after or _head_of(noun, f.after))))
                               or _described(noun, self.t[slice(*self.tx.clause_span(f.start))], f.after,
                                             _bare(f.pre)))]
                 if named:
-                    best = named[-1]
+                    # (of several, the one whose label shares the most of the noun: "在累计发送的旅客中" is
+                    # of 累计发送旅客186.4万人次, not of the 到达旅客 after it)
+                    best = max(named, key=lambda f: (_common(noun, _bare(f.before)), f.start))
+                    if best.value == named[-1].value:
+                        best = named[-1]  # (of one value stated twice, the later statement: 目前已收购42.6万吨)
                     if best.group is not None and any(x is best.group.whole for x in named):
                         # "网格员305名，其中专职网格员95名、兼职网格员210名；网格员中党员128名": the noun
                         # names a total and an item of its list alike -- the total

@@ -298,18 +298,19 @@ class TotalRules:
         figures as the kinds its sentence counts gives each kind's share of the noun the sentence opens
         with; its total is the nearest earlier figure counting that noun that is no part of another
         total (all of it: the kinds are counted). ``cands``: the figures of the sentence that could be
-        the total -- none but the count of kinds."""
+        the total -- none after the count of kinds."""
         ss, _ = self.tx.sent_span(cue_at)
         tb = _tables()
         kinds = [x for x in self.starting(ss, cue_at) if x.kind == "count" and x.value == len(parts)
                  and (x.unit in tb.kind_units or x.unit == "个" and bool(x.after))]
-        if len(kinds) != 1 or any(x is not kinds[0] for x in cands):
+        if len(kinds) != 1 or any(x is not kinds[0] and x.start > kinds[0].start for x in cands):
             return None
         opening = self.t[ss:kinds[0].start]
         fam = parts[0]
+        # (the total may open the sentence itself: "建成专业村46个，分布在甲镇、乙镇…5个乡镇，分别为12个、…")
         for x in reversed(self.figs):
             noun = x.q.get("counted") or ""
-            if x.end <= ss and x.para >= fam.para - 2 and self.same_family(x, fam) and self.summable(x) \
+            if x.end <= kinds[0].start and x is not kinds[0] and x.para >= fam.para - 2 and self.same_family(x, fam) and self.summable(x) \
                     and not x.paren and x.delta == fam.delta and len(noun) >= 2 and noun in opening \
                     and x.group is None:  # (not a part of another total: 新发现不可移动文物216处 of the 1486处)
                 return x
