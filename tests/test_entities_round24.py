@@ -81,3 +81,11 @@ def test_a_body_working_with_another_ends_before_its_clause_verb():
 
 def test_a_place_listed_after_a_time_word_is_a_place():
     assert ("东莞", "LOCATION") in ents("旅客经码头往来东莞、深圳，较去年增加两成。")
+
+
+def test_tunnels_bridges_and_piers_are_places_and_so_are_their_short_names():
+    found = ents("运输署公布红磡海底隧道（红隧）及西区海底隧道（西隧）的行车量。红隧每日行车10万架次，"
+                 "旅客也可经港珠澳大桥或外港客运码头出入境。")
+    for name in ("红磡海底隧道", "西区海底隧道", "港珠澳大桥", "外港客运码头"):
+        assert (name, "LOCATION") in found, (name, found)
+    assert sum(1 for x in found if x == ("红隧", "LOCATION")) == 2, found

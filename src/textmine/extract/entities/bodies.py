@@ -829,15 +829,16 @@ def _is_abbreviation(short: str, name: str) -> bool:
 
 
 def _defined_aliases(text: str, spans: list[list]) -> list[list]:
-    """A body's short name defined in brackets after its full name ("深水埗区妇女联会（妇联）") names
-    the body there and wherever it stands alone later in the text -- not an ordinary word (中心,
+    """A body's (or a site's) short name defined in brackets after its full name ("深水埗区妇女联会（妇联）",
+    "红磡海底隧道（红隧）") names it there and wherever it stands alone later in the text -- not an ordinary word (中心,
     协会: "某某康健中心（中心）" names the body only in the brackets' sense)."""
     tags = _word_tags()
-    aliases = set()
+    aliases: dict[str, str] = {}
     for s, e, t in spans:
-        if t == "ORGANIZATION" and (m := _ALIAS.match(text, e)) and _is_abbreviation(m.group(1), text[s:e]) \
-                and tags.get(m.group(1)) not in ("n", "v", "vn", "a", "d"):
-            aliases.add(m.group(1))
+        # (so does a site's: "红磡海底隧道（红隧）" … "红隧平均每日行车量")
+        if t in ("ORGANIZATION", "LOCATION") and (m := _ALIAS.match(text, e)) \
+                and _is_abbreviation(m.group(1), text[s:e]) and tags.get(m.group(1)) not in ("n", "v", "vn", "a", "d"):
+            aliases.setdefault(m.group(1), t)
     # (a name the text itself defines a short name for is a body, found or not: "社会保障基金（下称「社保
     # 基金」）" -- the characters back to a boundary before the bracket, holding the short name's in order)
     ends = {e for _, e, _ in spans}
@@ -852,7 +853,7 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
         if at - a > len(short) and _is_abbreviation(short, text[a:at]) \
                 and (_ends_with_org_suffix(text[a:at]) or text.endswith(_FUND_ENDS, a, at)):  # (no 制度体系)
             named.append((a, at))
-            aliases.add(short)
+            aliases.setdefault(short, "ORGANIZATION")
     spans = _claim(spans, named, "ORGANIZATION") if named else spans
     if not aliases:
         return spans
@@ -862,7 +863,7 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
         for m in re.finditer(re.escape(alias), text):
             a, b = m.span()
             if not any(taken[a:b]):
-                out.append([a, b, "ORGANIZATION"])
+                out.append([a, b, aliases[alias]])
                 taken[a:b] = b"\x01" * (b - a)
     return sorted(out)
 
