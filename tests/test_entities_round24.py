@@ -89,3 +89,19 @@ def test_tunnels_bridges_and_piers_are_places_and_so_are_their_short_names():
     for name in ("红磡海底隧道", "西区海底隧道", "港珠澳大桥", "外港客运码头"):
         assert (name, "LOCATION") in found, (name, found)
     assert sum(1 for x in found if x == ("红隧", "LOCATION")) == 2, found
+
+
+def test_a_kind_of_tunnel_and_a_kind_of_road_are_no_names():
+    found = ents("运输署公布过海隧道的行车量。县里打造3条“美丽农村路”示范线，全县农村公路优良路率为68.5%。")
+    assert not [x for x in found if x[0] in ("过海隧道", "美丽农村路", "优良路")], found
+
+
+def test_a_township_the_model_began_one_character_late_after_a_mark_gets_it_back():
+    # 丰镇 is a city of its own; after the full stop, 乾丰镇 is the township listed with 宝泉镇
+    found = ents("人均增收1.8万元。乾丰镇、宝泉镇等5个乡镇建成养殖小区11个。")
+    assert ("乾丰镇", "LOCATION") in found and ("丰镇", "LOCATION") not in found, found
+
+
+def test_a_contact_lines_three_character_name_is_whole():
+    found = ents("发布单位:农业处 联络人:黄怡婷 电话:03-8227171")
+    assert ("黄怡婷", "PERSON") in found, found

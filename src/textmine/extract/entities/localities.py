@@ -678,6 +678,11 @@ def _township_heads(text: str, spans: list[list]) -> list[list]:
                     and c not in R["place_abbreviations"] and text[s:e - len(suf)] not in tags \
                     and text[i:s + 1] not in tags and i not in starts and _township_like(text[i:e], tags):
                 s = i
+            elif suf and e - s - len(suf) == 1 and _is_han(c) and (i == 0 or text[i - 1] in "、，。；：,;:\n") \
+                    and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
+                    and c not in R["place_abbreviations"] and tags.get(text[i:s + 1], "ns")[:2] in ("ns", "nr", "nz") \
+                    and i not in starts:
+                s = i  # 乾|丰镇: a one-character stem is seldom a township's; the one before a list mark is its own
         out.append([s, e, t])
     return out
 
@@ -856,7 +861,7 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                             and text[i + ln + len(x) - 1:i + ln + len(x) + 1] not in tags), suf)  # (not 街|道路)
                 e = i + ln + len(suf)
                 whole = text[i:e]
-                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] \
+                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] or whole in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
                         or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c", "b")) \
                         or (stem in tags and tags[stem] == "f" and not suf.endswith(("路", "道", "街"))) \
