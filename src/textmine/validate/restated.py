@@ -145,8 +145,12 @@ class RestatedRules:
             sums = {}
             for b in near:
                 sums[b.sent] = sums.get(b.sent, 0) + b.value
+            # (nor a figure whose share of it is stated: "全年出栏生猪82.6万头 … 规模养殖场出栏生猪64.8万头，
+            # 规模化率达到78.5%" under "生猪年出栏突破80万头")
+            shown = {x.id for x in support}
+            shares = {p for c in self.checks if c["kind"] == "percent" and c.get("whole") in shown for p in c["parts"]}
             for b in near:
-                if sums[b.sent] != b.value and any(sums[b.sent] == x.value for x in support):
+                if sums[b.sent] != b.value and any(sums[b.sent] == x.value for x in support) or b.id in shares:
                     continue
                 # a slip keeps the order of magnitude (23 -> 30); 6个省份 is another figure
                 close = h.value / 2 <= b.value <= h.value * 2
