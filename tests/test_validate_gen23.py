@@ -139,3 +139,27 @@ def test_a_rate_per_hectare_after_a_list_of_funds_is_no_part_of_it():
             "有机稻作每公顷另补助3万元。")
     holds(text, [money("4380万元", 43_800_000), money("1260万元", 12_600_000), money("1850万元", 18_500_000),
                  money("1270万元", 12_700_000), money("3万元", 30_000)], "sum", "q1", ["q2", "q3", "q4"], "pass")
+
+
+SECTIONS = ("全年资助本地团体60个，支持举办剧场演出和电影放映活动500场。\n"
+            "剧场演出方面，资助团体35个，全年演出共{a}场，观众约4万人次。\n"
+            "电影放映方面，资助机构25个，放映活动{b}场。")
+
+
+def sections_figures(a, b):
+    return [c("60个", 60, "个"), c("500场", 500, "场"), c("35个", 35, "个"), c(f"{a}场", a, "场"),
+            c("约4万人次", 40000, "人次", qualifier="approx"), c("25个", 25, "个"), c(f"{b}场", b, "场")]
+
+
+def test_sections_the_totals_sentence_names_together_are_all_of_its_totals():
+    holds(SECTIONS.format(a=300, b=200), sections_figures(300, 200), "sum", "q2", ["q4", "q7"], "pass")
+    holds(SECTIONS.format(a=300, b=200), sections_figures(300, 200), "sum", "q1", ["q3", "q6"], "pass")
+    checked(SECTIONS.format(a=310, b=200), sections_figures(310, 200), "sum", "q2", ["q4", "q7"], "fail")
+
+
+def test_guard_sections_a_sentence_touches_one_by_one_are_topics_not_kinds():
+    text = ("合办培训课程共126班，报读学员累计2860名，义工服务时数逾4万小时。\n"
+            "培训课程方面，职业技能类课程学员共485名。\n学员方面，全年报读的2860名学员中，新来港妇女600名。")
+    doc = make_doc(text, [c("126班", 126, "班"), c("2860名", 2860, "名"), c("逾4万小时", 40000, "小时", qualifier="over"),
+                          c("485名", 485, "名"), c("2860名", 2860, "名"), c("600名", 600, "名")])
+    assert not [x for x in doc.checks if x["kind"] == "sum" and x["whole"] == "q2"], doc.checks

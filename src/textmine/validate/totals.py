@@ -56,6 +56,9 @@ from .patterns import (
 from .quantities import Fig, _fmt_like, Group, _han, _number_shape
 
 
+# a paragraph opening a section of the report: "剧场演出方面，" / "在电影放映方面，"
+_SECTION = regex.compile(r"(?m)^[ \t\u3000]*(?:在)?(\p{Han}{2,8}?)方面[，,]")
+_SECTION_JOINERS = ("和", "及", "与", "、")
 # between the two figures of one item or total: a mark and a few words at most ("2,940项、9,870节",
 # "共3,860项，合共12,450节")
 _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
@@ -781,6 +784,47 @@ class TotalRules:
         lo, hi = _sum_bounds(pairs)
         status = "pass" if _overlaps_rounded(lo, hi, second.lo, second.hi) else "fail"
         self.add(self.sum_check("sum", second, pairs, status))
+
+    # -- sections (甲方面，… 乙方面，…) ------------------------------------
+    def section_totals(self) -> None:
+        """"支持举办剧场演出和电影放映活动652场" then paragraphs opening "剧场演出方面，…演出共318场" and
+        "电影放映方面，…放映343场": sections named together, two or more, in one sentence before them break
+        its totals down -- each total by the first figure of its classifier in each section.  The
+        sentence names the sections as the kinds it counts, so they are all of it: the parts must add up."""
+        secs = [(m.start(), m.group(1)) for m in _SECTION.finditer(self.t)]
+        if len(secs) < 2:
+            return
+        nl = self.t.find("\n", secs[-1][0])  # (the last section runs to the end of its paragraph)
+        ends = [a for a, _ in secs[1:]] + [nl if nl >= 0 else len(self.t)]
+        done = {(c.get("whole"), frozenset(c.get("parts") or ())) for c in self.checks}
+        seen_sents = set()
+        for w in self.figs:
+            if w.end > secs[0][0] or not self.summable(w) or w.paren or w.delta or w.sent in seen_sents:
+                continue
+            ss, se = self.tx.sent_span(w.start)
+            sent = self.t[ss:se]
+            # (named together, as kinds: 剧场演出和电影放映; not topics a sentence touches one by one --
+            # 培训课程共126班，报读学员累计2860名 before 培训课程方面 and 学员方面)
+            named = [k for k, (_, name) in enumerate(secs) if name in sent and any(
+                name + j + other in sent or other + j + name in sent
+                for _, other in secs if other != name for j in _SECTION_JOINERS)]
+            if len(named) < 2:
+                continue
+            for x in self.starting(ss, se):
+                if not self.summable(x) or x.paren or x.delta:
+                    continue
+                parts = []
+                for k in named:
+                    p = next((f for f in self.starting(secs[k][0], ends[k]) if f.unit == x.unit and f.kind == x.kind
+                              and self.summable(f) and not f.paren and not f.delta), None)
+                    if p is None:
+                        break
+                    parts.append(p)
+                if len(parts) != len(named) or (x.id, frozenset(p.id for p in parts)) in done:
+                    continue
+                ok = _overlaps_rounded(*_sum_bounds(parts), x.lo, x.hi)
+                self.add(self.sum_check("sum", x, parts, "pass" if ok else "fail"))
+            seen_sents.add(w.sent)
 
     def sum_check(self, kind: str, whole: Fig, parts: list[Fig], status: str) -> dict[str, Any]:
         total = sum((p.value for p in parts), Decimal(0))

@@ -148,6 +148,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.all_done()
         self.done_of_total()
         self.stage_pairs()
+        self.section_totals()
         self.percents()
         self.shares_to_hundred()
         self.ratio_lists()
