@@ -581,6 +581,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     unit_name: str | None = unit.unit if unit else None
     if unit and unit.kind == "time":
         return None
+    if unit_s in ("台", "臺") and text.startswith(("湾", "灣"), m.end("unit")):
+        return None  # 2024台湾国际兰展: a year before the island's name, no machines
     if unit_s == "部" and text.startswith("门", m.end("unit")):
         return None  # 两部门合作: departments, no count of parts or films
     if unit_s == "馆" and not arabic:
