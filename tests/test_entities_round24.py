@@ -105,3 +105,14 @@ def test_a_township_the_model_began_one_character_late_after_a_mark_gets_it_back
 def test_a_contact_lines_three_character_name_is_whole():
     found = ents("发布单位:农业处 联络人:黄怡婷 电话:03-8227171")
     assert ("黄怡婷", "PERSON") in found, found
+
+
+def test_stops_of_a_route_in_brackets_are_places():
+    found = ents("北海航线（赤崁—吉贝）开航2104航次，东海航线（马公—虎井—桶盘）开航832航次。")
+    for name in ("赤崁", "吉贝", "马公", "虎井", "桶盘"):
+        assert (name, "LOCATION") in found, (name, found)
+
+
+def test_a_macao_bureau_joining_two_nouns_with_ji_is_one_body():
+    found = ents("澳门海事及水务局今日公布数据，本局将与治安警察局加强协调。")
+    assert ("海事及水务局", "ORGANIZATION") in found, found

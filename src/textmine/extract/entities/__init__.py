@@ -95,7 +95,7 @@ from .cleanup import (
     _retype_and_extend, _strip_leading, _trim, _verb_across_end,
 )
 from .places import (
-    _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
+    _doctrine_places, _gazetteer_locations, _heading_places, _listed_places, _listed_short_places, _route_stops, _renamed_divisions, _person_sites, _regions, _river_sections, _special_region_places,
     _short_names, _split_admin_chain,
 )
 from .bodies import (
@@ -191,7 +191,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _doctrine_bodies(text, _doctrine_persons(text, _doctrine_places(text, _credit_persons(text, spans))))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
-    spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans)))))))))
+    spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _route_stops(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans))))))))))
     spans = _zones(text, spans)  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _place_extensions(text, spans))))))

@@ -285,6 +285,37 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     return out + add
 
 
+_ROUTE = re.compile(r"(?:航线|线路|路线|专线|班线|航班)[（(]((?:[\u4e00-\u9fff]{2,4}[—–－-]{1,2})+[\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _route_stops(text: str, spans: list[list]) -> list[list]:
+    """The stops of a route written in brackets after its name, joined by dashes (南海航线（马公—望安—
+    将军—七美）, 城乡专线（古陂—油山—安西）), are places when one of them is a place found or known, or
+    all of them but one read as names."""
+    if "—" not in text and "-" not in text and "–" not in text and "－" not in text:
+        return spans
+    shorts, admin = _lex()["admin_short"], _lex()["admin"]
+    tags = _word_tags()
+    found = {(s, e) for s, e, t in spans if t == "LOCATION"}
+    out = [list(sp) for sp in spans]
+    for m in _ROUTE.finditer(text):
+        stops, a = [], m.start(1)
+        for part in re.split(r"[—–－-]{1,2}", m.group(1)):
+            stops.append((a, a + len(part)))
+            a = text.find(part, a) + len(part)
+            while a < m.end(1) and text[a] in "—–－-":
+                a += 1
+        # (one stop found or known, or all but one read as names -- or no words at all: 马公, 七美)
+        names = sum(tags.get(text[a:b], "ns")[:2] in ("ns", "nr", "nz", "j") for a, b in stops)
+        if not any((a, b) in found or text[a:b] in shorts or text[a:b] in admin for a, b in stops) \
+                and names < len(stops) - 1:
+            continue
+        for a, b in stops:
+            if not any(sp[0] < b and a < sp[1] for sp in out):
+                out.append([a, b, "LOCATION"])
+    return out
+
+
 _HEADING_PLACE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,6})(?=[：:])", re.M)
 
 
