@@ -116,3 +116,8 @@ def test_stops_of_a_route_in_brackets_are_places():
 def test_a_macao_bureau_joining_two_nouns_with_ji_is_one_body():
     found = ents("澳门海事及水务局今日公布数据，本局将与治安警察局加强协调。")
     assert ("海事及水务局", "ORGANIZATION") in found, found
+
+
+def test_a_place_named_alone_before_its_township_suffix_is_the_township_and_its_office_a_body():
+    found = ents("望安、将军、七美等5个离岛的居民。七美乡乡长洪志明说，并与县警察局、望安乡公所及七美乡公所加强管理。")
+    assert ("七美乡", "LOCATION") in found and ("望安乡公所", "ORGANIZATION") in found, found

@@ -109,7 +109,7 @@ from .media import media_names
 from .localities import (
     _cut_place_endings, _listed_divisions, _name_after_division, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
     _place_heads, _place_sites,
-    _bodies_before_townships, _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _townships,
+    _bodies_before_townships, _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _township_of_name, _townships,
     _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
@@ -192,7 +192,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _enumerated_names(text, _given_name_completed(text, spans))
     spans = _held_events(text, spans)
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _route_stops(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans))))))))))
-    spans = _zones(text, spans)  # (again: places found by the passes after the first one)
+    spans = _zones(text, _township_of_name(text, spans))  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _place_extensions(text, spans))))))
     spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))

@@ -687,6 +687,28 @@ def _township_heads(text: str, spans: list[list]) -> list[list]:
     return out
 
 
+def _township_of_name(text: str, spans: list[list]) -> list[list]:
+    """A place found by its name alone (a list's item, a name said again) right before 乡 or 镇 that
+    opens no word with what follows is the township (七美|乡乡长 -> 七美乡), and a township office's
+    ending after it makes the office (望安乡|公所 -> 望安乡公所, an ORGANIZATION)."""
+    tags = _word_tags()
+    starts = {sp[0] for sp in spans}
+    out = []
+    for s, e, t in spans:
+        if t == "LOCATION" and e < len(text) and 2 <= e - s <= 3 and text[e - 1] not in "乡镇" \
+                and text[e] in "乡镇" and e not in starts \
+                and (text[e:e + 2] not in tags or text[e + 1:e + 2] == text[e]  # (七美|乡乡长: 乡乡 is a word too)
+                     or text.startswith(_TOWNSHIP_OFFICES, e + 1)):
+            e += 1
+        if t == "LOCATION" and text[e - 1] in "乡镇" and text.startswith(_TOWNSHIP_OFFICES, e) and e not in starts:
+            e, t = e + next(len(x) for x in _TOWNSHIP_OFFICES if text.startswith(x, e)), "ORGANIZATION"
+        out.append([s, e, t])
+    return out
+
+
+_TOWNSHIP_OFFICES = ("公所", "人民政府", "政府", "党委")
+
+
 def _school_endings() -> str:
     return "|".join(map(re.escape, sorted(_rules()["school_number_endings"], key=len, reverse=True)))
 
