@@ -734,27 +734,41 @@ _RAIL_WORDS = regex.compile(r"地铁|轨道交通|号线|车站|站点|进出站
 def _rail_lines_and_stations(text: str, spans: list[list]) -> list[list]:
     """A rail line named by the one-character names of its two ends (赣深高铁, 京沪铁路) and a station
     named by its place and a direction (长沙南站, 信丰西站) are LOCATIONs, sites as roads are; the model
-    reads the place alone, or a place across the line's name (赣|深高|铁)."""
-    if "铁" not in text and "站" not in text:
-        return spans
+    reads the place alone, or a place across the line's name (赣|深高|铁).  (Looked for at each 铁 and
+    站 only: a report names few.)"""
     ends = _rules()["rail_line_end_chars"]
     tags = _word_tags()
-    lines = [m.span() for m in _RAIL_LINE.finditer(text)
-             if m.group(1)[0] in ends and m.group(1)[1] in ends
-             and tags.get(m.group(1), "j")[:1] not in ("v", "a", "d", "m", "r")  # (新建高铁: a verb)
-             and (m.start() == 0 or text[m.start() - 1] not in ends)]
+    lines = []
+    p = text.find("铁")
+    while p >= 2:
+        if text.startswith("路", p + 1):
+            a, b = (p - 2 if text[p - 2:p] in ("高速", "城际") else p), p + 2
+        elif text[p - 1] == "高":
+            a, b = p - 1, p + 1
+        else:
+            a = -1
+        if a >= 2 and text[a - 2] in ends and text[a - 1] in ends and (a == 2 or text[a - 3] not in ends) \
+                and tags.get(text[a - 2:a], "j")[:1] not in ("v", "a", "d", "m", "r"):  # (新建高铁: a verb)
+            lines.append((a - 2, b))
+        p = text.find("铁", p + 1)
     if lines:  # (a place the model found across the line's name is none)
         spans = [sp for sp in spans if not any(sp[0] < b and a < sp[1] and not (a <= sp[0] and sp[1] <= b)
                                                for a, b in lines)]
     # (the place found, or a short name from the gazetteer the model did not read: 经停|六安西站)
-    places = [(s, e) for s, e, t in spans if t == "LOCATION"] + _spans_of(text, "admin_short")
-    stations = sorted({(s, e + 2) for s, e in places
-                       if text[e:e + 1] in _DIRECTIONS and text[e + 1:e + 2] == "站"
-                       and text[e + 2:e + 3] not in _STATION_WORD_ENDS})
+    shorts = _lex()["admin_short"]
+    place_end = {e: s for s, e, t in spans if t == "LOCATION"}
+    stations = []
+    p = text.find("站")
+    while p >= 3:
+        if text[p - 1] in _DIRECTIONS and text[p + 1:p + 2] not in _STATION_WORD_ENDS:
+            e = p - 1
+            s = place_end.get(e, next((e - k for k in (3, 2) if text[e - k:e] in shorts), None))
+            if s is not None:
+                stations.append((s, p + 1))
+        p = text.find("站", p + 1)
     return _claim(_claim(spans, lines, "LOCATION"), stations, "LOCATION")
 
 
-_RAIL_LINE = regex.compile(r"(\p{Han}{2})(?:高速铁路|城际铁路|高铁|铁路)")
 _DIRECTIONS = frozenset("东西南北")
 _STATION_WORD_ENDS = frozenset("长点务台")  # 南站|长: the head of the station, 站点, 站务, 站台
 
