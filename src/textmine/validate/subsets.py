@@ -34,6 +34,7 @@ from .patterns import (
     _COMMA_IN,
     _COUNT_OF_SUMMED,
     _DONE_CLAUSE,
+    _FIGURE_NOUN_ZHONG,
     _INSIDE_LABEL,
     _ITEM_GAP,
     _ITEM_OPENING,
@@ -54,9 +55,8 @@ from .patterns import (
     _SUBTOTAL_END,
     _TIME_FRAME,
     _tables,
-    _ZHONG_BREAK,
     _YEAR_OPENING,
-    _FIGURE_NOUN_ZHONG,
+    _ZHONG_BREAK,
 )
 from .quantities import Fig, Group, _han
 
@@ -207,7 +207,8 @@ class SubsetRules:
                 continue
             starts.append((m.start(), m.end(), True, "中"))
         for f in self.figs:
-            if f.unit and self.t.endswith(f.unit, 0, f.end) and (m := _FIGURE_NOUN_ZHONG.match(self.t, f.end)) is not None \
+            if f.unit and self.t.endswith(f.unit, 0, f.end) \
+                    and (m := _FIGURE_NOUN_ZHONG.match(self.t, f.end)) is not None \
                     and not any(a == m.end() - 1 for a, _, _, _ in starts):
                 starts.append((m.end() - 1, m.end(), True, "中"))  # (186个站点中依托…)
         self.scoped: dict[int, Fig] = {}  # a named scope's 中 -> the figure its noun counts

@@ -313,8 +313,8 @@ class TotalRules:
         # (the total may open the sentence itself: "建成专业村46个，分布在甲镇、乙镇…5个乡镇，分别为12个、…")
         for x in reversed(self.figs):
             noun = x.q.get("counted") or ""
-            if x.end <= kinds[0].start and x is not kinds[0] and x.para >= fam.para - 2 and self.same_family(x, fam) and self.summable(x) \
-                    and not x.paren and x.delta == fam.delta and len(noun) >= 2 and noun in opening \
+            if x.end <= kinds[0].start and x is not kinds[0] and x.para >= fam.para - 2 \
+                    and self.same_family(x, fam) and self.summable(x) and not x.paren and x.delta == fam.delta and len(noun) >= 2 and noun in opening \
                     and x.group is None:  # (not a part of another total: 新发现不可移动文物216处 of the 1486处)
                 return x
         return None

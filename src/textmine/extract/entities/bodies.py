@@ -844,8 +844,8 @@ def _is_abbreviation(short: str, name: str) -> bool:
 
 def _defined_aliases(text: str, spans: list[list]) -> list[list]:
     """A body's (or a site's) short name defined in brackets after its full name ("深水埗区妇女联会（妇联）",
-    "红磡海底隧道（红隧）") names it there and wherever it stands alone later in the text -- not an ordinary word (中心,
-    协会: "某某康健中心（中心）" names the body only in the brackets' sense)."""
+    "红磡海底隧道（红隧）") names it there and wherever it stands alone later in the text -- not an
+    ordinary word (中心, 协会: "某某康健中心（中心）" names the body only in the brackets' sense)."""
     tags = _word_tags()
     aliases: dict[str, str] = {}
     for s, e, t in spans:

@@ -883,7 +883,8 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
                             and text[i + ln + len(x) - 1:i + ln + len(x) + 1] not in tags), suf)  # (not 街|道路)
                 e = i + ln + len(suf)
                 whole = text[i:e]
-                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") or stem in lx["stop"] or whole in lx["stop"] \
+                if any(taken[i:e]) or (whole in tags and tags[whole] != "ns") \
+                        or stem in lx["stop"] or whole in lx["stop"] \
                         or text[i + ln - 1:i + ln + len(suf)] in tags \
                         or (stem in tags and tags[stem] in ("v", "vn", "d", "a", "ad", "m", "q", "r", "p", "c", "b")) \
                         or (stem in tags and tags[stem] == "f" and not suf.endswith(("路", "道", "街"))) \
