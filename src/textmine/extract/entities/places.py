@@ -302,9 +302,9 @@ def _route_stops(text: str, spans: list[list]) -> list[list]:
         stops, a = [], m.start(1)
         for part in re.split(r"[—–－-]{1,2}", m.group(1)):
             stops.append((a, a + len(part)))
-            a = text.find(part, a) + len(part)
+            a += len(part)
             while a < m.end(1) and text[a] in "—–－-":
-                a += 1
+                a += 1  # (past the dash to the next stop)
         # (one stop found or known, or all but one read as names -- or no words at all: 马公, 七美)
         names = sum(tags.get(text[a:b], "ns")[:2] in ("ns", "nr", "nz", "j") for a, b in stops)
         if not any((a, b) in found or text[a:b] in shorts or text[a:b] in admin for a, b in stops) \
