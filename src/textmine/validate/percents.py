@@ -981,9 +981,12 @@ class PercentRules:
         whole = part.group.whole
         if len(core) < 4 or core in self.t[max(0, whole.start - 12):whole.start]:
             return False
-        return any(x is not whole and x.start < part.start and usable_(x, part)
-                   and _INTRO_VERB.sub("", self.t[max(0, x.start - len(core) - 4):x.start]).endswith(core)
+        return any(x is not whole and x.start < part.start and usable_(x, part) and self.written_before(x, core)
                    for x in self.figs)
+
+    def written_before(self, x: Fig, words: str) -> bool:
+        """Are ``words`` written right before figure ``x``, but for a verb between (…综合产值达82.6亿元)?"""
+        return _INTRO_VERB.sub("", self.t[max(0, x.start - len(words) - 4):x.start]).endswith(words)
 
     def sole_named_base(self, np_text: str, whole: Fig, cands: list[Fig]) -> bool:
         """Is ``whole`` the only figure the share's base words name whole -- scope, noun and all, five
@@ -991,8 +994,7 @@ class PercentRules:
         another value (a year's and a plan's 预算数 both are)?"""
         if len(np_text) < 5 or not _SCOPE_HEAD.match(np_text):
             return False
-        named = [x for x in self.figs if not x.headline
-                 and _INTRO_VERB.sub("", self.t[max(0, x.start - len(np_text) - 4):x.start]).endswith(np_text)]
+        named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
 
     def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
