@@ -121,3 +121,10 @@ def test_a_macao_bureau_joining_two_nouns_with_ji_is_one_body():
 def test_a_place_named_alone_before_its_township_suffix_is_the_township_and_its_office_a_body():
     found = ents("望安、将军、七美等5个离岛的居民。七美乡乡长洪志明说，并与县警察局、望安乡公所及七美乡公所加强管理。")
     assert ("七美乡", "LOCATION") in found and ("望安乡公所", "ORGANIZATION") in found, found
+
+
+def test_a_kind_of_company_after_the_word_that_counts_it_is_no_name():
+    found = ents("目前共有甲飞航、乙飞航等4间船务公司经营客运航线。本局已将意见转交船务公司跟进。"
+                 "我市取得经营许可的网约车平台公司21家。\n中金公司预计物价回落。")
+    assert not [x for x in found if x[0] in ("船务公司", "平台公司")], found
+    assert ("中金公司", "ORGANIZATION") in found, found

@@ -232,6 +232,9 @@ def _filter_spans(text: str, spans: list[list], *, final: bool = False) -> list[
         elif t == "ORGANIZATION":
             if _generic_menu_item(text, s, e):
                 continue
+            if len(w) == 4 and w.endswith("公司") and tags.get(w[:2], "") == "n" and s > 0 and _is_han(text[s - 1]):
+                continue  # 各船务公司, 6家平台公司: a kind of company (a common noun and 公司) after the word that
+                # counts or qualifies it, none named (中金公司 opening a sentence is a name)
             if w.startswith(tuple(R["plural_levels"])):
                 continue  # 县市区总工会: every county's and district's body, none named
             if text[e - 1:e + 1] == "部门":
