@@ -698,15 +698,12 @@ def _township_of_name(text: str, spans: list[list]) -> list[list]:
         if t == "LOCATION" and e < len(text) and 2 <= e - s <= 3 and text[e - 1] not in "乡镇" \
                 and text[e] in "乡镇" and e not in starts \
                 and (text[e:e + 2] not in tags or text[e + 1:e + 2] == text[e]  # (七美|乡乡长: 乡乡 is a word too)
-                     or text.startswith(_TOWNSHIP_OFFICES, e + 1)):
+                     or _org_suffix_at(text, e + 1)):
             e += 1
-        if t == "LOCATION" and text[e - 1] in "乡镇" and text.startswith(_TOWNSHIP_OFFICES, e) and e not in starts:
-            e, t = e + next(len(x) for x in _TOWNSHIP_OFFICES if text.startswith(x, e)), "ORGANIZATION"
+        if t == "LOCATION" and text[e - 1] in "乡镇" and e not in starts and (ln := _org_suffix_at(text, e)):
+            e, t = e + ln, "ORGANIZATION"  # (an organization ending right after the township: its office)
         out.append([s, e, t])
     return out
-
-
-_TOWNSHIP_OFFICES = ("公所", "人民政府", "政府", "党委")
 
 
 def _school_endings() -> str:
