@@ -203,24 +203,11 @@ def _given_name_completed(text: str, spans: list[list]) -> list[list]:
                 and text[e] not in leading and e not in starts \
                 and (tags.get(text[s + 1:e + 1], "")[:2] in ("ns", "nz", "nr")
                      # (or after a title, a verb right after the third: 站长鲁明|远回答 -> 鲁明远|回答)
-                     or s in titled and tags.get(text[e + 1:e + 3], "")[:1] == "v" and text[e:e + 2] not in tags
-                     # (or a contact line's name, the third character before a space or bracket:
-                     # 联络人:黄怡|婷 电话)
-                     or e + 1 < n and text[e + 1] in _NAME_LINE_ENDS and text[e] not in _rules()["trailing_clause_chars"]
-                     and text[e - 1:e + 1] not in tags and _after_label(text, s)) \
+                     or s in titled and tags.get(text[e + 1:e + 3], "")[:1] == "v" and text[e:e + 2] not in tags) \
                 and not tags.get(text[e:e + 2], "").startswith("v"):  # (not 陈恒|指出: the third opens a verb)
             e += 1
         out.append([s, e, t])
     return out
-
-
-_NAME_LINE_ENDS = frozenset(" \u3000)）\n")
-_CONTACT_LABEL = re.compile(r"(?:联络人|联系人|记者|通讯员|编辑|责任编辑|作者|撰稿|摄影|审核)[:：]\s*$")
-
-
-def _after_label(text: str, s: int) -> bool:
-    """Does a by-line or contact label end right before ``s`` (联络人:, 记者:)?"""
-    return bool(_CONTACT_LABEL.search(text, max(0, s - 8), s))
 
 
 def _enumerated_names(text: str, spans: list[list]) -> list[list]:
