@@ -661,7 +661,8 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
 def _township_heads(text: str, spans: list[list]) -> list[list]:
     """A township the model began one character late gets its first character back: 在石|龙坳镇 ->
     石龙坳镇, when the two-character stem is no word, the character before it follows a boundary
-    and joins no word with it, and the three-character stem reads as a name."""
+    and joins no word with it, and the three-character stem reads as a name; 乾|丰镇 -> 乾丰镇 after a
+    mark, where a one-character stem (seldom a township's) and the character before read as a name."""
     R = _rules()
     lx = _lex()
     tags = _word_tags()
@@ -673,16 +674,14 @@ def _township_heads(text: str, spans: list[list]) -> list[list]:
             suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
             i = s - 1
             c = text[i]
-            if suf and e - s - len(suf) == 2 and _is_han(c) and _after_boundary(text, i, ends) \
-                    and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
-                    and c not in R["place_abbreviations"] and text[s:e - len(suf)] not in tags \
-                    and text[i:s + 1] not in tags and i not in starts and _township_like(text[i:e], tags):
+            stem = e - s - len(suf) if suf else 0
+            if stem in (1, 2) and _is_han(c) and i not in starts and c not in lx["leading"] \
+                    and c not in lx["org_breakers"] and c not in nm._NUMERALS and c not in R["place_abbreviations"] \
+                    and (stem == 2 and _after_boundary(text, i, ends) and text[s:e - len(suf)] not in tags
+                         and text[i:s + 1] not in tags and _township_like(text[i:e], tags)
+                         or stem == 1 and (i == 0 or text[i - 1] in "、，。；：,;:\n")
+                         and tags.get(text[i:s + 1], "ns")[:2] in ("ns", "nr", "nz")):
                 s = i
-            elif suf and e - s - len(suf) == 1 and _is_han(c) and (i == 0 or text[i - 1] in "、，。；：,;:\n") \
-                    and c not in lx["leading"] and c not in lx["org_breakers"] and c not in nm._NUMERALS \
-                    and c not in R["place_abbreviations"] and tags.get(text[i:s + 1], "ns")[:2] in ("ns", "nr", "nz") \
-                    and i not in starts:
-                s = i  # 乾|丰镇: a one-character stem is seldom a township's; the one before a list mark is its own
         out.append([s, e, t])
     return out
 
