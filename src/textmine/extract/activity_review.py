@@ -1,4 +1,4 @@
-"""The last word on figures no rule gives an activity, learnt from the gold files.
+"""The last word on the activity of figures no rule types, or only a rule from beyond their clause.
 
 The taxonomy's triggers, cues, the paragraph's topic and the clause model
 (:mod:`textmine.extract.activities`) label most figures; some are left with
@@ -8,11 +8,14 @@ Telling those apart is a matter of how reports are read, and only gold files
 say it: this model is trained on the labels of the gold files in ``corpus/``
 (``scripts/train_activity_review.py``) over five views of a figure -- the words
 of its clause before it and after it, its whole sentence, what it counts, and
-its unit and kind -- and the stage asks it only about the figures the rules
-left without a label.  It gives one when it is sure (its score for that type
-beats its score for "no activity" by ``margin``): leaving each gold set out in
-turn it fixes six figures for every one it spoils, and of the 303 figures of
-the dev gold it changes one (the script prints the table).
+its unit and kind -- and the stage asks it about the figures the rules
+left without a label, and those a rule typed from beyond their clause (a far
+trigger's vote, the paragraph's topic: ``全县现有律师事务所18家`` after a
+sentence about legal publicity is no publicity).  It changes a label when it is
+sure (its score for another type beats its score for the given one, or for "no
+activity", by ``margin``): leaving each gold set out in
+turn it fixes four figures for every one it spoils, and of the 303 figures of
+the dev gold it changes two (the script prints the table).
 
 Applied with numpy like the clause model (an :class:`ActivityModel` per view,
 the views' scores added); a sentence's view is computed once.
