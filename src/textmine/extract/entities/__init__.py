@@ -99,7 +99,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _national_bodies, _non_body_places,
+    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _units_before_their_heads, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
     _registered_companies,
 )
@@ -107,7 +107,7 @@ from .brands import national_brands
 from .regional_bodies import special_region_bodies
 from .media import media_names
 from .localities import (
-    _cut_place_endings, _listed_divisions, _name_after_division, _numbered_schools, _ordinal_bodies, _parks, _place_extensions,
+    _cut_place_endings, _listed_divisions, _name_after_division, _numbered_schools, _ordinal_bodies, _parks, _place_extensions, _venues,
     _place_heads, _place_sites,
     _bodies_before_townships, _roads_and_sites, _stem_named_units, _township_bodies, _township_heads, _township_of_name, _townships,
     _village_lists, _villages_after_townships, _zones,
@@ -190,11 +190,11 @@ def find_entities(text: str) -> list[dict]:
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _doctrine_bodies(text, _doctrine_persons(text, _doctrine_places(text, _credit_persons(text, spans))))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
-    spans = _held_events(text, spans)
+    spans = _held_events(text, _units_before_their_heads(text, spans))
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _route_stops(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans))))))))))
     spans = _zones(text, _township_of_name(text, spans))  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
-        text, _place_extensions(text, spans))))))
+        text, _venues(text, _place_extensions(text, spans)))))))
     spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))

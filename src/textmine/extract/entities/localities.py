@@ -81,7 +81,9 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
     endings = sorted(_rules()["place_extensions"], key=len, reverse=True)
     if not any(x in text for x in endings):
         return spans
-    out = [list(sp) for sp in spans]
+    # (one the model read whole as a body is a place all the same: 深圳湾管制站)
+    out = [[s, e, "LOCATION" if t == "ORGANIZATION" and text.endswith(tuple(endings), s, e) else t]
+           for s, e, t in spans]
     by_end = {sp[1]: sp for sp in out if sp[2] == "LOCATION"}
     taken = _covered(out, len(text))
     for x in endings:
@@ -95,6 +97,13 @@ def _place_extensions(text: str, spans: list[list]) -> list[list]:
                 out.append([head, b, "LOCATION"])
             a = text.find(x, b)
     return sorted(out)
+
+
+def _venues(text: str, spans: list[list]) -> list[list]:
+    """A venue the model read as a body is a LOCATION (``rules.toml`` venue_endings): 岳阳市体育中心,
+    滨湖国际会展中心 -- events are held there; the body that runs it is named otherwise."""
+    endings = tuple(_rules()["venue_endings"])
+    return [[s, e, "LOCATION" if t == "ORGANIZATION" and text.endswith(endings, s, e) else t] for s, e, t in spans]
 
 
 @lru_cache(maxsize=None)
@@ -159,14 +168,14 @@ def _parks(text: str, spans: list[list]) -> list[list]:
         if t != "LOCATION" or id(sp) in drop:
             continue
         w = text[s:e]
+        if w in admin:
+            continue  # 越城区|世纪广场, 市中区|滨江文化广场: a county-level place and a site of its own
         if w.endswith(heads) and _SITES_COUNTED.match(text, e):
             drop.add(id(sp))  # (新建古树公园3个: a kind of park counted, no park's name)
             continue
         k0 = bisect_left(head_starts, e)
         if not (k0 < len(head_starts) and head_starts[k0] <= e + 4) and not (w in heads or w[2:] in heads):
             continue
-        if w in admin:
-            continue  # 越城区|世纪广场, 市中区|滨江文化广场: a county-level place and a site of its own
         if w in heads or tags.get(w[:2], "")[:1] == "v" and w[2:] in heads:
             drop.add(id(sp))
             continue

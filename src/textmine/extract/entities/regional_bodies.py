@@ -72,9 +72,22 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
             if len(head) >= 2 and (_ends_with_org_suffix(head) or head in admin):
                 out.append([s, a, t])
     out.extend([a, b, "ORGANIZATION"] for a, b in names)
-    # (Taiwan's releases name a city government and its bureau as one: 台中市政府文化局; Hong Kong's
-    # keep 香港特区政府 apart from 劳工及福利局)
-    return _government_and_bureau(text, sorted(out)) if bare else sorted(out)
+    # (Taiwan's releases name a city government and its bureau as one: 台中市政府文化局, and Macao's
+    # its government in full and a bureau: 澳门特别行政区政府旅游局; Hong Kong's keep 香港特区政府
+    # apart from 劳工及福利局)
+    return _government_and_bureau(text, sorted(out)) if bare else _full_government_and_bureau(text, sorted(out))
+
+
+def _full_government_and_bureau(text: str, spans: list[list]) -> list[list]:
+    """A government named in full right before a bureau: one name (澳门特别行政区政府|文化局)."""
+    out: list[list] = []
+    for sp in spans:
+        if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
+                and text.endswith("特别行政区政府", out[-1][0], out[-1][1]) and _ends_with_org_suffix(text[sp[0]:sp[1]]):
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
+        out.append(sp)
+    return out
 
 
 def _section_end(text: str, b: int) -> int:
