@@ -50,3 +50,36 @@ def test_crossings_reserves_parks_and_venues_are_places(text, name):
 def test_a_district_ending_in_a_park_word_stays_a_district_when_counted():
     found = ents("发现问题4212个，其中梁园区1620个、睢阳区1486个。")
     assert ("梁园区", "LOCATION") in found, found
+
+
+def test_a_name_found_elsewhere_is_not_read_across_a_pronoun_and_the_next_word():
+    text = "县茶叶品牌入选中国茶叶区域公用品牌价值榜。全县有加工企业486家，其中国家级龙头企业3家。"
+    found = ents(text)
+    assert found.count(("中国", "LOCATION")) == 1, found  # 入选中国…, not 其中|国家级
+
+
+@pytest.mark.parametrize("text, places", [
+    ("中心为直属市政府的事业单位，下设吴兴、南浔、德清、长兴、安吉5个分中心。", ["吴兴", "南浔"]),
+    ("按照要求，对铜陵、陈城、康美等3个重点渔港的渔船实行定人定港。", ["陈城"]),
+])
+def test_names_listed_among_places_are_places(text, places):
+    found = ents(text)
+    for p in places:
+        assert (p, "LOCATION") in found, (p, found)
+
+
+def test_people_listed_together_stay_people():
+    found = ents("获奖者张伟、李娜、王芳分别来自三个乡镇。")
+    assert [x for x in found if x[1] == "PERSON"], found
+    assert not [x for x in found if x[0] in ("张伟", "李娜", "王芳") and x[1] == "LOCATION"], found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a registered company after 是 (单是…就), whole
+    ("单是晶创微电子股份有限公司就取得美国专利126件。", "晶创微电子股份有限公司"),
+    # a body listed after another starts at the mark, not at its second word
+    ("与国立清华大学、国立阳明交通大学及工业技术研究院合作开设专班18班。", "工业技术研究院"),
+])
+def test_listed_bodies_and_companies_are_whole(text, name):
+    found = ents(text)
+    assert (name, "ORGANIZATION") in found, found

@@ -99,7 +99,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _merge_adjacent, _units_before_their_heads, _national_bodies, _non_body_places,
+    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _listed_body_heads, _merge_adjacent, _units_before_their_heads, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
     _registered_companies,
 )
@@ -113,7 +113,7 @@ from .localities import (
     _village_lists, _villages_after_townships, _zones,
 )
 from .persons import (
-    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_in_works,
+    _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_listed_with_places, _persons_in_works,
     _storm_names, _strip_titles, _title_persons, _township_persons,
 )
 
@@ -190,9 +190,9 @@ def find_entities(text: str) -> list[dict]:
     spans = _person_sites(text, _title_persons(text, spans))
     spans = _doctrine_bodies(text, _doctrine_persons(text, _doctrine_places(text, _credit_persons(text, spans))))
     spans = _enumerated_names(text, _given_name_completed(text, spans))
-    spans = _held_events(text, _units_before_their_heads(text, spans))
+    spans = _held_events(text, _listed_body_heads(text, _units_before_their_heads(text, spans)))
     spans = _propagate(text, _short_names(text, _listed_short_places(text, _renamed_divisions(text, _listed_places(text, _route_stops(text, _river_sections(text, _special_region_places(text, _regions(text, _heading_places(text, spans))))))))))
-    spans = _zones(text, _township_of_name(text, spans))  # (again: places found by the passes after the first one)
+    spans = _zones(text, _township_of_name(text, _persons_listed_with_places(text, spans)))  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _venues(text, _place_extensions(text, spans)))))))
     spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))

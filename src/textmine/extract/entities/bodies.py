@@ -532,7 +532,7 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
 
 
 def _registered_companies(text: str, spans: list[list]) -> list[list]:
-    """A registered company name after a list separator or a preposition, whole: 九龙巴士(一九三三)有限公司
+    """A registered company name after a list separator, a preposition or 是, whole: 九龙巴士(一九三三)有限公司
     (the year of registration in brackets, which the model cuts at), 特来电新能源股份有限公司 (a brand the
     model splits at 新).  Its characters hold no clause word (与甲公司签约 is no name)."""
     if "有限公司" not in text:
@@ -551,7 +551,7 @@ def _registered_companies(text: str, spans: list[list]) -> list[list]:
 
 
 _CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens with before a name
-_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与(“\s])|^)((\p{Han}{2,10}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
+_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与是由(“\s])|^)((\p{Han}{2,10}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
                             r"(?:股份有限公司|集团有限公司|有限公司))")
 _CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
@@ -942,3 +942,25 @@ def _units_before_their_heads(text: str, spans: list[list]) -> list[list]:
 _UNIT_HEADS = ("处处长", "科科长", "署署长")
 _UNIT_REACH = 10
 _NOT_NAME_OPENING = frozenset("tprc")  # time words, prepositions, pronouns, conjunctions
+
+
+def _listed_body_heads(text: str, spans: list[list]) -> list[list]:
+    """A body listed right after another with 、/及/和/与 starts at the mark: the model may begin its
+    name at its second word (…交通大学及|工业|技术研究院 -> 工业技术研究院).  The word left out is a
+    noun of two or three characters that no other name covers."""
+    tags = _word_tags()
+    ends = {e for s, e, t in spans if t == "ORGANIZATION"}
+    taken = {k for s, e, _ in spans for k in range(s, e)}
+    out = []
+    for s, e, t in spans:
+        if t == "ORGANIZATION":
+            for k in (s - 3, s - 4):
+                if k in ends and text[k] in _LIST_JOINS and tags.get(text[k + 1:s], "")[:1] == "n" \
+                        and not taken.intersection(range(k + 1, s)):
+                    s = k + 1
+                    break
+        out.append([s, e, t])
+    return out
+
+
+_LIST_JOINS = frozenset("、及和与")

@@ -585,9 +585,11 @@ def _glued_mention(text: str, a: int, b: int, t: str, tags: dict) -> bool:
     if b - a != 2:
         return False
     if t != "PERSON":
-        # 发展中国家: not the country (but 中共|党员 keeps the party)
+        # 发展中国家: not the country (but 中共|党员 keeps the party); nor where its first character
+        # ends a pronoun and its last opens a word: 其中|国家级 (从中|国人民, 年长|江流域 are the names)
         return any(text[x:y] in tags and tags[text[x:y]][:2] not in ("ns", "nt")
-                   for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1))
+                   for x in range(max(0, a - 3), a) for y in range(b, min(len(text), b + 3) + 1)) \
+            or a > 0 and tags.get(text[a - 1:a + 1]) == "r" and text[b - 1:b + 1] in tags
     # 王强|调: a short name glued into an ordinary word
     return (a > 0 and text[a - 1:a + 1] in tags) or (b < len(text) and text[b - 1:b + 1] in tags)
 

@@ -385,3 +385,27 @@ def _township_persons(text: str, spans: list[list]) -> list[list]:
             s, e, t = s, m.end(), "LOCATION"
         out.append([s, e, t])
     return out
+
+
+def _persons_listed_with_places(text: str, spans: list[list]) -> list[list]:
+    """Two-character PERSONs listed among places are places (吴兴、南浔、德清、长兴、安吉5个分中心;
+    铜陵、陈城、康美等3个渔港): reports do not list people with places, and many towns' names read
+    as given names.  At least two of the list's items are places, and no fewer than its persons."""
+    out = sorted(list(sp) for sp in spans)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and text[out[j][1]:out[j + 1][0]] in _LIST_MARKS:
+            j += 1
+        run = out[i:j + 1]
+        persons = [sp for sp in run if sp[2] == "PERSON"]
+        places = sum(sp[2] == "LOCATION" for sp in run)
+        if persons and places >= max(2, len(persons)) and places + len(persons) == len(run) \
+                and all(sp[1] - sp[0] == 2 for sp in persons):
+            for sp in persons:
+                sp[2] = "LOCATION"
+        i = j + 1
+    return out
+
+
+_LIST_MARKS = ("、", "和", "及", "与")
