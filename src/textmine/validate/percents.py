@@ -7,7 +7,7 @@ from decimal import Decimal, ROUND_HALF_UP
 
 import regex
 
-from ..segment import short_freq
+from ..segment import short_freq, word_tags
 from .labels import (
     _bare,
     _common,
@@ -76,6 +76,15 @@ _SCOPE_BEFORE = regex.compile(r"(\p{Han}{2,6})中[，,]\s*$")
 
 
 _TASK_ENDS = ("任务", "任务数", "目标任务")  # a figure after these is the work set, not done
+
+
+def _spelt_out(stem: str, clause: str) -> bool:
+    """Is the two-character stem of a rate the short form of two words of the clause, each opened by
+    one of its characters (达标: 达到…标准; 办结: 办理…完结 is not, 结 opens no word there)?"""
+    tags = word_tags()
+    i = clause.find(stem[0])
+    j = clause.find(stem[1], i + 2) if i >= 0 else -1
+    return j > 0 and clause[i:i + 2] in tags and clause[j:j + 2] in tags
 
 
 def _same_head(a: Fig, b: Fig) -> bool:
@@ -191,7 +200,8 @@ class PercentRules:
                     # "142株复壮古树长势明显好转，好转率达97.3%": the rate's stem told after the count of the
                     # clause before it
                     tail = self.t[before[-1].end:self.tx.clause_span(before[-1].start)[1]]
-                    hit_stem = next((x for x in (full[-2:], full[:2]) if len(x) == 2 and x in tail), None)
+                    hit_stem = next((x for x in (full[-2:], full[:2]) if len(x) == 2 and (x in tail or _spelt_out(x, tail))),
+                                    None)
                     part = before[-1] if hit_stem else None
                 if part is None:
                     # the done part of a total split into done and the rest: right before the rate, or, for

@@ -67,6 +67,17 @@ _OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其�
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
 
 
+def _names_scope(label: str, noun: str) -> bool:
+    """Do the words before a figure name the scope ``noun`` (新教师 of 补充新教师; 检获毒品 of
+    检获各类毒品: a verb and a noun of four characters, a qualifier between them -- but not 交流教师 of
+    符合交流条件的教师, where the verb is part of a clause describing the noun)?"""
+    return label.endswith(noun) or len(noun) == 4 and label.startswith(noun[:2]) and label.endswith(noun[2:]) \
+        and "的" not in label
+
+
+_LEVEL_OPENING = re.compile(r"(?:中央|省|市|县|区|乡镇|乡|镇|村)级")  # 县级财政配套: a level's share
+
+
 def _other_nouns(a: Fig, b: Fig) -> bool:
     """Is the part ``b`` a count of places or people (行政村, 农户) that the total ``a`` (项目) does not
     count?  Unknown nouns, and outcomes (合格, 不合格 of 抽查), say no."""
@@ -314,10 +325,12 @@ class SubsetRules:
                 and not _REST_ITEM.match(_ITEM_OPENING.sub("", gap)) \
                 and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
                         for a, b in zip(same, same[1:])) \
-                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
+                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same) \
+                and not (_LEVEL_OPENING.match(_item_label(p)) and _LEVEL_OPENING.match(_item_label(same[-1]))):
             # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
-            # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场") or the rest
-            # ("…、一封信9800份，其余为宣传挂图6400份")
+            # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场"), the next
+            # level's ("…、市级资金690万元，县级财政配套520万元") or the rest ("…、一封信9800份，其余为
+            # 宣传挂图6400份")
             return True
         if semi and head and _core(p.before).startswith(head) \
                 and not (same and _core(same[0].before).startswith(head) and _common_suffix(p.before, same[0].before) >= 2):
@@ -416,16 +429,19 @@ class SubsetRules:
                 head = self.t[pcs:pce].rstrip("，, ")
                 if self.tx.sent_span(pcs)[0] == self.tx.sent_span(f.start)[0] and head.endswith("中"):
                     cs, at = pcs, pcs + len(head) - 1
-            if at < cs + 2 or at in found or not _SCOPE_NOUN.fullmatch(self.t, cs, at) \
+            # (a 中 found as a cue already is scoped here too when no figure stands before it in its clause)
+            if at < cs + 2 or at in found and (at in self.scoped or any(True for _ in self.starting(cs, at))) \
+                    or not _SCOPE_NOUN.fullmatch(self.t, cs, at) \
                     or words.get(self.t[at - 1:at + 1]) or words.get(self.t[at:at + 2]):
                 continue
             noun = self.t[cs:at]
             named = [x for x in self.starting(max(0, cs - 400), cs)
-                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _bare(x.before).endswith(noun)
+                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _names_scope(_bare(x.before), noun)
                      and self.summable(x)]  # (not a level per head: 日均发送旅客5100余人次)
             if named:
-                out.append((at, at + 1, True, "中"))
-                found.add(at)
+                if at not in found:
+                    out.append((at, at + 1, True, "中"))
+                    found.add(at)
                 self.scoped[at] = named[0]  # (the first: a total before its kinds, 网格员305名 before 兼职网格员210名)
         return out
 
