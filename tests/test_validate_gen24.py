@@ -58,3 +58,50 @@ def test_guard_a_scope_the_words_describe_in_a_clause_is_not_of_that_figure():
     text = "全县符合交流条件的教师1126人，本年度实际交流轮岗412人。交流教师中骨干教师96人，占交流总数的23.3%。"
     doc = make_doc(text, [c("1126人", 1126, "人"), c("412人", 412, "人"), c("96人", 96, "人"), pct("23.3%", 23.3)])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+MUSEUMS = ("文化局辖下11间博物馆及展馆合共接待访客{total}万人次。\n一、博物馆访客稳步回升\n在11间博物馆及展馆中，"
+           "澳门博物馆接待访客112.4万人次，澳门艺术博物馆68.7万人次，其余9间馆合共205.1万人次。")
+
+
+def museums(total):
+    return [c("11间", 11, "间"), c(f"{total}万人次", total * 10_000, "人次"), c("11间", 11, "间"),
+            c("112.4万人次", 1_124_000, "人次"), c("68.7万人次", 687_000, "人次"), c("9间", 9, "间"),
+            c("205.1万人次", 2_051_000, "人次")]
+
+
+def test_an_item_smaller_than_the_items_after_it_is_one_more_of_them_not_their_total():
+    # 112.4万 is the first museum's, no total of the next one and the rest
+    doc = make_doc(MUSEUMS.format(total="386.2"), museums(386.2))
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+def test_work_done_and_the_rest_of_an_earlier_item_are_of_that_item():
+    # "发现问题75项，已完成处理68项，其余7项": not a run of items under the 8个 before
+    text = "历史城区包括22座历史建筑和8个前地，全年巡查1460次，发现问题75项，已完成处理68项，其余7项正在跟进。"
+    figures = [c("22座", 22, "座"), c("8个", 8, "个"), c("1460次", 1460, "次"), c("75项", 75, "项"),
+               c("68项", 68, "项"), c("7项", 7, "项")]
+    holds(text, figures, "sum", "q4", ["q5", "q6"], "pass")
+
+
+@pytest.mark.parametrize("total, status", [(1368, "pass"), (1378, "fail")])
+def test_the_item_after_a_comma_that_completes_the_total_after_one_item_is_one_more(total, status):
+    # 比赛当天: 比赛 is a word, no comparison, so the total is no comparison's base either
+    text = f"比赛当天各医疗站累计接诊跑者{total}人次，其中轻症处置1342人次，送医观察26人次，所有跑者均已离院。"
+    figures = [c(f"{total}人次", total, "人次"), c("1342人次", 1342, "人次"), c("26人次", 26, "人次")]
+    (holds if status == "pass" else checked)(text, figures, "sum", "q1", ["q2", "q3"], status)
+
+
+@pytest.mark.parametrize("total, status", [(48, "pass"), (46, "fail")])
+def test_last_years_figure_after_较_is_no_total_and_an_item_named_like_the_others_is_one_more(total, status):
+    text = (f"全县共查处各类涉渔违规案件{total}起，较去年同期的56起下降17.9%。其中，非法捕捞案件29起，"
+            "涉渔船舶案件11起，违规收购渔获物案件8起。")
+    figures = [c(f"{total}起", total, "起"), c("56起", 56, "起"), pct("17.9%", 17.9), c("29起", 29, "起"),
+               c("11起", 11, "起"), c("8起", 8, "起")]
+    (holds if status == "pass" else checked)(text, figures, "sum", "q1", ["q4", "q5", "q6"], status)
+
+
+def test_guard_同时_after_a_semicolon_opens_another_matter():
+    text = "全市公开招聘幼儿园教师620名，其中具有本科及以上学历的418名，占67.4%；同时新增保育员330名。"
+    doc = make_doc(text, [c("620名", 620, "名"), c("418名", 418, "名"), pct("67.4%", 67.4), c("330名", 330, "名")])
+    assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks

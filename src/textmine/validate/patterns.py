@@ -51,7 +51,8 @@ _PER_CAPITA = regex.compile(r"每[十百千万]+(?:人|户|名|口|人口)[^，,
 _FROM_END = regex.compile(r"(由|从)[^，,；;。由从]{0,12}$")
 _TO_AHEAD = regex.compile(r"[^，,；;。]{0,10}?(提高|增加|增长|上升|下降|减少|降低|扩大|提升|调整)?(到|至)")
 # not 比例/比重 (按比例就业58人), nor 同比/环比 inside a label ("产值实现同比增长的企业121家": a kind of firm)
-_THAN_END = regex.compile(r"(?<![同环])比(?![例重率值])[^，,；;。比]{0,14}$")
+# a comparison's base (比上年的…, 较去年同期的56起); not 比赛, 评比, 对比 (words), nor 较 as "rather" (较多)
+_THAN_END = regex.compile(r"(?:(?<![同环评对])比(?![例重率值赛武拼])|较(?=去年|上年|前年|上月|同期|上季度|年初))[^，,；;。比]{0,14}$")
 _LABEL_CUT = regex.compile(r"[，,；;。、：:（(“”\"\d\s]")
 # ("全镇9个行政村中已有8个村实现…": or 中 right before 已有/有, which open the part, or before 已 and a
 # verb of work done: "2846名退役士兵中已上岗2790名")
@@ -71,7 +72,7 @@ _LIST_OF_ITS_OWN = regex.compile(r"\p{Han}{0,8}中[，,：:]")  # "156个重要�
 _LIST_LEAD = regex.compile(r"^(其中|包括|涉及|含)")
 _COUNT_WORD_END = regex.compile(r"(?:总人数|人数|总数|数量|人次数)$")  # 乳腺癌筛查人数 -> 乳腺癌筛查
 _MORE_BESIDES = regex.compile(r"其余|其他|另有")  # after a list: more items than those counted ("其余为意见建议类")
-_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外)")
+_ASIDE_OPEN = regex.compile(r"[，,；;。]\s*(?:另外|另有|另|此外|同时)")  # (同时新增保育员330名: one more matter)
 _ASIDE_LEAD = regex.compile(r"\s*(?:此外|另外|除此之外|除此以外)")  # a sentence about something besides the above
 # a clause opening with 已 (已完成…), or with when it was done first (经限期改善后已完成改善205家)
 _DONE_CLAUSE = regex.compile(r"[，,；;]\s*(?:[^，,；;。\d]{1,10}?后)?(?:均|并|且)?已")

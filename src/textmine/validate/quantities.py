@@ -314,7 +314,7 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # not how long something lasted)
         aside = (unit in tb.durations and not _COUNT_OF_DAYS.search(pre) and v < 1000
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
-                 or bool("比" in pre and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
+                 or bool(("比" in pre or "较" in pre) and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
         status = None
         if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s) or _REST_CLAUSE.match(text, cs, s):
             status = "rest"

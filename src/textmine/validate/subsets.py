@@ -299,8 +299,10 @@ class SubsetRules:
         """Does the list end before ``p``?  ``gap`` is the text since the last item (or the cue),
         ``semi`` its semicolon if any, ``first`` the first figure after the cue: the signs that ``p``
         opens another statement."""
-        if len(same) >= 2 and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
-            return False  # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
+        if same and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
+            # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
+            # (so after one item: "接诊1368人次，其中轻症处置1342人次，送医观察26人次")
+            return False
         c = self.c["subset"]
         if same and _DIFFERENCE.search(p.pre[-8:]):
             return True  # "其中，出口168.3亿元；进口144.3亿元；贸易顺差24亿元": the items' difference, no item
@@ -355,9 +357,11 @@ class SubsetRules:
                 and p.unit == w0.unit == same[0].unit \
                 and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
                 and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
-                and _sum_bounds(same + [p])[0] > w0.value:
+                and _sum_bounds(same + [p])[0] > w0.value \
+                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
             # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
             # a noun, a clause opening with a verb that the total cannot hold is the next statement
+            # (not one more item named like the others: "非法捕捞案件29起，…违规收购渔获物案件8起")
             return True
         if w == "其中" and len(same) >= 2 and not paired and not semi and _COMMA_IN.search(gap) \
                 and all(_SEMI.search(self.t, a.end, b.start) and _common_suffix(_item_label(a), _item_label(b)) >= 2

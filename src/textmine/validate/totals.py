@@ -80,7 +80,10 @@ class TotalRules:
             items = [x for x in cands if x.sent == f.sent]
             return Group(whole=whole, parts=sorted([*items, f], key=lambda p: p.start), strong=True,
                          exhaustive=True, cue="其余")
-        if (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run):
+        if (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run) \
+                and not any(_overlaps(*_sum_bounds([first, f]), x.lo, x.hi) for x in run[1:]):
+            # (not where the item before the rest and the rest make up an earlier item of the run: "问题75项，
+            # 已完成处理68项，其余7项" is work done and the rest of the 75)
             # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
             # total is stated before it
             return Group(whole=self.total_of(cands[len(run)]), parts=sorted([*run, f], key=lambda p: p.start),
@@ -153,6 +156,13 @@ class TotalRules:
                     # "“最美家庭”100户、“五好家庭”60户，另有4户": two items of one list, neither the
                     # total of the other
                     break
+                if f.status == "rest" and first.status != "done" and x.sent == first.sent and x.hi is not None \
+                        and x.hi < _sum_bounds(parts)[0] and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, first.start):
+                    # "澳门博物馆接待访客112.4万人次，澳门艺术博物馆68.7万人次，其余9间馆205.1万人次": an item
+                    # of the sentence smaller than the items after it together is one more of them, no
+                    # total (but "登记1200人，已安置800人，其余600人": work done and the rest of it)
+                    parts.append(x)
+                    continue
                 if f.status == "rest" and first.status != "done" and x.group is not None and x.group.whole is not x \
                         and not x.group.exhaustive and x.sent == first.sent and x.group.whole.end <= x.start:
                     # "其中，民营企业1327家，进出口…；外商投资企业396家，其余143家": an item of an open 其中
