@@ -105,3 +105,10 @@ def test_guard_同时_after_a_semicolon_opens_another_matter():
     text = "全市公开招聘幼儿园教师620名，其中具有本科及以上学历的418名，占67.4%；同时新增保育员330名。"
     doc = make_doc(text, [c("620名", 620, "名"), c("418名", 418, "名"), pct("67.4%", 67.4), c("330名", 330, "名")])
     assert not [x for x in doc.checks if x["status"] == "fail"], doc.checks
+
+
+@pytest.mark.parametrize("rate, status", [("91.1", "pass"), ("93.1", "fail")])
+def test_a_satisfaction_degree_is_a_rate_of_the_part_its_stem_names(rate, status):
+    text = f"满意度调查共回收有效问卷5,260份，其中表示“满意”或“非常满意”的有4,790份，满意度为{rate}%。"
+    figures = [c("5,260份", 5260, "份"), c("4,790份", 4790, "份"), pct(f"{rate}%", float(rate))]
+    checked(text, figures, "percent", "q1", ["q2"], status)
