@@ -187,6 +187,7 @@ _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出)[^，,。；;]*水平$")
 _REST = re.compile(r"(?:其余|其他|另有|剩余)$")
+_REST_IS = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;！？\n]|$)")  # 其余2640人为|沿海低洼地带群众，
 # examples listed before 等 and the kind they are of (手工编织、面点制作等|特色技能培训)
 _LISTED_BEFORE_HEAD = re.compile(r"[^，,。；;：:、\d]{1,12}(?:、[^，,。；;：:、\d]{1,12})+等")
 # money a clause only says was set aside or given (县财政安排80万元, 张某捐资20万元) is named by its
@@ -974,6 +975,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                     head = _after_phrase(text, tokens, listed.end(), limit) if listed else None
                     counted = text[fend + 1:listed.end()] + head if head \
                         else _after_phrase(text, tokens, fend + 1, limit)  # 其余129件为X等案件
+                    if counted is None and (named := _REST_IS.match(text, fend + 1, limit)):
+                        # (the tokenizer glues 为 to the classifier, 269家为|县级…: the words up to the
+                        # clause's end, when short, are what the rest is: 县级及一般合作社)
+                        counted = named.group()
                 elif kind == "money" and text.startswith("由", fend) and (by := _REST_BY.match(text, fend, s_end)):
                     # 其余4200万元由社会资本投入: the rest of the money is named by where it comes from (the
                     # rest of the events, 其余126场由民营剧团承担, stays what the total counts)
