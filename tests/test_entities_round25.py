@@ -83,3 +83,13 @@ def test_people_listed_together_stay_people():
 def test_listed_bodies_and_companies_are_whole(text, name):
     found = ents(text)
     assert (name, "ORGANIZATION") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a fishing port named by its stem, a historic site named after its place
+    ("副县长带队夜查码头和澳角渔港，现场检查渔船30余艘。", "澳角渔港"),
+    ("清明节期间在砖桥镇王大湾会议旧址组织祭扫活动三十余场。", "王大湾会议旧址"),
+])
+def test_fishing_ports_and_historic_sites_are_places(text, name):
+    found = ents(text)
+    assert (name, "LOCATION") in found, found
