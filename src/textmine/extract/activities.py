@@ -726,10 +726,11 @@ def tag_activities(
         elif trig:
             topic, topic_at = trig[-1][2], sent["end"]
     if review and use_model:
-        asked = [(si, q) for si, qs in sorted(quantities_of.items()) for q in qs if source.get(id(q)) in _REVIEWED]
-        if asked:
-            for si in review_figures(doc, asked, clause_of, tax, review_model):
-                doc.sentences[si]["activities"] = _sentence_types(by_sentence[si], sorted(quantities_of[si], key=_start))
+        asked = [(si, q) for si, qs in sorted(quantities_of.items()) for q in qs
+                 if source.get(id(q)) in _REVIEWED]
+        for si in review_figures(doc, asked, clause_of, tax, review_model) if asked else ():
+            doc.sentences[si]["activities"] = _sentence_types(by_sentence[si],
+                                                              sorted(quantities_of[si], key=_start))
     return doc
 
 

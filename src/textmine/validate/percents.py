@@ -200,8 +200,8 @@ class PercentRules:
                     # "142株复壮古树长势明显好转，好转率达97.3%": the rate's stem told after the count of the
                     # clause before it
                     tail = self.t[before[-1].end:self.tx.clause_span(before[-1].start)[1]]
-                    hit_stem = next((x for x in (full[-2:], full[:2]) if len(x) == 2 and (x in tail or _spelt_out(x, tail))),
-                                    None)
+                    hit_stem = next((x for x in (full[-2:], full[:2])
+                                     if len(x) == 2 and (x in tail or _spelt_out(x, tail))), None)
                     part = before[-1] if hit_stem else None
                 if part is None:
                     # the done part of a total split into done and the rest: right before the rate, or, for

@@ -83,7 +83,8 @@ def _full_government_and_bureau(text: str, spans: list[list]) -> list[list]:
     out: list[list] = []
     for sp in spans:
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
-                and text.endswith("特别行政区政府", out[-1][0], out[-1][1]) and _ends_with_org_suffix(text[sp[0]:sp[1]]):
+                and text.endswith("特别行政区政府", out[-1][0], out[-1][1]) \
+                and _ends_with_org_suffix(text[sp[0]:sp[1]]):
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
             continue
         out.append(sp)
