@@ -72,23 +72,7 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
             if len(head) >= 2 and (_ends_with_org_suffix(head) or head in admin):
                 out.append([s, a, t])
     out.extend([a, b, "ORGANIZATION"] for a, b in names)
-    # (Taiwan's releases name a city government and its bureau as one: 台中市政府文化局, and Macao's
-    # its government in full and a bureau: 澳门特别行政区政府旅游局; Hong Kong's keep 香港特区政府
-    # apart from 劳工及福利局)
-    return _government_and_bureau(text, sorted(out)) if bare else _full_government_and_bureau(text, sorted(out))
-
-
-def _full_government_and_bureau(text: str, spans: list[list]) -> list[list]:
-    """A government named in full right before a bureau: one name (澳门特别行政区政府|文化局)."""
-    out: list[list] = []
-    for sp in spans:
-        if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
-                and text.endswith("特别行政区政府", out[-1][0], out[-1][1]) \
-                and _ends_with_org_suffix(text[sp[0]:sp[1]]):
-            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
-            continue
-        out.append(sp)
-    return out
+    return _government_and_bureau(text, sorted(out), bare)  # (台中市政府|文化局, 澳门特别行政区政府|旅游局)
 
 
 def _section_end(text: str, b: int) -> int:
@@ -101,23 +85,30 @@ def _section_end(text: str, b: int) -> int:
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,7}?(.)(?=[^\u4e00-\u9fff]|$)")
 
 
-def _government_and_bureau(text: str, spans: list[list]) -> list[list]:
-    """A government right before a listed bureau of its own is one name with it: 台中市政府|文化局, and so
-    are the short 县府/市府 (县府农业处) and a ministry before its agency (农业部农业金融署); a national
-    university keeps its 国立."""
+def _government_and_bureau(text: str, spans: list[list], bare: bool = True) -> list[list]:
+    """A government right before a listed bureau of its own is one name with it: in Taiwan's releases
+    (``bare``) 台中市政府|文化局, and so are the short 县府/市府 (县府农业处) and a ministry before its
+    agency (农业部农业金融署), and a national university keeps its 国立; in Macao's a government named in
+    full (澳门特别行政区政府|文化局), while Hong Kong's keep 香港特区政府 apart from 劳工及福利局."""
     out: list[list] = []
     for sp in spans:
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
-                and (text[out[-1][0]:out[-1][1]].endswith("政府")
-                     or text[out[-1][0]:out[-1][1]].endswith("部") and text[sp[0]:sp[1]].endswith("署")):
-            # (and a ministry right before an agency of its own: 农业部|农业金融署)
+                and _bureau_of(text[out[-1][0]:out[-1][1]], text[sp[0]:sp[1]], bare):
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
             continue
-        if sp[2] == "ORGANIZATION" and text[max(0, sp[0] - 2):sp[0]] in _GOVERNMENT_PREFIXES \
+        if bare and sp[2] == "ORGANIZATION" and text[max(0, sp[0] - 2):sp[0]] in _GOVERNMENT_PREFIXES \
                 and not (out and out[-1][1] > sp[0] - 2):
             sp = [sp[0] - 2, sp[1], sp[2]]
         out.append(sp)
     return out
+
+
+def _bureau_of(government: str, body: str, bare: bool) -> bool:
+    """Is ``body``, right after ``government``, a bureau (or agency) of it?"""
+    if not bare:
+        return government.endswith("特别行政区政府") and _ends_with_org_suffix(body)
+    # (and a ministry right before an agency of its own: 农业部|农业金融署)
+    return government.endswith("政府") or government.endswith("部") and body.endswith("署")
 
 
 # what Taiwan's releases write right before a body of theirs: the county's or city's government in
