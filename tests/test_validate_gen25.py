@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_validate_gen6 import checked, holds
-from test_validate_gen8 import c
+from test_validate import make_doc
+from test_validate_gen6 import checked, fails
+from test_validate_gen8 import c, money
+from test_validate_gen19 import pct
 
 PLACES_AFTER_ZAI = "同时，在{names}{n}个市设立区域人才市场分会场，累计吸引外省企业420余家。"
 
@@ -22,3 +24,59 @@ def test_places_named_after_zai_are_the_whole_list_of_the_count(names, n, items,
     doc = checked(PLACES_AFTER_ZAI.format(names=names, n=n), [c(f"{n}个", n, "个"), c("420余家", 420, "家")],
                   "list_count", "q1", [], status)
     assert [x["items"] for x in doc.checks if x["kind"] == "list_count"] == [items]
+
+
+@pytest.mark.parametrize("text, figures, items, status", [
+    # 分别设在 right after the counted noun closes the list as after a comma
+    ("4个社区食堂分别设在东湖社区、西岭社区、南塘社区和北苑社区，全年新增助餐点6个。",
+     [c("4个", 4, "个"), c("6个", 6, "个")], 4, "pass"),
+    ("5个社区食堂分别设在东湖社区、西岭社区、南塘社区和北苑社区，全年新增助餐点6个。",
+     [c("5个", 5, "个"), c("6个", 6, "个")], 4, "fail"),
+    # long names after 即 that are as many as the count say: the list, even counted by 家
+    ("区民政局将中心委托3家机构运营，即武汉康宁养老服务有限公司、湖北福寿康养服务有限公司、江汉区夕阳红养老服务中心。",
+     [c("3家", 3, "家")], 3, "pass"),
+])
+def test_closed_lists_after_the_counted_noun_and_of_long_names(text, figures, items, status):
+    doc = checked(text, figures, "list_count", "q1", [], status)
+    assert [x["items"] for x in doc.checks if x["kind"] == "list_count"] == [items]
+
+
+def test_guard_where_the_counted_come_from_is_no_list_of_them():
+    # 分别来自 names the places the 17 groups came from, not the groups
+    text = "其中本地团体47个，其余17个分别来自内地、香港及葡萄牙。"
+    doc = make_doc(text, [c("47个", 47, "个"), c("17个", 17, "个")])
+    assert not [x for x in doc.checks if x["kind"] == "list_count"], doc.checks
+
+
+EXAMS = ("全年累计开展职业技能考试48.0万人次，其中理论考试26.0万人次、实操考试22.0万人次。"
+         "全年为外省考生组织补考3.0万人次，占考试总量的{share}%。")
+
+
+@pytest.mark.parametrize("share, status", [("6.3", "pass"), ("8.0", "fail")])  # (the pass: guard)
+def test_a_total_word_names_the_largest_figure_its_stem_is_written_before(share, status):
+    # 考试总量 is the 48.0万 of all exams (not 理论考试26.0万, nearer): 3.0 / 48.0 = 6.25%, so 8.0% is a slip
+    figures = [c("48.0万人次", 480_000, "人次"), c("26.0万人次", 260_000, "人次"), c("22.0万人次", 220_000, "人次"),
+               c("3.0万人次", 30_000, "人次"), pct(f"{share}%", float(share))]
+    checked(EXAMS.format(share=share), figures, "percent", "q1", ["q4"], status)
+
+
+TRADE = ("2023年全市实现进出口总额500.0亿元，同比增长6.0%。其中，出口320.0亿元，进口180.0亿元。\n"
+         "从商品结构看，机电产品出口96.0亿元，占全市出口总额的{share}%。")
+
+
+@pytest.mark.parametrize("share, status", [("30.0", "pass"), ("33.0", "fail")])
+def test_a_total_word_names_its_stem_as_a_word_not_inside_a_longer_one(share, status):
+    # 出口总额 is 出口320.0亿元, not the 进出口总额 500.0亿元 the stem 出口 stands inside
+    figures = [money("500.0亿元", 50_000_000_000), pct("6.0%", 6.0), money("320.0亿元", 32_000_000_000),
+               money("180.0亿元", 18_000_000_000), money("96.0亿元", 9_600_000_000), pct(f"{share}%", float(share))]
+    checked(TRADE.format(share=share), figures, "percent", "q3", ["q5"], status)
+
+
+def test_guard_a_total_of_another_years_section_is_no_base():
+    # 1955's 经济建设费 is no base of 1956's share of it (the year's total is not stated)
+    text = ("1954年国家预算收入272.0亿元。\n一、1954年财政工作\n总支出中，经济建设费支出137.6亿元，比上年增长9.9%。\n"
+            "二、1955年预算安排\n1955年国家预算支出中，农业、林业和水利支出为21.8亿元，占经济建设费总数的13.61%，"
+            "比上年增长48.3%。")
+    doc = make_doc(text, [money("272.0亿元", 27_200_000_000), money("137.6亿元", 13_760_000_000), pct("9.9%", 9.9), money("21.8亿元", 2_180_000_000),
+                          pct("13.61%", 13.61), pct("48.3%", 48.3)])
+    assert not fails(doc), doc.checks

@@ -101,9 +101,10 @@ class ListRules:
                 pieces = [x.rsplit("的", 1)[-1] for x in _ITEM_SEP.split(plain)]
                 short = all(len(x) <= 10 for x in pieces) or len(pieces) >= 2 and all(
                     len(x) <= 16 and len(_han(x)) >= 4 and _han(x)[-2:] == _han(pieces[0])[-2:] for x in pieces)
-                # (long items agree with a count of kinds: "三项政策，即A减免、B优惠和C减半征收" -- only
-                # agreement, as an explanation after 即 may be no list)
-                if items >= 2 and n >= 2 and (short or items == n and f.unit in tb.kind_units):
+                # (long items that are as many as the count say are its list: "三项政策，即A减免、B优惠和C减半征收",
+                # "委托3家专业机构运营，即A有限公司、B有限公司、C服务中心" -- only agreement, as an
+                # explanation after 即 may be no list)
+                if items >= 2 and n >= 2 and (short or items == n):
                     self.closed_count(f, items)
                 continue
             # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"

@@ -235,8 +235,9 @@ class _Tables:
         self.list_opener = regex.compile(r"(?:并|还|又|均)?(?:" + "|".join(map(regex.escape, c["list"]["openers"]))
                                          + r")\p{Han}{1,4}")
         # (the figure's noun and a short predicate may come between: "9个县(市、区)均已挂牌服务中心，即A、B…")
-        self.closed_list = regex.compile(r"[^，,；;。]{0,24}[，,：:]\s*(?:" + "|".join(
-            map(regex.escape, c["list"]["closed"])) + r")([^；;。\n]+)")
+        self.closed_list = regex.compile(r"[^，,；;。]{0,24}(?:[，,：:]\s*(?:" + "|".join(
+            map(regex.escape, c["list"]["closed"])) + r")|(?:" + "|".join(
+            map(regex.escape, c["list"]["closed_glued"])) + r"))([^；;。\n]+)")
 
 
 class _Never:

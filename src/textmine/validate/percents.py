@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, ROUND_HALF_UP
 
+from bisect import bisect_left
+
 import regex
 
 from ..segment import short_freq, word_tags
@@ -447,6 +449,11 @@ class PercentRules:
                         # but not the one figure written right after the share's whole words, scope and
                         # all: "全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%")
                         prior = prior or whole.sent != pf.sent and not self.sole_named_base(np_clean, whole, cands)
+                        if prior and self.percent_status(part, whole, pf)[0] != "pass" \
+                                and (top := self.named_total(np_clean, stem, part)) is not None:
+                            # "办理异地考试3.6万人次，占考试总量的8.2%": a total word names the largest
+                            # figure its stem is written before, reported either way
+                            whole, prior = top, False
                     elif len(stem) == 2 and stem[1] == "数" and stem[0] == part.unit:
                         # "凤鸣村共有612户2180人 … 587户完成庭院改造，占总户数的95.9%": the number of 户 is the
                         # total of them stated before (共有, 总); reported only when it agrees
@@ -1006,6 +1013,25 @@ class PercentRules:
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
+
+    def named_total(self, np_text: str, stem: str, part: Fig) -> Fig | None:
+        """The figure a share's total word names (考试总量, 入境旅客总数): of the figures with the stem
+        written as a word right before them (but for the total word and a short verb: 驾驶人考试52.6万人次,
+        入境旅客共822.5万人次, 进出口总额812.6亿元; not the 出口 of 进出口) and the part's classifier, stated
+        before the part in its paragraph or in the lede (not another year's of a section before), the
+        largest, when larger than the part (a total holds each of its kinds)."""
+        if len(stem) < 2 or not any(w in np_text for w in self.c["share"]["total_words"]):
+            return None
+        written = regex.compile(regex.escape(stem) + r"(?:" + "|".join(self.c["share"]["total_words"])
+                                + r")?\p{Han}{0,2}$")
+        starts = self.token_starts()
+        lede = min((x.para for x in self.figs if not x.headline), default=None)
+        same = [x for x in self.figs if x.unit == part.unit and x.end <= part.start and not x.delta and not x.per
+                and not x.headline and x.as_written and (x.para == part.para or x.para == lede)
+                and (m := written.search(self.t, max(0, x.start - len(stem) - 6), x.start))
+                and (not starts or (i := bisect_left(starts, m.start())) < len(starts) and starts[i] == m.start())]
+        top = max(same, key=lambda x: x.value, default=None)
+        return top if top is not None and top.value > part.value else None
 
     def agreeing_base(self, part: Fig, pf: Fig, usable, *, adjacent: bool = False) -> Fig | None:
         """The nearest figure of an earlier sentence, with the part's classifier, that the rate of the
