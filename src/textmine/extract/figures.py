@@ -45,7 +45,9 @@ _PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
-_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# (Hong Kong's releases group thousands with a space: 約3 000公里; only whole groups of three, so a
+# telephone number's 2824 5000 stays two numbers)
+_AR = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?)"
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
 # 千 before 瓦/克/米/伏 belongs to the unit (12万千瓦), not to the number
 _NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米伏]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
@@ -491,6 +493,8 @@ class _Taken:
 
 
 _WITHIN = ("内", "以内")
+_HALF_WORDS = ("日", "天", "程", "价")  # 5条半日游路线: 半 opens the next word (半日游, 半程, 半价), no half
+_POINTS = Unit("点", "点", "count", Decimal(1))  # 点 as points (社福点数800点), past any hour of the day
 _DAYS_LEAD = ("为期", "历时", "连续", "长达")  # before a number of days, not a date
 _DAYS = Unit("日", "日", "count", Decimal(1))  # 日 as a count of days (units.tsv has it as a date's day)
 _CAMERA = re.compile(r"视频|监控|摄像|探头|高清|天网|雪亮")
@@ -502,7 +506,9 @@ _TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
 _DEGREE_CONTEXT = re.compile(r"电|温|烈度|坡|角")  # where 度 is a kilowatt-hour or a degree
 _DEGREE_WORD_ENDS = frozenset("假过日量数")  # 3度假, 两度过: 度 opens a word
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
-_CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共")  # before a count of cities (全省16市)
+_ROAD_WORDS = ("路", "理", "德", "歉", "具", "观", "口", "教")
+_CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共", "其余", "其他")  # before a count of
+# cities (全省16市, 其余4区)
 _NAMES_LISTED_BEFORE = regex.compile(r"\p{Han}{2,4}[、及和与]\p{Han}{2,4}$")  # 东涌、屯门、元朗及观塘|五区
 _CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属域划间块别分")  # 市场, 市民, 市区, 市委, 区域: words
 
@@ -518,6 +524,8 @@ def _clause_before(text: str, at: int, width: int) -> str:
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
+    if " " in num:
+        num = num.replace(" ", "")  # 3 000: a thousands space
     unit = lex.units.get(unit_s) if unit_s else None
     if unit_s == "日" and (tail in _WITHIN or "." in num or num == "两" and not lead
                           or text.endswith(_DAYS_LEAD, 0, m.start())):
@@ -533,6 +541,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     year_span = unit_s == "年" and lead in _OVER_OR_NEARLY and (
         text.startswith(("历史", "的历史", "之久"), m.end("unit"))
         or num.isdigit() and not 1800 <= int(num) <= 2100)
+    if unit_s == "点" and (num.isdigit() and int(num) > 24 or "万" in num):
+        unit = _POINTS  # 每人每月享有800点社福点数: no clock reads 800点
     if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and not year_span \
             and _YEAR_LIKE.match(num.replace(",", "")):
         return None
@@ -609,6 +619,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if unit_s == "度" and (num in ("一", "两", "再", "几", "数") or text[m.end("unit"):m.end("unit") + 1] in _DEGREE_WORD_ENDS
                           or not _DEGREE_CONTEXT.search(_clause_before(text, m.start(), 30))):
         return None  # 一度, 两度, 年度, 力度: 度 counts kilowatt-hours (发电1420万度) and degrees (温度降低3至5度, 烈度8度)
+    if unit_s == "道" and (num == "一" or text.startswith(_ROAD_WORDS, m.end("unit"))):
+        return None  # 一道参加: together; 3道路口: 道 opens a word; it counts gates and courses (闸门16道, 两道防线)
     if unit_s == "根" and text.startswith(_ROOT_WORDS, m.end("unit")):
         return None  # 2根据, 1根本: 根 opens a word; it counts piles, poles and pipes (充电桩1260根)
     if unit_s == "站" and (text.startswith(_STATION_WORDS, m.end("unit"))
@@ -666,6 +678,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if mid:
         qual = lex.mids[mid]
     span_end = unit_end
+    if half and unit_s != "个" and text.startswith(_HALF_WORDS, m.end("half")):
+        half = None
     if half and unit and (unit.kind in ("measure", "count") or unit_s == "成"):  # (七成半: 75%)
         value += Decimal("0.5")
         span_end = m.end("half")
