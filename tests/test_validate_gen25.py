@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_validate import make_doc
-from test_validate_gen6 import checked, fails
+from test_validate_gen6 import checked, fails, holds
 from test_validate_gen8 import c, money
 from test_validate_gen19 import pct
 
@@ -80,3 +80,64 @@ def test_guard_a_total_of_another_years_section_is_no_base():
     doc = make_doc(text, [money("272.0亿元", 27_200_000_000), money("137.6亿元", 13_760_000_000), pct("9.9%", 9.9), money("21.8亿元", 2_180_000_000),
                           pct("13.61%", 13.61), pct("48.3%", 48.3)])
     assert not fails(doc), doc.checks
+
+
+LEAKS = ("预计至2026年底探测器总数将逾三千个。今年首十一个月，水务署共侦测出政府水管漏水个案{total}宗，当中已完成维修"
+         "1298宗，其余36宗正安排维修。")
+
+
+@pytest.mark.parametrize("total, status", [(1334, "pass"), (1326, "fail")])
+def test_dangzhong_opening_a_clause_lists_parts_as_qizhong_does(total, status):
+    # 当中 (Hong Kong's 其中): 1298 + 36 of the cases, not of the detectors of the sentence before
+    figures = [c("逾三千个", 3000, "个", qualifier="over"), c("十一个月", 11, "个月"), c(f"{total}宗", total, "宗"),
+               c("1298宗", 1298, "宗"), c("36宗", 36, "宗")]
+    holds(LEAKS.format(total=total), figures, "sum", "q3", ["q4", "q5"], status)
+
+
+def test_parts_each_larger_than_a_total_are_not_its_parts():
+    # the rest (16处) of one list is no total of the 402 and 153 counted after another 其中
+    text = ("由社区发展协会设立的据点有298处、宗教团体设立的94处，其余16处由村里办公处设立。据点提供关怀访视等4项基本服务，"
+            "其中提供共餐服务的据点有402处；另有153处据点已升级为长照站。")
+    doc = make_doc(text, [c("298处", 298, "处"), c("94处", 94, "处"), c("16处", 16, "处"), c("4项", 4, "项"),
+                          c("402处", 402, "处"), c("153处", 153, "处")])
+    assert not fails(doc), doc.checks
+
+
+def test_a_word_opening_with_gong_marks_no_total():
+    # 共餐服务 is a service (meals shared), not 共 (in all) of the visits and calls before it
+    text = "全年共提供关怀访视12.4万人次、电话问安36.8万人次、共餐服务108.6万人次，办理健康促进活动2.3万场次。"
+    doc = make_doc(text, [c("12.4万人次", 124_000, "人次"), c("36.8万人次", 368_000, "人次"),
+                          c("108.6万人次", 1_086_000, "人次"), c("2.3万场次", 23_000, "场次")])
+    assert not fails(doc), doc.checks
+
+
+PLAN_DONE_REST = "开展集中整治行动48次，查扣非标电动自行车1320辆。全市需淘汰超标电动自行车{total}万辆，目前已完成淘汰2.84万辆，剩余0.86万辆将在年底前完成。"
+
+
+@pytest.mark.parametrize("total, status", [("3.7", "pass"), ("3.6", "fail")])
+def test_the_rest_after_work_done_is_of_the_plan_not_of_a_smaller_figure_before(total, status):
+    figures = [c("48次", 48, "次"), c("1320辆", 1320, "辆"), c(f"{total}万辆", float(total) * 10_000, "辆"),
+               c("2.84万辆", 28_400, "辆"), c("0.86万辆", 8_600, "辆")]
+    holds(PLAN_DONE_REST.format(total=total), figures, "sum", "q3", ["q4", "q5"], status)
+
+
+def test_a_plan_named_after_its_figure_is_the_base_of_the_completion_rate():
+    # 150座目标任务 is the plan: 186 / 150 = 124% (not 150 / 186)
+    text = "全年新建改造城市公厕186座，超额完成省里下达的150座目标任务，完成率达124%。"
+    holds(text, [c("186座", 186, "座"), c("150座", 150, "座"), pct("124%", 124)], "percent", "q2", ["q1"], "pass")
+
+
+def test_plain_parts_are_as_precise_as_the_finest_rounded_one():
+    # 60万 beside 75.5万 is 60.0万: 60 + 75.5 + 34 = 169.5万 cannot be the 168.5万 stated
+    text = "联赛总经费168.5万元，其中县财政补助60万元、企业冠名赞助75.5万元、社会捐助34万元，全部用于场地和直播保障。"
+    figures = [money("168.5万元", 1_685_000), money("60万元", 600_000), money("75.5万元", 755_000),
+               money("34万元", 340_000)]
+    holds(text, figures, "sum", "q1", ["q2", "q3", "q4"], "fail")
+
+
+def test_a_breakdown_is_checked_against_its_own_sentences_total_before_the_ledes():
+    text = ("本届联赛历时52天，来自全县的64支村级球队同场竞技，累计举办比赛186场。\n"
+            "64支球队分为16个小组，共进行小组赛96场；淘汰赛及排位赛74场，总决赛阶段16场，合计186场。")
+    figures = [c("52天", 52, "天"), c("64支", 64, "支"), c("186场", 186, "场"), c("64支", 64, "支"), c("16个", 16, "个"),
+               c("96场", 96, "场"), c("74场", 74, "场"), c("16场", 16, "场"), c("186场", 186, "场")]
+    holds(text, figures, "sum", "q9", ["q6", "q7", "q8"], "pass")

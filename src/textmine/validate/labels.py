@@ -250,9 +250,18 @@ def _overlaps_rounded(alo: Decimal, ahi: Decimal | None, blo: Decimal, bhi: Deci
 
 def _sum_bounds(parts: list[Fig]) -> tuple[Decimal, Decimal | None]:
     """The interval the sum of ``parts`` may take: each rounding may add up (dev a007: 1.0万 + 0.5万 +
-    1.8万 + 2.2万 within 5.4万 is read as agreeing; a tighter sum was tried and broke it)."""
-    lo = sum((p.lo for p in parts), Decimal(0))
-    his = [p.hi for p in parts]
+    1.8万 + 2.2万 within 5.4万 is read as agreeing; a tighter sum was tried and broke it).
+
+    Parts written plainly are as precise as the finest of them that is itself rounded: in "县财政补助
+    60万元、企业冠名赞助75.5万元、社会捐助34万元" the 60万 is 60.0万, not anything from 59.5万 to 60.5万."""
+    halves = [(p.hi - p.lo) / 2 for p in parts if p.hi is not None and p.as_written]
+    finest = min(halves, default=Decimal(0))
+    if finest > 0 and len(halves) >= 2:
+        lo = sum((p.value - finest if p.hi is not None and p.as_written else p.lo for p in parts), Decimal(0))
+        his = [p.value + finest if p.hi is not None and p.as_written else p.hi for p in parts]
+    else:
+        lo = sum((p.lo for p in parts), Decimal(0))
+        his = [p.hi for p in parts]
     hi = None if any(h is None for h in his) else sum(his, Decimal(0))
     return lo, hi
 

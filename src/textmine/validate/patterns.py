@@ -170,6 +170,7 @@ _IN_BASE = regex.compile(r"[^，,；;。\d]{0,10}中")  # "182个行政村中的
 _RATIO_FILLER = regex.compile(r"占比率|占比|比例|比重|占|达到|达|为|是|约")  # words of a share, not its subject
 _BOUND_LABEL = regex.compile(r"的\p{Han}")  # a figure describing the noun after it (30万元以下的村)
 _PLAN = regex.compile(r"计划|目标|力争|预计|将")  # a clause about what is to be done, not what was
+_PLAN_AFTER = regex.compile(r"的?(?:目标|任务|计划)")  # a figure the noun after names a plan (150座目标任务)
 _ALL_OF = regex.compile(r"全部|均已|全都|悉数")  # all of a set, in the clause between a count and its rate
 _SIBLING_GAP = regex.compile(r"[、和及与][^\d，,；;。]{0,10}")  # between two items of one list
 _ABOVE_SUM = regex.compile(r"(?:以上|上述)(?:各项)?(?:合计|共计|总计)")  # "以上合计8165万元"
@@ -207,7 +208,11 @@ class _Tables:
             "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
         self.average_ends = frozenset(w[-1] for w in c["per"]["averages"])  # 均, 价, 产: a cheap precheck
         self.durations = frozenset(c["aside"]["durations"])
-        self.total_marks = _any_of(c["total_after"]["words"])  # 合计, 共计, 共 ...
+        # 合计, 共计, 共 ... (not the 共 of a word: 共餐服务, 共享单车)
+        self.total_marks = re.compile("|".join(
+            re.escape(w) + ("(?!" + "|".join(map(re.escape, c["total_after"]["not_before"][w])) + ")"
+                            if w in c["total_after"]["not_before"] else "")
+            for w in c["total_after"]["words"]))
         # status words: does any of them occur in a stretch of text (one search, not one per word)
         self.rest = _any_of(c["rest"]["words"])
         self.pending = _any_of(c["pending"]["words"])

@@ -53,6 +53,7 @@ from .patterns import (
     _PAREN_AFTER,
     _PER_MILLE,
     _PLAN,
+    _PLAN_AFTER,
     _RAISED_LEVEL,
     _RATE_END,
     _RATE_STEM,
@@ -178,7 +179,9 @@ class PercentRules:
                     due = [f for f in hits if _names_due(_item_label(f), stem)]
                     if expected is None and due:
                         expected = (due[-1], stem)
-                    hits = [f for f in hits if f not in due]
+                    # (nor a plan its noun names: "超额完成省下达的150座目标任务，完成率达124%" is of the
+                    # 186座 built, over the 150)
+                    hits = [f for f in hits if f not in due and not _PLAN_AFTER.match(self.t, f.end)]
                     named = [f for f in hits if stem in _item_label(f)]
                     if named and len(stem) >= 3 and any(stem[-2:] in _item_label(f) for f in hits if f not in named):
                         # "其中集中供养1280人、分散供养3340人，集中供养率27.7%": of sibling kinds (…供养) the
@@ -226,6 +229,13 @@ class PercentRules:
                     if self.share_check(scoped.group.whole, scoped, pf, pass_only=True):
                         share_parts.add(scoped.id)
                     continue
+                if part is None and (done := self.done_of_plan(pf, before)) is not None:
+                    # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
+                    # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
+                    plan, part = done
+                    if self.share_check(plan, part, pf, pass_only=True):
+                        share_parts.add(part.id)
+                    continue
                 if part is None:
                     part = self.rate_after_pair(pf, before) or self.rate_over_base_in_clause(pf, cs, before) \
                         or self.outcome_before(pf, before) or self.rate_after_base_in_clause(pf, before)
@@ -236,13 +246,6 @@ class PercentRules:
                     base, counted_part = computed
                     self.share_check(base, counted_part, pf)
                     share_parts.add(counted_part.id)
-                    continue
-                if part is None and (done := self.done_of_plan(pf, before)) is not None:
-                    # "共举办主体班次26期。…全年计划举办主体班次24期，完成率108.3%": the work done, stated
-                    # before, over the plan the rate's clause names (pass-only: the done figure is a guess)
-                    plan, part = done
-                    if self.share_check(plan, part, pf, pass_only=True):
-                        share_parts.add(part.id)
                     continue
                 if part is None and full.endswith("覆盖") and before and before[-1].kind == "count" \
                         and before[-1].clause == self.tx.clause(pf.start) - 1 and not before[-1].delta \
@@ -881,8 +884,9 @@ class PercentRules:
         """A 完成率 right after a plan figure ("全年计划举办主体班次24期，完成率108.3%"): the plan, and the
         nearest earlier figure of its paragraph with its classifier, outside a plan clause, whose words
         share two characters in a row with the plan's (共举办各类主体班次26期)."""
-        if not before or not _PLAN.search(before[-1].pre) or "完成" not in self.t[before[-1].end:pf.start]:
-            return None
+        if not before or not (_PLAN.search(before[-1].pre) or _PLAN_AFTER.match(self.t, before[-1].end)) \
+                or "完成" not in self.t[before[-1].end:pf.start]:
+            return None  # (a plan named after its figure too: "超额完成省下达的150座目标任务，完成率达124%")
         plan = before[-1]
         for x in reversed(self.by_para.get(plan.para, ())):
             if x.start < plan.start and x.unit == plan.unit and x.kind == plan.kind and not _PLAN.search(x.pre) \

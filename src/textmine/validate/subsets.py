@@ -214,7 +214,7 @@ class SubsetRules:
                 starts.append((ms, me, True, "其中"))
         # "全县386个行政村（社区）中，已建成..." : a figure, its noun, then 中 and a break
         for m in _ZHONG_BREAK.finditer(self.t):
-            if self.t[max(0, m.start() - 1):m.start() + 1] == "其中":
+            if self.t[max(0, m.start() - 1):m.start() + 1] in ("其中", "当中"):
                 continue
             starts.append((m.start(), m.end(), True, "中"))
         for f in self.figs:

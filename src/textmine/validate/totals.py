@@ -81,12 +81,14 @@ class TotalRules:
             return Group(whole=whole, parts=sorted([*items, f], key=lambda p: p.start), strong=True,
                          exhaustive=True, cue="其余")
         if (run := self.joined_run(cands)) and len(run) >= 2 and len(cands) > len(run) \
-                and not any(_overlaps(*_sum_bounds([first, f]), x.lo, x.hi) for x in run[1:]):
+                and not any(_overlaps(*_sum_bounds([first, f]), x.lo, x.hi) for x in run[1:]) \
+                and not ((whole := self.total_of(cands[len(run)])).hi is not None and any(x.lo > whole.hi for x in run)):
             # (not where the item before the rest and the rest make up an earlier item of the run: "问题75项，
-            # 已完成处理68项，其余7项" is work done and the rest of the 75)
+            # 已完成处理68项，其余7项" is work done and the rest of the 75; nor under a figure smaller than an
+            # item: "查扣1320辆。…需淘汰3.6万辆，已完成淘汰2.84万辆，剩余0.86万辆" is the plan, done and rest)
             # "新建14个，甲、乙、丙分别建成4个、3个、3个，其余4个": the rest completes the list, whose
             # total is stated before it
-            return Group(whole=self.total_of(cands[len(run)]), parts=sorted([*run, f], key=lambda p: p.start),
+            return Group(whole=whole, parts=sorted([*run, f], key=lambda p: p.start),
                          strong=True, exhaustive=True, cue="其余")
         if first.sent == f.sent and "其中" in self.t[first.end:f.start]:
             # "新增床位320张，其中A增加200张、B增加60张，其余60张": the figure before 其中 is the
@@ -655,6 +657,12 @@ class TotalRules:
                 continue
             if len(parts) > 1 and frozenset(p.id for p in parts) in summed:
                 continue
+            if len(parts) > 1 and w.hi is not None and all(p.lo > w.hi for p in parts) \
+                    and (w.group is not None and w.group is not g or w.status == "rest") and w.sent < parts[0].sent:
+                # "其余16处由村里办公处设立。…其中提供共餐服务的据点有402处；另有153处…": parts each larger
+                # than an item (or the rest) of another list in a sentence before are of another total (one
+                # part grown past its own total is still a slip)
+                continue
             if g.exhaustive:
                 self.add(self.sum_check("sum", w, parts, "fail"))
                 continue
@@ -772,7 +780,12 @@ class TotalRules:
                 if found is None:
                     continue
                 whole, parts = found
-                self.add(self.sum_check("sum", self.first_statement(whole), parts, "pass"))
+                total = sum((p.value for p in parts), Decimal(0))
+                own = next((f for f in run if f.start > parts[-1].end and f.exact and f.value == total
+                            and _tables().total_marks.search(f.pre[-6:])), None)
+                # (the sentence's own statement of the total after its parts, "…总决赛阶段16场，合计186场",
+                # is the whole they are checked against, before the lede's)
+                self.add(self.sum_check("sum", own or self.first_statement(whole), parts, "pass"))
                 self.paired_breakdown(whole, parts)
 
     def paired_breakdown(self, whole: Fig, parts: list[Fig]) -> None:
