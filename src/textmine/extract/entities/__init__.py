@@ -99,7 +99,7 @@ from .places import (
     _short_names, _split_admin_chain,
 )
 from .bodies import (
-    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _listed_body_heads, _merge_adjacent, _units_before_their_heads, _national_bodies, _non_body_places,
+    _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _listed_body_heads, _merge_adjacent, _units_before_their_heads, _units_under_bodies, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
     _registered_companies,
 )
@@ -195,7 +195,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, _township_of_name(text, _persons_listed_with_places(text, spans)))  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _venues(text, _place_extensions(text, spans)))))))
-    spans = _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans)))
+    spans = _units_under_bodies(text, _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans))))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))

@@ -534,8 +534,8 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
 def _registered_companies(text: str, spans: list[list]) -> list[list]:
     """A registered company name after a list separator, a preposition or 是, whole: 九龙巴士(一九三三)有限公司
     (the year of registration in brackets, which the model cuts at), 特来电新能源股份有限公司 (a brand the
-    model splits at 新).  Its characters hold no clause word (与甲公司签约 is no name)."""
-    if "有限公司" not in text:
+    model splits at 新), 江西省农业信贷融资担保有限责任公司 (a province's, which it cuts at 有).  Its characters hold no clause word (与甲公司签约 is no name)."""
+    if "有限" not in text:
         return spans
     bad = _lex()["breaker_or_leading_chars"]
     tags, freq = _word_tags(), _word_freq()
@@ -551,8 +551,8 @@ def _registered_companies(text: str, spans: list[list]) -> list[list]:
 
 
 _CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens with before a name
-_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与是由(“\s])|^)((\p{Han}{2,10}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
-                            r"(?:股份有限公司|集团有限公司|有限公司))")
+_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与是由(“\s])|^)((\p{Han}{2,14}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
+                            r"(?:股份有限公司|集团有限公司|有限责任公司|有限公司))")
 _CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
 
@@ -833,7 +833,42 @@ def _body_cut_inside_place(text: str, spans: list[list]) -> list[list]:
 # a short name a body is given in brackets right after its full name: （妇联）, （以下简称“市场监管局”）
 _ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
 _FUND_ENDS = ("基金", "基金会", "基金局")  # funds are bodies too (澳门社会保障基金)
-_DEFINED_ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
+_DEFINED_ALIAS = re.compile(r"[（(](以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?[）)]")
+
+
+_KIND_OPENERS = ("普通", "各", "所有", "其他", "有关", "相关", "基层")  # open a kind of body, not a name
+_UNDER = re.compile(r"(?:辖下|下属|属下|所属)([\u4e00-\u9fff]{2,10})")  # a body's own unit named after it
+
+
+def _units_under_bodies(text: str, spans: list[list]) -> list[list]:
+    """A unit named right after the body it belongs to and 辖下/下属 ("市政署辖下食品安全中心",
+    "县卫健委下属疾控中心") is a body: the shortest run of characters after the word that ends in a
+    body's suffix -- and so is every later mention of it standing free."""
+    if "属" not in text and "辖下" not in text:
+        return spans
+    org_ends = {e for _, e, t in spans if t == "ORGANIZATION"}
+    tags, bad = _word_tags(), _lex()["leading"]
+    found = []
+    for m in _UNDER.finditer(text):
+        if m.start() not in org_ends:
+            continue
+        a = m.start(1)
+        e = next((e for e in range(a + 2, m.end(1) + 1) if _ends_with_org_suffix(text[a:e])
+                  and not _ends_with_org_suffix(text[a:e + 1])), None)
+        # (a name, not a kind of body: 辖下|博物馆, 辖下|普通科门诊诊所, 所属|的各部)
+        if e is not None and e - a >= 4 and text[a:e] not in tags and "的" not in text[a:e] and text[a] not in bad \
+                and not text.startswith(_KIND_OPENERS, a) and tags.get(text[a:a + 2], "")[:1] not in ("a", "r", "m", "q"):
+            found.append((a, e))
+    if not found:
+        return spans
+    spans = _claim(spans, found, "ORGANIZATION")
+    taken = _covered(spans, len(text))
+    for name in {text[a:e] for a, e in found}:
+        for m in re.finditer(re.escape(name), text):
+            if not any(taken[m.start():m.end()]):
+                spans.append([m.start(), m.end(), "ORGANIZATION"])
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return sorted(spans)
 
 
 def _is_abbreviation(short: str, name: str) -> bool:
@@ -854,16 +889,19 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
                 and _is_abbreviation(m.group(1), text[s:e]) and tags.get(m.group(1)) not in ("n", "v", "vn", "a", "d"):
             aliases.setdefault(m.group(1), t)
     # (a name the text itself defines a short name for is a body, found or not: "社会保障基金（下称「社保
-    # 基金」）" -- the characters back to a boundary before the bracket, holding the short name's in order)
+    # 基金」）", "建设发展办公室（建发办）" -- the characters back to a boundary before the bracket, holding the
+    # short name's in order)
     ends = {e for _, e, _ in spans}
     named = []
     for m in _DEFINED_ALIAS.finditer(text):
-        at, short = m.start(), m.group(1)
+        at, short = m.start(), m.group(2)
         if at in ends or tags.get(short) in ("n", "v", "vn", "a", "d"):
             continue
         a = at
         while a > 0 and at - a < 16 and _is_han(text[a - 1]) and text[a - 1] not in _lex()["breaker_or_leading_chars"]:
             a -= 1
+        if m.group(1) is None and text[a:a + 1] != short[:1]:
+            continue  # (a short name in bare brackets, "建设发展办公室（建发办）", opens as the name does)
         if at - a > len(short) and _is_abbreviation(short, text[a:at]) \
                 and (_ends_with_org_suffix(text[a:at]) or text.endswith(_FUND_ENDS, a, at)):  # (no 制度体系)
             named.append((a, at))

@@ -198,6 +198,7 @@ def _word_after_comma(text: str, k: int, tags: dict) -> bool:
 
 
 _SERVICE_HEADS = ("服务", "设施", "组织", "干部", "工作")  # (社区|服务设施, 村|组织: a modifier)
+_LAST_JOINERS = "及和与"  # join a list's last item to the others
 
 
 @lru_cache(maxsize=1)
@@ -206,11 +207,12 @@ def _list_close_re() -> re.Pattern:
     or a number and 个 right after the last item + the category (甲、乙3个镇)."""
     cats = "|".join(map(re.escape, sorted(_rules()["list_place_categories"], key=len, reverse=True)))
     quals = "|".join(map(re.escape, sorted(_rules()["list_qualifiers"], key=len, reverse=True)))
-    # (or a count right after the last item: 甲、乙、丙3个镇; its lookbehind comes after the first
+    # (or a count right after the last item: 甲、乙、丙3个镇, 八德、龟山2区; its lookbehind comes after the first
     # numeral, so that every branch opens with a character class and the engine skips ahead to one)
+    units = "|".join(map(re.escape, sorted(_rules()["list_counted_place_units"])))
     return re.compile(r"(?:等(?:[0-9一二三四五六七八九十百千]+[个处座]?[A-Za-z0-9\u4e00-\u9fff]{0,4}?|" + quals
-                      + ")?|[0-9一二三四五六七八九十](?<=[\u4e00-\u9fff][0-9一二三四五六七八九十])[0-9一二三四五六七八九十]*个)"
-                      "(?:" + cats + ")")
+                      + ")?(?:" + cats + ")|[0-9一二三四五六七八九十](?<=[\u4e00-\u9fff][0-9一二三四五六七八九十])(?<!等.)"
+                      "[0-9一二三四五六七八九十]*个?(?:" + cats + "|" + units + "))")
 
 
 def _listed_places(text: str, spans: list[list]) -> list[list]:
@@ -225,6 +227,7 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
     lx = _lex()
     names = _rules()["township_name_tags"]
     named_units = tuple(_rules()["list_named_categories"])
+    counted_units = tuple(_rules()["list_counted_place_units"])
     by_end = {}
     for k, (s, e, t) in enumerate(spans):
         by_end.setdefault(e, k)
@@ -253,14 +256,17 @@ def _listed_places(text: str, spans: list[list]) -> list[list]:
                 if j - a == 4 and tags.get(text[a:a + 2], "")[:1] in ("r", "c", "p"):
                     a += 2  # 其余|甲、乙等乡镇: the word that opens the list is no part of its first item
             items.append((a, j))
-            if a > 0 and text[a - 1] == "、":
-                j = a - 1
+            if a > 0 and (text[a - 1] == "、" or len(items) == 1 and text[a - 1] in _LAST_JOINERS
+                          and m.group().startswith("等")):
+                j = a - 1  # (a joiner before the last item: 大溪及芦竹等8个行政区)
             else:
                 break
         if len(items) < 2:
             continue
         if any(j not in by_end and text[a:j] in tags and tags[text[a:j]][:2] not in names for a, j in items) \
-                and not m.group().endswith(named_units):
+                and not m.group().endswith(named_units) \
+                and not (m.group().endswith(counted_units) and m.group()[0] != "等" and len(m.group()) <= 3):
+            # (ordinary words, but not before a count of districts or cities right after them: 八德、龟山2区)
             continue  # 企业、学校等地: ordinary words (but 夫子庙、红花等街道 name streets)
         for a, j in items:
             k = by_end.get(j)
