@@ -19,6 +19,13 @@ NAMED = [
     ("defined alias", "建设发展办公室（建发办）与轻轨公司今日联合公布运营情况。建发办主任黄文杰介绍，工程进展顺利。",
      "建设发展办公室", ORG),
     ("defined alias", "建设发展办公室（建发办）与轻轨公司今日联合公布运营情况。建发办主任黄文杰介绍，工程进展顺利。", "建发办", ORG),
+    # markets, old streets, night markets, reservoirs and clan temples named after their place
+    ("sites", "水务署表示，两个大型水库，即万宜水库和船湾淡水湖，合共存水约4.1亿立方米。", "万宜水库", LOC),
+    ("sites", "水务署表示，两个大型水库，即万宜水库和船湾淡水湖，合共存水约4.1亿立方米。", "船湾淡水湖", LOC),
+    ("sites", "大榄涌水塘等其余15个水塘存水亦维持高水平。", "大榄涌水塘", LOC),
+    ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "庙口夜市", LOC),
+    ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "北埔老街", LOC),
+    ("sites", "市政署辖下共有9个公共街市，包括下环街市、营地街市等。", "下环街市", LOC),
     # a unit named after the body it belongs to and 辖下, with its later mentions
     ("unit under a body", "卫生局今日公布巡查情况。卫生局辖下食品安全中心共巡查饮食场所2.46万次。食品安全中心主任表示，将加强巡查。",
      "食品安全中心", ORG),
@@ -31,9 +38,11 @@ def test_named(rule, text, name, kind):
     assert (name, kind) in found, found
 
 
-def test_a_kind_of_reservoir_is_no_place():
+def test_a_kind_of_reservoir_and_a_grade_of_night_market_are_no_places():
     found = ents("全市共实施病险水库除险加固项目87座，扎实开展水库安全检查和病险水库除险加固。")
     assert not [x for x in found if x[0] == "病险水库"], found
+    found = ents("瑞丰夜市、光华夜市等5处夜市获评“优良夜市”，较去年增加2处。")
+    assert ("瑞丰夜市", LOC) in found and not [x for x in found if x[0] == "优良夜市"], found
 
 
 def test_a_kind_of_body_under_another_is_no_name():

@@ -870,7 +870,9 @@ def _roads_and_sites(text: str, spans: list[list]) -> list[list]:
             stem = text[i:i + ln]
             if len(stem) < ln or not _all_han(stem) or any(taken[i:i + ln]):
                 break
-            if not (lx["breaker_or_leading_chars"].isdisjoint(stem) and nm._NUMERALS.isdisjoint(stem)
+            # (a name may open with 万 -- 万宜水库, 万州 -- where no numeral stands before it)
+            bare = stem[1:] if stem[0] == "万" and (i == 0 or text[i - 1] not in nm._NUMERALS) else stem
+            if not (lx["breaker_or_leading_chars"].isdisjoint(stem) and nm._NUMERALS.isdisjoint(bare)
                     and R["not_in_site_stem"].isdisjoint(stem)):
                 break
             if any(tags.get(stem[:k], "").startswith("v") for k in (2, 3)):
