@@ -28,3 +28,9 @@ def test_half_opening_the_next_word_and_a_place_name_are_no_part_of_a_figure(run
     # 半日游 is a half-day tour: five routes, not five and a half; 九份 is a town (a 两年半 stays 2.5)
     got = spans(run("将与瑞芳区的九份、金瓜石串联推出5条半日游路线，工期两年半。"))
     assert [(s[0], s[1], s[3]) for s in got] == [("5条", 5, "条"), ("两年半", 2.5, "年")], got
+
+
+def test_reservoir_visits_are_counted_by_zuoci(run):
+    # (座次: reservoirs times inspections, like 人次 and 艘次)
+    got = spans(run("汛前共检查水库1126座次，发现隐患86处。"))
+    assert [(s[0], s[3]) for s in got] == [("1126座次", "座次"), ("86处", "处")], got
