@@ -506,7 +506,7 @@ _TRAIN_OR_NIGHT_WORD_ENDS = frozenset("入为出表举席明车上间会")
 _DEGREE_CONTEXT = re.compile(r"电|温|烈度|坡|角")  # where 度 is a kilowatt-hour or a degree
 _DEGREE_WORD_ENDS = frozenset("假过日量数")  # 3度假, 两度过: 度 opens a word
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
-_ROAD_WORDS = ("路", "理", "德", "歉", "具", "观", "口", "教")
+_ROAD_WORDS = ("路", "理", "德", "歉", "具", "观", "口", "教")  # 3道路口, 道理, 道德: 道 opens a word
 _CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共", "其余", "其他")  # before a count of
 # cities (全省16市, 其余4区)
 _NAMES_LISTED_BEFORE = regex.compile(r"\p{Han}{2,4}[、及和与]\p{Han}{2,4}$")  # 东涌、屯门、元朗及观塘|五区

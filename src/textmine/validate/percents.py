@@ -2,10 +2,9 @@
 raised, ratios and shares adding up to 100%."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal, ROUND_HALF_UP
-
-from bisect import bisect_left
 
 import regex
 

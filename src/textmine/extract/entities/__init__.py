@@ -195,7 +195,8 @@ def find_entities(text: str) -> list[dict]:
     spans = _zones(text, _township_of_name(text, _persons_listed_with_places(text, spans)))  # (again: places found by the passes after the first one)
     spans = national_brands(text, media_names(text, _name_after_division(text, _parks(text, _place_sites(
         text, _venues(text, _place_extensions(text, spans)))))))
-    spans = _units_under_bodies(text, _defined_aliases(text, special_region_bodies(text, _registered_companies(text, spans))))
+    spans = _units_under_bodies(text, _defined_aliases(
+        text, special_region_bodies(text, _registered_companies(text, spans))))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))

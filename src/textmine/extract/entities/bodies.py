@@ -534,7 +534,8 @@ def _chained_bodies(text: str, spans: list[list]) -> list[list]:
 def _registered_companies(text: str, spans: list[list]) -> list[list]:
     """A registered company name after a list separator, a preposition or 是, whole: 九龙巴士(一九三三)有限公司
     (the year of registration in brackets, which the model cuts at), 特来电新能源股份有限公司 (a brand the
-    model splits at 新), 江西省农业信贷融资担保有限责任公司 (a province's, which it cuts at 有).  Its characters hold no clause word (与甲公司签约 is no name)."""
+    model splits at 新), 江西省农业信贷融资担保有限责任公司 (a province's, which it cuts at 有).  Its
+    characters hold no clause word (与甲公司签约 is no name)."""
     if "有限" not in text:
         return spans
     bad = _lex()["breaker_or_leading_chars"]
@@ -856,8 +857,9 @@ def _units_under_bodies(text: str, spans: list[list]) -> list[list]:
         e = next((e for e in range(a + 2, m.end(1) + 1) if _ends_with_org_suffix(text[a:e])
                   and not _ends_with_org_suffix(text[a:e + 1])), None)
         # (a name, not a kind of body: 辖下|博物馆, 辖下|普通科门诊诊所, 所属|的各部)
-        if e is not None and e - a >= 4 and text[a:e] not in tags and "的" not in text[a:e] and text[a] not in bad \
-                and not text.startswith(_KIND_OPENERS, a) and tags.get(text[a:a + 2], "")[:1] not in ("a", "r", "m", "q"):
+        if e is not None and e - a >= 4 and text[a:e] not in tags and "的" not in text[a:e] \
+                and text[a] not in bad and not text.startswith(_KIND_OPENERS, a) \
+                and tags.get(text[a:a + 2], "")[:1] not in ("a", "r", "m", "q"):
             found.append((a, e))
     if not found:
         return spans
