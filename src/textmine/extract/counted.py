@@ -734,17 +734,34 @@ def _divisions() -> frozenset[str]:
 
 def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: int = 3) -> str | None:
     """What the nearest earlier figure of the same unit counts, within ``reach`` sentences, passing
-    over figures named by their place alone (a division of the gazetteer)."""
+    over figures named by their place alone (a division of the gazetteer) -- or, before it, the
+    earlier figure the sentence's figures of that unit add up to ("新建改造城市公厕186座，超额完成
+    150座目标任务。…分区域看，雁峰区38座、石鼓区35座…": the places' shares of the 186 toilets)."""
     f = figures[k]
     divisions = _divisions()
+    # (the items: this figure, those of its sentence after it, and those before it named by a place)
+    listed = [p for p in figures[k:] if p.get("sentence") == si and p.get("unit") == f.get("unit")
+              and p.get("kind") == f.get("kind")]
+    listed += [p for p in figures[:k] if p.get("sentence") == si and p.get("unit") == f.get("unit")
+               and p.get("kind") == f.get("kind") and _LIST_LEAD.sub("", p.get("counted") or "") in divisions]
+    total = sum(p["value"] for p in listed) if len(listed) >= 3 else None
+    nearest = None
     for p in reversed(figures[:k]):
-        if si is not None and p.get("sentence") is not None and p["sentence"] < si - reach:
-            return None
+        if any(p is x for x in listed):
+            continue
         c = p.get("counted")
-        if p.get("unit") == f.get("unit") and c and (c := _LIST_LEAD.sub("", c)) not in divisions:
-            # (the item before, 西陵区各类科普活动, is its place's share: what it counts follows the place)
-            return next((c[i:] for i in range(2, min(9, len(c) - 1)) if c[:i] in divisions), c)
-    return None
+        if p.get("unit") != f.get("unit") or not c or (c := _LIST_LEAD.sub("", c)) in divisions:
+            continue
+        # (the item before, 西陵区各类科普活动, is its place's share: what it counts follows the place)
+        c = next((c[i:] for i in range(2, min(9, len(c) - 1)) if c[:i] in divisions), c)
+        within = si is None or p.get("sentence") is None or p["sentence"] >= si - reach
+        if nearest is None and within:
+            nearest = c
+        if total is not None and p.get("value") == total:
+            return c
+        if not within and (total is None or nearest is not None):
+            break
+    return nearest
 
 
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
