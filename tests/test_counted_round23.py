@@ -21,6 +21,14 @@ COUNTED_EXACT = [
     ("city toilet renovation", TOILETS, "28座", "南岳区城市公厕"),
     # (guard) ... and the total of their own sentence before them stays theirs
     ("safety inspection campaign", INSPECTED, "605家", "镜湖区检查生产经营单位"),
+    # a list said in order (依次为) names the figures 分别 + a verb gives after it
+    ("Hong Kong pools release", "最受欢迎的三个泳池依次为九龙公园游泳池、维多利亚公园游泳池及沙田赛马会游泳池，"
+     "分别录得18.2万人次、15.6万人次及13.4万人次。", "15.6万人次", "维多利亚公园游泳池"),
+    # the amount after a count of loans (…笔、金额…) is of those loans
+    ("rural credit report", "全年累计发放农户小额信用贷款41.2万笔、金额398.6亿元，新增首贷户11.6万户。", "398.6亿元",
+     "农户小额信用贷款"),
+    # (guard) ... not after a count of people: the amount involved
+    ("court enforcement report", "兑现涉民生案件138件，涉及群众1100余人，金额1360万元。", "1360万元", "金额"),
 ]
 
 

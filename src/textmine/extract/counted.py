@@ -765,7 +765,10 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
 
 
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
-_LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要是|分为|有)(?!.*(?:主要有|包括|涵盖|涉及|分为|有))")
+_LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要是|分为|依次为|依次是|有)"
+                         r"(?!.*(?:主要有|包括|涵盖|涉及|分为|依次为|依次是|有))")
+_AMOUNT_OF = re.compile(r"[、，,]\s*金额(?:达到|达|为|共计|合计|共)?")  # …41.2万笔、金额398.6亿元
+_IN_ORDER = ("依次为", "依次是")  # a list said in order is all of it: no 等 needed to close it
 # the noun of a count of a list's kinds (四个|范畴, 三|大类): what follows the count to the clause's end
 _KIND_NOUN = re.compile(r"(?:个|大|项|类)?(?:范畴|方面|领域|类别|类型|板块|主题|大类|类)")
 _TOTAL = re.compile(r"[，,]?(?:" + _TOTALS + ")")
@@ -885,7 +888,8 @@ def _respectively(text: str, figures: list[dict[str, Any]]) -> None:
                     f["counted"] = name
                 last = group
                 continue
-            if not intro or not listed.endswith("等") and whole_fig is None:
+            if not intro or not listed.endswith("等") and whole_fig is None and intro.group() not in _IN_ORDER:
+                # ("最受欢迎的三个泳池依次为A、B及C，分别录得…": a list said in order needs no 等)
                 continue
             # (the subject counts the total only when the items end with 等 before its count)
             subject = (_LEAD_FRAME.sub("", listed[:intro.start()]) or None) if listed.endswith("等") else None
@@ -1142,6 +1146,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
         if prev is not None and prev.get("unit") == unit and prev.get("counted") and kind == "count" \
                 and _AMONG_HAVE.fullmatch(text, prev["end"], fstart):
             counted = prev["counted"]  # 360个农家书屋中，已完成数字化升级的有312个: 312 of the 农家书屋
+        if kind == "money" and prev is not None and prev.get("kind") == "count" and prev.get("counted") \
+                and prev.get("unit") not in _PERSON_UNITS and _AMOUNT_OF.fullmatch(text, prev["end"], fstart):
+            # 发放小额信用贷款41.2万笔、金额398.6亿元: the amount of those loans (not of people: 涉及群众1100
+            # 余人，金额1360万元 stays the 金额 involved)
+            counted = prev["counted"]
         if counted and prev is not None and prev.get("unit") == unit and kind in ("count", "measure", "money") \
                 and (which := _PART_WHICH.fullmatch(text, cstart, fstart)) \
                 and (whole := _whole_before_among(text, figures, k, si)) is not None:
