@@ -141,3 +141,13 @@ def test_a_breakdown_is_checked_against_its_own_sentences_total_before_the_ledes
     figures = [c("52天", 52, "天"), c("64支", 64, "支"), c("186场", 186, "场"), c("64支", 64, "支"), c("16个", 16, "个"),
                c("96场", 96, "场"), c("74场", 74, "场"), c("16场", 16, "场"), c("186场", 186, "场")]
     holds(text, figures, "sum", "q9", ["q6", "q7", "q8"], "pass")
+
+
+def test_a_scope_that_names_what_was_said_before_is_of_that_figure():
+    # 上述刷卡人次中 is of the 2186万 swipes a paragraph before (not a list the rest makes of 1452万)
+    text = ("全年长者刷卡搭乘公交及出租车累计2186万人次，较前年增加12.4%。\n局长表示，敬老卡每人每月享有800点社福点数。"
+            "上述刷卡人次中，搭乘市区公交1452万人次，占66.4%；机场捷运418万人次、出租车226万人次，其余90万人次为搭乘火车。")
+    figures = [c("2186万人次", 21_860_000, "人次"), pct("12.4%", 12.4), c("800点", 800, "点"),
+               c("1452万人次", 14_520_000, "人次"), pct("66.4%", 66.4), c("418万人次", 4_180_000, "人次"),
+               c("226万人次", 2_260_000, "人次"), c("90万人次", 900_000, "人次")]
+    holds(text, figures, "sum", "q1", ["q4", "q6", "q7", "q8"], "pass")

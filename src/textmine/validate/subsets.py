@@ -75,6 +75,7 @@ def _names_scope(label: str, noun: str) -> bool:
         and "的" not in label
 
 
+_BACK_REFERENCE = re.compile(r"上述|前述")  # a scope that names what was said before (上述刷卡人次中)
 _LEVEL_OPENING = re.compile(r"(?:中央|省|市|县|区|乡镇|乡|镇|村)级")  # 县级财政配套: a level's share
 
 
@@ -442,6 +443,13 @@ class SubsetRules:
             named = [x for x in self.starting(max(0, cs - 400), cs)
                      if x.end <= cs and x.para == f.para and x.unit == f.unit and _names_scope(_bare(x.before), noun)
                      and self.summable(x)]  # (not a level per head: 日均发送旅客5100余人次)
+            if not named and (back := _BACK_REFERENCE.match(noun)) \
+                    and len(stem := noun[back.end():].removesuffix(f.unit)) >= 2:
+                # "上述刷卡人次中，搭乘公交1452万人次…": the figure said before whose words hold the noun
+                # (全年刷卡搭乘…累计2186万人次), in a paragraph before too
+                named = [x for x in self.starting(max(0, cs - 400), cs)
+                         if x.end <= cs and x.unit == f.unit and self.summable(x)
+                         and stem in self.t[self.tx.sent_span(x.start)[0]:x.start]][-1:]
             if named:
                 if at not in found:
                     out.append((at, at + 1, True, "中"))
