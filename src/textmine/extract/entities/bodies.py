@@ -864,13 +864,21 @@ def _units_under_bodies(text: str, spans: list[list]) -> list[list]:
     if not found:
         return spans
     spans = _claim(spans, found, "ORGANIZATION")
+    return _free_mentions(text, spans, {text[a:e]: "ORGANIZATION" for a, e in found})
+
+
+def _free_mentions(text: str, spans: list[list], names: dict[str, str]) -> list[list]:
+    """``spans`` with every occurrence of each of ``names`` (longest first) that no span covers yet,
+    typed as the dict says: a name the text defines once is a mention wherever it stands alone."""
     taken = _covered(spans, len(text))
-    for name in {text[a:e] for a, e in found}:
+    out = list(spans)
+    for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            if not any(taken[m.start():m.end()]):
-                spans.append([m.start(), m.end(), "ORGANIZATION"])
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(spans)
+            a, b = m.span()
+            if not any(taken[a:b]):
+                out.append([a, b, names[name]])
+                taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)
 
 
 def _is_abbreviation(short: str, name: str) -> bool:
@@ -909,17 +917,7 @@ def _defined_aliases(text: str, spans: list[list]) -> list[list]:
             named.append((a, at))
             aliases.setdefault(short, "ORGANIZATION")
     spans = _claim(spans, named, "ORGANIZATION") if named else spans
-    if not aliases:
-        return spans
-    taken = _covered(spans, len(text))
-    out = list(spans)
-    for alias in sorted(aliases, key=len, reverse=True):
-        for m in re.finditer(re.escape(alias), text):
-            a, b = m.span()
-            if not any(taken[a:b]):
-                out.append([a, b, aliases[alias]])
-                taken[a:b] = b"\x01" * (b - a)
-    return sorted(out)
+    return _free_mentions(text, spans, aliases) if aliases else spans
 
 
 _DISTRICT_ENDS = ("区", "县", "镇", "乡", "街道")
