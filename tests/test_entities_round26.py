@@ -26,6 +26,8 @@ NAMED = [
     ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "庙口夜市", LOC),
     ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "北埔老街", LOC),
     ("sites", "市政署辖下共有9个公共街市，包括下环街市、营地街市等。", "下环街市", LOC),
+    # a bank and its branch right after it: one name
+    ("bank branch", "惠及植棉农户3.1万户。中国农业发展银行沙雅县支行发放棉花收购贷款12亿元。", "中国农业发展银行沙雅县支行", ORG),
     # a unit named after the body it belongs to and 辖下, with its later mentions
     ("unit under a body", "卫生局今日公布巡查情况。卫生局辖下食品安全中心共巡查饮食场所2.46万次。食品安全中心主任表示，将加强巡查。",
      "食品安全中心", ORG),
@@ -55,3 +57,9 @@ def test_a_list_joined_by_and_before_a_count_of_provinces_is_no_list_of_places()
     # "美国40多个州和加拿大5个省份": 和 joins two counts, not the last of a list of places
     found = ents("公司在美国40多个州和加拿大5个省份经营业务。")
     assert not [x for x in found if "个州" in x[0]], found
+
+
+def test_a_classifier_after_a_number_opens_no_name_before_an_honorific():
+    # 27位|百岁老人: 位 is the classifier, not the surname, before 老人
+    found = ents("镇长许卫东带队走访全镇27位百岁老人。")
+    assert ("许卫东", "PERSON") in found and not [x for x in found if x[0].startswith("位")], found

@@ -554,7 +554,7 @@ def _registered_companies(text: str, spans: list[list]) -> list[list]:
 _CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens with before a name
 _REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与是由(“\s])|^)((\p{Han}{2,14}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
                             r"(?:股份有限公司|集团有限公司|有限责任公司|有限公司))")
-_CHAIN_PARENTS = ("局", "部", "署", "议会", "厅")
+_CHAIN_PARENTS = ("局", "部", "署", "议会", "厅", "银行")  # (a bank and its branch: 中国农业发展银行|沙雅县支行)
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")
 
 

@@ -101,6 +101,9 @@ _HEADING_GAP = " \u3000"
 _SPACES_AFTER = re.compile(r"[ \u3000]{1,4}")
 
 
+_CLASSIFIER_SURNAMES = frozenset("位名")  # surnames that are classifiers after a number (27位, 5名)
+
+
 def _title_persons(text: str, spans: list[list]) -> list[list]:
     """Names right after a title (村民焦玉莲) or right before an honorific (习近平总书记)."""
     lx = _lex()
@@ -129,6 +132,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             return False  # 烈士|纪念塔: a monument, not a name (jieba tags 纪念塔 nr)
         if w[-1] in _rules()["number_leads"] and b < len(text) and text[b].isdigit():
             return False  # 市民|游客逾3万人次: the word before a number and its qualifier
+        if a > 0 and text[a - 1].isdigit() and w[0] in _CLASSIFIER_SURNAMES:
+            return False  # 全镇27|位百岁老人: a classifier after a number opens no name
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
