@@ -63,3 +63,10 @@ def test_a_classifier_after_a_number_opens_no_name_before_an_honorific():
     # 27位|百岁老人: 位 is the classifier, not the surname, before 老人
     found = ents("镇长许卫东带队走访全镇27位百岁老人。")
     assert ("许卫东", "PERSON") in found and not [x for x in found if x[0].startswith("位")], found
+
+
+def test_a_name_before_a_familiar_honorific_is_a_person_and_the_honorific_is_not():
+    # 阿伯/阿嬷 follow an elder's name (黄阿水: 阿 opens the given name, not a surname)
+    found = ents("雾峰区吉峰里的黄阿水阿伯是据点的常客。住在复兴区奎辉里的陈美兰阿嬷说，过去每周两次下山看病。")
+    assert ("黄阿水", "PERSON") in found and ("陈美兰", "PERSON") in found, found
+    assert not [x for x in found if x[0] in ("阿嬷", "阿伯", "阿水")], found

@@ -142,8 +142,8 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
             a = b - ln
             if a >= 0 and (text[a] in sur or text[a:a + 2] in sur) and plausible(a, b):
                 # prefer 3 only when the 2-char reading would start with a non-surname
-                if ln == 3 and text[a + 1] in sur and not (a == 0 or not _is_han(text[a - 1])):
-                    continue
+                if ln == 3 and text[a + 1] in sur and text[a + 1] != "阿" and not (a == 0 or not _is_han(text[a - 1])):
+                    continue  # (but 阿 opens a given name, not a surname: 黄阿水阿伯)
                 out.append([a, b, "PERSON"])
                 for k in range(a, b):
                     taken[k] = True
