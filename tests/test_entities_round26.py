@@ -7,24 +7,28 @@ from test_entities import ents
 
 ORG, LOC = "ORGANIZATION", "LOCATION"
 
+DISTRICTS = "小黄公车已在复兴、观音、新屋、大园及芦竹等5个行政区开辟路线，并扩大至八德、龟山2区。"
+ALIAS = "建设发展办公室（建发办）与轻轨公司今日联合公布运营情况。建发办主任黄文杰介绍，工程进展顺利。"
+RESERVOIRS = "水务署表示，两个大型水库，即万宜水库和船湾淡水湖，合共存水约4.1亿立方米。"
+FERRY = "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。"
+
 # (rule, text, a name found, its type): each row fails without its rule
 NAMED = [
     # the items of a list closed by 等N个行政区, or by a count of districts right after them, are places
-    ("listed districts", "小黄公车已在复兴、观音、新屋、大园及芦竹等5个行政区开辟路线，并扩大至八德、龟山2区。", "观音", LOC),
-    ("listed districts", "小黄公车已在复兴、观音、新屋、大园及芦竹等5个行政区开辟路线，并扩大至八德、龟山2区。", "芦竹", LOC),
-    ("listed districts", "小黄公车已在复兴、观音、新屋、大园及芦竹等5个行政区开辟路线，并扩大至八德、龟山2区。", "八德", LOC),
+    ("listed districts", DISTRICTS, "观音", LOC),
+    ("listed districts", DISTRICTS, "芦竹", LOC),
+    ("listed districts", DISTRICTS, "八德", LOC),
     # a limited-liability company, whole (the model cuts it at 有)
     ("registered company", "与江西省农业信贷融资担保有限责任公司合作发放担保贷款1.8万笔。", "江西省农业信贷融资担保有限责任公司", ORG),
     # a body's short name in bare brackets after its full name, which starts as the short name does
-    ("defined alias", "建设发展办公室（建发办）与轻轨公司今日联合公布运营情况。建发办主任黄文杰介绍，工程进展顺利。",
-     "建设发展办公室", ORG),
-    ("defined alias", "建设发展办公室（建发办）与轻轨公司今日联合公布运营情况。建发办主任黄文杰介绍，工程进展顺利。", "建发办", ORG),
+    ("defined alias", ALIAS, "建设发展办公室", ORG),
+    ("defined alias", ALIAS, "建发办", ORG),
     # markets, old streets, night markets, reservoirs and clan temples named after their place
-    ("sites", "水务署表示，两个大型水库，即万宜水库和船湾淡水湖，合共存水约4.1亿立方米。", "万宜水库", LOC),
-    ("sites", "水务署表示，两个大型水库，即万宜水库和船湾淡水湖，合共存水约4.1亿立方米。", "船湾淡水湖", LOC),
+    ("sites", RESERVOIRS, "万宜水库", LOC),
+    ("sites", RESERVOIRS, "船湾淡水湖", LOC),
     ("sites", "大榄涌水塘等其余15个水塘存水亦维持高水平。", "大榄涌水塘", LOC),
-    ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "庙口夜市", LOC),
-    ("sites", "接驳车往返和平岛及庙口夜市，并在北埔老街设置服务站。", "北埔老街", LOC),
+    ("sites", FERRY, "庙口夜市", LOC),
+    ("sites", FERRY, "北埔老街", LOC),
     ("sites", "市政署辖下共有9个公共街市，包括下环街市、营地街市等。", "下环街市", LOC),
     # a bank and its branch right after it: one name
     ("bank branch", "惠及植棉农户3.1万户。中国农业发展银行沙雅县支行发放棉花收购贷款12亿元。", "中国农业发展银行沙雅县支行", ORG),

@@ -137,13 +137,15 @@ def _title_persons(text: str, spans: list[list]) -> list[list]:
         tag = tags.get(w)
         return tag is None or tag.startswith("nr")
 
+    openers = _rules()["given_name_openers"]  # (黄阿水阿伯: 阿 opens the given name)
     for b, _ in _occurrences(text, "titles_after"):
         for ln in (3, 2):
             a = b - ln
             if a >= 0 and (text[a] in sur or text[a:a + 2] in sur) and plausible(a, b):
                 # prefer 3 only when the 2-char reading would start with a non-surname
-                if ln == 3 and text[a + 1] in sur and text[a + 1] != "阿" and not (a == 0 or not _is_han(text[a - 1])):
-                    continue  # (but 阿 opens a given name, not a surname: 黄阿水阿伯)
+                if ln == 3 and text[a + 1] in sur and text[a + 1] not in openers \
+                        and not (a == 0 or not _is_han(text[a - 1])):
+                    continue
                 out.append([a, b, "PERSON"])
                 for k in range(a, b):
                     taken[k] = True
