@@ -745,9 +745,10 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
     listed += [p for p in figures[:k] if p.get("sentence") == si and p.get("unit") == f.get("unit")
                and p.get("kind") == f.get("kind") and _LIST_LEAD.sub("", p.get("counted") or "") in divisions]
     total = sum(p["value"] for p in listed) if len(listed) >= 3 else None
+    items = {id(p) for p in listed}
     nearest = None
     for p in reversed(figures[:k]):
-        if any(p is x for x in listed):
+        if id(p) in items:
             continue
         c = p.get("counted")
         if p.get("unit") != f.get("unit") or not c or (c := _LIST_LEAD.sub("", c)) in divisions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from decimal import Decimal, ROUND_HALF_UP
 
 import regex
@@ -1025,8 +1026,7 @@ class PercentRules:
         largest, when larger than the part (a total holds each of its kinds)."""
         if len(stem) < 2 or not any(w in np_text for w in self.c["share"]["total_words"]):
             return None
-        written = regex.compile(regex.escape(stem) + r"(?:" + "|".join(self.c["share"]["total_words"])
-                                + r")?\p{Han}{0,2}$")
+        written = _stem_written(stem, tuple(self.c["share"]["total_words"]))
         starts = self.token_starts()
         lede = min((x.para for x in self.figs if not x.headline), default=None)
         same = [x for x in self.figs if x.unit == part.unit and x.end <= part.start and not x.delta and not x.per
@@ -1275,3 +1275,10 @@ class PercentRules:
         self.checks = [c for c in self.checks if not (c["kind"] == "part_of" and c.get("whole") == whole.id
                                                       and set(c.get("parts") or []) < ids and status == "fail")]
         self.add(self.sum_check("sum", whole, plist, status))
+
+
+@lru_cache(maxsize=512)
+def _stem_written(stem: str, total_words: tuple[str, ...]) -> regex.Pattern:
+    """The stem of a share's total word written right before a figure (入境旅客|总数|共822.5万人次), the
+    total word and a short verb between (compiled once per stem: archives repeat their words)."""
+    return regex.compile(regex.escape(stem) + r"(?:" + "|".join(map(regex.escape, total_words)) + r")?\p{Han}{0,2}$")
