@@ -50,7 +50,9 @@ class ListRules:
                 if inside:
                     # "组织5万名干部参观A、B、C等7处基地": the list is the object after an earlier figure
                     body = self.t[inside[-1].end:at]
-                    if "、" not in body:
+                    if "、" not in body or body.startswith("、") and "、" not in body[1:]:
+                        # (nor a label of the next item after a figure: "其中特优12件、优等36件、甲等60件":
+                        # a grade, 优等, and no list closed by 等)
                         continue
                 if not body:
                     continue
@@ -192,6 +194,10 @@ class ListRules:
                     return j
                 i = bisect_left(self.token_starts(), at + k)
                 if i < len(toks) and toks[i][1] == at + k and toks[i][0] == j:
+                    return j
+                # (or the end of a conjunction the tokenizer glued to the word before: 小龙舟|组和|女子组)
+                if 0 < i <= len(toks) and toks[i - 1][2] == at + k + len(j) and toks[i - 1][0].endswith(j) \
+                        and toks[i - 1][3] == "c":
                     return j
                 k = seg.find(j, k + 1)
         return ""

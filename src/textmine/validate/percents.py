@@ -90,6 +90,9 @@ def _spelt_out(stem: str, clause: str) -> bool:
     return j > 0 and clause[i:i + 2] in tags and clause[j:j + 2] in tags
 
 
+_RATIO_WORD = regex.compile(r"占比率|占比|比例|比重")  # (the share words of ``share.ratio_words``)
+
+
 def _same_head(a: Fig, b: Fig) -> bool:
     """Do two figures count the same kind of thing, as far as their nouns tell?  Two kinds of one
     class (柴油货车 and 新能源公交车: both 车) do not; nouns of no shared class say nothing (断面 and
@@ -156,6 +159,7 @@ class PercentRules:
                 continue
             np_clean = _NP_JUNK.sub("", np_text)
             by_place = False  # the part is known by where it stands only (pass-only)
+            by_name = False  # the part is the figure a ratio's subject names (出口额占比)
             span_start = cs + occ if mode == "occupy" else pf.start
             before = [f for f in self.starting(ss, span_start) if self.summable(f) and not f.paren]
             if mode == "rate":
@@ -247,12 +251,14 @@ class PercentRules:
                     self.share_check(base, counted_part, pf)
                     share_parts.add(counted_part.id)
                     continue
-                if part is None and full.endswith("覆盖") and before and before[-1].kind == "count" \
+                if part is None and before and before[-1].kind == "count" \
                         and before[-1].clause == self.tx.clause(pf.start) - 1 and not before[-1].delta \
                         and (base := self.agreeing_base(before[-1], pf, lambda x, p=before[-1]: usable_(x, p)
                                                         and _same_head(x, p) and x.para == p.para)) is not None:
                     # "共建成农家书屋312个…。已建成数字农家书屋286个，覆盖率达到91.7%": the coverage of the
-                    # count before it, over an earlier total of its kind the rate agrees with (pass-only)
+                    # count before it, over an earlier total of its kind the rate agrees with (pass-only); so
+                    # any rate whose stem its count words otherwise ("共稽查摊商1864家次。…不符规定者246家次，
+                    # 初查不合格率13.2%")
                     self.share_check(base, before[-1], pf)
                     share_parts.add(before[-1].id)
                     continue
@@ -292,6 +298,12 @@ class PercentRules:
             else:
                 named = self.named_part(self.listed_subject(pre, occ, pf, cs) or pre[:occ], span_start) \
                     if mode == "occupy" else None
+                if mode == "ratio" and (word := _RATIO_WORD.search(pre)) is not None \
+                        and self.starting(ss, cs + word.start()):
+                    # "其中出口额31.2亿元、进口额14.4亿元，出口额占比达68.4%": the share's subject names an
+                    # earlier figure of its sentence, not the one right before it
+                    named = self.named_part(pre[:word.start()], cs + word.start())
+                    by_name = named is not None
                 if named is not None:
                     part = named  # "税收收入占一般公共预算收入的比重为62.1%": the part is named, not next to it
                 elif not before or self.tx.clause(pf.start) - before[-1].clause > 2:
@@ -326,6 +338,8 @@ class PercentRules:
                 whole, part = part, done[-1]
 
             def usable(x: Fig) -> bool:
+                if mode == "complete":  # (a plan may be exceeded: "下达任务8000箱，实际新增8450箱，完成任务的105.6%")
+                    return x is not part and self.same_family(x, part) and not x.delta and x.id not in share_parts
                 return usable_(x, part)
 
             inside = [f for f in self.starting(span_start, pf.start) if self.same_family(f, part)]
@@ -405,6 +419,8 @@ class PercentRules:
                         stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
                     if len(counted := _COUNT_WORD_END.sub("", stem)) >= 3:
                         stem = counted  # 乳腺癌筛查人数: the people of 乳腺癌筛查12920人
+                    if part.unit and len(stem) >= len(part.unit) + 4 and stem.endswith(part.unit + "数"):
+                        stem = stem[:-len(part.unit) - 1]  # 因旱饮水困难户数: the 户 of 因旱饮水困难群众2.36万户
                     tier1 = [x for x in self.figs if usable(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
@@ -541,7 +557,7 @@ class PercentRules:
                         self.percent_rows.append((base, total, pf))
                         share_parts.add(total.id)
                     continue
-                if mode == "ratio" and status == "fail" and part.group is not None and len(part.group.parts) >= 2 \
+                if mode == "ratio" and status == "fail" and not by_name and part.group is not None and len(part.group.parts) >= 2 \
                         and len(_RATIO_FILLER.sub("", _han(self.t[part.end:pf.start]))) >= 2:
                     # "Ⅱ类5个、Ⅲ类3个、Ⅳ类1个，水质优良比例为88.9%": a share naming a subject of its own
                     # after a list may be of several of its items, not of the last one ("投诉类2954件，
@@ -659,6 +675,10 @@ class PercentRules:
             return None
         named = [f for f in reversed(self.figs) if f.end <= at - len(subject) and self.summable(f) and not f.delta
                  and self.t.endswith(subject, max(0, f.start - len(subject) - 1), f.start)]
+        if not named and len(subject) >= 4 and subject[-1] == "数":
+            # "国小组件数占全部收件的38.7%": the count of the classifier names the figure of it (国小组482件)
+            named = [f for f in reversed(self.figs) if f.end <= at - len(subject) and self.summable(f) and not f.delta
+                     and subject == _han(self.t[max(0, f.start - len(subject) + 2):f.start]) + f.unit + "数"]
         # (the figure labelled by the name alone before one whose label only ends in it: "个体工商户占全市
         # 市场主体总量的68.2%" is of "个体工商户35.92万户", not of "新设个体工商户6.03万户")
         exact = [f for f in named if _label_opens(self.t, self.t.rfind(subject, 0, f.start + 1))]
@@ -787,11 +807,13 @@ class PercentRules:
         split all of it, so the two must add up to it."""
         for w, a, b in zip(self.figs, self.figs[1:], self.figs[2:]):
             # (a clause without figures may stand between the total and the outcomes: "…418人，经审查，")
-            if not (a.sent == b.sent == w.sent and w.clause < a.clause <= w.clause + 2 and b.clause == a.clause + 1
+            # (or joined by 、 in one clause: "检验结果合格491件、不合格29件")
+            if not (a.sent == b.sent == w.sent and w.clause < a.clause <= w.clause + 2
+                    and (b.clause == a.clause + 1 or b.clause == a.clause and self.t[a.end:b.start].startswith("、"))
                     and w.unit == a.unit == b.unit and all(self.summable(x) and not x.delta for x in (w, a, b))
                     and w.value > a.value and w.value > b.value):
                 continue
-            neg = _NEGATED.match(_han(self.t[self.tx.clause_span(b.start)[0]:b.start]))
+            neg = _NEGATED.match(_han(self.t[max(self.tx.clause_span(b.start)[0], a.end):b.start]))
             label_a = _han(self.t[self.tx.clause_span(a.start)[0]:a.start])
             if neg is None or len(neg.group(2)) < 2 or not label_a.endswith(neg.group(2)) \
                     or a.group is not None or b.group is not None or w.total is not None:
@@ -1013,7 +1035,10 @@ class PercentRules:
         """Is ``whole`` the only figure the share's base words name whole -- scope, noun and all, five
         characters or more, right before it but for a verb (全县竹产业综合产值达82.6亿元) -- with none of
         another value (a year's and a plan's 预算数 both are)?"""
-        if len(np_text) < 5 or not _SCOPE_HEAD.match(np_text):
+        # (or, in a report's opening paragraph, an item of its breakdown: "总产值162.3亿元，其中…加工业产值
+        # 81.2亿元…" -- "…占加工业产值的82.6%")
+        lede = min((x.para for x in self.figs if not x.headline), default=None)
+        if len(np_text) < 5 or not (_SCOPE_HEAD.match(np_text) or whole.para == lede and whole.group is not None):
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)

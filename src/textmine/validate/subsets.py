@@ -42,6 +42,7 @@ from .patterns import (
     _LIST_GAP,
     _LIST_LEAD,
     _LIST_OF_ITS_OWN,
+    _MORE_BESIDES,
     _OBJECT_END,
     _OF_SHARE,
     _PLACES_COUNTED,
@@ -60,8 +61,9 @@ from .patterns import (
 )
 from .quantities import Fig, Group, _han
 
-
-
+# between two items of one list, 、/和 and the next one's label (not a comma: "受理4126件，调解成功4068件"
+# are two statements)
+_JOINED_ITEM_GAP = re.compile(r"[、和及与]\s*[\u4e00-\u9fff]{0,12}")
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
 _OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其他水鸟: the noun the kinds share
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
@@ -87,6 +89,12 @@ def _other_nouns(a: Fig, b: Fig) -> bool:
 
 
 _PLACE_OR_PEOPLE = frozenset("村镇乡户")
+
+
+def _sums_items(f: Fig) -> bool:
+    """Is ``f`` the sum of the items before it ("…；养殖业保险2089万元，以上合计56190万元")?  Not the
+    rest's own 合计, one more item: "费县、沂南县等其余县区合计45家次"."""
+    return bool(_SUBTOTAL_END.search(f.pre[-6:])) and not _MORE_BESIDES.search(_item_label(f))
 
 
 def _shared_head(parts: list[Fig]) -> str:
@@ -124,7 +132,7 @@ class SubsetRules:
                 # a clause that starts like the total's own ("新增铁路1.97万公里，其中...；新增公路60.9万
                 # 公里") is a new total, not a part
                 # (the items before a sum of them: "…；养殖业保险2089万元，以上合计56190万元")
-                items = list(itertools.takewhile(lambda p: not _SUBTOTAL_END.search(p.pre[-6:]), parts))
+                items = list(itertools.takewhile(lambda p: not _sums_items(p), parts))
                 w0 = (self.breakdown_whole(cs, items) if w == "看"
                       else self.scoped.get(cs) or self.whole_before(cs, parts[0], in_clause=(w == "中")))
                 same, paired = self.direct_items(w, cs, rs, parts, w0)
@@ -133,8 +141,9 @@ class SubsetRules:
                 subtotal = next((p for p in self.starting(same[-1].end, end) if p.unit == same[-1].unit), None) \
                     if len(same) >= 2 and not _REST_ITEM.match(_ITEM_OPENING.sub("", self.t[same[-2].end:same[-1].start])) \
                     else None
-                # (nor the rest's own 合计: "其余5家雪场合计接待24.7万人次" is one more part)
-                if subtotal is not None and _SUBTOTAL_END.search(subtotal.pre[-6:]) and subtotal.group is None \
+                # (nor the rest's own 合计: "其余5家雪场合计接待24.7万人次", "费县、沂南县等其余县区合计45家次"
+                # is one more part)
+                if subtotal is not None and _sums_items(subtotal) and subtotal.group is None \
                         and not paired and subtotal.status != "rest":
                     # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
                     ok = _overlaps_rounded(*_sum_bounds(same), subtotal.lo, subtotal.hi)
@@ -300,7 +309,7 @@ class SubsetRules:
         """Does the list end before ``p``?  ``gap`` is the text since the last item (or the cue),
         ``semi`` its semicolon if any, ``first`` the first figure after the cue: the signs that ``p``
         opens another statement."""
-        if same and not semi and self.completes(w0, same + [p]) and not _SUBTOTAL_END.search(p.pre[-6:]):
+        if same and not semi and self.completes(w0, same + [p]) and not _sums_items(p):
             # "其中市级财政专项150万元、县市区配套126万元，社会筹资52万元" of 328万元: it completes the total
             # (so after one item: "接诊1368人次，其中轻症处置1342人次，送医观察26人次")
             return False
@@ -378,11 +387,13 @@ class SubsetRules:
                         for x in c["ends"]):
             return True  # "…，全市警报器总数达到300台" / "…，发现问题90个": a count of its own (but "已登录
             # 文物1270处，新发现不可移动文物216处": the newly found are a kind, the next item)
-        if same and p.pre.endswith(tuple(self.c["list"]["open"])):
-            return True  # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun
+        if same and p.pre.endswith(tuple(self.c["list"]["open"])) and not (gap.startswith("、") and "、" not in gap[1:]):
+            # "其中新建7个，分布在A、B等7个乡镇": the count of a list of names, another noun (not the next
+            # item's label: "其中特优12件、优等36件" -- a grade)
+            return True
         if same and w != "看" and _DONE_CLAUSE.search(gap) and any(v in gap for v in self.c["done"]["verbs"]):
             return True  # "其中档案1180件、照片1420件，已完成数字化扫描2450件": what was done with all of it
-        if same and (_ASIDE_OPEN.search(gap) or _SUBTOTAL_END.search(p.pre[-6:])):
+        if same and (_ASIDE_OPEN.search(gap) or _sums_items(p)):
             # "…村级河湖长363名，另聘请民间河湖长46名": 另/此外 adds one outside the list;
             # "…个体工商户11287户，二者合计17818户": the sum of the items, not one more
             return True
@@ -560,8 +571,31 @@ class SubsetRules:
                      and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
                                     or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
-            holds = cands  # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many)
+            # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many -- but
+            # not the last item of a list: "其中标准龙舟组18支、…、女子组9支。从队伍来源看，市内派出31支，
+            # 其余12支" divides all the teams, not the 9 of one kind)
+            holds = [f for f in cands if not self.listed_item(f)]
         return self.first_statement(holds[0]) if holds else None
+
+    def item_of_named_head(self, f: Fig, noun: str) -> bool:
+        """Is ``noun`` the label of ``f`` and the head of a larger figure of its sentence before it, the
+        total ``f`` is a kind of ("抽验样品520件，合格491件、不合格29件。不合格样品中，…": 不合格 + 样品)?"""
+        label = _LIST_LEAD.sub("", _item_label(f))
+        rest = noun[len(label):]
+        if len(label) < 2 or len(rest) < 2 or not noun.startswith(label):
+            return False
+        return any(x.sent == f.sent and x.unit == f.unit and x.value > f.value
+                   and ((x.q.get("counted") or "").endswith(rest) or _bare(x.before).endswith(rest))
+                   for x in self.starting(self.tx.sent_span(f.start)[0], f.start))
+
+    def listed_item(self, f: Fig) -> bool:
+        """Is ``f`` one of a run of figures of its classifier joined by 、/和 (each after a label of its own
+        or none: "标准龙舟组18支、小龙舟组16支、女子组9支")?"""
+        same = [x for x in self.by_para.get(f.para, ()) if x.unit == f.unit]
+        at = next(i for i, x in enumerate(same) if x is f)
+        pairs = [(same[at - 1], f)] if at else []
+        pairs += [(f, same[at + 1])] if at + 1 < len(same) else []
+        return any(_JOINED_ITEM_GAP.fullmatch(self.t, a.end, b.start) for a, b in pairs)
 
     def opens_breakdown(self, f: Fig) -> bool:
         """Does the sentence of ``f`` open with a breakdown cue before it ("从主体类型看，新设企业2.61万户")?"""
@@ -713,7 +747,8 @@ class SubsetRules:
                 def labelled(f: Fig) -> bool:
                     # (the people of a deed are the deed's count: 全血献血者中 -- 全血献血11.42万人次)
                     return _bare(f.before).endswith(noun) or len(noun) >= 4 and f.q.get("counted") == noun \
-                        or len(noun) >= 4 and noun[-1] == "者" and _bare(f.before).endswith(noun[:-1])
+                        or len(noun) >= 4 and noun[-1] == "者" and _bare(f.before).endswith(noun[:-1]) \
+                        or self.item_of_named_head(f, noun)
 
                 named = [f for f in self.figs if f.end <= cue_at and self.same_family(f, part) and f.delta == part.delta
                          and self.summable(f)  # (no level per head: 日均发送旅客5100余人次)

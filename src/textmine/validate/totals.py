@@ -182,9 +182,10 @@ class TotalRules:
                     p.group = joined
                 continue
             if whole is None or whole.hi is not None and whole.hi < first.lo \
-                    and _tables().total_marks.search(first.pre[-6:]):
+                    and (_tables().total_marks.search(first.pre[-6:]) or whole.sent < first.sent):
                 # (a figure smaller than a total stated with 合计 is no total of it and the rest: "国内升学876人
-                # …合计1032人，…。另有67人参加…" -- 另有 adds another group, not the rest of 876)
+                # …合计1032人，…。另有67人参加…" -- 另有 adds another group, not the rest of 876; nor is one of
+                # a sentence before: "…女子组9支。从来源看，市内派出31支，其余12支" -- 9 is an item of its own list)
                 continue
             # "检查用人单位412户。…中，在建工程项目136个，制造业企业158户，其余118户": an item counted by
             # another classifier stands among the parts; the list holds it only if the sum says so
@@ -662,6 +663,10 @@ class TotalRules:
                 # "其余16处由村里办公处设立。…其中提供共餐服务的据点有402处；另有153处…": parts each larger
                 # than an item (or the rest) of another list in a sentence before are of another total (one
                 # part grown past its own total is still a slip)
+                continue
+            if g.exhaustive and len(parts) == 1 and parts[0].status == "rest" and within:
+                # "辖内15处夜市…其中花园夜市412家次、大东夜市386家次…，其余12处夜市": the rest is all
+                # the list says in this classifier; the items before it are named, counted in another
                 continue
             if g.exhaustive:
                 self.add(self.sum_check("sum", w, parts, "fail"))
