@@ -137,3 +137,53 @@ def test_a_share_of_an_item_of_the_opening_breakdown_named_whole_is_reported_whe
     figures = [money("162.3亿元", 16230000000), money("38.6亿元", 3860000000), money("81.2亿元", 8120000000),
                money("42.5亿元", 4250000000), c("186家", 186, "家"), money("63.5亿元", 6350000000), pct("82.6%", 82.6)]
     checked(text, figures, "percent", "q3", ["q6"], "fail")
+
+
+@pytest.mark.parametrize("rest, status", [("4760件", "pass"), ("4960件", "fail")])
+def test_the_rest_is_an_item_however_its_label_opens(rest, status):
+    # 咨询、投诉等其余工单: a label opening with verbs, yet the rest of the total
+    text = f"共受理工单1.26万件，其中故障报修7840件，咨询、投诉等其余工单{rest}。"
+    figures = [c("1.26万件", 12600, "件"), c("7840件", 7840, "件"), c(rest, int(rest[:4]), "件")]
+    doc = make_doc(text, figures, pos=True)  # (the words' tags: the label opens with a verb)
+    from test_validate import find
+    check = find(doc, "sum", "q1", ["q2", "q3"])
+    assert check is not None and check["status"] == status, doc.checks
+
+
+def test_a_breakdown_of_a_noun_adds_up_to_an_earlier_total_of_that_noun():
+    # the nearer 138个 counts other things (配电设施); the items' noun 项目 names the 326 (found by agreement)
+    text = ("全市今年完成电网改造项目326个。\n改造老旧小区配电设施138个，惠及居民4.2万户。从区域看，甲区完成项目58个、"
+            "乙区64个、丙区47个，其余各县（市）共完成157个。")
+    figures = [(*c("326个", 326, "个"), "电网改造项目"), (*c("138个", 138, "个"), "配电设施"),
+               c("4.2万户", 42000, "户"), (*c("58个", 58, "个"), "项目"), c("64个", 64, "个"),
+               c("47个", 47, "个"), c("157个", 157, "个")]
+    holds(text, figures, "sum", "q1", ["q4", "q5", "q6", "q7"], "pass")
+
+
+def test_a_breakdown_after_a_heading_divides_the_opening_total_its_items_add_up_to():
+    text = ("全年新建基站3260个，完成年度目标任务3000个的108.7%，累计建成基站1.26万个。\n一、建设提速\n"
+            "分区域看，中心城区新建基站1180个，甲县、乙县分别新建1012个、932个，其余136个分布在丙区。")
+    figures = [c("3260个", 3260, "个"), c("3000个", 3000, "个"), pct("108.7%", 108.7), c("1.26万个", 12600, "个"),
+               c("1180个", 1180, "个"), c("1012个", 1012, "个"), c("932个", 932, "个"), c("136个", 136, "个")]
+    holds(text, figures, "sum", "q1", ["q5", "q6", "q7", "q8"], "pass")
+
+
+def test_qizhong_after_a_respectively_list_is_of_the_total_before_it():
+    # the nearest figure, 11宗, is too small: the list's own total, before 分别为, holds the 34
+    text = "共发现违规情况57宗，分别为甲类19宗、乙类15宗、丙类12宗、丁类11宗。已对其中34宗提起处罚程序。"
+    figures = [c("57宗", 57, "宗"), c("19宗", 19, "宗"), c("15宗", 15, "宗"), c("12宗", 12, "宗"), c("11宗", 11, "宗"),
+               c("34宗", 34, "宗")]
+    holds(text, figures, "part_of", "q1", ["q6"], "pass")
+
+
+@pytest.mark.parametrize("last, status", [("11宗", "pass"), ("8宗", "fail")])
+def test_long_labels_with_verbs_after_a_total_and_fenbiewei_are_its_items(last, status):
+    # right after a total, 分别为 is "are": the kinds may be worded with verbs (出售, 不符合)
+    text = (f"巡查中共发现违规情况57宗，分别为无药剂师在场时出售处方药19宗、药物标签不符合规定15宗、"
+            f"储存温度不达标12宗、未按规定登记销售记录{last}。")
+    figures = [c("57宗", 57, "宗"), c("19宗", 19, "宗"), c("15宗", 15, "宗"), c("12宗", 12, "宗"),
+               c(last, int(last[:-1]), "宗")]
+    doc = make_doc(text, figures, pos=True)
+    from test_validate import find
+    check = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
+    assert check is not None and check["status"] == status, doc.checks

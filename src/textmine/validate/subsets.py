@@ -64,6 +64,7 @@ from .quantities import Fig, Group, _han
 # between two items of one list, 、/和 and the next one's label (not a comma: "受理4126件，调解成功4068件"
 # are two statements)
 _JOINED_ITEM_GAP = re.compile(r"[、和及与]\s*[\u4e00-\u9fff]{0,12}")
+_REST_LABEL = re.compile(r"^(?:其余|其他)|等(?:其余|其他)")  # 其余工单, 咨询、投诉等其余工单: the rest's label
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
 _OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其他水鸟: the noun the kinds share
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
@@ -368,10 +369,12 @@ class SubsetRules:
                 and _COMMA_IN.search(gap) and self.starts_predicate(self.tx.clause_span(p.start)[0]) \
                 and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
                 and _sum_bounds(same + [p])[0] > w0.value \
-                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same):
+                and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same) \
+                and not _REST_LABEL.search(_item_label(p)):
             # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
             # a noun, a clause opening with a verb that the total cannot hold is the next statement
-            # (not one more item named like the others: "非法捕捞案件29起，…违规收购渔获物案件8起")
+            # (not one more item named like the others: "非法捕捞案件29起，…违规收购渔获物案件8起"; nor the
+            # rest, however it opens: "其中故障报修7840件，咨询、投诉等其余工单4960件")
             return True
         if w == "其中" and len(same) >= 2 and not paired and not semi and _COMMA_IN.search(gap) \
                 and all(_SEMI.search(self.t, a.end, b.start) and _common_suffix(_item_label(a), _item_label(b)) >= 2
@@ -569,13 +572,24 @@ class SubsetRules:
             holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
                      and f.group.whole is not f and fits(f.group.whole)
                      and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
+        if not holds:
+            # (or a total stated paragraphs before that counts the items' noun and that they add up to --
+            # found by agreement only: "完成电网改造项目326个。…改造配电设施138个…。从区域看，章贡区完成
+            # 项目58个、…，其余各县共完成157个")
+            noun = head or _LIST_LEAD.sub("", p0.q.get("counted") or "")
+            holds = [f for f in self.figs if f.end <= cue_at and fits(f) and len(noun) >= 2 and len(same) >= 2
+                     and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)
+                     and (f.q.get("counted") or "").endswith(noun)][-1:]
         if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
                                     or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
             # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many -- but
             # not the last item of a list: "其中标准龙舟组18支、…、女子组9支。从队伍来源看，市内派出31支，
             # 其余12支" divides all the teams, not the 9 of one kind)
             holds = [f for f in cands if not self.listed_item(f)]
-        return self.first_statement(holds[0]) if holds else None
+        # (of the totals that hold them, the one they add up to: "全年新建5G基站3260个，完成年度目标任务3000个
+        # 的108.7%，全市累计建成5G基站1.26万个。\n一、…\n分区域看，中心城区新建基站1180个…，其余136个")
+        exact = [f for f in holds if len(same) >= 2 and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)]
+        return self.first_statement((exact or holds)[0]) if holds else None
 
     def item_of_named_head(self, f: Fig, noun: str) -> bool:
         """Is ``noun`` the label of ``f`` and the head of a larger figure of its sentence before it, the
@@ -796,8 +810,12 @@ class SubsetRules:
         # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
         # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
         fits = [f for f in here if f.hi is None or f.hi >= part.lo]
+        # (so in the sentence before: "违规情况57宗，分别为A19宗、…、D8宗。已对其中34宗提起处罚程序")
         best = (next((f for f in fits if f.unit == part.unit), fits[0]) if fits
-                else next((f for f in here if f.unit == part.unit), here[0]) if here else cands[0])
+                else next((f for f in here if f.unit == part.unit), here[0]) if here
+                else next((f for f in cands if cands[0].hi is not None and cands[0].hi < part.lo and f.sent == cands[0].sent
+                           and f.unit == part.unit and f.hi is not None and f.hi >= part.lo
+                           and not self.listed_item(f)), cands[0]))
         if best.hi is not None and best.hi < part.lo and best.group is not None and best is not best.group.whole \
                 and (best.group.whole.hi is None or best.group.whole.hi >= part.lo):
             # "分别为31家、12家、105家、88家。其中，普惠性机构148家": an item too small to hold the part

@@ -260,8 +260,12 @@ class TotalRules:
                     # items named one by one
                     if not parts:
                         core = _EACH_VERB.sub("", gap)
-                        # (a longer label holds no verb: 分别为体育局辖下体育设施41个)
+                        # (a longer label holds no verb: 分别为体育局辖下体育设施41个 -- but right after a total
+                        # 分别为 is "are": "发现违规情况57宗，分别为无药剂师在场时出售处方药19宗、…")
+                        total_before = any(_EACH_ALL.fullmatch(self.t, x.end, me + 1) and self.same_family(x, f)
+                                           for x in self.before(ms, para=f.para, sents=0)[:1])
                         if (len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start)) \
+                                and not (total_before and len(core) <= 16 and "，" not in core) \
                                 and not (len(core) <= 16 and f.kind == "money" and core.endswith(_FUND_ENDS)):
                             names = _EACH_NAMES.fullmatch(core)
                             if not names:
