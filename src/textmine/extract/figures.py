@@ -42,6 +42,10 @@ __all__ = ["extract_figures", "find_figures"]
 
 # characters that end a place named by a distance in li (十里镇, 三里屯, 八里庄, 五里桥)
 _PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭冲沟湖")
+# a town, township or village name ending right after a numeral and classifier (三班镇、…): its
+# suffix, then no more of a noun (but 三批乡镇干部 counts cadres; towns are counted by 个, 座)
+_TOWN_NAME_END = re.compile(r"[镇乡村](?=[、，,。；;的和与及）)\s]|$)")
+_TOWN_COUNTERS = frozenset(("个", "座", "处", "家"))
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -723,6 +727,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None  # 迈上一个新台阶: a set phrase, not one of something
     if unit_s == "里" and not lead and text[span_end:span_end + 1] in _PLACE_AFTER_LI:
         return None  # 十里镇, 三里屯, 八里庄: a place named by its distance, not a distance
+    if not arabic and unit_s and unit_s not in _TOWN_COUNTERS and not (lead or mult) \
+            and _TOWN_NAME_END.match(text, span_end):
+        return None  # 浔中镇、龙浔镇、三班镇: a town named by a numeral and a classifier (三道村, 两岔乡)
     if len(num) == 1 and num in _CAPITALS and kind != "money" and not ordinal:
         return None  # 伍家台村, 陆家嘴: one capital numeral is a name's character; amounts write 伍佰元
     if num in ("一", "壹") and kind == "count" and not (lead or mid or tail or mult or num2 or half) \
