@@ -61,9 +61,11 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
         crossed = [(a, b) for a, b in names if s < b and a < e]
         if not crossed:
             out.append([s, e, t])
-        elif any(s <= a and b <= e and (s, e) != (a, b) for a, b in crossed) or t == "PERSON" and (s, e) not in crossed:
-            # a longer mention holds the name (香港特区政府劳工及福利局); a person is not overruled --
-            # unless the model read exactly a listed name as one (康文署: 康 is a surname)
+        elif all(s <= a and b <= e for a, b in crossed) and any((s, e) != (a, b) for a, b in crossed) \
+                or t == "PERSON" and (s, e) not in crossed:
+            # a longer mention holds the name (香港特区政府劳工及福利局) -- not one that cuts another listed
+            # name (卫生|福利部食品药物管理署); a person is not overruled -- unless the model read exactly a
+            # listed name as one (康文署: 康 is a surname)
             names = [ab for ab in names if ab not in crossed]
             out.append([s, e, t])
         else:
@@ -72,7 +74,8 @@ def _listed_bodies(text: str, spans: list[list], bodies: str, bare: bool) -> lis
             if len(head) >= 2 and (_ends_with_org_suffix(head) or head in admin):
                 out.append([s, a, t])
     out.extend([a, b, "ORGANIZATION"] for a, b in names)
-    return _government_and_bureau(text, sorted(out), bare)  # (台中市政府|文化局, 澳门特别行政区政府|旅游局)
+    # (台中市政府|文化局, 澳门特别行政区政府|旅游局; in Taiwan a city's own office: 高雄市|动物保护处)
+    return _government_and_bureau(text, sorted(out), bare, set(names))
 
 
 def _section_end(text: str, b: int) -> int:
@@ -85,7 +88,8 @@ def _section_end(text: str, b: int) -> int:
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,7}?(.)(?=[^\u4e00-\u9fff]|$)")
 
 
-def _government_and_bureau(text: str, spans: list[list], bare: bool = True) -> list[list]:
+def _government_and_bureau(text: str, spans: list[list], bare: bool = True,
+                           listed: set[tuple[int, int]] = frozenset()) -> list[list]:
     """A government right before a listed bureau of its own is one name with it: in Taiwan's releases
     (``bare``) 台中市政府|文化局, and so are the short 县府/市府 (县府农业处) and a ministry before its
     agency (农业部农业金融署), and a national university keeps its 国立; in Macao's a government named in
@@ -94,6 +98,11 @@ def _government_and_bureau(text: str, spans: list[list], bare: bool = True) -> l
     for sp in spans:
         if out and out[-1][1] == sp[0] and sp[2] == out[-1][2] == "ORGANIZATION" \
                 and _bureau_of(text[out[-1][0]:out[-1][1]], text[sp[0]:sp[1]], bare):
+            out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
+            continue
+        if bare and out and out[-1][1] == sp[0] and out[-1][2] == "LOCATION" and (sp[0], sp[1]) in listed \
+                and text[sp[0] - 1] in "市县":
+            # (a city or county right before a listed office of its government: 高雄市|动物保护处)
             out[-1] = [out[-1][0], sp[1], "ORGANIZATION"]
             continue
         if bare and sp[2] == "ORGANIZATION" and text[max(0, sp[0] - 2):sp[0]] in _GOVERNMENT_PREFIXES \
