@@ -187,3 +187,23 @@ def test_long_labels_with_verbs_after_a_total_and_fenbiewei_are_its_items(last, 
     from test_validate import find
     check = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
     assert check is not None and check["status"] == status, doc.checks
+
+
+def test_items_described_at_length_after_total_and_fenbiewei_stay_items():
+    # (thirteen characters of a label, past the twelve an ordinary labelled item may take)
+    text = ("巡查中共发现违规情况57宗，分别为无药剂师在场时出售处方药19宗、药物标签或说明书不符合规定15宗、"
+            "储存温度不达标12宗、未按规定登记销售记录8宗。")
+    figures = [c("57宗", 57, "宗"), c("19宗", 19, "宗"), c("15宗", 15, "宗"), c("12宗", 12, "宗"), c("8宗", 8, "宗")]
+    doc = make_doc(text, figures, pos=True)
+    from test_validate import find
+    check = find(doc, "sum", "q1", ["q2", "q3", "q4", "q5"])
+    assert check is not None and check["status"] == "fail", doc.checks
+
+
+def test_a_headline_more_than_a_figure_is_not_restated_by_a_smaller_one():
+    # 6200余 is at least 6200: the body's 5800余 does not restate it (nor does it restate the body)
+    text = "全年新增就业岗位6200余个\n今年以来，全县纺织产业发展迅速。纺织服装产业今年新增就业岗位5800余个，吸纳返乡农民工3800余人。"
+    figures = [c("6200余个", 6200, "个", "count", "over"), c("5800余个", 5800, "个", "count", "over"),
+               c("3800余人", 3800, "人", "count", "over")]
+    doc = make_doc(text, figures)
+    assert not [x for x in doc.checks if x["kind"] == "restated" and x["status"] == "pass"], doc.checks

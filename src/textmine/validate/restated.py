@@ -117,7 +117,9 @@ class RestatedRules:
             if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta or h.value < 100 \
                     or h.q.get("qualifier") not in ("over", "under"):
                 continue
-            lo, hi = (h.value, h.value * _OPEN_WINDOW) if h.hi is None else (h.value / _OPEN_WINDOW, h.value)
+            # (逾/余 bound it from below, even where 余 leaves an upper end: 6200余 is no 5800余)
+            lo, hi = (h.value, h.value * _OPEN_WINDOW) if h.q.get("qualifier") == "over" \
+                else (h.value / _OPEN_WINDOW, h.value)
             inside = [b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind and not b.delta
                       and b.status in (None, "done") and lo <= b.value <= hi and b.value != h.value]
             if len(inside) == 1 and inside[0].id not in linked:

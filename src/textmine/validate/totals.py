@@ -64,6 +64,10 @@ _SECTION_JOINERS = ("和", "及", "与", "、")
 _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
 
 
+# the next of a list of items described at length (、药物标签或说明书不符合规定): 、 and up to 16 characters
+_DESCRIBED_ITEM_GAP = regex.compile(r"、\p{Han}{1,16}")
+
+
 class TotalRules:
     """The rules of totals and their parts, mixed into ``validator._Validator``: they read its state
     (``self.t``, ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and
@@ -254,6 +258,7 @@ class TotalRules:
                 labeled = False
                 head = ""
                 named = 0  # items named between 分别 and the figures ("分别在甲区、乙区和丙区布局…")
+                described = False  # the first item's label is a long description (after "total，分别为")
                 for f in after:
                     gap = self.t[prev_end:f.start]
                     # "分别为236支、158支、118支": only the list right after 分别; "分别为轮椅412件、助听器286件":
@@ -265,7 +270,7 @@ class TotalRules:
                         total_before = any(_EACH_ALL.fullmatch(self.t, x.end, me + 1) and self.same_family(x, f)
                                            for x in self.before(ms, para=f.para, sents=0)[:1])
                         if (len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start)) \
-                                and not (total_before and len(core) <= 16 and "，" not in core) \
+                                and not (described := total_before and len(core) <= 16 and "，" not in core) \
                                 and not (len(core) <= 16 and f.kind == "money" and core.endswith(_FUND_ENDS)):
                             names = _EACH_NAMES.fullmatch(core)
                             if not names:
@@ -274,6 +279,7 @@ class TotalRules:
                         labeled = bool(_HAN_RUN.search(core)) and not named  # (the 为 of 分别为 names no item)
                         head = _han(core)[-2:]
                     elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)
+                              or described and _DESCRIBED_ITEM_GAP.fullmatch(gap)
                               # (a longer label with the first one's head: "分别为本地餐饮摊位112个及葡语国家和
                               # 其他地区特色摊位48个")
                               or labeled and len(head) == 2 and gap.endswith(head)
