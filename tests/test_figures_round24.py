@@ -23,3 +23,14 @@ def test_a_town_named_by_a_numeral_and_a_classifier_is_no_figure(run):
     # (but cadres counted by 批 before 乡镇, and villages counted by 个, stay figures)
     got = spans(run("陶瓷企业集中在浔中镇、龙浔镇、三班镇。组织三批乡镇干部培训，覆盖五个村。"))
     assert [(s[0], s[3]) for s in got] == [("三批", "批"), ("五个", "个")], got
+
+
+def test_a_number_dialled_is_no_figure(run):
+    # 1999 before 台南: a hotline, not 1999 units of 台 (but calls counted after 拨打电话 stay figures)
+    got = spans(run("市民可拨打1999台南市民服务热线反映，全年拨打电话300余次。"))
+    assert [(s[0], s[3]) for s in got] == [("300余次", "次")], got
+
+
+def test_the_next_and_the_last_session_are_no_counts(run):
+    got = spans(run("下一届合唱节将增设青年组比赛，较上一届增加3场。"))
+    assert [(s[0], s[3]) for s in got] == [("3场", "场")], got

@@ -46,6 +46,7 @@ _PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗
 # suffix, then no more of a noun (but 三批乡镇干部 counts cadres; towns are counted by 个, 座)
 _TOWN_NAME_END = re.compile(r"[镇乡村](?=[、，,。；;的和与及）)\s]|$)")
 _TOWN_COUNTERS = frozenset(("个", "座", "处", "家"))
+_DIAL = ("拨打", "致电", "拨通", "请拨", "热线")  # (right before a telephone or hotline number)
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
 _CN_DIGITS = "〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅几"
 _CN_UNITS = "十拾百佰千仟万亿萬億"
@@ -552,6 +553,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         return None
     arabic = num[0].isdigit()
     num_start = m.start("num")
+    if arabic and not lead and text.endswith(_DIAL, 0, num_start):
+        return None  # 可拨打1999台南市民服务热线, 致电12345: a number dialled is no figure
     # "即涪城、游仙、三台、盐亭…": a Chinese numeral with its classifier standing alone between two list
     # separators, among items that are no figures, is an item's name (三台县), not a count
     if not arabic and 1 < m.start() and m.end() + 1 < len(text) and text[m.start() - 1] in _LIST_SEPS \
