@@ -182,6 +182,8 @@ def _ranked_place(label: str) -> bool:
 # (not a kind of area: 老旧小区, 园区, 景区 hold households but name none)
 _PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(?<![小园景片城辖校])区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
+# a company or bank by its name alone (中国移动岳阳分公司, 县农商银行): an item of a total
+_NAMED_BODY = regex.compile(r"(?:其中)?\p{Han}{2,14}?(?:有限公司|分公司|公司|集团|银行|分行|支行)")
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
@@ -1086,10 +1088,12 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 elif kind in ("anniversary", "rank", "percent", "ratio"):
                     counted = _after_phrase(text, tokens, fend, limit)
         named_place = bool(counted and _NAMED_PLACE.fullmatch(counted) and not _PLACE_PART.fullmatch(counted))
-        if counted and (_PLACE_PART.fullmatch(counted) or named_place) and prev is not None \
+        named_body = bool(counted and _NAMED_BODY.fullmatch(counted))
+        if counted and (_PLACE_PART.fullmatch(counted) or named_place or named_body) and prev is not None \
                 and prev.get("unit") == unit and prev.get("sentence") == si:
             # 新建点位150个,其中城区85个、乡村70个: parts by place count what their whole counts;
-            # a part named by its place ("竣工11个标段，其中杨桥镇3个") is that place's share of it
+            # a part named by its place ("竣工11个标段，其中杨桥镇3个") is that place's share of it, and
+            # one named by a company its share ("投资10.2亿元，其中中国移动某分公司4.6亿元")
             whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == unit
                           and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")
                           and not _NAMED_PLACE.fullmatch(p.get("counted") or "")), None)

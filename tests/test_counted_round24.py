@@ -1,0 +1,27 @@
+"""What a figure counts (``counted``): wordings of the twenty-fourth round (session 25).
+
+Each row is a sentence written for this file in the style of the genre named, and fails without
+the rule its comment names (rows marked guard hold what a rule must keep).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text -> a document through the figures stage)
+
+NETWORK = ("全年完成5G网络建设投资10.2亿元，其中中国移动岳阳分公司4.6亿元、中国电信岳阳分公司2.7亿元、"
+           "中国联通岳阳分公司1.9亿元。")
+
+# (genre, sentence, figure, what it counts, exactly)
+COUNTED_EXACT = [
+    # items after 其中 named by a company alone are its share of what the total counts
+    ("city 5G build-out", NETWORK, "4.6亿元", "5G网络建设投资"),
+    ("city 5G build-out", NETWORK, "1.9亿元", "5G网络建设投资"),
+    # (guard) ... and the total keeps its own noun
+    ("city 5G build-out", NETWORK, "10.2亿元", "5G网络建设投资"),
+]
+
+
+@pytest.mark.parametrize("genre,sentence,span,counted", COUNTED_EXACT, ids=[f"{r[0]}:{r[2]}" for r in COUNTED_EXACT])
+def test_counted_exactly(run, genre, sentence, span, counted):
+    assert counted_of(run, sentence, span) == counted
