@@ -19,6 +19,10 @@ COUNTED_EXACT = [
     ("city 5G build-out", NETWORK, "1.9亿元", "5G网络建设投资"),
     # (guard) ... and the total keeps its own noun
     ("city 5G build-out", NETWORK, "10.2亿元", "5G网络建设投资"),
+    # the noun after a count that closes a list of names is what it counts (组别 tagged a verb, 单项 a
+    # modifier by the dictionary), not the list's last names
+    ("county tournament", "个人赛设男子单打、女子单打、男子双打、女子双打和混合双打5个单项，团体赛分组进行。", "5个", "单项"),
+    ("dragon boat race", "赛事设标准龙舟组、小龙舟组和女子组3个组别，其中标准龙舟组18支。", "3个", "组别"),
 ]
 
 
