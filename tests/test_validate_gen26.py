@@ -207,3 +207,12 @@ def test_a_headline_more_than_a_figure_is_not_restated_by_a_smaller_one():
                c("3800余人", 3800, "人", "count", "over")]
     doc = make_doc(text, figures)
     assert not [x for x in doc.checks if x["kind"] == "restated" and x["status"] == "pass"], doc.checks
+
+
+@pytest.mark.parametrize("rest, status", [("2间", "pass"), ("3间", "fail")])
+def test_a_count_followed_by_how_often_is_no_rate(rest, status):
+    # 3间每周开放五天: 每周 and a verb say how often the clinics open, not clinics per week
+    text = f"全区共有11间诊所，其中3间每周开放五天，6间每周开放两天，其余{rest}每周开放一天。"
+    figures = [c("11间", 11, "间"), c("3间", 3, "间"), c("五天", 5, "天"), c("6间", 6, "间"), c("两天", 2, "天"),
+               c(rest, int(rest[0]), "间"), c("一天", 1, "天")]
+    holds(text, figures, "sum", "q1", ["q2", "q4", "q6"], status)

@@ -39,6 +39,8 @@ from .patterns import (
 )
 from .text import _Text
 
+_HOW_OFTEN = regex.compile(r"每(?:周|天|日|月|年|星期)(?!每|的)\p{Han}")  # 每周开放: a frequency, no rate
+
 
 # ---------------------------------------------------------------- figures
 @dataclass(eq=False, slots=True)
@@ -292,7 +294,9 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # (and a count that is not whole, 千人抽检量4.1批次, is a rate, no total of whole parts)
         fractional = kind == "count" and v != v.to_integral_value() and unit not in tb.durations
         # (a unit with a slash is a rate, 元/月 -- but a count's, 3816件/套, names either classifier)
-        per = post.startswith(("/", "每")) or "/" in unit and kind != "count" or fractional or bool(
+        # (but "3间每周开放五天": 每周 and a verb say how often the things counted do something)
+        per = post.startswith("/") or post.startswith("每") and not _HOW_OFTEN.match(post) \
+            or "/" in unit and kind != "count" or fractional or bool(
             ("每" in pre or "各" in pre or "/" in pre) and (_PER_END.search(pre) or _PER_CAPITA.search(pre))
             or not tb.average_ends.isdisjoint(pre) and tb.average.search(pre)) \
             or bool(_CAP_END.search(pre))  # "每宗资助上限为8万港元": a cap, no total of anything
