@@ -216,3 +216,29 @@ def test_a_count_followed_by_how_often_is_no_rate(rest, status):
     figures = [c("11间", 11, "间"), c("3间", 3, "间"), c("五天", 5, "天"), c("6间", 6, "间"), c("两天", 2, "天"),
                c(rest, int(rest[0]), "间"), c("一天", 1, "天")]
     holds(text, figures, "sum", "q1", ["q2", "q4", "q6"], status)
+
+
+def test_besides_and_a_noun_of_its_own_is_no_rest_of_the_list():
+    # 另有96名指导教师: teachers besides the students, not the rest of the 438 students
+    text = "来自全县38所中小学的146支队伍、438名学生参赛，其中女生126名，参赛队伍较上届增加22支，另有96名指导教师随队参赛。"
+    figures = [c("38所", 38, "所"), c("146支", 146, "支"), c("438名", 438, "名"), c("126名", 126, "名"),
+               c("22支", 22, "支"), c("96名", 96, "名")]
+    doc = make_doc(text, figures)
+    assert not fails(doc), doc.checks
+
+
+def test_a_cap_per_unit_is_no_part_of_the_funds():
+    # 每部电梯最高补贴15万元: the most one lift gets, not a third source of the 6890万元
+    text = "全年兑现加装电梯补贴资金6890万元，其中市级补贴2460万元、区级补贴4430万元，每部电梯最高补贴15万元。"
+    figures = [money("6890万元", 68900000), money("2460万元", 24600000), money("4430万元", 44300000),
+               money("15万元", 150000)]
+    holds(text, figures, "sum", "q1", ["q2", "q3"], "pass")
+
+
+@pytest.mark.parametrize("last, status", [("64人", "pass"), ("27人", "fail")])
+def test_ages_in_the_items_labels_do_not_end_the_list(last, status):
+    # 90至99周岁347人: the ages are the items' names, no figures of another list
+    text = f"全镇80周岁以上高龄老人3240人，其中80至89周岁2829人、90至99周岁347人、100周岁及以上{last}。"
+    figures = [c("80周岁", 80, "周岁"), c("3240人", 3240, "人"), c("80至89周岁", 80, "周岁"), c("2829人", 2829, "人"),
+               c("90至99周岁", 90, "周岁"), c("347人", 347, "人"), c("100周岁", 100, "周岁"), c(last, int(last[:-1]), "人")]
+    holds(text, figures, "sum", "q2", ["q4", "q6", "q8"], status)

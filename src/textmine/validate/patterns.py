@@ -43,7 +43,7 @@ _OCCUPY_END = regex.compile(r"占[^，,；;。占]{0,12}$")
 _GIVE_TO_EACH = ("配备", "配齐", "设立", "设置", "安排", "确定", "明确", "落实", "选派", "建立", "建成", "成立",
                  "打造", "招募", "培育")
 _EACH_GIVEN = regex.compile(r"各\p{Han}{0,6}(?:" + "|".join(_GIVE_TO_EACH) + r")\p{Han}{0,2}$")
-_CAP_END = regex.compile(r"(?:上限|限额|封顶|最高)(?:为|是|达|可达)?$")  # 资助上限为8万港元, 最高奖励
+_CAP_END = regex.compile(r"(?:上限|限额|封顶|最高)(?:补贴|补助|奖励|资助|可获)?(?:为|是|达|可达)?$")  # 资助上限为8万港元, 最高奖励
 _PER_END = regex.compile(r"(每|(?<!(?:共|计|累计)\p{Han}{0,4})各(?!类|级|种|项|界|式|学段|行业)|/)\p{Han}{0,4}$"
                          r"|每(?![年月日天周季])\p{Han}{5}$")  # (每公顷另补助3万元: a rate of an area, not of a year)
 # "每万人拥有5G基站43.7个", "每千人口执业医师2.8人": a figure per so many people, wherever it stands after

@@ -283,7 +283,10 @@ class SubsetRules:
         # "其中年寄递量超过10万件的项目3个": a bound describing the item is no item
         parts = [p for p in parts if not (p.q.get("qualifier") in ("over", "under") and _BOUND_LABEL.match(self.t, p.end)
                                           and self.starting(p.end, self.tx.clause_span(p.start)[1]))]
+        durations = _tables().durations
         for p in parts:
+            if same and p.unit in durations and p.unit != parts[0].unit and p.clause == same[-1].clause:
+                continue  # "80至89周岁2876人、90至99周岁347人…": an age or a span inside an item's label, no item
             if p.delta != parts[0].delta:
                 break
             if same and p.unit != parts[0].unit and _COUNT_OF_SUMMED.match(self.t, p.end):
@@ -407,7 +410,9 @@ class SubsetRules:
                    # (not "35岁以下的年轻成员387名": a figure inside the next item's label)
                    and not _INSIDE_LABEL.fullmatch(self.t, x.end, p.start)
                    # (nor where the item was done: 全市13个县市区完成14266批次)
-                   and not (x.unit != p.unit and self.counts_places(x))]
+                   and not (x.unit != p.unit and self.counts_places(x))
+                   # (nor an age or span in the next item's label: "…2876人、90至99周岁347人")
+                   and not (x.unit in _tables().durations and same and x.clause == same[-1].clause)]
         if between:
             return True  # "两名老伯，其中一名更达80岁高龄，色诱成功后3名大汉": another matter
         if same and _LIST_OF_ITS_OWN.match(self.t[p.end:p.end + 12]):

@@ -134,7 +134,12 @@ class TotalRules:
                            for x, vs in ((f, work), (first, verbs))):
                     continue
             if first.group is not None and first.group.whole is not f:
-                # "其中 A, B, 其余 C": extend that list
+                # "其中 A, B, 其余 C": extend that list (not with 另有 and a noun of its own: "438名学生参赛，
+                # 其中女生126名，…另有96名指导教师随队参赛" counts teachers besides the students)
+                w = first.group.whole
+                if f.status == "rest" and "另" in f.pre[-3:] and f.noun_after and w.noun_after \
+                        and not _same_noun(w, f) and _common(_han(f.after)[:4], _han(w.after)[:4]) < 2:
+                    continue
                 if f.status == "rest":
                     first.group.parts.append(f)
                     first.group.exhaustive = True
@@ -668,11 +673,11 @@ class TotalRules:
                 continue
             if len(parts) > 1 and frozenset(p.id for p in parts) in summed:
                 continue
-            if len(parts) > 1 and w.hi is not None and all(p.lo > w.hi for p in parts) \
+            if (len(parts) > 1 or w.status == "rest") and w.hi is not None and all(p.lo > w.hi for p in parts) \
                     and (w.group is not None and w.group is not g or w.status == "rest") and w.sent < parts[0].sent:
                 # "其余16处由村里办公处设立。…其中提供共餐服务的据点有402处；另有153处…": parts each larger
                 # than an item (or the rest) of another list in a sentence before are of another total (one
-                # part grown past its own total is still a slip)
+                # part grown past its own total is still a slip -- but not past the rest of another list)
                 continue
             if g.exhaustive and len(parts) == 1 and parts[0].status == "rest" and within:
                 # "辖内15处夜市…其中花园夜市412家次、大东夜市386家次…，其余12处夜市": the rest is all
