@@ -12,6 +12,8 @@ from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text 
 NETWORK = ("全年完成5G网络建设投资10.2亿元，其中中国移动岳阳分公司4.6亿元、中国电信岳阳分公司2.7亿元、"
            "中国联通岳阳分公司1.9亿元。")
 
+FILMS = "全年在全市2357个行政村（社区）放映公益电影24316场，观影群众达183.6万人次。\n分县区看，金安区放映3862场、裕安区4127场。"
+
 # (genre, sentence, figure, what it counts, exactly)
 COUNTED_EXACT = [
     # items after 其中 named by a company alone are its share of what the total counts
@@ -23,6 +25,12 @@ COUNTED_EXACT = [
     # modifier by the dictionary), not the list's last names
     ("county tournament", "个人赛设男子单打、女子单打、男子双打、女子双打和混合双打5个单项，团体赛分组进行。", "5个", "单项"),
     ("dragon boat race", "赛事设标准龙舟组、小龙舟组和女子组3个组别，其中标准龙舟组18支。", "3个", "组别"),
+    # a place doing the verb of the paragraph before, right after a breakdown cue, counts that verb's object
+    # there (放映公益电影24316场), with its classifier
+    ("rural film screenings", FILMS, "3862场", "公益电影"),
+    # (guard) the rate after the verb (签约率达98%) is no object of it
+    ("housing relocation", "片区共签约3086户，签约率达98.2%。\n分片区看，甲片区签约1046户、乙片区868户。", "1046户",
+     "甲片区签约"),
 ]
 
 

@@ -767,6 +767,18 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
     return nearest
 
 
+def _object_counted_by(text: str, lo: int, hi: int, verb: str, unit: str | None) -> str | None:
+    """The object of ``verb`` in ``text[lo:hi]`` that a figure of ``unit`` counts right after it
+    (放映公益电影24316场 for 场), the last such; None without a unit or a match."""
+    if not unit:
+        return None
+    found = None
+    for m in re.finditer(re.escape(verb) + r"([\u4e00-\u9fff]{2,12}?)(?:共|达|约)?[0-9.,]+(?:万|亿)?" + re.escape(unit),
+                         text[lo:hi]):
+        found = m.group(1)
+    return found
+
+
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
 _LIST_INTRO = re.compile(r"(?:主要有|主要包括|包括|涵盖|涉及|主要是|分为|依次为|依次是|有)"
                          r"(?!.*(?:主要有|包括|涵盖|涉及|分为|依次为|依次是|有))")
@@ -1116,8 +1128,13 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True) or counted
         elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
+            # (in its paragraph, or in the one before when it opens a breakdown: "…放映公益电影24316场。\n
+            # 分县区看，金安区放映3862场")
             para = text.rfind("\n", 0, fstart) + 1
-            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) or counted
+            before = text.rfind("\n", 0, max(0, para - 1)) + 1
+            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) \
+                or (para > 0 and _object_counted_by(text, max(before, para - 300), para, placed.group(2), unit)) \
+                or counted
         if counted and _PER_ONLY.fullmatch(counted) and cstart > s_start:
             # 发放入学路费补助，标准为每人500元 / 举办培训班4期，每期2至3天: a rate per head or per
             # session counts what the clause before names -- its figure's noun, or its verb's object
