@@ -242,3 +242,29 @@ def test_ages_in_the_items_labels_do_not_end_the_list(last, status):
     figures = [c("80周岁", 80, "周岁"), c("3240人", 3240, "人"), c("80至89周岁", 80, "周岁"), c("2829人", 2829, "人"),
                c("90至99周岁", 90, "周岁"), c("347人", 347, "人"), c("100周岁", 100, "周岁"), c(last, int(last[:-1]), "人")]
     holds(text, figures, "sum", "q2", ["q4", "q6", "q8"], status)
+
+
+@pytest.mark.parametrize("rest, status", [("2.8万亩", "pass"), ("2.5万亩", "fail")])
+def test_a_breakdown_ending_with_the_rest_sections_later_is_of_the_opening_total(rest, status):
+    # the nearer paragraph's figures (the towns' shares) cannot hold the modes: the opening total does
+    text = ("全年完成盐碱地改良12.6万亩，为年度任务12万亩的105%。\n一、任务超额完成\n全年改良工作覆盖全县3个乡镇，"
+            "涉及农户1.32万户。分乡镇看，甲镇改良5.6万亩、乙镇4.2万亩、丙镇2.8万亩。\n二、措施协同发力\n"
+            f"按改良模式分，采取暗管排盐模式改良4.2万亩，采取深松模式改良5.6万亩，其余{rest}通过种植耐盐碱作物实现生物改良。")
+    figures = [c("12.6万亩", 126000, "亩", "measure"), c("12万亩", 120000, "亩", "measure"), pct("105%", 105),
+               c("3个", 3, "个"), c("1.32万户", 13200, "户"), c("5.6万亩", 56000, "亩", "measure"),
+               c("4.2万亩", 42000, "亩", "measure"), c("2.8万亩", 28000, "亩", "measure"),
+               c("4.2万亩", 42000, "亩", "measure"), c("5.6万亩", 56000, "亩", "measure"),
+               c(rest, float(rest[:3]) * 10000, "亩", "measure")]
+    checked(text, figures, "sum", "q1", ["q9", "q10", "q11"], status)
+
+
+def test_an_opening_total_broken_down_twice_is_the_whole_of_both():
+    # (guard) 43 teams by group (18 + 16 + 9) and, after a breakdown cue, by where they come from (31 + 12):
+    # a total a breakdown divides stays the whole of the opening total's other breakdown
+    text = ("本届赛事共有43支龙舟队参赛。\n赛事设三个组别，其中标准组18支、小龙舟组16支、女子组9支。"
+            "从队伍来源看，市内各县市区派出31支，其余12支来自省外。")
+    figures = [c("43支", 43, "支"), c("三个", 3, "个"), c("18支", 18, "支"), c("16支", 16, "支"), c("9支", 9, "支"),
+               c("31支", 31, "支"), c("12支", 12, "支")]
+    doc = checked(text, figures, "sum", "q1", ["q6", "q7"], "pass")
+    from test_validate import find
+    assert find(doc, "sum", "q1", ["q3", "q4", "q5"]) is not None, doc.checks

@@ -577,6 +577,14 @@ class SubsetRules:
             holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
                      and f.group.whole is not f and fits(f.group.whole)
                      and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
+        if not holds and p0.para > 0 and self.ends_with_the_rest(Group(whole=p0, parts=same)):
+            # (a breakdown ending with the rest, all of a total, whose nearer paragraphs hold none big enough:
+            # the opening paragraph's total it comes closest to, within a tenth -- "全年完成盐碱地改良12.6万亩
+            # …。\n一、…分乡镇看，…\n二、…按改良模式分，…4.2万亩，…5.6万亩，其余2.5万亩")
+            lede = min((x.para for x in self.figs if not x.headline), default=None)
+            holds = sorted((f for f in self.by_para.get(lede, ()) if f.end <= cue_at and fits(f) and not f.headline
+                            and f.hi is not None
+                            and f.hi >= lo and f.lo <= lo * Decimal("1.1")), key=lambda f: (f.lo, -f.start))[:1]
         if not holds:
             # (or a total stated paragraphs before that counts the items' noun and that they add up to --
             # found by agreement only: "完成电网改造项目326个。…改造配电设施138个…。从区域看，章贡区完成

@@ -762,7 +762,8 @@ class TotalRules:
         lede = next((f.para for f in self.figs if not f.headline and self.summable(f) and not f.paren), None)
         totals: dict[tuple, list[Fig]] = {}
         for f in self.figs:
-            if (self.summable(f) and not f.paren and f.total is None and f.group is None and f.value >= 10
+            if (self.summable(f) and not f.paren and (f.total is None or f.total.cue == "看") and f.group is None
+                    and f.value >= 10
                     and lede is not None and f.para <= lede and not f.delta and f.hi is not None):
                 totals.setdefault((f.unit, f.kind, f.delta), []).append(f)
         if not totals:
@@ -783,7 +784,9 @@ class TotalRules:
             for key, run in runs.items():
                 if len(run) < 2:
                     continue
-                earlier = [t for t in totals[key] if t.para < run[0].para and t.total is None]
+                # (a total another breakdown divides already may be divided again by another dimension:
+                # "43支龙舟队…其中标准龙舟组18支…。从队伍来源看，市内31支，其余12支")
+                earlier = [t for t in totals[key] if t.para < run[0].para and (t.total is None or t.total.cue == "看")]
                 found = None
                 for n in range(len(run), 1, -1):  # the longest run that adds up
                     for i in range(len(run) - n + 1):
