@@ -12,7 +12,7 @@ from test_counted import counted_of, run  # noqa: F401  (run: the fixture, text 
 NETWORK = ("全年完成5G网络建设投资10.2亿元，其中中国移动岳阳分公司4.6亿元、中国电信岳阳分公司2.7亿元、"
            "中国联通岳阳分公司1.9亿元。")
 
-FILMS = "全年在全市2357个行政村（社区）放映公益电影24316场，观影群众达183.6万人次。\n分县区看，金安区放映3862场、裕安区4127场。"
+FILMS = "全年在全市2357个行政村（社区）放映公益电影24316场，观影群众达183.6万人次。\n\n分县区看，金安区放映3862场、裕安区4127场。"
 
 # (genre, sentence, figure, what it counts, exactly)
 COUNTED_EXACT = [

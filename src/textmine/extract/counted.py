@@ -775,8 +775,13 @@ def _object_counted_by(text: str, lo: int, hi: int, verb: str, unit: str | None)
     found = None
     for m in re.finditer(re.escape(verb) + r"([\u4e00-\u9fff]{2,12}?)(?:共|达|约)?[0-9.,]+(?:万|亿)?" + re.escape(unit),
                          text[lo:hi]):
-        found = m.group(1)
+        if m.group(1)[0] not in _JOINERS:  # (not 演出|和公益电影放映: a joiner opens another item)
+            found = m.group(1)
     return found
+
+
+# a sentence opening with a breakdown cue (分县区看，从区域看，按模式分，)
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:分|从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分)[，,]")
 
 
 # the verb that opens an enumeration (X主要有A、B、C等): X is what the items are
@@ -1131,9 +1136,10 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # (in its paragraph, or in the one before when it opens a breakdown: "…放映公益电影24316场。\n
             # 分县区看，金安区放映3862场")
             para = text.rfind("\n", 0, fstart) + 1
-            before = text.rfind("\n", 0, max(0, para - 1)) + 1
+            before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1  # (blank lines between paragraphs)
             counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) \
-                or (para > 0 and _object_counted_by(text, max(before, para - 300), para, placed.group(2), unit)) \
+                or (para > 0 and _BREAKDOWN_OPENING.match(text, s_start)
+                    and _object_counted_by(text, max(before, para - 300), para, placed.group(2), unit)) \
                 or counted
         if counted and _PER_ONLY.fullmatch(counted) and cstart > s_start:
             # 发放入学路费补助，标准为每人500元 / 举办培训班4期，每期2至3天: a rate per head or per
