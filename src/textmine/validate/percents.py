@@ -1037,7 +1037,7 @@ class PercentRules:
         another value (a year's and a plan's 预算数 both are)?"""
         # (or, in a report's opening paragraph, an item of its breakdown: "总产值162.3亿元，其中…加工业产值
         # 81.2亿元…" -- "…占加工业产值的82.6%")
-        lede = min((x.para for x in self.figs if not x.headline), default=None)
+        lede = self.lede_para()
         if len(np_text) < 5 or not (_SCOPE_HEAD.match(np_text) or whole.para == lede and whole.group is not None):
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
@@ -1053,7 +1053,7 @@ class PercentRules:
             return None
         written = _stem_written(stem, tuple(self.c["share"]["total_words"]))
         starts = self.token_starts()
-        lede = min((x.para for x in self.figs if not x.headline), default=None)
+        lede = self.lede_para()
         same = [x for x in self.figs if x.unit == part.unit and x.end <= part.start and not x.delta and not x.per
                 and not x.headline and x.as_written and (x.para == part.para or x.para == lede)
                 and (m := written.search(self.t, max(0, x.start - len(stem) - 6), x.start))

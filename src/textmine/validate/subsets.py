@@ -581,7 +581,7 @@ class SubsetRules:
             # (a breakdown ending with the rest, all of a total, whose nearer paragraphs hold none big enough:
             # the opening paragraph's total it comes closest to, within a tenth -- "全年完成盐碱地改良12.6万亩
             # …。\n一、…分乡镇看，…\n二、…按改良模式分，…4.2万亩，…5.6万亩，其余2.5万亩")
-            lede = min((x.para for x in self.figs if not x.headline), default=None)
+            lede = self.lede_para()
             holds = sorted((f for f in self.by_para.get(lede, ()) if f.end <= cue_at and fits(f) and not f.headline
                             and f.hi is not None
                             and f.hi >= lo and f.lo <= lo * Decimal("1.1")), key=lambda f: (f.lo, -f.start))[:1]

@@ -274,8 +274,8 @@ class TotalRules:
                         # 分别为 is "are": "发现违规情况57宗，分别为无药剂师在场时出售处方药19宗、…")
                         total_before = any(_EACH_ALL.fullmatch(self.t, x.end, me + 1) and self.same_family(x, f)
                                            for x in self.before(ms, para=f.para, sents=0)[:1])
-                        if (len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start)) \
-                                and not (described := total_before and len(core) <= 16 and "，" not in core) \
+                        described = total_before and len(core) <= 16 and "，" not in core
+                        if (len(core) > 12 or len(core) > 6 and self.has_verb(prev_end, f.start)) and not described \
                                 and not (len(core) <= 16 and f.kind == "money" and core.endswith(_FUND_ENDS)):
                             names = _EACH_NAMES.fullmatch(core)
                             if not names:

@@ -52,6 +52,11 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         (4826套(间) … 508间; 535家(户) over 356户)? Read by the sums and by the 其中 breakdowns alike."""
         return bool(whole.also) and part.family == whole.also and part.kind == whole.kind
 
+    def lede_para(self) -> int | None:
+        """The report's opening paragraph: the first that states a figure, past the headline (its totals
+        are the ones later sections divide and shares name)."""
+        return min((x.para for x in self.figs if not x.headline), default=None)
+
     def before(self, pos: int, *, para: int, sents: int | None = None) -> list[Fig]:
         """Figures ending before ``pos`` in the same paragraph, nearest first."""
         sents = self.back if sents is None else sents
