@@ -572,12 +572,27 @@ class SubsetRules:
         holds = [f for f in cands if f.hi is None or f.hi >= lo or closed and lo <= 2 * f.hi] \
             or (list(cands) if closed else [])
         if not holds:
-            # "从受理渠道看，电话渠道受理38.9万件…。从诉求类型看，咨询类21.3万件、…": a breakdown after
-            # another one of the paragraph divides the same total by another dimension
-            holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
-                     and f.group.whole is not f and fits(f.group.whole)
-                     and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
-        if not holds and p0.para > 0 and self.ends_with_the_rest(Group(whole=p0, parts=same)):
+            holds = self.breakdown_fallback(cue_at, same, lo, cands, head, fits)
+        # (of the totals that hold them, the one they add up to: "全年新建5G基站3260个，完成年度目标任务3000个
+        # 的108.7%，全市累计建成5G基站1.26万个。\n一、…\n分区域看，中心城区新建基站1180个…，其余136个")
+        exact = [f for f in holds if len(same) >= 2 and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)]
+        return self.first_statement((exact or holds)[0]) if holds else None
+
+    def breakdown_fallback(self, cue_at: int, same: list[Fig], lo: Decimal, cands: list[Fig], head: str,
+                           fits) -> list[Fig]:
+        """The total of a breakdown none of whose nearer candidates ``cands`` holds its items ``same`` (whose
+        sum is at least ``lo``), tried in order: the total another breakdown of those figures divides, the
+        opening paragraph's total a list ending with the rest comes closest to, an earlier total of the
+        items' noun they add up to, and -- for a list ending with the rest or referring back -- the
+        candidates themselves that are no item of a list.  ``fits``: breakdown_whole's test of a total."""
+        p0 = same[0]
+        rest_ends = self.ends_with_the_rest(Group(whole=p0, parts=same))
+        # "从受理渠道看，电话渠道受理38.9万件…。从诉求类型看，咨询类21.3万件、…": a breakdown after
+        # another one of the paragraph divides the same total by another dimension
+        holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
+                 and f.group.whole is not f and fits(f.group.whole)
+                 and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
+        if not holds and p0.para > 0 and rest_ends:
             # (a breakdown ending with the rest, all of a total, whose nearer paragraphs hold none big enough:
             # the opening paragraph's total it comes closest to, within a tenth -- "全年完成盐碱地改良12.6万亩
             # …。\n一、…分乡镇看，…\n二、…按改良模式分，…4.2万亩，…5.6万亩，其余2.5万亩")
@@ -593,16 +608,12 @@ class SubsetRules:
             holds = [f for f in self.figs if f.end <= cue_at and fits(f) and len(noun) >= 2 and len(same) >= 2
                      and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)
                      and (f.q.get("counted") or "").endswith(noun)][-1:]
-        if not holds and cands and (self.ends_with_the_rest(Group(whole=p0, parts=same))
-                                    or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
+        if not holds and cands and (rest_ends or _BACK_REFERENCE.search(self.t, cue_at, p0.start)):
             # (or "从问题类型看，上述交办件反映…": the kinds of the total just stated, however many -- but
             # not the last item of a list: "其中标准龙舟组18支、…、女子组9支。从队伍来源看，市内派出31支，
             # 其余12支" divides all the teams, not the 9 of one kind)
             holds = [f for f in cands if not self.listed_item(f)]
-        # (of the totals that hold them, the one they add up to: "全年新建5G基站3260个，完成年度目标任务3000个
-        # 的108.7%，全市累计建成5G基站1.26万个。\n一、…\n分区域看，中心城区新建基站1180个…，其余136个")
-        exact = [f for f in holds if len(same) >= 2 and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)]
-        return self.first_statement((exact or holds)[0]) if holds else None
+        return holds
 
     def item_of_named_head(self, f: Fig, noun: str) -> bool:
         """Is ``noun`` the label of ``f`` and the head of a larger figure of its sentence before it, the
