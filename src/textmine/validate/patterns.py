@@ -230,6 +230,7 @@ class _Tables:
         self.label_end = regex.compile("|".join(alts), regex.DOTALL)
         self.breakdown = regex.compile(c["breakdown"]["pattern"])
         self.stages = {k: _any_of(c["stages"][k]) for k in ("outcome", "intake", "added", "stock")}
+        self.ratio_words = _any_of(c["share"]["ratio_words"])  # (占比, 比重: a share with its subject before)
         self.last_joiners = tuple(c["list"]["last_joiners"])
         self.kind_units = frozenset(c["list"]["kinds"])
         self.place_units = frozenset(c["list"]["places"])

@@ -65,6 +65,7 @@ from .patterns import (
     _SIBLING_GAP,
     _SUBJECT_SEP,
     _SUMMABLE,
+    _tables,
     _TIME_FRAME,
     _TO_AHEAD,
     _TOTAL_BEFORE,
@@ -88,9 +89,6 @@ def _spelt_out(stem: str, clause: str) -> bool:
     i = clause.find(stem[0])
     j = clause.find(stem[1], i + 2) if i >= 0 else -1
     return j > 0 and clause[i:i + 2] in tags and clause[j:j + 2] in tags
-
-
-_RATIO_WORD = regex.compile(r"占比率|占比|比例|比重")  # (the share words of ``share.ratio_words``)
 
 
 def _same_head(a: Fig, b: Fig) -> bool:
@@ -298,7 +296,7 @@ class PercentRules:
             else:
                 named = self.named_part(self.listed_subject(pre, occ, pf, cs) or pre[:occ], span_start) \
                     if mode == "occupy" else None
-                if mode == "ratio" and (word := _RATIO_WORD.search(pre)) is not None \
+                if mode == "ratio" and (word := _tables().ratio_words.search(pre)) is not None \
                         and self.starting(ss, cs + word.start()):
                     # "其中出口额31.2亿元、进口额14.4亿元，出口额占比达68.4%": the share's subject names an
                     # earlier figure of its sentence, not the one right before it

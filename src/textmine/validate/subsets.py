@@ -64,7 +64,6 @@ from .quantities import Fig, Group, _han
 # between two items of one list, 、/和 and the next one's label (not a comma: "受理4126件，调解成功4068件"
 # are two statements)
 _JOINED_ITEM_GAP = re.compile(r"[、和及与]\s*[\u4e00-\u9fff]{0,12}")
-_REST_LABEL = re.compile(r"^(?:其余|其他)|等(?:其余|其他)")  # 其余工单, 咨询、投诉等其余工单: the rest's label
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
 _OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其他水鸟: the noun the kinds share
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
@@ -90,6 +89,13 @@ def _other_nouns(a: Fig, b: Fig) -> bool:
 
 
 _PLACE_OR_PEOPLE = frozenset("村镇乡户")
+
+
+def _names_the_rest(label: str) -> bool:
+    """Does an item's label name whatever the items before it leave (其余工单, 其他机具补贴, 咨询、投诉等
+    其余工单, 灵活就业及其他)?"""
+    label = _LIST_LEAD.sub("", label)
+    return label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余"))
 
 
 def _sums_items(f: Fig) -> bool:
@@ -373,7 +379,7 @@ class SubsetRules:
                 and not self.starts_predicate(self.tx.clause_span(same[0].start)[0], lead=True) \
                 and _sum_bounds(same + [p])[0] > w0.value \
                 and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same) \
-                and not _REST_LABEL.search(_item_label(p)):
+                and not _names_the_rest(_item_label(p)):
             # "营救被困人员1426人，其中儿童和老人387人，疏散遇险群众5800余人": after items named by
             # a noun, a clause opening with a verb that the total cannot hold is the next statement
             # (not one more item named like the others: "非法捕捞案件29起，…违规收购渔获物案件8起"; nor the
@@ -671,8 +677,7 @@ class SubsetRules:
         and one whose label holds brackets or quotes: "其余一般干部和村(社区)“两委”干部C")."""
         if len(g.parts) < 2:
             return False
-        label = _LIST_LEAD.sub("", _item_label(g.parts[-1]))
-        if label.startswith(("其他", "其余")) or any(w + x in label for w in "等及和与" for x in ("其他", "其余")):
+        if _names_the_rest(_item_label(g.parts[-1])):
             return True
         item = _ITEM_OPENING.sub("", self.t[g.parts[-2].end:g.parts[-1].start])
         if item.startswith(("其他", "其余")) and not _CLAUSE_BREAK.search(item):
