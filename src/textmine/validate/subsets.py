@@ -53,6 +53,7 @@ from .patterns import (
     _SEMI,
     _SEMI_OR_END,
     _SHARE_OF,
+    _SIBLING_GAP,
     _SUBTOTAL_END,
     _TIME_FRAME,
     _tables,
@@ -61,9 +62,6 @@ from .patterns import (
 )
 from .quantities import Fig, Group, _han
 
-# between two items of one list, 、/和 and the next one's label (not a comma: "受理4126件，调解成功4068件"
-# are two statements)
-_JOINED_ITEM_GAP = re.compile(r"[、和及与]\s*[\u4e00-\u9fff]{0,12}")
 _NEW_PREDICATE = re.compile(r"\s*[，,]\s*并")  # ，并细分…: and (did) something else
 _OTHERS_NOUN = re.compile(r"其他([\u4e00-\u9fff]{2,6})$")  # 鹤鹳类及其他水鸟: the noun the kinds share
 _DIFFERENCE = re.compile(r"(?:顺差|逆差|差额)(?:为|达|达到)?$")  # a balance of two items, no item of their total
@@ -639,7 +637,8 @@ class SubsetRules:
         at = next(i for i, x in enumerate(same) if x is f)
         pairs = [(same[at - 1], f)] if at else []
         pairs += [(f, same[at + 1])] if at + 1 < len(same) else []
-        return any(_JOINED_ITEM_GAP.fullmatch(self.t, a.end, b.start) for a, b in pairs)
+        # (、/和 and the next one's label, not a comma: "受理4126件，调解成功4068件" are two statements)
+        return any(_SIBLING_GAP.fullmatch(self.t, a.end, b.start) for a, b in pairs)
 
     def opens_breakdown(self, f: Fig) -> bool:
         """Does the sentence of ``f`` open with a breakdown cue before it ("从主体类型看，新设企业2.61万户")?"""

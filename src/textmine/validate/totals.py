@@ -38,6 +38,7 @@ from .patterns import (
     _HAN_RUN,
     _INCOME_END,
     _ITEM_ENDS,
+    _ITEM_GAP,
     _ITEMS_OPEN,
     _JOINER,
     _LABEL,
@@ -62,10 +63,6 @@ _SECTION_JOINERS = ("和", "及", "与", "、")
 # between the two figures of one item or total: a mark and a few words at most ("2,940项、9,870节",
 # "共3,860项，合共12,450节")
 _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
-
-
-# the next of a list of items described at length (、药物标签或说明书不符合规定): 、 and up to 16 characters
-_DESCRIBED_ITEM_GAP = regex.compile(r"、\p{Han}{1,16}")
 
 
 class TotalRules:
@@ -284,7 +281,7 @@ class TotalRules:
                         labeled = bool(_HAN_RUN.search(core)) and not named  # (the 为 of 分别为 names no item)
                         head = _han(core)[-2:]
                     elif not (len(gap) <= 3 and _EACH_GAP.fullmatch(gap) or labeled and _LABELED_ITEM_GAP.fullmatch(gap)
-                              or described and _DESCRIBED_ITEM_GAP.fullmatch(gap)
+                              or described and _ITEM_GAP.fullmatch(gap)  # (、药物标签或说明书不符合规定)
                               # (a longer label with the first one's head: "分别为本地餐饮摊位112个及葡语国家和
                               # 其他地区特色摊位48个")
                               or labeled and len(head) == 2 and gap.endswith(head)
