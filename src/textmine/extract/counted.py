@@ -734,11 +734,14 @@ def _divisions() -> frozenset[str]:
     return _lex()["admin"]
 
 
-def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: int = 3) -> str | None:
+def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: int = 3, *,
+                 breakdown: bool = False) -> str | None:
     """What the nearest earlier figure of the same unit counts, within ``reach`` sentences, passing
     over figures named by their place alone (a division of the gazetteer) -- or, before it, the
     earlier figure the sentence's figures of that unit add up to ("新建改造城市公厕186座，超额完成
-    150座目标任务。…分区域看，雁峰区38座、石鼓区35座…": the places' shares of the 186 toilets)."""
+    150座目标任务。…分区域看，雁峰区38座、石鼓区35座…": the places' shares of the 186 toilets).
+    In a ``breakdown`` sentence (分乡镇看，…) an item before this one counts what it does without its
+    place (苏基镇改良2.8万亩、辛集镇2.1万亩、高湾镇1.9万亩: 高湾镇's share is not 辛集镇's)."""
     f = figures[k]
     divisions = _divisions()
     # (the items: this figure, those of its sentence after it, and those before it named by a place)
@@ -757,6 +760,11 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
             continue
         # (the item before, 西陵区各类科普活动, is its place's share: what it counts follows the place)
         c = next((c[i:] for i in range(2, min(9, len(c) - 1)) if c[:i] in divisions), c)
+        if breakdown and p.get("sentence") == si:
+            if (place := _BARE_PLACE.match(c)) and len(c) - place.end() >= 2:
+                c = c[place.end():]
+            elif len(c) <= 3:
+                continue  # (其中，市本级完成4386批次，13个县市区完成…: a sibling's own label, not what it shares)
         within = si is None or p.get("sentence") is None or p["sentence"] >= si - reach
         if nearest is None and within:
             nearest = c
@@ -765,6 +773,36 @@ def _what_before(figures: list[dict[str, Any]], k: int, si: int | None, reach: i
         if not within and (total is None or nearest is not None):
             break
     return nearest
+
+
+def _names_one_place(place: str) -> bool:
+    """Does ``place`` (a stem and 区/县/镇/乡…) name one place -- not levels of them (县市区, 乡镇)
+    nor a verb ending in one (送书下乡, 返乡)?"""
+    from ..segment import word_tags
+
+    return not all(c in "省市县区乡镇村街道" for c in place) and not word_tags().get(place[-2:], "").startswith("v")
+
+
+def _counted_as_done(figures: list[dict[str, Any]], k: int, verb: str) -> str | None:
+    """What a figure of the same unit in an earlier sentence counts when it names a thing before
+    ``verb`` (完成盐碱地改良12.6万亩。…苏基镇改良2.8万亩: the town's share of 盐碱地改良), the nearest
+    such -- not a place's own share (在安徽省内就业2136人, 本地实习742名: siblings, not the whole)."""
+    f = figures[k]
+    for p in reversed(figures[:k]):
+        c = p.get("counted") or ""
+        if p.get("unit") != f.get("unit") or p.get("sentence") == f.get("sentence") or not c.endswith(verb):
+            continue
+        thing = c[:-len(verb)]
+        if 2 <= len(thing) <= 8 and not _PLACE_IN.search(thing) and not _TRAILING_ADVERBS.search(thing).group() \
+                and not thing.endswith(_PLACE_WORDS) and thing[0] not in "在到赴向":
+            return c
+    return None
+
+
+# a place inside what a figure counts (片区共签约, 城区新建): a place's doing, not a thing done
+_PLACE_IN = re.compile(r"省|市|县|区|镇|乡|街道|村|社区|州|旗")
+# what names where, not what (本地实习, 省内就业)
+_PLACE_WORDS = ("本地", "当地", "外地", "省内", "省外", "市内", "市外", "县内", "县外", "区内", "境内", "境外", "国内", "海外")
 
 
 def _object_counted_by(text: str, lo: int, hi: int, verb: str, unit: str | None) -> str | None:
@@ -780,6 +818,8 @@ def _object_counted_by(text: str, lo: int, hi: int, verb: str, unit: str | None)
     return found
 
 
+# a sentence opening with the parts of a total said before (其中，青山镇新建420亩)
+_PARTS_OPENING = re.compile(r"\s*其中[，,]?")
 # a sentence opening with a breakdown cue (分县区看，从区域看，按模式分，)
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:分|从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分)[，,]")
 
@@ -795,22 +835,28 @@ _TOTAL = re.compile(r"[，,]?(?:" + _TOTALS + ")")
 _ASIDE_END = re.compile(r"\([^()\n]{1,20}\)(?:的)?\s*$")  # "(18至35岁)" right before a figure; 人口(约97万人)的
 
 
-def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False) -> str | None:
+def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, counted: bool = False,
+                           unit: str | None = None) -> str | None:
     """``3个镇提前转移受威胁群众，分别转移1140人、958人``: 分别 + a verb said before counts that verb's object.
 
     The object is the text after the verb's last earlier use in the sentence, up to the clause end.
-    ``counted``: only an object a figure counts right after it (拆除违法建设1263宗)."""
+    ``counted``: only an object a figure counts right after it (拆除违法建设1263宗) -- of ``unit`` when
+    given (not 改良|工作覆盖全县|7个乡镇 for a town's 改良2.8万亩)."""
     hi = fstart - len(verb) - 2
     while (at := text.rfind(verb, s_start, hi)) >= 0:
         # (an earlier place doing the same verb, 芗城区拆除412宗, names no object: look further back)
         end = at + len(verb)
         stop = _NEXT_BREAK.search(text, end, fstart)
         obj = _BEFORE_DIGIT.match(text, end, stop.start() if stop else fstart).group().strip()  # 违法建设|1263宗
-        if 2 <= len(obj) <= 12 and (not counted or text[end + len(obj):end + len(obj) + 1].isdigit()):
+        if 2 <= len(obj) <= 12 and (not counted or text[end + len(obj):end + len(obj) + 1].isdigit()
+                                    and (not unit or text.startswith(unit, _NUMBER_AT.match(text, end + len(obj)).end()))):
             return obj
         hi = at
     return None
 
+
+# a figure's number and multiplier, before its unit (1263|宗, 2.8万|亩)
+_NUMBER_AT = re.compile(r"[0-9.,]*(?:万|亿)?")
 
 # a count of the names closing a list before 分别: 县|四级, 乙区|三地, 丙公司|两家
 _NAMES_COUNTED = regex.compile(r"[一二两三四五六七八九十]+(?:级|家|地|方)$")
@@ -1117,10 +1163,15 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             if whole is not None and whole.get("counted"):
                 place = _LIST_LEAD.sub("", counted)
                 counted = place + whole["counted"] if named_place and whole["counted"] not in place else whole["counted"]
-        if counted and _BARE_PLACE.fullmatch(counted) and _LIST_LEAD.sub("", counted) in _divisions() \
-                and kind not in ("percent", "ratio") and (what := _what_before(figures, k, si)) is not None:
+        if counted and _BARE_PLACE.fullmatch(counted) \
+                and ((listed := _LIST_LEAD.sub("", counted) in _divisions()) or _BREAKDOWN_OPENING.match(text, s_start)
+                     or (_PARTS_OPENING.match(text, s_start) and "分别" not in text[s_start:fstart])
+                     and _names_one_place(_LIST_LEAD.sub("", counted))) \
+                and kind not in ("percent", "ratio") \
+                and (what := _what_before(figures, k, si, breakdown=not listed)) is not None:
             # 活动326场。…其中，西陵区78场、伍家岗区65场: a part named by its place alone, sentences after
-            # the total, is that place's share of what the total counts (西陵区科普活动), as 甲集镇标段 above
+            # the total, is that place's share of what the total counts (西陵区科普活动), as 甲集镇标段 above;
+            # so is one named by a township after a breakdown cue (分乡镇看，辛集镇2.1万亩)
             place = _LIST_LEAD.sub("", counted)
             counted = what if place in what else place + what
         if counted and "分别" in counted and not counted.endswith("分别") and kind != "percent":
@@ -1130,16 +1181,18 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             verb = counted.rsplit("分别", 1)[1]
             para = text.rfind("\n", 0, fstart) + 1
             counted = _object_of_verb_before(text, s_start, fstart, verb) \
-                or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True) or counted
+                or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True, unit=unit) or counted
         elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
             # (in its paragraph, or in the one before when it opens a breakdown: "…放映公益电影24316场。\n
             # 分县区看，金安区放映3862场")
             para = text.rfind("\n", 0, fstart) + 1
             before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1  # (blank lines between paragraphs)
-            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True) \
+            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True, unit=unit) \
                 or (para > 0 and _BREAKDOWN_OPENING.match(text, s_start)
                     and _object_counted_by(text, max(before, para - 300), para, placed.group(2), unit)) \
+                or (len(placed.group(1)) <= 5 and placed.group(1)[0] != "在"  # (在合肥市就业: where, said whole)
+                    and _counted_as_done(figures, k, placed.group(2))) \
                 or counted
         if counted and _PER_ONLY.fullmatch(counted) and cstart > s_start:
             # 发放入学路费补助，标准为每人500元 / 举办培训班4期，每期2至3天: a rate per head or per
