@@ -512,8 +512,8 @@ _DEGREE_CONTEXT = re.compile(r"电|温|烈度|坡|角")  # where 度 is a kilowa
 _DEGREE_WORD_ENDS = frozenset("假过日量数")  # 3度假, 两度过: 度 opens a word
 _ROOT_WORDS = ("据", "本", "源", "治", "除", "系", "基")
 _ROAD_WORDS = ("路", "理", "德", "歉", "具", "观", "口", "教")  # 3道路口, 道理, 道德: 道 opens a word
-_CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共", "其余", "其他")  # before a count of
-# cities (全省16市, 其余4区)
+_CITY_SCOPES = ("全省", "全国", "全区", "全港", "全澳", "全市", "辖", "共有", "共", "其余", "其他", "其中")  # before a
+# count of cities (全省16市, 其余4区, 全港18区…其中16区)
 _NAMES_LISTED_BEFORE = regex.compile(r"\p{Han}{2,4}[、及和与]\p{Han}{2,4}$")  # 东涌、屯门、元朗及观塘|五区
 _CITY_WORD_ENDS = frozenset("场民区委级长县值容政内里面直属域划间块别分")  # 市场, 市民, 市区, 市委, 区域: words
 
@@ -575,7 +575,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if not _has_digit(num) and not num.startswith(("十", "拾")):
         # a bare 百/千/万 counts only with a qualifier (逾百场, 近千人, 超千万人次); never alone
         # (十 is ten, not a round "hundreds": 十余次, 十件实事)
-        if not (lead and num in ("百", "千", "万", "百万", "千万", "亿")):
+        if not (lead and num in ("百", "千", "万", "百万", "千万", "亿", "百亿", "千亿")):
             return None
         if lead == "约" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             return None  # 新签约亿元以上项目: the 约 of 签约 and a threshold, not "about 100 million"
@@ -621,6 +621,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
                                           or _NAMES_LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
         return None  # 等5市, 全省16市, 全港18区, 浙江、广东、福建三省 count cities, districts or provinces; 两市联动, 3市场,
         # 第2市, 3区域 do not
+    if unit_s == "局" and not arabic:
+        return None  # 两局合办, 五局三胜: bureaus or a match's format; 局 counts games in digits (对弈4860局)
     if unit_s in ("列", "晚") and (not arabic or text[m.end("unit"):m.end("unit") + 1] in _TRAIN_OR_NIGHT_WORD_ENDS):
         return None  # 两列, 列入, 列车, 一晚上: 列 counts trains in digits (班列186列), 晚 nights (平均留宿1.6晚)
     if unit_s == "度" and (num in ("一", "两", "再", "几", "数") or text[m.end("unit"):m.end("unit") + 1] in _DEGREE_WORD_ENDS
