@@ -5,7 +5,7 @@ import pytest
 
 from test_entities import ents
 
-ORG = "ORGANIZATION"
+ORG, LOC = "ORGANIZATION", "LOCATION"
 
 MAKERS = "全市引进华为、阿里巴巴、比亚迪等头部企业12家，格力电器和宁德时代的项目已开工。"
 
@@ -17,6 +17,8 @@ NAMED = [
     ("companies", MAKERS, "比亚迪", ORG),
     ("companies", MAKERS, "格力电器", ORG),
     ("companies", MAKERS, "宁德时代", ORG),
+    # deserts are sites (the model reads the stem alone as the place)
+    ("deserts", "治沙区位于腾格里沙漠南缘，年均降水量不足200毫米。", "腾格里沙漠", LOC),
 ]
 
 
