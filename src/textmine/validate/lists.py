@@ -90,8 +90,12 @@ class ListRules:
                     # "3个养老服务中心，即A镇、B镇和C镇的养老服务中心": the items own the counted noun
                     body = body[:owner]
                 b0 = f.end + m.start(1)
-                if any(x.unit in tb.kind_units for x in self.starting(b0, b0 + len(body))):
-                    continue  # "30户，即“A”“B”“C”“D”4类": the list has a count of its own (4类), not 30
+                last_sep = b0 + max(body.rfind("、"), 0)
+                if any(x.unit in tb.kind_units or x.kind == "count" and x.start > last_sep
+                       for x in self.starting(b0, b0 + len(body))):
+                    # "30户，即“A”“B”“C”“D”4类": the list has a count of its own (4类), not 30; so has one
+                    # that a count closes ("学习班216班，即阿美语、…、达悟语七个族语别")
+                    continue
                 items = _count_items(body, seps)
                 if items != n and _count_items(_JI_ITEMS.sub("、", body), seps) == n:
                     items = n  # "…翠屏及顺利": a 及 that may join the last item does, where the count says so
@@ -161,7 +165,11 @@ class ListRules:
                 opened = not joiner and items >= 3 and (kinds or f.unit == "个" and bool(f.after)) \
                     and bool(tb.list_opener.fullmatch(body.split("、", 1)[0])) \
                     and all(1 <= len(x) <= 4 for x in body.split("、")[1:])
-                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole or opened):
+                # "学习班216班，即阿美语、…、达悟语七个族语别": a list 即 opens and the count closes is all of it
+                named_all = not joiner and items >= 3 and bool(f.after) \
+                    and body.split("、", 1)[0].startswith(lc["closed"][0]) \
+                    and all(1 <= len(x) <= 6 for x in body.split("、")[1:])
+                if items >= 2 and (items == n or (kinds if joiner else items > n) or whole or opened or named_all):
                     self.closed_count(f, items)
 
     def has_verb(self, start: int, end: int) -> bool:

@@ -121,6 +121,10 @@ class PercentRules:
     """The share and rate rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
 
+    def done_marked(self, f: Fig) -> bool:
+        """Does the label of ``f`` say the work is done (已完成合法登记87处)?"""
+        return any(w in _item_label(f) for w in self.c["done"]["words"])
+
     def percents(self) -> None:
         sh = self.c["share"]
         np_memo: dict[str, Fig] = {}
@@ -185,9 +189,13 @@ class PercentRules:
                     # 186座 built, over the 150)
                     hits = [f for f in hits if f not in due and not _PLAN_AFTER.match(self.t, f.end)]
                     named = [f for f in hits if stem in _item_label(f)]
-                    if named and len(stem) >= 3 and any(stem[-2:] in _item_label(f) for f in hits if f not in named):
+                    if named and (len(stem) >= 3 and any(stem[-2:] in _item_label(f) for f in hits if f not in named)
+                                  or hits[-1] not in named and _SIBLING_GAP.fullmatch(self.t, named[-1].end, hits[-1].start)
+                                  and self.done_marked(named[-1]) and not self.done_marked(hits[-1])):
                         # "其中集中供养1280人、分散供养3340人，集中供养率27.7%": of sibling kinds (…供养) the
-                        # rate is the one its stem names, not the nearest in the clause
+                        # rate is the one its stem names, not the nearest in the clause -- nor the next
+                        # stage of its list ("已完成合法登记87处、辅导中96处，…合法化比率约39.9%"; but "办复议案
+                        # 2件、建议52件，办复率100%": a verb over both items)
                         hits = named
                     if hits and all(f.id in share_parts and f.clause < self.tx.clause(pf.start) - 1 for f in hits):
                         # "签约居民51.6万人，签约率36.9%，…；重点人群签约率达82.3%": the count has its rate of

@@ -1,6 +1,7 @@
 """The same total said twice: restatements, and sentences copied with one figure changed."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .labels import (
@@ -16,6 +17,8 @@ from .labels import (
 )
 from .patterns import _DIGITS, _PLAN, _SPACE, _SUMMABLE
 from .quantities import Fig, _han
+
+_HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # the act and the noun of a label's end (结业|学徒)
 
 _OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
 
@@ -161,6 +164,10 @@ class RestatedRules:
                 beside = any(x.sent == b.sent for x in support)
                 # (and one names the other's head noun: 农业保险保费收入 is no 农业保险已决赔款)
                 bl = b.text_label()
+                # (nor a figure of another act on the same noun: "首批结业学徒3960人" under "培养学徒5200余人")
+                act = bl[-4:-2] if len(bl) >= 4 and _HAN4.fullmatch(bl[-4:]) else ""
+                if act and not any(act in x for x in labels) and any(x.endswith(bl[-2:]) for x in labels):
+                    continue
                 if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
                         and any(_common(x, bl) >= 4 for x in labels) \
                         and any(bl.endswith(x[-2:]) or bl[-2:] in x for x in labels):

@@ -60,6 +60,8 @@ from .quantities import Fig, _fmt_like, Group, _han, _number_shape
 # a paragraph opening a section of the report: "剧场演出方面，" / "在电影放映方面，"
 _SECTION = regex.compile(r"(?m)^[ \t\u3000]*(?:在)?(\p{Han}{2,8}?)方面[，,]")
 _SECTION_JOINERS = ("和", "及", "与", "、")
+# a sentence opening with the total its items divide, said before ("项目总投资中，")
+_OF_TOTAL_OPENING = regex.compile(r"\s*\p{Han}{2,12}中[，,]")
 # between the two figures of one item or total: a mark and a few words at most ("2,940项、9,870节",
 # "共3,860项，合共12,450节")
 _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
@@ -137,6 +139,12 @@ class TotalRules:
                 if f.status == "rest" and "另" in f.pre[-3:] and f.noun_after and w.noun_after \
                         and not _same_noun(w, f) and _common(_han(f.after)[:4], _han(w.after)[:4]) < 2:
                     continue
+                if f.status == "rest" and w.status == "done" and f.sent > w.sent \
+                        and _overlaps_rounded(*_sum_bounds(first.group.parts), w.lo, w.hi) \
+                        and any(t in self.t[max(0, w.start - 30):w.start] for t in self.c["done"]["targets"]):
+                    # "计划改造8万亩，目前已完成5.6万亩；其中新建3.2万亩，间伐改形2.4万亩。…剩余2.4万亩将在…
+                    # 完成": the kinds of the work done add up to it; the rest, sentences later, is of the plan
+                    continue
                 if f.status == "rest":
                     first.group.parts.append(f)
                     first.group.exhaustive = True
@@ -165,10 +173,13 @@ class TotalRules:
                     # total of the other
                     break
                 if f.status == "rest" and first.status != "done" and x.sent == first.sent and x.hi is not None \
-                        and x.hi < _sum_bounds(parts)[0] and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, first.start):
+                        and (x.hi < _sum_bounds(parts)[0] or _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(x.start)[0])) \
+                        and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, first.start):
                     # "澳门博物馆接待访客112.4万人次，澳门艺术博物馆68.7万人次，其余9间馆205.1万人次": an item
                     # of the sentence smaller than the items after it together is one more of them, no
-                    # total (but "登记1200人，已安置800人，其余600人": work done and the rest of it)
+                    # total (but "登记1200人，已安置800人，其余600人": work done and the rest of it); and so is
+                    # any item of a sentence opening with the total it divides ("项目总投资中，中央和省级补助
+                    # 资金1500万元，县级财政配套860万元，其余500万元")
                     parts.append(x)
                     continue
                 if f.status == "rest" and first.status != "done" and x.group is not None and x.group.whole is not x \
@@ -181,6 +192,13 @@ class TotalRules:
                     break
                 whole = self.total_of(x)
                 break
+            if whole is None and len(parts) >= 3 and _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(first.start)[0]):
+                # "项目总投资中，…1500万元，…860万元，其余500万元": the total the sentence divides, said in an
+                # earlier paragraph -- the one the items add up to (pass-only: none other is named)
+                whole = next((x for x in reversed(self.figs) if x.end <= min(p.start for p in parts)
+                              and x.para < f.para and self.same_family(x, f) and x.delta == f.delta
+                              and self.summable(x) and not x.paren
+                              and _overlaps_rounded(*_sum_bounds(parts), x.lo, x.hi)), None)
             if joined is not None:
                 joined.parts = sorted({id(p): p for p in [*joined.parts, *parts]}.values(), key=lambda p: p.start)
                 joined.exhaustive = True

@@ -70,17 +70,21 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
             return self.figs[bisect_left(self.fig_starts, lo):bisect_left(self.fig_starts, hi)]
         return [f for f in self.figs if lo <= f.start < hi]
 
-    def starts_predicate(self, pos: int, *, lead: bool = False) -> bool:
+    def starts_predicate(self, pos: int, *, lead: bool = False, adverbs: bool = False) -> bool:
         """Does the clause at ``pos`` open with a verb ("；新增公路60.9万公里") rather than a label
         ("；举报类480件", a verb read as a category by the classifier after it)?
 
-        ``lead``: skip a leading 其中 and adverbial words first ("其中，当场调解1900件", 直接, 今年)."""
+        ``lead``: skip a leading 其中 and adverbial words first ("其中，当场调解1900件", 直接, 今年);
+        ``adverbs``: skip adverbs only ("；同步采集…"), not those of progress (已整改, 正在: how far the
+        things counted before have come, which a list of them may go on to say)."""
         toks = self.doc.tokens
         if not toks or not toks[0][3]:
             return False
+        progress = self.c["done"]["words"] + self.c["pending"]["words"] if adverbs else ()
         i = bisect_right(self.token_starts(), pos - 1)
         while i < len(toks) and (not _CJK.match(toks[i][0])
-                                 or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))):
+                                 or lead and (toks[i][0] == "其中" or toks[i][3] in ("d", "ad", "t", "s"))
+                                 or adverbs and toks[i][3] in ("d", "ad") and toks[i][0] not in progress):
             i += 1
         if i >= len(toks) or not (toks[i][3].startswith("v") or toks[i][0] in self.c["predicate"]["verbs"]):
             return False
