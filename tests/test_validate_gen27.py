@@ -69,3 +69,14 @@ def test_a_list_ji_opens_and_a_count_closes_is_checked_against_that_count(count,
     text = f"今年全县共开设族语学习班216班，即阿美语、排湾语、卑南语、布农语、鲁凯语、达悟语{count}族语别，学员达4320人。"
     got = [(c["status"], c["message"]) for c in _checks(text) if c["kind"] == "list_count"]
     assert got == [(status, "6 items are named, but the text says 7" if status == "fail" else "6 named = 6 ✓")], got
+
+
+@pytest.mark.parametrize("share, status", [("54.5%", "pass"), ("58.3%", "fail")])
+def test_a_share_of_a_long_name_of_a_breakdown_item_is_of_that_item(share, status):
+    # 商品薯种植面积 names one figure, an item of a breakdown outside the opening paragraph; the share's
+    # own noun (的比重) is no part of the name
+    text = ("全县马铃薯种植面积稳定在42.6万亩，综合产值达到38.7亿元。\n\n"
+            "一、种植规模\n据调查，全县马铃薯种植面积42.6万亩，其中脱毒种薯繁育面积8.5万亩，商品薯种植面积34.1万亩。\n\n"
+            f"二、订单种植\n全县落实订单种植面积18.6万亩，占商品薯种植面积的比重达到{share}。")
+    got = [(c["status"], c["message"][:13]) for c in _checks(text) if c["kind"] == "percent"]
+    assert got == [(status, "18.6万 / 34.1万")], got

@@ -120,7 +120,8 @@ _RATE_END = regex.compile(r"(\p{Han}{1,4}?)(?:率|进度|(?<=满意|知晓)度)[
 _COMPLETE_END = regex.compile(r"(?:完成|(?:为|是|占)(?=[^，,；;。]{0,6}(?:任务|目标|计划)))[^，,；;。]*的$")
 _TIME_FRAME = regex.compile(r"^(?:当年|全年|本年|今年|上年|去年|年末|年底|同期|当期|本期)")
 _YEAR_OPENING = regex.compile(r"^(?:(?:19|20)\d\d年|当年|本年|今年|去年|年内)")  # "，2023年新建加氢站9座"
-_NP_JUNK = regex.compile(r"(的|为|达|达到|高达|约)+$")
+# (and the share's own noun: 占商品薯种植面积的比重达到58.3% is a share of 商品薯种植面积)
+_NP_JUNK = regex.compile(r"(的(?:比重|比例|份额)|的|为|达|达到|高达|约)+$")
 _RATE_STEM = regex.compile(r"(\p{Han}{2})(?:率|进度)")
 # "由上年的91.2%提高到": the level a rate moved from, before its new level
 _FROM_LEVEL_TO = regex.compile(r"(?:由|从)[^，,；;。]{1,16}?(?:提高|提升|上升|增长|增加|下降|降低|减少|降|升|增)(?:到|至)$")

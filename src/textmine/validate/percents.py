@@ -1043,8 +1043,11 @@ class PercentRules:
         another value (a year's and a plan's 预算数 both are)?"""
         # (or, in a report's opening paragraph, an item of its breakdown: "总产值162.3亿元，其中…加工业产值
         # 81.2亿元…" -- "…占加工业产值的82.6%")
+        # (or one named by six characters or more, a part of a breakdown: "…其中脱毒种薯繁育面积8.5万亩，商品薯
+        # 种植面积34.1万亩" -- "…占商品薯种植面积的比重达到58.3%")
         lede = self.lede_para()
-        if len(np_text) < 5 or not (_SCOPE_HEAD.match(np_text) or whole.para == lede and whole.group is not None):
+        if len(np_text) < 5 or not (_SCOPE_HEAD.match(np_text) or whole.group is not None
+                                    and (whole.para == lede or len(np_text) >= 6)):
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
