@@ -628,3 +628,22 @@ def test_a_trigger_inside_a_centres_name_still_counts():
                            "sentence": doc.sentence_of(pos)})
     doc = act.tag_activities(doc, use_model=False)
     assert doc.quantities[0]["activity"] == "training"
+
+
+def _edition(text: str, surface: str, counted: str) -> str | None:
+    doc = segment(normalize(Document(doc_id="t", source="t", original=text)), pos=False)
+    pos = doc.text.index(surface)
+    doc.quantities.append({"id": "q1", "start": pos, "end": pos + len(surface), "kind": "ordinal", "unit": "届",
+                           "counted": counted, "sentence": doc.sentence_of(pos)})
+    return act.tag_activities(doc, use_model=False).quantities[0]["activity"]
+
+
+@pytest.mark.parametrize("text, surface, counted, label", [
+    # an edition of an event is of the kind of event its name says (ordinals count no work otherwise)
+    ("第三届湖南柑橘文化节在石门县开幕。", "第三届", "湖南柑橘文化节", "cultural_event"),
+    ("第五届青少年棋类联赛落下帷幕。", "第五届", "青少年棋类联赛", "cultural_event"),
+    # (guard) an edition named by no trigger stays untyped, whatever its sentence says
+    ("第二届理事会成立后开展志愿服务120场。", "第二届", "理事会", None),
+])
+def test_an_edition_takes_the_type_of_the_event_it_names(text, surface, counted, label):
+    assert _edition(text, surface, counted) == label

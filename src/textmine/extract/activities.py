@@ -96,6 +96,7 @@ class Taxonomy:
     continues_re: Any
     none_kinds: frozenset[str]
     none_units: frozenset[str]
+    edition_units: frozenset[str]
     strong: frozenset[str]
     joins_re: Any = None  # 参与群众6000余人: taking part in the work the clause before counts
     literal_pairs: Any = None  # the same words found through their first two characters (WordScan)
@@ -226,6 +227,7 @@ def _load_taxonomy(path: str, mtime: int) -> Taxonomy:  # mtime: an edited file 
         continues_re=_alternation(_fold(settings.get("continues", []))),
         none_kinds=frozenset(settings.get("none_kinds", [])),
         none_units=frozenset(_fold(settings.get("none_units", []))),
+        edition_units=frozenset(_fold(settings.get("edition_units", []))),
         strong=frozenset(strong),
         joins_re=_alternation(_fold(settings.get("joins", []))),
         cue_re=_alternation(cue_type),
@@ -624,7 +626,10 @@ def tag_activities(
         for q in sorted(qs, key=_start):
             key = id(q)
             if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
-                labels[key], source[key] = None, "kind"
+                # (but an edition of an event, 第三届柑橘文化节, is of the kind of event its name says)
+                named = [t for t in trig if q["end"] <= t[0] and t[1] <= q["end"] + len(q.get("counted") or "") + 1] \
+                    if q.get("unit") in tax.edition_units else []
+                labels[key], source[key] = (_nearest(q, named, text, tax.strong), "clause") if named else (None, "kind")
                 continue
             clause = clause_of[key]
             inside = [t for t in trig if clause[0] <= t[0] < clause[1]]
