@@ -17,6 +17,13 @@ NAMED = [
     ("companies", MAKERS, "比亚迪", ORG),
     ("companies", MAKERS, "格力电器", ORG),
     ("companies", MAKERS, "宁德时代", ORG),
+    # Taiwan's central bodies named bare, and a district prosecutors' office after its city
+    # ((guard) the full name the model finds here; the list keeps it whole where the model cut its first
+    # character: 原|住民族委员会)
+    ("Taiwan bodies", "台东县政府表示，部落学校获原住民族委员会补助经费，原民会表示，交通部观光署统计显示。", "原住民族委员会", ORG),
+    ("Taiwan bodies", "台东县政府表示，部落学校获原住民族委员会补助经费，原民会表示，交通部观光署统计显示。", "原民会", ORG),
+    ("Taiwan bodies", "台东县政府表示，部落学校获原住民族委员会补助经费，原民会表示，交通部观光署统计显示。", "交通部观光署", ORG),
+    ("prosecutors", "酒驾者依公共危险罪移送新竹地方检察署侦办者487件。", "新竹地方检察署", ORG),
     # deserts are sites (the model reads the stem alone as the place)
     ("deserts", "治沙区位于腾格里沙漠南缘，年均降水量不足200毫米。", "腾格里沙漠", LOC),
 ]
