@@ -22,6 +22,9 @@ COUNTED_EXACT = [
     # is that place's share of the total's thing, not the object of the verb's other use in the paragraph
     # (改造|工作覆盖全县|9个乡镇 is no figure of 亩)
     ("county terraces", TERRACES, "1.6万亩", "坡耕地梯田改造"),
+    # an item after 其中/当中 named by a hospital cluster or a police precinct is its share of the total's noun
+    ("hospital beds", "医管局现时共设纾缓治疗病床360张，当中新界东联网128张、九龙东联网96张。", "128张", "病床"),
+    ("police precincts", "全市警方共查处交通违法行为1286件，其中第一分局426件、第二分局378件。", "378件", "交通违法行为"),
     # (guard) ... and a place said with 在 is where, the phrase kept whole
     ("graduate jobs", JOBS, "1284人", "在省会城市就业"),
 ]
@@ -32,6 +35,9 @@ COUNTED_HOLDS = [
     # though no gazetteer lists them -- not the place alone, nor the item before's place
     ("county terraces", TERRACES, "1.2万亩", "坡耕地梯田改造"),
     ("county terraces", TERRACES, "0.9万亩", "坡耕地梯田改造"),
+    # a lake's zones (片区) after 其中 are places' shares of the total's noun
+    ("lake dredging", "工程共完成清淤土方860万立方米，其中成子湖片区320万立方米、溧河洼片区285万立方米。", "285万立方米",
+     "清淤土方"),
     # ... and so are places after 其中 opening the sentence after the total (no 分别 list there)
     ("nursery planting", SEEDS, "420亩", "高标准苗圃"),
     ("nursery planting", SEEDS, "380亩", "高标准苗圃"),

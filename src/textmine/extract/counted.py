@@ -165,8 +165,8 @@ _TIME_LABEL = regex.compile(r"时间|时长|用时|时限|期限|周期")
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
 # an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
 # (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
-_NAMED_PLACE = regex.compile(r"(?:其中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道)")
-_LIST_LEAD = re.compile(r"^其中")
+_NAMED_PLACE = regex.compile(r"(?:其中|当中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道|片区)")  # (成子湖片区320万立方米)
+_LIST_LEAD = re.compile(r"^(?:其中|当中)")
 # what a count of households or people counts where no noun names them
 _HEADS = {"户": "户", "人": "人", "名": "人"}
 # an evaluation a rank is held in: 在全省2024年度文明城市创建工作测评中 (the last before the rank)
@@ -183,7 +183,8 @@ def _ranked_place(label: str) -> bool:
 _PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(?<![小园景片城辖校])区)(?:共有|现有|有|共|总)?")
 # a label that may be a place's name alone (其中西陵区78场: where, not what)
 # a company or bank by its name alone (中国移动岳阳分公司, 县农商银行): an item of a total
-_NAMED_BODY = regex.compile(r"(?:其中)?\p{Han}{2,14}?(?:有限公司|分公司|公司|集团|银行|分行|支行)")
+_NAMED_BODY = regex.compile(r"(?:其中|当中)?\p{Han}{2,14}?(?:有限公司|分公司|公司|集团|银行|分行|支行|"
+                            r"联网|分局|大队|中队)")  # (新界东联网128张: a hospital cluster's share)
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
@@ -1158,7 +1159,8 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             # a part named by its place ("竣工11个标段，其中杨桥镇3个") is that place's share of it, and
             # one named by a company its share ("投资10.2亿元，其中中国移动某分公司4.6亿元")
             whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == unit
-                          and "其中" in text[p["end"]:fstart] and not _PLACE_PART.fullmatch(p.get("counted") or "")
+                          and ("其中" in text[p["end"]:fstart] or "当中" in text[p["end"]:fstart])
+                          and not _PLACE_PART.fullmatch(p.get("counted") or "")
                           and not _NAMED_PLACE.fullmatch(p.get("counted") or "")), None)
             if whole is not None and whole.get("counted"):
                 place = _LIST_LEAD.sub("", counted)
