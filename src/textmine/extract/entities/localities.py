@@ -185,8 +185,9 @@ def _parks(text: str, spans: list[list]) -> list[list]:
             mid = text[e:e + k]
             if len(mid) < k or not _all_han(mid) or not bad.isdisjoint(mid[opener:]):
                 break
-            if k >= 2 and (tags.get(mid[:2], "").startswith("v") or tags.get(mid[:3], "").startswith("v")):
-                break
+            if k >= 2 and (tags.get(mid[:2], "").startswith("v") or tags.get(mid[:3], "").startswith("v")
+                           or tags.get(mid[:2]) in ("d", "ad")):
+                break  # (…开发区|率先开展|园区碳排放核算: an adverb opens a clause, not a park's name)
             head = next((h for h in heads if text.startswith(h, e + k)), None)
             if head is None:
                 continue
