@@ -26,6 +26,9 @@ NAMED = [
     ("prosecutors", "酒驾者依公共危险罪移送新竹地方检察署侦办者487件。", "新竹地方检察署", ORG),
     # a hi-tech zone named 新技术开发区 is one zone (东湖新技术开发区), not its stem alone
     ("zones", "东湖新技术开发区、武汉经济技术开发区率先开展园区碳排放核算。", "东湖新技术开发区", LOC),
+    # theatres named by their place, and Macao's arts venues, are places
+    ("venues", "今届文化节的主场地包括岗顶剧院及塔石广场，摄影展在塔石艺文馆开幕。", "岗顶剧院", LOC),
+    ("venues", "今届文化节的主场地包括岗顶剧院及塔石广场，摄影展在塔石艺文馆开幕。", "塔石艺文馆", LOC),
     # deserts are sites (the model reads the stem alone as the place)
     ("deserts", "治沙区位于腾格里沙漠南缘，年均降水量不足200毫米。", "腾格里沙漠", LOC),
 ]
