@@ -80,3 +80,11 @@ def test_a_share_of_a_long_name_of_a_breakdown_item_is_of_that_item(share, statu
             f"二、订单种植\n全县落实订单种植面积18.6万亩，占商品薯种植面积的比重达到{share}。")
     got = [(c["status"], c["message"][:13]) for c in _checks(text) if c["kind"] == "percent"]
     assert got == [(status, "18.6万 / 34.1万")], got
+
+
+@pytest.mark.parametrize("local, found", [("9套", True), ("8套", False)])  # (8套, a guard: no check, no false ✗)
+def test_items_right_after_a_marked_total_add_up_to_it(local, found):
+    # "共推出剧目14套，本地制作9套、外地邀演5套": no 其中, yet the clause after the total breaks it down
+    text = f"本届艺术节为期31天，其中戏剧单元共推出剧目14套，本地制作{local}、外地邀演5套，合共演出46场。"
+    msgs = _messages(text)
+    assert ("9 + 5 = 14 ✓" in msgs) is found and not _messages(text, "fail"), msgs

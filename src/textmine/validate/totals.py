@@ -762,6 +762,27 @@ class TotalRules:
             if ok or "收支" in self.t[self.tx.clause_span(b.start)[0] - 6:b.start]:
                 self.add(self.sum_check("sum", income, [spent, b], "pass" if ok else "fail"))
 
+    def unmarked_breakdowns(self) -> None:
+        """"戏剧单元共推出剧目14套，本地制作9套、外地邀演5套": a total marked 共 and, in the clause right
+        after it, two or more items of its classifier joined by 、 with no cue between -- its breakdown
+        where the items add up to it (pass-only: without 其中 they may be of something else)."""
+        tb = _tables()
+        for w in self.figs:
+            if w.group is not None or w.total is not None or not self.summable(w) or w.paren \
+                    or not tb.total_marks.search(self.t, self.tx.clause_span(w.start)[0], w.start):
+                continue
+            nxt = self.tx.clause(w.start) + 1
+            items = [x for x in self.starting(w.end, self.tx.sent_span(w.start)[1]) if x.clause == nxt]
+            if len(items) < 2 or any(not self.same_family(x, w) or x.delta != w.delta or x.group is not None
+                                     or not self.summable(x) or x.paren for x in items) \
+                    or not all(_SIBLING_GAP.fullmatch(self.t, a.end, b.start)
+                               or _LABELED_ITEM_GAP.fullmatch(self.t, a.end, b.start) and "、" in self.t[a.end:b.start]
+                               for a, b in zip(items, items[1:])):
+                continue
+            if _overlaps_rounded(*_sum_bounds(items), w.lo, w.hi) and w.exact:
+                self.register(Group(whole=w, parts=items, strong=True, exhaustive=True, cue="unmarked"))
+                self.add(self.sum_check("sum", w, items, "pass"))
+
     # -- totals of an opening paragraph, broken down in later ones -----------------
     def lede_totals(self) -> None:
         """A report's opening paragraph states its totals ("组织祭扫126次…走访慰问230户，发放慰问金46万元")

@@ -154,6 +154,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.totals_after()
         self.outcome_pairs()
         self.emit_groups()
+        self.unmarked_breakdowns()
         self.all_done()
         self.done_of_total()
         self.stage_pairs()
