@@ -627,7 +627,8 @@ def tag_activities(
             key = id(q)
             if q.get("kind") in tax.none_kinds or q.get("unit") in tax.none_units:
                 # (but an edition of an event, 第三届柑橘文化节, is of the kind of event its name says)
-                named = [t for t in trig if q["end"] <= t[0] and t[1] <= q["end"] + len(q.get("counted") or "") + 1] \
+                reach = q["end"] + len(q.get("counted") or "") + 1  # (the event's name right after the figure)
+                named = [t for t in trig if q["end"] <= t[0] and t[1] <= reach] \
                     if q.get("unit") in tax.edition_units else []
                 labels[key], source[key] = (_nearest(q, named, text, tax.strong), "clause") if named else (None, "kind")
                 continue

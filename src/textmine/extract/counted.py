@@ -164,8 +164,9 @@ _WITHIN_DONE = regex.compile(r"(?:以内|内)(?:即|就|便|可|均|将|须|需|
 _TIME_LABEL = regex.compile(r"时间|时长|用时|时限|期限|周期")
 _PER_ONLY = regex.compile(r"(?:标准)?(?:为|由|是)?(?:每\p{Han}{1,2}?){1,2}")
 # an item named by a place (其中杨桥镇3个): a name and the ending of a county, town or subdistrict
-# (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡)
-_NAMED_PLACE = regex.compile(r"(?:其中|当中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道|片区)")  # (成子湖片区320万立方米)
+# (not 区 or 市: 棚户区, 开发区, 超市 are no places; not 乡: 科技下乡; but a lake's or a city's zone,
+# 成子湖片区320万立方米, is)
+_NAMED_PLACE = regex.compile(r"(?:其中|当中)?(?!乡镇|村镇|城镇)\p{Han}{1,8}?(?:县|镇|街道|片区)")
 _LIST_LEAD = re.compile(r"^(?:其中|当中)")
 # what a count of households or people counts where no noun names them
 _HEADS = {"户": "户", "人": "人", "名": "人"}
@@ -849,8 +850,9 @@ def _object_of_verb_before(text: str, s_start: int, fstart: int, verb: str, *, c
         end = at + len(verb)
         stop = _NEXT_BREAK.search(text, end, fstart)
         obj = _BEFORE_DIGIT.match(text, end, stop.start() if stop else fstart).group().strip()  # 违法建设|1263宗
-        if 2 <= len(obj) <= 12 and (not counted or text[end + len(obj):end + len(obj) + 1].isdigit()
-                                    and (not unit or text.startswith(unit, _NUMBER_AT.match(text, end + len(obj)).end()))):
+        after = end + len(obj)
+        if 2 <= len(obj) <= 12 and (not counted or text[after:after + 1].isdigit()
+                                    and (not unit or text.startswith(unit, _NUMBER_AT.match(text, after).end()))):
             return obj
         hi = at
     return None
@@ -1183,14 +1185,16 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
             verb = counted.rsplit("分别", 1)[1]
             para = text.rfind("\n", 0, fstart) + 1
             counted = _object_of_verb_before(text, s_start, fstart, verb) \
-                or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True, unit=unit) or counted
+                or _object_of_verb_before(text, max(para, fstart - 200), fstart, verb, counted=True, unit=unit) \
+                or counted
         elif counted and (placed := _PLACE_VERB.fullmatch(counted)) and _is_verb_word(tokens, placed.group(2), cstart, fstart):
             # 拆除违法建设1263宗。其中，芗城区拆除412宗: a place doing the verb said before counts its object
             # (in its paragraph, or in the one before when it opens a breakdown: "…放映公益电影24316场。\n
             # 分县区看，金安区放映3862场")
             para = text.rfind("\n", 0, fstart) + 1
             before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1  # (blank lines between paragraphs)
-            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True, unit=unit) \
+            counted = _object_of_verb_before(text, max(para, fstart - 160), fstart, placed.group(2), counted=True,
+                                             unit=unit) \
                 or (para > 0 and _BREAKDOWN_OPENING.match(text, s_start)
                     and _object_counted_by(text, max(before, para - 300), para, placed.group(2), unit)) \
                 or (len(placed.group(1)) <= 5 and placed.group(1)[0] != "在"  # (在合肥市就业: where, said whole)

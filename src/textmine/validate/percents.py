@@ -190,7 +190,8 @@ class PercentRules:
                     hits = [f for f in hits if f not in due and not _PLAN_AFTER.match(self.t, f.end)]
                     named = [f for f in hits if stem in _item_label(f)]
                     if named and (len(stem) >= 3 and any(stem[-2:] in _item_label(f) for f in hits if f not in named)
-                                  or hits[-1] not in named and _SIBLING_GAP.fullmatch(self.t, named[-1].end, hits[-1].start)
+                                  or hits[-1] not in named
+                                  and _SIBLING_GAP.fullmatch(self.t, named[-1].end, hits[-1].start)
                                   and self.done_marked(named[-1]) and not self.done_marked(hits[-1])):
                         # "其中集中供养1280人、分散供养3340人，集中供养率27.7%": of sibling kinds (…供养) the
                         # rate is the one its stem names, not the nearest in the clause -- nor the next

@@ -361,8 +361,9 @@ class SubsetRules:
                 and _common_suffix(same[0].before, w0.before) < 2:
             return True  # "乡镇组织祭扫98次，其中重点镇37次；村和学校组织祭扫20次": the next kind of the total's own
         if semi and self.starts_predicate((same[-1].end if same else rs) + semi.end(), adverbs=True):
-            # a new verb opens a new statement, after an adverb too ("；同步采集…样品1250份") -- unless the list's items are verb phrases
-            # themselves and still fit the total ("其中，当场调解1900件...；移交处理1300件")
+            # a new verb opens a new statement, after an adverb too ("；同步采集…样品1250份") -- unless the
+            # list's items are verb phrases themselves and still fit the total ("其中，当场调解1900件...；
+            # 移交处理1300件")
             # (or they are kinds of one noun, each after its own description: "其中，已解决
             # 的A类建议132件；列入计划逐步解决的B类建议41件")
             parallel = same and w0 is not None and (self.starts_predicate(

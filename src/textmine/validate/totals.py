@@ -173,7 +173,8 @@ class TotalRules:
                     # total of the other
                     break
                 if f.status == "rest" and first.status != "done" and x.sent == first.sent and x.hi is not None \
-                        and (x.hi < _sum_bounds(parts)[0] or _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(x.start)[0])) \
+                        and (x.hi < _sum_bounds(parts)[0]
+                             or _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(x.start)[0])) \
                         and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, first.start):
                     # "澳门博物馆接待访客112.4万人次，澳门艺术博物馆68.7万人次，其余9间馆205.1万人次": an item
                     # of the sentence smaller than the items after it together is one more of them, no
@@ -192,7 +193,8 @@ class TotalRules:
                     break
                 whole = self.total_of(x)
                 break
-            if whole is None and len(parts) >= 3 and _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(first.start)[0]):
+            if whole is None and len(parts) >= 3 \
+                    and _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(first.start)[0]):
                 # "项目总投资中，…1500万元，…860万元，其余500万元": the total the sentence divides, said in an
                 # earlier paragraph -- the one the items add up to (pass-only: none other is named)
                 whole = next((x for x in reversed(self.figs) if x.end <= min(p.start for p in parts)
@@ -776,7 +778,7 @@ class TotalRules:
             if len(items) < 2 or any(not self.same_family(x, w) or x.delta != w.delta or x.group is not None
                                      or not self.summable(x) or x.paren for x in items) \
                     or not all(_SIBLING_GAP.fullmatch(self.t, a.end, b.start)
-                               or _LABELED_ITEM_GAP.fullmatch(self.t, a.end, b.start) and "、" in self.t[a.end:b.start]
+                               or "、" in self.t[a.end:b.start] and _LABELED_ITEM_GAP.fullmatch(self.t, a.end, b.start)
                                for a, b in zip(items, items[1:])):
                 continue
             if _overlaps_rounded(*_sum_bounds(items), w.lo, w.hi) and w.exact:

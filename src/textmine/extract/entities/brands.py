@@ -1,5 +1,5 @@
-"""National companies named by their brand (中国移动, 国家电网, and online platforms: 抖音, 拼多多; makers: 华为, 比亚迪), and
-societies and armed forces named without a place (红十字会, 国军).
+"""National companies named by their brand (中国移动, 国家电网, online platforms: 抖音, 拼多多, and makers:
+华为, 比亚迪), and societies and armed forces named without a place (红十字会, 国军).
 
 Reports list telecom operators, grid companies and banks by the short names everyone uses; no
 organization ending closes them, and the model reads 中国 at their start as a place.  The brands
@@ -23,7 +23,8 @@ def _brand_table() -> tuple[_WordIndex, dict[str, tuple[str, str]]]:
     ministry none in 教育部门 or inside a longer word: 经济|部分, 国防|部队, 财政部|署)"""
     societies, forces, central = _rules()["societies"], _rules()["forces"], _rules()["central_bodies"]
     guarded = _rules()["brand_not_before"]  # (a dict: brand -> characters that may not follow it)
-    names = _rules()["national_brands"] | _rules()["platforms"] | _rules()["companies"] | societies | forces | central | set(guarded)
+    names = _rules()["national_brands"] | _rules()["platforms"] | _rules()["companies"] | societies | forces | central \
+        | set(guarded)
     guards = {n: ("全爱各" if n in forces else "",
                   "员" if n in societies else "门署分队长" if n in central else guarded.get(n, ""))
               for n in names}
