@@ -88,3 +88,11 @@ def test_items_right_after_a_marked_total_add_up_to_it(local, found):
     text = f"本届艺术节为期31天，其中戏剧单元共推出剧目14套，本地制作{local}、外地邀演5套，合共演出46场。"
     msgs = _messages(text)
     assert ("9 + 5 = 14 ✓" in msgs) is found and not _messages(text, "fail"), msgs
+
+
+@pytest.mark.parametrize("rate, status", [("57.2%", "pass"), ("62.5%", "fail")])
+def test_a_capacity_use_rate_is_the_output_over_the_capacity(rate, status):
+    # 产能利用率 names neither figure by its stem: its part is the output (产量), its base the capacity
+    text = f"全市碳酸锂产能达到35万吨，全年碳酸锂产量14.2万吨；锂电池产能达到120GWh，全年产量68.6GWh，产能利用率{rate}。"
+    got = [(c["status"], c["message"][:10]) for c in _checks(text) if c["kind"] == "percent"]
+    assert got == [(status, "68.6 / 120")], got
