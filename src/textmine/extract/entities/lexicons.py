@@ -61,6 +61,9 @@ def _rules() -> dict:
             # tables stay tables
             out[key] = (dict(val) if isinstance(val, dict)
                         else sorted(val, key=len, reverse=True) if key.endswith("suffixes") else set(val))
+    out["ethnic_peoples"] = sorted(out["ethnic_peoples"], key=len, reverse=True)
+    out["township_suffixes"] = sorted({*out["township_suffixes"], *(p + s for p in out["ethnic_peoples"] for s in "乡镇")},
+                                      key=lambda w: (-len(w), w))
     return out
 
 

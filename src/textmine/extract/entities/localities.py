@@ -633,6 +633,7 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
     out = []
     # a stem ends where a suffix starts: only those places are looked at
     for p, e in sorted(_longest_at(_spans_of(text, "township_suffixes")).items()):  # (the longest suffix at p)
+        p = _peoples_before(text, p)
         if p < 2:
             continue
         stems = []
@@ -666,6 +667,17 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
                 stems.append((i, after_word, like))
         out.append((p, e, tuple(stems)))
     return out
+
+
+def _peoples_before(text: str, p: int) -> int:
+    """Where the suffix of an ethnic township that names two peoples begins (钟英|傈僳族彝族乡): the
+    stem comes before all of them, the first people is no part of it."""
+    peoples = _rules()["ethnic_peoples"]
+    while True:
+        k = next((len(w) for w in peoples if text.endswith(w, 0, p)), 0)
+        if not k:
+            return p
+        p -= k
 
 
 def _township_heads(text: str, spans: list[list]) -> list[list]:
