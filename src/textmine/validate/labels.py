@@ -124,11 +124,13 @@ _DIGIT = regex.compile(r"\d")
 _JI_ITEMS = regex.compile(r"(?<![以普涉])及")
 
 
-def _parallel_ji(body: str) -> str:
+def _parallel_ji(body: str, names: frozenset[str] = frozenset()) -> str:
     """``body`` with each 及 that joins two names of one kind written as 、: "宝达护老院、颐康安老院及福乐
     安老院" names three homes (both sides end alike), "机器人及智能装备" or "茶叶及相关制品" one item.
     So is the 及 of a list's last item after two or more 、 ("A、B、C、D及E" names five), unless what
-    follows it is a tail of the item before (及相关配套, 及其他)."""
+    follows it is a tail of the item before (及相关配套, 及其他), and a 及 between two of the ``names``
+    the text's places and bodies are found by, wherever it stands ("内地、香港、台湾及葡萄牙、捷克": the
+    places near and far)."""
     out = body
     last = body.rfind("、")
     for m in _JI_ITEMS.finditer(body):
@@ -137,7 +139,7 @@ def _parallel_ji(body: str) -> str:
         alike = len(left) >= 2 and len(right) >= 2 and left[-1] == right[-1] and "\u4e00" <= left[-1] <= "\u9fff"
         final = m.start() > last >= 0 and body.count("、") >= 2 and len(left) >= 2 and len(right) >= 2 \
             and not right.startswith(_JI_TAILS)
-        if alike or final:
+        if alike or final or left in names and right in names:
             out = out[:m.start()] + "、" + out[m.end():]
     return out
 

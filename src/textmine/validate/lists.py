@@ -25,6 +25,14 @@ class ListRules:
     """The list-count rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The places and bodies the entity stage found in the text (none where it did not run)."""
+        if getattr(self, "_names", None) is None:
+            self._names = frozenset(self.t[e["start"]:e["end"]] for e in self.doc.entities
+                                    if e["type"] in ("LOCATION", "ORGANIZATION"))
+        return self._names
+
     def lists(self) -> None:
         lc = self.c["list"]
         tb = _tables()
@@ -62,7 +70,7 @@ class ListRules:
                     # last 的 (the rivers before it say where they stand)
                     body = body[owner + 1:]
                 # ("陪月员、保健按摩、中式面点及基础电脑等18个科目": a 及 joins the last of four)
-                items = _count_items(_parallel_ji(body), seps)
+                items = _count_items(_parallel_ji(body, self.names), seps)
                 if items == 1 and len(body) <= 8:
                     # "粮食加工品，食用油、油脂及其制品，肉制品，蛋制品，乳制品等5大类": items between commas
                     items = self.comma_items(cs) or 1
@@ -84,7 +92,7 @@ class ListRules:
             if m and any(x.kind == "count" for x in self.starting(f.end, f.end + m.start(1))):
                 continue  # "五间幼儿中心位于三个地区，即A、B及C": the list is of the nearer count
             if m:
-                body = _parallel_ji(_COMMA.split(m.group(1))[0])
+                body = _parallel_ji(_COMMA.split(m.group(1))[0], self.names)
                 owner = body.rfind("的")
                 if owner > 0 and len(f.after) >= 2 and _han(body[owner + 1:])[:2] == f.after[:2]:
                     # "3个养老服务中心，即A镇、B镇和C镇的养老服务中心": the items own the counted noun

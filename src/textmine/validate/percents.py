@@ -293,9 +293,13 @@ class PercentRules:
                     continue  # (the work done stays a total later shares may name: 不合格率 of the batches done)
                 if part.group is None and not any(x.start < part.start and x.sent == part.sent and usable_(x, part)
                                                   and x.unit == part.unit for x in before):
-                    if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: usable_(x, p))) is not None:
+                    if by_stem and (base := self.agreeing_base(part, pf, lambda x, p=part: (
+                            usable_(x, p) or x.id in share_parts and x is not p and not x.delta
+                            and self.same_family(x, p) and x.value > p.value))) is not None:
                         # "梳理事项2846项…。实现网上可办事项2790项，网上可办率98.0%": the base an earlier
-                        # sentence states, where the rate agrees with it (never reported as a failure)
+                        # sentence states, where the rate agrees with it (never reported as a failure) --
+                        # though that is the part of a share of its own ("种植面积12480公顷，占全国的78.6%
+                        # …已采收11260公顷，采收进度90.2%")
                         self.share_check(base, part, pf)
                         share_parts.add(part.id)
                         continue
@@ -445,7 +449,13 @@ class PercentRules:
                              and len(noun := stem.removesuffix(x.unit)) >= 2
                              and noun[-2:] in self.t[x.end:self.tx.clause_span(x.start)[1]]] \
                         if not (tier1 or tier_stem or tier2) else []
-                    cands = tier1 or tier_stem or tier2 or tier3
+                    # (or, last, the stem's last word alone right before a figure of the part's unit: 羊只存栏总量
+                    # is the 存栏168.4万只 of 羊只饲养量 -- pass-only, the head noun may be another's)
+                    tier4 = [x for x in self.figs if usable(x) and x.unit == part.unit and len(stem) >= 4
+                             and self.t[max(0, x.start - 4):x.start].endswith(stem[-2:])] \
+                        if not (tier1 or tier_stem or tier2 or tier3) else []
+                    cands = tier1 or tier_stem or tier2 or tier3 or tier4
+                    prior = prior or bool(cands) and cands is tier4
                     if cands:
                         if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
                                 x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):

@@ -563,6 +563,9 @@ class SubsetRules:
                     near = named[:1]
                     break
         cands = [f for f in near if f.status is None] or near
+        # (items whose verb names work done divide the figure the same words count: "已完成改造2.6万盏…。分区域
+        # 看，A区、B区分别完成改造8200盏、5900盏" -- not the 2.85万 planned before it)
+        cands = [f for f in near if self.counted_by_items_verb(f, p0)] or cands
         # (the kinds' shared noun names their total: "受理矛盾纠纷4126件，调解成功4068件。按纠纷类型分，婚姻
         # 家庭纠纷1084件、邻里纠纷956件…" divides the 4126, not the nearer 4068)
         if head and len(cands) > 1 and head not in (cands[0].q.get("counted") or ""):
@@ -582,6 +585,14 @@ class SubsetRules:
         # 的108.7%，全市累计建成5G基站1.26万个。\n一、…\n分区域看，中心城区新建基站1180个…，其余136个")
         exact = [f for f in holds if len(same) >= 2 and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)]
         return self.first_statement((exact or holds)[0]) if holds else None
+
+    def counted_by_items_verb(self, f: Fig, p0: Fig) -> bool:
+        """Do the words of work done that a 分别 list's items share (分别完成改造8200盏、…) count ``f`` too
+        (已完成改造2.6万盏)?  Then ``f`` is their total, though it is the done part of a plan."""
+        at = self.t.rfind("分别", f.end, p0.start)
+        verb = _han(self.t[at + 2:p0.start]) if at >= 0 else ""
+        return len(verb) >= 3 and any(v in verb for v in self.c["done"]["verbs"]) \
+            and verb in self.t[max(0, f.start - len(verb) - 2):f.start]
 
     def breakdown_fallback(self, cue_at: int, same: list[Fig], lo: Decimal, cands: list[Fig], head: str,
                            fits) -> list[Fig]:

@@ -201,6 +201,8 @@ class TotalRules:
                               and x.para < f.para and self.same_family(x, f) and x.delta == f.delta
                               and self.summable(x) and not x.paren
                               and _overlaps_rounded(*_sum_bounds(parts), x.lo, x.hi)), None)
+            if whole is None and first.status == "done" and len(parts) == 2:
+                whole = self.total_the_rate_names(first, f)
             if joined is not None:
                 joined.parts = sorted({id(p): p for p in [*joined.parts, *parts]}.values(), key=lambda p: p.start)
                 joined.exhaustive = True
@@ -227,6 +229,17 @@ class TotalRules:
             g = Group(whole=whole, parts=sorted(parts, key=lambda p: p.start), strong=True, exhaustive=True,
                       cue="其余" if f.status == "rest" else "done+pending")
             self.register(g)
+
+    def total_the_rate_names(self, done: Fig, rest: Fig) -> Fig | None:
+        """"…种植面积12480公顷。\n…已采收11260公顷，采收进度达90.2%，尚余1020公顷": the total of work done and
+        the rest, where the rate between them says what it is -- the earlier figure the rate of the done
+        part agrees with, wherever it stands (the sum of the two is then checked against it)."""
+        rate = next((x for x in self.starting(done.end, rest.start) if x.kind == "percent" and not x.delta), None)
+        if rate is None or rate.sent != done.sent:
+            return None
+        return next((x for x in reversed(self.figs) if x.end <= done.start and self.same_family(x, done)
+                     and x.delta == done.delta and self.summable(x) and not x.paren and x.value > done.value
+                     and self.percent_status(done, x, rate)[0] == "pass"), None)
 
     def total_named_by_subject(self, first: Fig, cands: list[Fig]) -> Fig | None:
         """"…，其中重大隐患17处；已整改4530处…。重大隐患已全部挂牌督办，已完成整改15处，剩余2处": a

@@ -146,7 +146,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         for g in self.groups:
             # (a list scoped by its total's own noun, "在档困难职工中，…", keeps that total)
             if not g.exhaustive and g.whole.group is not None and g.whole.group.exhaustive and g.whole.group is not g \
-                    and g.cue != "中":
+                    and g.cue != "中" and not (g.cue == "看" and self.counted_by_items_verb(g.whole, g.parts[0])):
                 g.whole.total = None
                 g.whole = self.climb(g.whole)
                 g.whole.total = g
