@@ -64,3 +64,91 @@ def test_work_done_and_what_remains_add_up_to_the_total_the_rate_names(rest, sta
     assert any(c["kind"] == "percent" and c["message"] == "11260 / 12480 = 90.22% ✓" for c in checks), checks
     got = [c for c in checks if c["kind"] == "sum"]
     assert [c["status"] for c in got] == [status] and got[0]["message"].startswith("11260 + "), got
+
+
+@pytest.mark.parametrize("third, found", [("3500亩", True), ("3900亩", False)])  # (3900: (guard) no ✗)
+def test_figures_given_one_by_one_add_up_to_a_figure_before(third, found):
+    # 分别 gives the places just named their figures: pass-only, they may be of something else
+    text = ("公司计划更新种植1.4万亩，实际完成1.26万亩，完成率90%。更新地块分布在新盈、光村、木棠3个作业区，"
+            f"分别更新4800亩、4300亩、{third}。")
+    msgs = _messages(text)
+    assert ("4800 + 4300 + 3500 = 1.26万 ✓" in msgs) is found, msgs
+    assert not _messages(text, "fail")
+
+
+def test_figures_given_one_by_one_are_no_parts_of_an_item_of_another_list():
+    # (guard) 1亿吨 is the first of two figures joined by 、: no total of the two targets after 分别
+    text = "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"
+    assert not [c for c in _checks(text) if c["kind"] == "sum"]
+
+
+def test_a_headline_share_is_restated_by_the_body_share_of_its_thing():
+    text = "孟连县精品咖啡占比提升至23%\n\n全县生产咖啡生豆1.42万吨。其中精品咖啡生豆3260吨，占生豆总产量的23%。"
+    assert "23% stated again as 23% ✓" in _messages(text, "pass")
+
+
+def test_a_share_of_an_item_named_with_the_measure_of_its_total():
+    # 塑胶回收量 is the 塑胶6,350公吨 of the list; 总回收量 its total
+    text = ("年内共回收各类可回收物2.68万公吨。当中废纸1.12万公吨、塑胶6,350公吨、金属2,480公吨、玻璃樽4,920公吨，"
+            "其余1,850公吨为小型电器。塑胶回收量占总回收量的23.7%，较上年上升3.1个百分点。")
+    assert "6350 / 2.68万 = 23.69% ✓" in _messages(text, "pass")
+
+
+CASES = ("共受理补助申请22350件，经审查核定21836件，核定率97.7%。核定案件中，汰旧换购12460件、新购9376件；"
+         "其中低收入户申请1284件，占核定件数的{share}。")
+
+
+def test_a_scope_named_by_a_verb_and_the_classifier_noun():
+    # 核定案件中 is the 核定21836件 (a verb before the figure, the noun 案件 the classifier's)
+    assert "12460 + 9376 = 21836 ✓" in _messages(CASES.format(share="5.9%"), "pass")
+
+
+@pytest.mark.parametrize("share, status", [("5.9%", "pass"), ("6.9%", "fail")])
+def test_a_share_of_the_count_a_verb_names_by_its_classifier(share, status):
+    # 核定件数 is the number of 件 核定 names -- though that is the part of a rate of its own
+    got = [c for c in _checks(CASES.format(share=share)) if c["kind"] == "percent" and "1284" in c["message"]]
+    assert [c["status"] for c in got] == [status] and "21836" in got[0]["message"], got
+
+
+def test_a_list_of_species_closed_by_a_long_noun():
+    text = "监测记录到川金丝猴、扭角羚、绿尾虹雉等国家重点保护野生动物47种。"
+    got = [c for c in _checks(text) if c["kind"] == "list_count"]
+    assert [(c["items"], c["status"]) for c in got] == [(3, "pass")], got
+
+
+def test_a_long_noun_with_de_is_no_list_noun():
+    # (guard) 等特色产业的重点项目3个 counts projects, not the industries named
+    text = "全市培育服务项目7个，其中服务华容县芥菜、平江县酱干等特色产业的重点项目3个。"
+    assert not [c for c in _checks(text) if c["kind"] == "list_count"]
+
+
+def test_size_classes_are_no_parts():
+    # 1000头以上的, 500至999头的, 100至499头的: what the counts after them are of
+    text = ("全县现有规模奶牛养殖场58个，其中存栏1000头以上的21个、500至999头的19个，其余16个为存栏100至499头的"
+            "家庭牧场，规模化养殖比重达98%。")
+    checks = _checks(text)
+    assert [c["message"] for c in checks if c["status"] == "fail"] == ["21 + 19 + 16 = 56, but the text says 58"]
+    assert not [c for c in checks if "500" in c["message"] or "1000" in c["message"]], checks
+
+
+@pytest.mark.parametrize("third, status", [("47.7亿元", "pass"), ("45.3亿元", "fail")])
+def test_a_breakdown_by_the_act_every_item_names_is_of_the_figure_of_that_act(third, status):
+    # 完成 in every item: of the 138.6亿 done, not the 742亿 the plan will cost; no item is another's progress
+    text = ("全年计划完成投资135亿元，实际完成138.6亿元，完成率102.7%。\n\n"
+            "三期建设规划共包含4条线路，总投资约742亿元。分线路看，4号线一期完成投资41.2亿元，5号线一期完成36.8亿元，"
+            f"6号线一期完成{third}，1号线东延线完成12.9亿元。")
+    got = [c for c in _checks(text) if len(c["parts"]) == 4]
+    assert [c["status"] for c in got] == [status] and "138.6亿" in got[0]["message"], got
+
+
+def test_the_other_outcome_acted_on_is_no_part_of_the_first():
+    # 不合格的7件均已…: of the 426 sampled, not all of the 419 that passed
+    text = "抽验农药残留样品426件，合格419件，合格率98.4%，不合格的7件均已追踪辅导并依法移送处分。"
+    checks = _checks(text)
+    assert not _messages(text, "fail") and not [c for c in checks if "of 419" in c["message"]], checks
+
+
+def test_a_round_headline_bound_reaches_the_next_round_number():
+    text = ("屏东芒果外销突破千公吨\n\n截至7月底外销量达1286公吨，较去年同期成长18.6%。"
+            "明年目标外销量突破1500公吨。")
+    assert "1000 stated again as 1286 ✓" in _messages(text, "pass")

@@ -47,9 +47,10 @@ class ListRules:
             # (names in quotes side by side need no 、: "打造“A”“B”“C”等志愿服务品牌26个")
             if noun and ("、" not in pre[:noun.start()] and not _ADJACENT_QUOTES.search(pre, 0, noun.start())
                          or self.has_verb(cs + noun.start(1), f.start)
-                         or not (f.unit in tb.kind_units or f.unit == "个") or n > 30):
+                         or not (f.unit in tb.kind_units or f.unit == "个") or n > (100 if f.unit == "种" else 30)):
                 # (only a list's noun, not 等方面投入资金; and only a count of such things, not the
-                # 400万株 of 樟子松、油松等苗木 or the 1460座 of 桥、涵、闸等建筑物)
+                # 400万株 of 樟子松、油松等苗木 or the 1460座 of 桥、涵、闸等建筑物; species run to scores:
+                # 川金丝猴、扭角羚等国家重点保护野生动物47种)
                 noun = None
             if (pre.endswith(tuple(lc["open"])) or noun) and not pre.endswith("等等") and n >= 1:
                 body = pre[:noun.start()] if noun else pre[:-1]

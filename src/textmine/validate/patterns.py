@@ -160,7 +160,9 @@ _ALSO_UNIT = regex.compile(r"[(（](\p{Han}{1,2})[)）]")  # "合计检查535家
 _BRACKETED_UNIT = regex.compile(r"\p{Han}[(（]\p{Han}[)）]")  # 4250套(间): one classifier, a second beside it
 # “A”“B”“C” (or 「A」「B」「C」) right before a count
 _ADJACENT_QUOTES = regex.compile(r"(?:“[^“”，,。；;]{1,12}”|「[^「」，,。；;]{1,12}」){2,}$")
-_OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8})$")  # "A、B、C等特色产业基地|8个": the list's noun before the count
+# "A、B、C等特色产业基地|8个": the list's noun before the count (国家重点保护野生动物|47种: a long one, but
+# with no 的 -- 等特色产业的重点项目|3个 counts the projects of the industries named)
+_OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8}|(?:(?!的)\p{Han}){9,12})$")
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 # "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")

@@ -430,14 +430,20 @@ class PercentRules:
                         stem = stem.replace("总", "")  # 总人口 -> 人口, 资助总人次 -> 资助人次
                     if len(counted := _COUNT_WORD_END.sub("", stem)) >= 3:
                         stem = counted  # 乳腺癌筛查人数: the people of 乳腺癌筛查12920人
-                    if part.unit and len(stem) >= len(part.unit) + 4 and stem.endswith(part.unit + "数"):
+                    if part.unit and len(stem) >= len(part.unit) + 3 and stem.endswith(part.unit + "数"):
                         stem = stem[:-len(part.unit) - 1]  # 因旱饮水困难户数: the 户 of 因旱饮水困难群众2.36万户
-                    tier1 = [x for x in self.figs if usable(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
+                    # (a figure the words name may be the part of a share of its own: "申请22350件，核定21836件，
+                    # 核定率97.7%…占核定件数的6.9%")
+                    def named_ok(x: Fig) -> bool:
+                        return usable(x) or x.id in share_parts and x is not part and self.same_family(x, part) \
+                            and not x.delta and x.value > part.value
+
+                    tier1 = [x for x in self.figs if named_ok(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
                     # (a measure's noun is the classifier's: 玉米播种面积 is written 玉米播种328.5万亩)
                     bare = _MEASURE_NOUN.sub("", stem) if len(stem) >= 4 else stem
-                    tier_stem = [x for x in self.figs if usable(x) and len(stem) >= 2
+                    tier_stem = [x for x in self.figs if named_ok(x) and len(stem) >= 2
                                  and (stem in self.t[max(0, x.start - 8):x.start]
                                       or bare != stem and len(bare) >= 2 and x.kind == "measure"
                                       and self.t[max(0, x.start - 8):x.start].endswith(bare))]
@@ -484,7 +490,8 @@ class PercentRules:
                         # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees;
                         # but not the one figure written right after the share's whole words, scope and
                         # all: "全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%")
-                        prior = prior or whole.sent != pf.sent and not self.sole_named_base(np_clean, whole, cands)
+                        prior = prior or whole.sent != pf.sent and not self.sole_named_base(np_clean, whole, cands) \
+                            and not self.sole_count_of_verb(np_clean, whole)
                         if prior and self.percent_status(part, whole, pf)[0] != "pass" \
                                 and (top := self.named_total(np_clean, stem, part)) is not None:
                             # "办理异地考试3.6万人次，占考试总量的8.2%": a total word names the largest
@@ -701,6 +708,16 @@ class PercentRules:
         exact = [f for f in named if _label_opens(self.t, self.t.rfind(subject, 0, f.start + 1))]
         if exact or named:
             return (exact or named)[0]
+        if len(subject) >= 4 and subject[-1] in "量额":
+            # "当中废纸1.12万公吨、塑胶6,350公吨…。塑胶回收量占总回收量的23.7%": the item named alone, without
+            # the measure (回收量, 产量) the share's total names too -- where one figure is labelled so
+            for k in (3, 2):
+                item = subject[:-k]
+                hits = [f for f in reversed(self.figs) if f.end <= at - len(subject) and self.summable(f)
+                        and not f.delta and f.group is not None and len(item) >= 2
+                        and self.t.endswith(item, 0, f.start) and _label_opens(self.t, f.start - len(item))]
+                if len(hits) == 1:
+                    return hits[0]
         # a short name of an item of the paragraph ("其中中央资金占总投入的59.0%" after "中央财政补助资金
         # 1.86亿元"): the one item whose label opens and ends as the name does
         short = _LIST_LEAD.sub("", subject)
@@ -1039,6 +1056,13 @@ class PercentRules:
         and the figure ("全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%": not of 二产产值)."""
         core = _COUNT_WORD_END.sub("", np_text)
         whole = part.group.whole
+        if part.unit and np_text.endswith(part.unit + "数") and len(np_text) == len(part.unit) + 3:
+            # "核定案件中，…新购9376件；其中低收入户申请1284件，占核定件数的6.9%": the number of 件 the verb
+            # names (核定21836件), where the words are a verb and the classifier's count alone
+            core = np_text[:2]
+            return core not in self.t[max(0, whole.start - 6):whole.start] and any(
+                x is not whole and x.start < part.start and x.unit == part.unit and not x.delta
+                and x.value > part.value and self.written_before(x, core) for x in self.figs)
         if len(core) < 4 or core in self.t[max(0, whole.start - 12):whole.start]:
             return False
         return any(x is not whole and x.start < part.start and usable_(x, part) and self.written_before(x, core)
@@ -1062,6 +1086,14 @@ class PercentRules:
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
+
+    def sole_count_of_verb(self, np_text: str, whole: Fig) -> bool:
+        """Is ``whole`` the one figure of its classifier written right after the two-character verb the
+        share's base words name it by, with its classifier's count (核定件数: 经审查核定21836件)?"""
+        verb = np_text[:2]
+        if np_text != verb + whole.unit + "数":
+            return False
+        return [x for x in self.figs if x.unit == whole.unit and self.written_before(x, verb)] == [whole]
 
     def named_total(self, np_text: str, stem: str, part: Fig) -> Fig | None:
         """The figure a share's total word names (考试总量, 入境旅客总数): of the figures with the stem

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from .patterns import (
     _ALSO_UNIT,
+    _BOUND_LABEL,
     _BRACKETED_UNIT,
     _CAP_END,
     _COUNT_OF_DAYS,
@@ -106,6 +107,8 @@ class Group:
 
 _LIST_AFTER = regex.compile(r"[，,]\s*(?:当中|其中)")  # a list of parts right after a figure
 
+
+_SIZE_CLASS = regex.compile(r"的\p{Han}{0,8}\d")  # 1000头以上|的21个: what the next count is of
 
 def _list_of_parts_after(text: str, e: int) -> bool:
     """Does a list of parts (当中/其中, then items joined by 、 in the sentence) follow the figure
@@ -318,7 +321,12 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
         # not how long something lasted)
         aside = (unit in tb.durations and not _COUNT_OF_DAYS.search(pre) and v < 1000
                  or bool(("由" in pre or "从" in pre) and _FROM_END.search(pre) and _TO_AHEAD.match(post))
-                 or bool(("比" in pre or "较" in pre) and _THAN_END.search(pre) and not tail.endswith(tb.delta)))
+                 or bool(("比" in pre or "较" in pre) and _THAN_END.search(pre) and not tail.endswith(tb.delta))
+                 # "存栏1000头以上的21个、500至999头的19个": a size class naming the things the count after
+                 # it counts (a bound, then 的 and a noun, then a figure in the clause; a range, then 的 and
+                 # a noun: "其余16个为存栏100至499头的家庭牧场")
+                 or bool(q.get("qualifier") in ("over", "under") and _SIZE_CLASS.match(text, e)
+                         or q.get("value_max") is not None and _BOUND_LABEL.match(text, e)))
         status = None
         if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s) or _REST_CLAUSE.match(text, cs, s):
             status = "rest"

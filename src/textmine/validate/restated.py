@@ -123,14 +123,31 @@ class RestatedRules:
             # (逾/余 bound it from below, even where 余 leaves an upper end: 6200余 is no 5800余)
             lo, hi = (h.value, h.value * _OPEN_WINDOW) if h.q.get("qualifier") == "over" \
                 else (h.value / _OPEN_WINDOW, h.value)
-            inside = [b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind and not b.delta
-                      and b.status in (None, "done") and lo <= b.value <= hi and b.value != h.value]
+            body = [b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind and not b.delta
+                    and b.status in (None, "done") and b.value != h.value
+                    and not _PLAN.search(b.pre)]  # (not next year's target: 目标外销量突破1500公吨)
+            inside = [b for b in body if lo <= b.value <= hi]
+            step = Decimal(10) ** (len(str(int(h.value))) - 1)
+            if not inside and h.q.get("qualifier") == "over" and h.value % step == 0:
+                # "外销突破千公吨" of 1286公吨: where none is close, a round bound reaches the next round number
+                inside = [b for b in body if lo <= b.value < h.value + step]
             if len(inside) == 1 and inside[0].id not in linked:
                 b = inside[0]
                 self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
                           "message": f"{h.shown} stated again as {b.shown} ✓"})
                 linked.update((h.id, b.id))
                 bounded.add(h.id)
+        # "精品咖啡占比提升至23%" over "其中精品咖啡生豆3260吨，占生豆总产量的23%": a headline share is restated
+        # by the body's share of the same value whose sentence names the headline's thing (four characters)
+        for h in figs:
+            if not h.headline or h.kind != "percent" or h.delta or h.id in linked:
+                continue
+            b = next((b for b in figs if not b.headline and b.kind == "percent" and not b.delta and b.value == h.value
+                      and _common(h.before, _han(self.t[self.tx.sent_span(b.start)[0]:b.start])) >= 4), None)
+            if b is not None and b.id not in linked:
+                self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
+                          "message": f"{h.shown} stated again as {b.shown} ✓"})
+                linked.update((h.id, b.id))
         # a headline total the body confirms: another body figure naming the same thing must agree
         for h in figs:
             if not h.headline or h.kind not in _SUMMABLE:

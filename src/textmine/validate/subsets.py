@@ -303,8 +303,10 @@ class SubsetRules:
                 if not (same and w != "看" and self.paired_total(cs, w0, p)):
                     break
                 paired, second = True, second or p.unit
-            if w == "看" and same and any(x in _item_label(p) for x in progress):
-                continue  # "食品类投诉900件，办结870件": the progress of an item, not the next item
+            if w == "看" and same and any(x in _item_label(p) and x not in _item_label(same[0]) for x in progress):
+                # "食品类投诉900件，办结870件": the progress of an item, not the next item (but "4号线完成投资
+                # 41.2亿元，5号线完成36.8亿元": the act every item names)
+                continue
             gap = self.t[same[-1].end:p.start] if same else self.t[rs:p.start]
             semi = _SEMI.search(gap)
             if self.list_ends(w, rs, parts[0], p, same, gap, semi, paired, second, w0, head):
@@ -465,7 +467,10 @@ class SubsetRules:
                 continue
             noun = self.t[cs:at]
             named = [x for x in self.starting(max(0, cs - 400), cs)
-                     if x.end <= cs and x.para == f.para and x.unit == f.unit and _names_scope(_bare(x.before), noun)
+                     if x.end <= cs and x.para == f.para and x.unit == f.unit
+                     and (_names_scope(_bare(x.before), noun)
+                          # ("经审查核定21836件。核定案件中，…": the verb before a figure, its noun the classifier's)
+                          or len(noun) == 4 and noun[-1] == x.unit and _bare(x.before).endswith(noun[:2]))
                      and self.summable(x)]  # (not a level per head: 日均发送旅客5100余人次)
             if not named and (back := _BACK_REFERENCE.match(noun)) \
                     and len(stem := noun[back.end():].removesuffix(f.unit)) >= 2:
@@ -584,7 +589,26 @@ class SubsetRules:
         # (of the totals that hold them, the one they add up to: "全年新建5G基站3260个，完成年度目标任务3000个
         # 的108.7%，全市累计建成5G基站1.26万个。\n一、…\n分区域看，中心城区新建基站1180个…，其余136个")
         exact = [f for f in holds if len(same) >= 2 and _overlaps_rounded(*_sum_bounds(same), f.lo, f.hi)]
+        if holds and not exact and (done := self.total_of_items_verb(cue_at, same, holds, fits)) is not None:
+            return done
         return self.first_statement((exact or holds)[0]) if holds else None
+
+    def total_of_items_verb(self, cue_at: int, same: list[Fig], holds: list[Fig], fits) -> Fig | None:
+        """"总投资约742亿元…。分线路看，4号线一期完成投资41.2亿元，5号线一期完成36.8亿元…": the items'
+        verb (完成, in every label) names the total they come close to (within a twentieth), stated
+        before the breakdown's paragraph ("实际完成138.6亿元"), where the near totals name no such act."""
+        labels = [_han(p.before) for p in same]
+        if len(same) < 2 or not all(labels):
+            return None
+        short = min(labels, key=len)
+        words = {short[i:i + 2] for i in range(len(short) - 1) if all(short[i:i + 2] in x for x in labels)}
+        words = {w for w in words if w in self.c["done"]["verbs"]}
+        if not words or any(w in self.t[max(0, f.start - 4):f.start] for f in holds for w in words):
+            return None
+        total = sum((p.value for p in same), Decimal(0))
+        return next((f for f in reversed(self.figs) if f.end <= cue_at and not f.headline and fits(f)
+                     and any(w in self.t[max(0, f.start - 4):f.start] for w in words)
+                     and abs(f.value - total) <= f.value / 20), None)
 
     def counted_by_items_verb(self, f: Fig, p0: Fig) -> bool:
         """Do the words of work done that a 分别 list's items share (分别完成改造8200盏、…) count ``f`` too

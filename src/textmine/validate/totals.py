@@ -67,6 +67,15 @@ _OF_TOTAL_OPENING = regex.compile(r"\s*\p{Han}{2,12}中[，,]")
 _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
 
 
+_RESPECTIVELY = regex.compile("分别")  # the figures of the things just named, one by one
+
+
+def _other_outcome(f: Fig, w: Fig) -> bool:
+    """Does ``f`` count the negated outcome of ``w``'s (不合格的7件 after 合格419件): the rest of their
+    total, no part of ``w``?"""
+    label = f.before.removesuffix("的")
+    return len(w.before) >= 2 and any(label.endswith(n + w.before[-2:]) for n in "不未")
+
 class TotalRules:
     """The rules of totals and their parts, mixed into ``validator._Validator``: they read its state
     (``self.t``, ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and
@@ -798,6 +807,39 @@ class TotalRules:
                 self.register(Group(whole=w, parts=items, strong=True, exhaustive=True, cue="unmarked"))
                 self.add(self.sum_check("sum", w, items, "pass"))
 
+    def respective_items(self) -> None:
+        """"计划更新1.4万亩，实际完成1.26万亩。更新地块分布在A、B、C 3个作业区，分别更新4800亩、4300亩、
+        3500亩": the figures 分别 gives the places or kinds just named, with no total cue, add up to a
+        figure of the sentence before (or of their own before 分别) -- its breakdown (pass-only: they may
+        be of something else)."""
+        for m in _RESPECTIVELY.finditer(self.t):
+            ce = self.tx.clause_span(m.start())[1]
+            items = self.starting(m.end(), ce)
+            run = items[:1]
+            for a, b in zip(items, items[1:]):
+                if not _SIBLING_GAP.fullmatch(self.t, a.end, b.start):
+                    break
+                run.append(b)
+            if len(run) < 2 or any(x.group is not None or x.paren or not self.summable(x)
+                                   or not self.same_family(x, run[0]) or x.delta != run[0].delta for x in run):
+                continue
+            sent = self.tx.sent(m.start())
+            lo, hi = _sum_bounds(run)
+            whole = next((w for w in reversed(self.figs) if w.end <= m.start() and sent - 1 <= w.sent <= sent
+                          and w.para == run[0].para and self.same_family(w, run[0]) and w.delta == run[0].delta
+                          and self.summable(w) and not w.paren and w.total is None
+                          and (w.q.get("qualifier") or "exact") == "exact" and not self.listed_item(w)
+                          and _overlaps_rounded(lo, hi, w.lo, w.hi)), None)
+            if whole is not None:
+                self.register(Group(whole=whole, parts=run, strong=True, exhaustive=True, cue="分别"))
+                self.add(self.sum_check("sum", whole, run, "pass"))
+
+    def listed_item(self, w: Fig) -> bool:
+        """Is ``w`` one of figures joined by 、 (炼铁产能1亿吨、炼钢产能5500万吨), an item and no total?"""
+        nxt = self.starting(w.end, self.tx.clause_span(w.start)[1])[:1]
+        return bool(nxt) and self.same_family(nxt[0], w) and self.t.startswith("、", w.end) \
+            and bool(_LABELED_ITEM_GAP.fullmatch(self.t, w.end, nxt[0].start))
+
     # -- totals of an opening paragraph, broken down in later ones -----------------
     def lede_totals(self) -> None:
         """A report's opening paragraph states its totals ("组织祭扫126次…走访慰问230户，发放慰问金46万元")
@@ -960,7 +1002,7 @@ class TotalRules:
                 # finished ("计划完成营造林任务15万亩，已完成9.6万亩，...；其中人工造林3.2万亩")
                 continue
             cands = [x for x in self.before(f.start, para=f.para, sents=1) if self.same_family(x, f)
-                     and x.delta == f.delta and not x.paren and x.status is None]
+                     and x.delta == f.delta and not x.paren and x.status is None and not _other_outcome(f, x)]
             if not cands:
                 continue
             w = self.climb(cands[0])
@@ -1045,6 +1087,8 @@ class TotalRules:
                 # "现有各类学校420所 ... 全市35所寄宿制学校全部实行": a figure with a narrower noun
                 # before 全部 describes a set of its own, no restatement of the total
                 continue
+            if _other_outcome(f, w):
+                continue  # "合格419件，…不合格的7件均已移送处分": the other outcome, whose every one was acted on
             if f.sent == w.sent and any(c in self.t[w.end:f.start] for c in self.c["subset"]["strong"]):
                 # "新建桥梁19座，其中A镇等3个乡镇的11座桥梁已全部完工": 全部 is said of the 11 the 其中
                 # clause singles out, a part of the total -- not of the total itself

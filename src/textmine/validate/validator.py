@@ -155,6 +155,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.outcome_pairs()
         self.emit_groups()
         self.unmarked_breakdowns()
+        self.respective_items()
         self.all_done()
         self.done_of_total()
         self.stage_pairs()
