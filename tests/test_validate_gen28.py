@@ -152,3 +152,37 @@ def test_a_round_headline_bound_reaches_the_next_round_number():
     text = ("屏东芒果外销突破千公吨\n\n截至7月底外销量达1286公吨，较去年同期成长18.6%。"
             "明年目标外销量突破1500公吨。")
     assert "1000 stated again as 1286 ✓" in _messages(text, "pass")
+
+
+def test_a_base_taken_by_place_gives_way_to_an_earlier_one_the_rate_agrees_with():
+    # 15万吨 is the capacity; the rate of 6.3万吨 processed is over the 8.2万吨 harvested a paragraph before
+    text = "全年板栗产量8.2万吨，同比增长6.1%。\n\n全县年加工能力达到15万吨，全年加工转化板栗6.3万吨，加工转化率为76.8%。"
+    assert _messages(text) == ["6.3万 / 8.2万 = 76.83% ✓"]
+
+
+def test_the_rests_own_sum_is_one_more_item_of_a_breakdown():
+    # 接待 is no 待 of pending work; 其余镇街合计13.6万 sums the rest, not the items before it
+    text = ("全区126家草莓采摘园累计接待游客86.4万人次，同比增长15.2%。\n\n全区草莓种植面积4200亩。\n\n"
+            "分镇来看，兴寿镇接待游客38.6万人次，崔村镇21.4万人次，小汤山镇12.8万人次，其余镇街合计13.6万人次。")
+    checks = _checks(text)
+    assert "38.6万 + 21.4万 + 12.8万 + 13.6万 = 86.4万 ✓" in [c["message"] for c in checks]
+    assert not [c for c in checks if c["status"] == "fail"], checks
+
+
+@pytest.mark.parametrize("share, status", [("16.5%", "pass"), ("18.5%", "fail")])  # (16.5%: (guard))
+def test_a_share_of_the_one_figure_its_total_words_name_sections_before(share, status):
+    text = ("全区草莓种植面积4200亩。\n\n本季全区草莓总产量5200吨，种植红颜等30余个品种。\n\n"
+            f"采摘季期间共抽检草莓样品320批次，合格318批次。线上线下融合发展，全区草莓线上销售860吨，占总产量的{share}。")
+    got = [c for c in _checks(text) if c["kind"] == "percent" and "860" in c["message"]]
+    assert [c["status"] for c in got] == [status] and "5200" in got[0]["message"], got
+
+
+def test_a_small_headline_figure_restated_by_its_words():
+    text = "望安今年产卵48巢创近年新高\n\n今年产卵季望安岛共记录绿蠵龟上岸216次，产卵巢数48巢，较去年增加11巢。"
+    assert "48 stated again as 48 ✓" in _messages(text, "pass")
+
+
+def test_a_small_headline_figure_meeting_another_by_chance_restates_nothing():
+    # (guard) 12个 of villages is no 12个 of projects
+    text = "全县12个重点项目开工\n\n全县12个行政村完成改厕，新建公厕30座。"
+    assert not [c for c in _checks(text) if c["kind"] == "restated"]

@@ -218,7 +218,7 @@ class _Tables:
             for w in c["total_after"]["words"]))
         # status words: does any of them occur in a stretch of text (one search, not one per word)
         self.rest = _any_of(c["rest"]["words"])
-        self.pending = _any_of(c["pending"]["words"])
+        self.pending = _AnyOfExcept(c["pending"]["words"], c["pending"]["not_words"])
         self.done_after = _any_of(c["done"]["words"][2:])
         # the label ends at a separator, a digit or the first stop word (为/在 only after its first
         # character); no stop word holds a separator, so the first of any of them is where it ends
@@ -255,6 +255,21 @@ class _Never:
     @staticmethod
     def search(_text: str, *_bounds: int) -> None:
         return None
+
+
+class _AnyOfExcept:
+    """Any of ``words`` that is no part of one of ``exceptions`` (the 待 of 接待, the 未 of 未来): the
+    exceptions are matched first at each place and stepped over."""
+
+    def __init__(self, words: list[str], exceptions: list[str]) -> None:
+        self.pattern = re.compile("(" + "|".join(map(re.escape, exceptions)) + ")|" + "|".join(map(re.escape, words))
+                                  if exceptions else "|".join(map(re.escape, words)))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> "re.Match | None":
+        end = len(text) if endpos is None else endpos
+        while (m := self.pattern.search(text, pos, end)) is not None and m.lastindex:
+            pos = m.end()
+        return m
 
 
 def _any_of(words: list[str]) -> "re.Pattern | _Never":

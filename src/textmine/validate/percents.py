@@ -547,9 +547,12 @@ class PercentRules:
                          and noun != _core(x.before)]
                 whole = cands[0] if cands else None
             status, msg = self.percent_status(part, whole, pf) if whole is not None else ("", "")
-            if status == "fail" and placed and (alt := self.agreeing_base(part, pf, usable, adjacent=True)) is not None:
+            if status == "fail" and placed and (alt := self.agreeing_base(part, pf, usable, adjacent=True)
+                                                or self.agreeing_base(part, pf, usable)) is not None:
                 # "累计供水2386.5万吨…。全年售水量2062.8万吨，漏损水量323.7万吨，综合漏损率13.6%": a base
-                # taken by its place alone gives way to one of the sentence before the rate agrees with
+                # taken by its place alone gives way to one of the sentence before the rate agrees with (or
+                # of any sentence before, stated as written: "全年板栗产量8.2万吨。…年加工能力达到15万吨，全年
+                # 加工转化板栗6.3万吨，加工转化率为76.8%")
                 whole = alt
                 status, msg = self.percent_status(part, whole, pf)
             if status == "fail" and mode == "complete" and not inside and self.plan_elsewhere(np_clean, whole, pf):
@@ -1101,7 +1104,8 @@ class PercentRules:
         入境旅客共822.5万人次, 进出口总额812.6亿元; not the 出口 of 进出口) and the part's classifier, stated
         before the part in its paragraph or in the lede (not another year's of a section before), the
         largest, when larger than the part (a total holds each of its kinds)."""
-        if len(stem) < 2 or not any(w in np_text for w in self.c["share"]["total_words"]):
+        if len(stem) < 2 or not (any(w in np_text for w in self.c["share"]["total_words"])
+                                 or len(np_text) >= 3 and np_text[0] == "总"):  # (总产量, 总收入)
             return None
         written = _stem_written(stem, tuple(self.c["share"]["total_words"]))
         starts = self.token_starts()
@@ -1110,6 +1114,12 @@ class PercentRules:
                 and not x.headline and x.as_written and (x.para == part.para or x.para == lede)
                 and (m := written.search(self.t, max(0, x.start - len(stem) - 6), x.start))
                 and (not starts or (i := bisect_left(starts, m.start())) < len(starts) and starts[i] == m.start())]
+        if not same:
+            # (or the one figure of the whole text its words name as written: "本季全区草莓总产量5200吨" … a
+            # section later "线上销售860吨，占总产量的18.5%")
+            named = [x for x in self.figs if x.unit == part.unit and x.end <= part.start and not x.delta
+                     and not x.per and not x.headline and x.as_written and self.written_before(x, np_text)]
+            same = named if len(named) == 1 else []
         top = max(same, key=lambda x: x.value, default=None)
         return top if top is not None and top.value > part.value else None
 

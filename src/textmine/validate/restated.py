@@ -104,10 +104,12 @@ class RestatedRules:
         # short); only figures too large to meet by chance, and the first body one
         restating: dict[str, Fig] = {}  # a headline figure -> the body figure with its value
         for h in figs:
-            if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta or h.value < 100:
+            if not h.headline or h.id in linked or h.kind not in _SUMMABLE or h.delta:
                 continue
             b = next((b for b in figs if not b.headline and b.unit == h.unit and b.kind == h.kind
                       and not b.delta and b.value == h.value and b.status in (None, "done")), None)
+            if h.value < 100 and not (b is not None and h.unit and _common(h.before, b.before) >= 2):
+                continue  # (a small figure meets another by chance: "望安今年产卵48巢" is "产卵巢数48巢" by its words)
             if b is not None and b.id not in linked:
                 self.add({"kind": "restated", "whole": h.id, "parts": [b.id], "status": "pass",
                           "message": f"{h.shown} stated again as {b.shown} ✓"})

@@ -485,6 +485,8 @@ class TotalRules:
                 continue
             if "分别" in f.pre[-6:]:
                 continue  # "新增A品牌18个、B品牌32个，累计分别达到57个、215个": each its own running total
+            if f.status == "rest":
+                continue  # "…小汤山镇12.8万人次，其余镇街合计13.6万人次": the rest's own sum, one more item
             above = self.items_above(f)
             if above:
                 ok = _overlaps_rounded(*_sum_bounds(above), f.lo, f.hi)
@@ -833,12 +835,6 @@ class TotalRules:
             if whole is not None:
                 self.register(Group(whole=whole, parts=run, strong=True, exhaustive=True, cue="分别"))
                 self.add(self.sum_check("sum", whole, run, "pass"))
-
-    def listed_item(self, w: Fig) -> bool:
-        """Is ``w`` one of figures joined by 、 (炼铁产能1亿吨、炼钢产能5500万吨), an item and no total?"""
-        nxt = self.starting(w.end, self.tx.clause_span(w.start)[1])[:1]
-        return bool(nxt) and self.same_family(nxt[0], w) and self.t.startswith("、", w.end) \
-            and bool(_LABELED_ITEM_GAP.fullmatch(self.t, w.end, nxt[0].start))
 
     # -- totals of an opening paragraph, broken down in later ones -----------------
     def lede_totals(self) -> None:
