@@ -101,7 +101,7 @@ from .places import (
 from .bodies import (
     _airports_of_places, _body_cut_inside_place, _bracketed_place_bodies, _campuses, _rail_lines_and_stations, _rail_stations, _chained_bodies, _defined_aliases, _dateline_orgs, _extend_orgs, _held_events, _listed_body_heads, _merge_adjacent, _units_before_their_heads, _units_under_bodies, _national_bodies, _non_body_places,
     _district_before_university, _organ_before_role, _split_extended_joins, _joined_after_body, _joined_field_schools, _split_joined_bodies, _body_stems, _split_place_chain_bodies,
-    _registered_companies,
+    _registered_companies, _national_parks,
 )
 from .brands import national_brands
 from .regional_bodies import special_region_bodies
@@ -198,6 +198,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _units_under_bodies(text, _defined_aliases(
         text, special_region_bodies(text, _registered_companies(text, spans))))
     spans = _chained_bodies(text, _campuses(text, _place_heads(text, _joined_field_schools(text, spans))))
+    spans = _national_parks(text, spans)
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]

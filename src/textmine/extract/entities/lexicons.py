@@ -30,6 +30,10 @@ def _lex() -> dict:
     words["admin"] |= words["admin_recent"] | set(_rules()["special_region_districts"]) \
         | set(_rules()["taiwan_divisions"]) | set(_rules()["taiwan_districts"])
     words["admin_short"] |= {w[:-1] for w in _rules()["taiwan_divisions"]}
+    # an autonomous county or prefecture by its short name and its level (漾濞彝族自治县 -> 漾濞县, as
+    # reports write it; 德宏傣族景颇族自治州 -> 德宏州)
+    words["admin"] |= {w[:k] + w[-1] for w in words["admin"] if w.endswith(("自治县", "自治州"))
+                       for k in range(2, 5) if w[:k] in words["admin_short"]}
     # (Hong Kong's districts by their longer short names: 黄大仙, 深水埗 -- not 中西 or 西贡, words of
     # their own)
     words["admin_short"] |= {w[:-1] for w in _rules()["special_region_districts"] if len(w) >= 4 and w.endswith("区")
