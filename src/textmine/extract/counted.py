@@ -186,6 +186,10 @@ _PLACE_HAS = regex.compile(r"\p{Han}{1,6}?(?:村|社区|镇|乡|街道|县|市|(
 # a company or bank by its name alone (中国移动岳阳分公司, 县农商银行): an item of a total
 _NAMED_BODY = regex.compile(r"(?:其中|当中)?\p{Han}{2,14}?(?:有限公司|分公司|公司|集团|银行|分行|支行|"
                             r"联网|分局|大队|中队)")  # (新界东联网128张: a hospital cluster's share)
+# a company or the firms of a trade building or setting up things (光阳工业|设置, 其他业者|设置, 国网公司|建设;
+# not 企业自筹 or 企业捐款, where the company says whose money it is)
+_BODY_VERB = regex.compile(r"(?:其中|当中)?(\p{Han}{0,14}?(?:有限公司|公司|集团|工业|业者))"
+                           r"(设置|建设|建成|布设|安装|投放|新建|开设|设立)")
 _BARE_PLACE = regex.compile(r"(?:其中)?\p{Han}{1,6}?(?:区|县|市|镇|乡|街道)")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|州|旗)$")
 # a gap measured against a benchmark (高于全市平均水平1.2个百分点) is the subject's
@@ -630,12 +634,13 @@ _RESPECTIVELY = re.compile(
     r"分别(?:比上年|比去年|同比|较上年)?(?:增长|下降|提高|降低|增加|减少|为|是|达到|达|有|占)?")
 
 
-def _is_verb_word(tokens, word: str, s: int, e: int) -> bool:
-    """True when ``word`` is one verb token of ``[s, e)`` (吸引 in 吸引3万余人)."""
+def _is_verb_word(tokens, word: str, s: int, e: int, *, verbal_noun: bool = False) -> bool:
+    """True when ``word`` is one verb token of ``[s, e)`` (吸引 in 吸引3万余人; with ``verbal_noun`` also
+    a verb the tagger reads as a noun of the act, 建设)."""
     i = max(0, bisect.bisect_right(tokens, s, key=_START) - 1)
     while i < len(tokens) and tokens[i][1] < e:
         if tokens[i][0] == word:
-            return tokens[i][3].startswith("v") and tokens[i][3] != "vn"
+            return tokens[i][3].startswith("v") and (verbal_noun or tokens[i][3] != "vn")
         i += 1
     return False
 
@@ -707,6 +712,15 @@ def _same_unit_before(figures: list[dict[str, Any]], k: int, *, first: bool = Fa
             if not first:
                 break
     return found
+
+
+def _whole_of_list(text: str, figures: list[dict[str, Any]], k: int) -> str | None:
+    """What the total counts whose 其中/当中 list the figure ``k`` stands in (same unit and sentence)."""
+    f = figures[k]
+    whole = next((p for p in reversed(figures[:k]) if p.get("sentence") == f.get("sentence")
+                  and p.get("unit") == f.get("unit") and any(w in text[p["end"]:f["start"]] for w in ("其中", "当中"))),
+                 None)
+    return whole.get("counted") if whole is not None else None
 
 
 def _same_unit_before_sentence(figures: list[dict[str, Any]], k: int, s_start: int) -> str | None:
@@ -1147,7 +1161,11 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                         and not (id(prev) in inherited and prev.get("kind") == "ordinal" != kind):
                     # (not an age: 80至89周岁12368人 are people; nor what an ordinal before only took
                     # from the figure before it: 涉及农户6318户；第二批约2.4亿元 -- 第二批 is no 农户, nor the money)
-                    counted = prev["counted"]
+                    # (a size class after a count of another classifier is of the size class before it:
+                    # 1000头以上的21个、500至999头的19个 -- 存栏, not the farms)
+                    like = next((p for p in reversed(figures[:k]) if p.get("sentence") == si and p.get("unit") == unit),
+                                None) if text[fend:fend + 1] == "的" and prev.get("unit") != unit else None
+                    counted = like["counted"] if like is not None and like.get("counted") else prev["counted"]
                     inherited.add(id(f))
                 elif unit in _PERSON_UNITS:
                     counted = "人"
@@ -1200,6 +1218,17 @@ def find_counted(text: str, tokens: list[tuple[str, int, int, str]], sentences: 
                 or (len(placed.group(1)) <= 5 and placed.group(1)[0] != "在"  # (在合肥市就业: where, said whole)
                     and _counted_as_done(figures, k, placed.group(2))) \
                 or counted
+        if prev is not None and text[prev["end"]:fstart] == "的" and prev.get("unit") != unit \
+                and (whole := _whole_of_list(text, figures, k)) is not None:
+            # 其中存栏1000头以上的21个、500至999头的19个: a size class before the count says which of the
+            # list's total it counts (规模奶牛养殖场), not what the size is of
+            counted = whole
+        if counted and (body := _BODY_VERB.fullmatch(counted)) \
+                and _is_verb_word(tokens, body.group(2), cstart, fstart, verbal_noun=True) \
+                and (whole := _whole_of_list(text, figures, k)) is not None:
+            # 其中睿能创意公司设置812座、光阳工业设置196座: a company doing the verb counts its share of what
+            # the list's total counts (换电站), not the company
+            counted = whole
         if counted and _PER_ONLY.fullmatch(counted) and cstart > s_start:
             # 发放入学路费补助，标准为每人500元 / 举办培训班4期，每期2至3天: a rate per head or per
             # session counts what the clause before names -- its figure's noun, or its verb's object
