@@ -186,3 +186,22 @@ def test_a_small_headline_figure_meeting_another_by_chance_restates_nothing():
     # (guard) 12个 of villages is no 12个 of projects
     text = "全县12个重点项目开工\n\n全县12个行政村完成改厕，新建公厕30座。"
     assert not [c for c in _checks(text) if c["kind"] == "restated"]
+
+
+@pytest.mark.parametrize("share, status", [("38.0%", "pass"), ("42.0%", "fail")])
+def test_a_breakdown_after_a_heading_divides_the_earlier_figure_its_items_add_up_to(share, status):
+    # the breakdown's paragraph states figures of other classifiers only; the items joined by 、 add up to
+    # the visits stated a paragraph and a heading before
+    text = ("年内大熊猫馆合共接待参观人士逾82.6万人次，按年上升17.3%。\n\n一、参观人次再创新高\n"
+            "大熊猫馆每日开放6节，每节限额420人。按来源划分，本地居民31.4万人次、内地旅客44.8万人次、"
+            f"其他地区旅客6.4万人次，其中本地居民占总人次的{share}。")
+    checks = _checks(text)
+    assert "31.4万 + 44.8万 + 6.4万 = 82.6万 ✓" in [c["message"] for c in checks]
+    assert [c["status"] for c in checks if c["kind"] == "percent"] == [status], checks
+
+
+def test_a_speakers_own_figure_is_no_total_said_again():
+    # "今年我的3公顷蕉园全部走外销": inside a quotation, 全部 is of the speaker's own orchard
+    text = ("通过产销履历验证的蕉园410公顷，占契作面积的63.1%。里港乡蕉农黄文雄说：「有契作价格保障，"
+            "就不怕盛产时价格崩盘，今年我的3公顷蕉园全部走外销。」")
+    assert not _messages(text, "fail")

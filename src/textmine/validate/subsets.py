@@ -653,6 +653,11 @@ class SubsetRules:
             # not the last item of a list: "其中标准龙舟组18支、…、女子组9支。从队伍来源看，市内派出31支，
             # 其余12支" divides all the teams, not the 9 of one kind)
             holds = [f for f in cands if not self.listed_item(f)]
+        if not holds and len(same) >= 2 and (total := sum((p.value for p in same), Decimal(0))) >= 100 \
+                and all(_SIBLING_GAP.fullmatch(self.t, a.end, b.start) for a, b in zip(same, same[1:])):
+            # (or, last, any earlier figure the items joined by 、 add up to exactly as written: "年内合共接待逾82.6万人次 …
+            # 一、…\n…按来源划分，本地居民31.4万人次、内地旅客44.8万人次、其他地区旅客6.4万人次")
+            holds = [f for f in self.figs if f.end <= cue_at and fits(f) and not f.headline and f.value == total][-1:]
         return holds
 
     def item_of_named_head(self, f: Fig, noun: str) -> bool:

@@ -70,6 +70,14 @@ _PAIR_GAP = regex.compile(r"[、，,]?\p{Han}{0,3}")
 _RESPECTIVELY = regex.compile("分别")  # the figures of the things just named, one by one
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside words quoted after a colon (说：「…」, 表示：“…”), within 200 characters
+    of the opening mark?"""
+    lo = max(0, pos - 200)
+    opened = max(text.rfind(colon + mark, lo, pos) for colon in ":：" for mark in "「“")
+    return opened >= 0 and text.find("」", opened, pos) < 0 and text.find("”", opened, pos) < 0
+
+
 def _other_outcome(f: Fig, w: Fig) -> bool:
     """Does ``f`` count the negated outcome of ``w``'s (不合格的7件 after 合格419件): the rest of their
     total, no part of ``w``?"""
@@ -1085,6 +1093,8 @@ class TotalRules:
                 continue
             if _other_outcome(f, w):
                 continue  # "合格419件，…不合格的7件均已移送处分": the other outcome, whose every one was acted on
+            if _inside_quote(self.t, f.start):
+                continue  # "蕉农说：「…今年我的3公顷蕉园全部走外销」": a speaker's own figure, no total's
             if f.sent == w.sent and any(c in self.t[w.end:f.start] for c in self.c["subset"]["strong"]):
                 # "新建桥梁19座，其中A镇等3个乡镇的11座桥梁已全部完工": 全部 is said of the 11 the 其中
                 # clause singles out, a part of the total -- not of the total itself
