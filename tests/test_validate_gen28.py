@@ -205,3 +205,24 @@ def test_a_speakers_own_figure_is_no_total_said_again():
     text = ("通过产销履历验证的蕉园410公顷，占契作面积的63.1%。里港乡蕉农黄文雄说：「有契作价格保障，"
             "就不怕盛产时价格崩盘，今年我的3公顷蕉园全部走外销。」")
     assert not _messages(text, "fail")
+
+
+def test_a_figure_of_a_planned_sentence_contradicts_no_headline():
+    # "计划…，力争…，带动蜂农3000户以上" is next year's aim, not another statement of the 2360 households
+    text = ("合作社带动2360户蜂农增收\n\n合作社通过“合作社+基地+蜂农”模式，带动2360户蜂农稳定增收。"
+            "2025年全县计划新增中蜂2万群，力争中蜂养殖规模突破15万群，带动蜂农3000户以上。")
+    assert not _messages(text, "fail")
+
+
+@pytest.mark.parametrize("toilets, status", [("1380座", "pass"), ("1280座", "fail")])
+def test_an_item_in_another_classifier_among_the_parts(toilets, status):
+    # 卫生间1380座 among items of 处 ending with the rest is one of them: no ✗ for a sum that leaves it out
+    text = (f"全市完成各类无障碍设施新建和改造12600处。从设施类型看，新建和改造无障碍坡道7420处、无障碍卫生间{toilets}、"
+            "无障碍出入口2960处，其余840处为无障碍停车位等设施。")
+    got = [c for c in _checks(text) if c["kind"] == "sum"]
+    assert [(c["status"], c["message"].split(" = ")[0]) for c in got] == [(status, f"7420 + {toilets[:4]} + 2960 + 840")], got
+
+
+def test_a_target_rate_is_no_share_of_the_figures_before_it():
+    text = "全市完成无障碍坡道7420处。2025年将再改造无障碍设施3000处以上，力争城市主干道无障碍设施覆盖率达到95%。"
+    assert not [c for c in _checks(text) if c["kind"] == "percent"]

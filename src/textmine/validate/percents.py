@@ -157,6 +157,8 @@ class PercentRules:
                 mode, np_text = "complete", pre[done_at.start() + (2 if pre.startswith("完成", done_at.start()) else 1):]
             elif rate:
                 mode = "rate"
+                if "力争" in pre[:rate.start()] or "目标" in pre[:rate.start()]:
+                    continue  # "力争…覆盖率达到95%": a target, no share of the figures stated
             else:
                 continue
             np_clean = _NP_JUNK.sub("", np_text)

@@ -18,6 +18,7 @@ from .labels import (
 from .patterns import _DIGITS, _PLAN, _SPACE, _SUMMABLE
 from .quantities import Fig, _han
 
+_PLANNED = re.compile(r"计划|力争|目标|预计")  # a sentence of what is to be done
 _HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # the act and the noun of a label's end (结业|学徒)
 
 _OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
@@ -159,7 +160,7 @@ class RestatedRules:
             # year, 计划新引进人才3.5万名以上)
             near = [b for b in figs if b is not h and _same_unit(b, h) and b.kind == h.kind and b.delta == h.delta
                     and b.status in (None, "done") and b.group is None and not self.share_follows(b)
-                    and not _PLAN.search(b.pre)]
+                    and not _PLAN.search(b.pre) and not self.planned(b)]
             support = [b for b in near if _overlaps(b.lo, b.hi, h.lo, h.hi) and _common(hctx, b.text_label()) >= 2]
             if not support:
                 continue
@@ -219,6 +220,11 @@ class RestatedRules:
                 continue
             self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
                       "message": f"the headline says {h.shown}, but the text says {best.shown}"})
+
+    def planned(self, b: Fig) -> bool:
+        """Is ``b`` in a sentence of plans ("2025年全县计划新增中蜂2万群，力争…，带动蜂农3000户以上"): a
+        plan word before it in its sentence (not 将 alone, which also tells what a measure will do)?"""
+        return _PLANNED.search(self.t, self.tx.sent_span(b.start)[0], b.start) is not None
 
     def copied_sentences(self, figs: list[Fig]) -> None:
         """A sentence said twice (a lede quoted later, a photo caption repeated in the body).

@@ -695,6 +695,14 @@ class TotalRules:
         return len(parts) >= 2 and {p.status for p in parts} == {"done", "pending"} \
             and not self.more_besides(parts[-1])
 
+    def items_of_another_classifier(self, g: Group, parts: list[Fig]) -> list[Fig]:
+        """The figures of another count classifier joined by 、 between the parts of ``g`` (no part of
+        any group) of a list of kinds (看, 其中, 中) ending with the rest; else []."""
+        between = [x for x in self.starting(parts[0].end, parts[-1].start) if x not in parts and x.group is None
+                   and x.kind == "count" and x.unit != parts[0].unit and self.summable(x)
+                   and self.t[x.start - 1:x.start] not in "0123456789" and "、" in self.t[x.end:x.end + 1]]
+        return between if g.cue in ("看", "其中", "中") and parts[-1].status == "rest" else []
+
     def emit_groups(self) -> None:
         overlap_words = self.c["overlap"]["words"]
         # parts that add up exactly to a total of theirs ("按保护等级分，一级412株、二级1637株、三级9149株，
@@ -717,6 +725,13 @@ class TotalRules:
                 # are less than the total -- a part, not the whole of it
                 equal = False
             within = w.hi is None or lo < w.hi or lo == w.hi == w.lo  # (a rounded total's upper end is open)
+            if not equal and len(parts) >= 2 and (more := self.items_of_another_classifier(g, parts)):
+                # "坡道7420处、无障碍卫生间1380座、无障碍出入口2960处，其余840处" of 12600处: an item counted
+                # in another classifier stands among the parts, and is one of them
+                parts = g.parts = sorted(parts + more, key=lambda p: p.start)
+                lo, hi = _sum_bounds(parts)
+                equal = _overlaps_rounded(lo, hi, w.lo, w.hi)
+                within = w.hi is None or lo < w.hi or lo == w.hi == w.lo
             if equal:
                 self.add(self.sum_check("sum", w, parts, "pass"))
                 continue
