@@ -592,7 +592,8 @@ def gold_accuracy(paths: list[Path]) -> float:
     # 457 (session 24, with the ky-lb sets: 0.586-0.751 on them as first met, mean 0.684); 0.843 on 481
     # (session 25, with the lc-lf sets: 0.713-0.825 as first met, mean 0.770); 0.841 on 493 (with the lg
     # and lh sets: 0.726 and 0.604 as first met); 0.841 on 517 (session 26, with the li-ll sets: 0.692-0.793
-    # as first met); 0.839 on 541 (session 27, with the lm-lp sets: 0.701-0.799 as first met)
+    # as first met); 0.839 on 541 (session 27, with the lm-lp sets: 0.701-0.799 as first met); 0.835 on 565
+    # (with the lq-lt sets: 0.636-0.796 as first met)
     ("repo:corpus", 0.83),
 ])
 def test_activity_accuracy_on_gold_figures(folder, floor, shared_dir, repo_dir):
