@@ -440,7 +440,8 @@ class PercentRules:
                         return usable(x) or x.id in share_parts and x is not part and self.same_family(x, part) \
                             and not x.delta and x.value > part.value
 
-                    tier1 = [x for x in self.figs if named_ok(x) and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
+                    tier1 = [x for x in self.figs if named_ok(x)
+                             and _names_whole_word(self.t[max(0, x.start - 12):x.start], np_clean)]
                     # the stem written out before a figure (缴存额68.42亿元), before its characters merely
                     # near one (缴存余额238.17亿元)
                     # (a measure's noun is the classifier's: 玉米播种面积 is written 玉米播种328.5万亩)

@@ -596,7 +596,7 @@ class SubsetRules:
     def total_of_items_verb(self, cue_at: int, same: list[Fig], holds: list[Fig], fits) -> Fig | None:
         """"总投资约742亿元…。分线路看，4号线一期完成投资41.2亿元，5号线一期完成36.8亿元…": the items'
         verb (完成, in every label) names the total they come close to (within a twentieth), stated
-        before the breakdown's paragraph ("实际完成138.6亿元"), where the near totals name no such act."""
+        anywhere before the breakdown ("实际完成138.6亿元"), where the near totals name no such act."""
         labels = [_han(p.before) for p in same]
         if len(same) < 2 or not all(labels):
             return None

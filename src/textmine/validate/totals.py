@@ -84,6 +84,7 @@ def _other_outcome(f: Fig, w: Fig) -> bool:
     label = f.before.removesuffix("的")
     return len(w.before) >= 2 and any(label.endswith(n + w.before[-2:]) for n in "不未")
 
+
 class TotalRules:
     """The rules of totals and their parts, mixed into ``validator._Validator``: they read its state
     (``self.t``, ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and
@@ -248,7 +249,7 @@ class TotalRules:
             self.register(g)
 
     def total_the_rate_names(self, done: Fig, rest: Fig) -> Fig | None:
-        """"…种植面积12480公顷。\n…已采收11260公顷，采收进度达90.2%，尚余1020公顷": the total of work done and
+        """"…种植面积12480公顷。…已采收11260公顷，采收进度达90.2%，尚余1020公顷": the total of work done and
         the rest, where the rate between them says what it is -- the earlier figure the rate of the done
         part agrees with, wherever it stands (the sum of the two is then checked against it)."""
         rate = next((x for x in self.starting(done.end, rest.start) if x.kind == "percent" and not x.delta), None)
@@ -700,7 +701,7 @@ class TotalRules:
         any group) of a list of kinds (看, 其中, 中) ending with the rest; else []."""
         between = [x for x in self.starting(parts[0].end, parts[-1].start) if x not in parts and x.group is None
                    and x.kind == "count" and x.unit != parts[0].unit and self.summable(x)
-                   and self.t[x.start - 1:x.start] not in "0123456789" and "、" in self.t[x.end:x.end + 1]]
+                   and self.t.startswith("、", x.end)]
         return between if g.cue in ("看", "其中", "中") and parts[-1].status == "rest" else []
 
     def emit_groups(self) -> None:

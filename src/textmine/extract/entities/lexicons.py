@@ -66,8 +66,8 @@ def _rules() -> dict:
             out[key] = (dict(val) if isinstance(val, dict)
                         else sorted(val, key=len, reverse=True) if key.endswith("suffixes") else set(val))
     out["ethnic_peoples"] = sorted(out["ethnic_peoples"], key=len, reverse=True)
-    out["township_suffixes"] = sorted({*out["township_suffixes"], *(p + s for p in out["ethnic_peoples"] for s in "乡镇")},
-                                      key=lambda w: (-len(w), w))
+    ethnic = {p + s for p in out["ethnic_peoples"] for s in "乡镇"}
+    out["township_suffixes"] = sorted({*out["township_suffixes"], *ethnic}, key=lambda w: (-len(w), w))
     return out
 
 
