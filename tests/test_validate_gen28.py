@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.document import Document
-from textmine.pipeline import load_pipeline
-
-
-def _checks(text: str) -> list[dict]:
-    doc = load_pipeline(None).run(Document(doc_id="t", source="t", original=text))
-    return doc.checks
-
-
-def _messages(text: str, status: str | None = None) -> list[str]:
-    return [c["message"] for c in _checks(text) if status is None or c["status"] == status]
+from test_validate_gen27 import _checks, _messages  # (the whole pipeline's checks of a made-up text)
 
 
 @pytest.mark.parametrize("share, found", [("15.9%", True), ("19.9%", False)])  # (19.9%: (guard) pass-only, no ✗)
