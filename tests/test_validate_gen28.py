@@ -217,3 +217,14 @@ def test_an_item_in_another_classifier_among_the_parts(toilets, status):
 def test_a_target_rate_is_no_share_of_the_figures_before_it():
     text = "全市完成无障碍坡道7420处。2025年将再改造无障碍设施3000处以上，力争城市主干道无障碍设施覆盖率达到95%。"
     assert not [c for c in _checks(text) if c["kind"] == "percent"]
+
+
+@pytest.mark.parametrize("rest, status", [("55万枝", "pass"), ("65万枝", "fail")])
+def test_a_breakdown_by_jiu_kan_overshooting_the_opening_total(rest, status):
+    # "就外销市场来看，" opens a breakdown; its items ending with the rest are all of the opening total,
+    # even where they overshoot it (1278 of 1268: a slip), not a sum of the rest and the item before it
+    text = ("南投县百合切花今年共出口1,268万枝，较去年同期成长18.6%。\n\n全县百合种植面积286公顷。\n\n"
+            f"就外销市场来看，今年输往日本986万枝、香港142万枝、新加坡85万枝，其余{rest}销往澳洲及中东地区。")
+    got = [c for c in _checks(text) if c["kind"] == "sum"]
+    want = [(status, f"986万 + 142万 + 85万 + {rest[:2]}万")]
+    assert [(c["status"], c["message"].split(" = ")[0]) for c in got] == want, got

@@ -637,9 +637,10 @@ class SubsetRules:
             # the opening paragraph's total it comes closest to, within a tenth -- "全年完成盐碱地改良12.6万亩
             # …。\n一、…分乡镇看，…\n二、…按改良模式分，…4.2万亩，…5.6万亩，其余2.5万亩")
             lede = self.lede_para()
+            # (either side: the items may overshoot the total they were meant to be all of, a slip to report)
             holds = sorted((f for f in self.by_para.get(lede, ()) if f.end <= cue_at and fits(f) and not f.headline
-                            and f.hi is not None
-                            and f.hi >= lo and f.lo <= lo * Decimal("1.1")), key=lambda f: (f.lo, -f.start))[:1]
+                            and f.hi is not None and f.hi >= lo * Decimal("0.9") and f.lo <= lo * Decimal("1.1")),
+                           key=lambda f: (abs(f.value - lo), -f.start))[:1]
         if not holds:
             # (or a total stated paragraphs before that counts the items' noun and that they add up to --
             # found by agreement only: "完成电网改造项目326个。…改造配电设施138个…。从区域看，章贡区完成
