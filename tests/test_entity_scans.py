@@ -661,3 +661,19 @@ def test_list_close_pattern_equals_the_one_with_its_lookbehind_first():
                        + r")?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个)(?:" + cats + ")")
     for text in ALL_TEXTS + EXTRA_TEXTS + ["甲、乙、丙3个镇", "甲、乙等8个A级景区", "3个镇，十二个村；x3个镇"]:
         assert [m.span() for m in _list_close_re().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("key", ["township_suffixes", "village_suffixes", "ethnic_peoples", "listed_division_suffixes"])
+def test_ending_and_opening_equal_the_first_match_in_list_order(key):
+    """``_ending``/``_opening`` answer with one C-level test of the whole tuple first; which suffix
+    they then return must be the first in the list's order, as the plain scan they replaced did
+    (虎形山瑶族乡 ends with 瑶族乡 before 族乡 and 乡)."""
+    from textmine.extract.entities.lexicons import _ending, _opening
+
+    opts = tuple(ent._rules()[key])
+    texts = TEXTS + ["虎形山瑶族乡、布袋镇、花都街道和东龙村社区，三江侗族自治县独峒镇、大塘埠镇胜利村。"]
+    for text in texts:
+        for s in range(len(text)):
+            assert _opening(text, s, key) == next((x for x in opts if text.startswith(x, s)), None)
+            for e in range(s, min(len(text), s + 10) + 1):
+                assert _ending(text, s, e, key) == next((x for x in opts if text.endswith(x, s, e)), None)

@@ -17,7 +17,7 @@ import numpy as np
 import regex
 
 from textmine.extract import ner_model as nm
-from .lexicons import _is_han, _lex, _more_common, _rules, _word_freq, _word_tags
+from .lexicons import _is_han, _lex, _more_common, _opening, _rules, _word_freq, _word_tags
 from .wordindex import _spans_of, _bmp_codes, _char_table, _covered, _PAIR_BITS, _pair_hashes, _pair_key, _TEXT_CACHE
 from .shapes import (
     _abbreviated_body, _admin_at, _body_word_before, _claim, _ends_with_org_suffix, _org_suffix_at, _org_suffix_len,
@@ -371,7 +371,7 @@ def _township_before_village_at(text: str, s: int, e: int) -> int:
     village or community (a 2-3 character stem and 村/社区) follows it, else 0."""
     R = _rules()
     for k in (2, 3):
-        suf = next((x for x in R["township_suffixes"] if text.startswith(x, s + k)), None)
+        suf = _opening(text, s + k, "township_suffixes")
         if suf is None or not all(_is_han(c) for c in text[s:s + k]):
             continue
         v = s + k + len(suf)
@@ -427,7 +427,7 @@ def _place_before_non_body(w: str, lx, R) -> int:
         if team is None:
             return 0
         stem = w[:-len(team)]
-    if len(stem) >= 2 and (stem in lx["admin"] or any(stem.endswith(x) for x in lx["admin_suffixes_sorted"])
+    if len(stem) >= 2 and (stem in lx["admin"] or stem.endswith(lx["admin_suffixes_sorted"])
                            and len(stem) >= 3):
         return len(stem)
     return 0
@@ -851,7 +851,8 @@ def _body_cut_inside_place(text: str, spans: list[list]) -> list[list]:
             k = next((k for k in range(min(8, s - floor), 1, -1) if text[s - k:s + 1] in admin), 0)
             if not k:
                 # (or inside its township's name: 虎形山|瑶族乡中心学校 -- a stem and the suffix the body opens with)
-                suf = next((x for x in _rules()["township_suffixes"] if len(x) >= 2 and text.startswith(x, s)), None)
+                suf = _opening(text, s, "township_suffixes")  # (longest first: a 1-character one is no opening)
+                suf = suf if suf and len(suf) >= 2 else None
                 k = next((k for k in (3, 2) if suf and s - k >= floor and all(_is_han(c) for c in text[s - k:s])
                           and _township_like(text[s - k:s + len(suf)], tags)), 0)
             if k and text[s - k:s] not in breakers and (tags.get(text[s - k:s]) or "n")[:1] not in "vpcd":

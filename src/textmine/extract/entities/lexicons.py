@@ -39,7 +39,7 @@ def _lex() -> dict:
     words["admin_short"] |= {w[:-1] for w in _rules()["special_region_districts"] if len(w) >= 4 and w.endswith("区")
                              and not w.endswith("堂区")}
     words["org_suffixes_sorted"] = sorted(words["org_suffixes"], key=len, reverse=True)
-    words["admin_suffixes_sorted"] = sorted(words["admin_suffixes"], key=len, reverse=True)
+    words["admin_suffixes_sorted"] = tuple(sorted(words["admin_suffixes"], key=len, reverse=True))
     words["titles_sorted"] = sorted(words["titles"], key=len, reverse=True)
     words["titles_after_sorted"] = sorted(words["titles_after"], key=len, reverse=True)
     # (lengths and first characters: a lookup tries only the lengths a word can have)
@@ -69,6 +69,41 @@ def _rules() -> dict:
     ethnic = {p + s for p in out["ethnic_peoples"] for s in "乡镇"}
     out["township_suffixes"] = sorted({*out["township_suffixes"], *ethnic}, key=lambda w: (-len(w), w))
     return out
+
+
+@lru_cache(maxsize=None)
+def _ordered(key: str) -> tuple[str, ...]:
+    """The list ``key`` of ``rules.toml`` as a tuple, in its order, for :func:`_ending` and :func:`_opening`."""
+    return tuple(_rules()[key])
+
+
+def _ending(text: str, s: int, e: int, options: str | tuple[str, ...]) -> str | None:
+    """The first of ``options`` (a ``rules.toml`` key or a tuple) that ``text[s:e]`` ends with, or None.
+
+    Most spans end with none of a hundred township suffixes, so one ``str.endswith`` of the whole
+    tuple (a loop in C) answers first; only a span that ends with one looks for which, in order."""
+    opts = _ordered(options) if isinstance(options, str) else options
+    if not text.endswith(opts, s, e):
+        return None
+    return next(x for x in _by_last(opts)[text[e - 1]] if text.endswith(x, s, e))
+
+
+@lru_cache(maxsize=64)
+def _by_last(options: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Last character -> the options ending with it, in their order (what :func:`_ending` scans)."""
+    out: dict[str, list[str]] = {}
+    for x in options:
+        out.setdefault(x[-1], []).append(x)
+    return {c: tuple(xs) for c, xs in out.items()}
+
+
+def _opening(text: str, i: int, options: str | tuple[str, ...]) -> str | None:
+    """The first of ``options`` (a ``rules.toml`` key or a tuple) that starts at ``text[i]``, or None
+    (one ``str.startswith`` of the whole tuple first, as :func:`_ending`)."""
+    opts = _ordered(options) if isinstance(options, str) else options
+    if not text.startswith(opts, i):
+        return None
+    return next(x for x in opts if text.startswith(x, i))
 
 
 def _word_tags() -> dict:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
-from .lexicons import _all_han, _is_han, _lex, _more_common, _rules, _word_tags
+from .lexicons import _all_han, _ending, _is_han, _lex, _more_common, _opening, _ordered, _rules, _word_tags
 from .wordindex import _anchored_finditer, _covered, _spans_of, _starts_of, _TEXT_CACHE, _WordIndex
 from .shapes import _after_boundary, _after_word, _ends_with_org_suffix, _gazetteer_place_before, _org_suffix_at, _township_like
 
@@ -241,7 +241,7 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
     if "、" not in text:
         return spans
     R = _rules()
-    sufs = sorted(set(R["township_suffixes"]) | set(R["listed_division_suffixes"]), key=len, reverse=True)
+    sufs = tuple(sorted(set(R["township_suffixes"]) | set(R["listed_division_suffixes"]), key=len, reverse=True))
     tags = _word_tags()
     stop = _lex()["stop"]
     out = [list(sp) for sp in spans]
@@ -254,7 +254,7 @@ def _listed_divisions(text: str, spans: list[list]) -> list[list]:
     names = R["township_name_tags"]  # (a dictionary word that is a name: 布袋镇/nrt)
     followers = tuple(R["listed_item_followers"])
     for sp in sorted((sp for sp in out if sp[2] == "LOCATION"), key=lambda sp: sp[0]):
-        suf = next((x for x in sufs if text.endswith(x, sp[0], sp[1])), None)
+        suf = _ending(text, sp[0], sp[1], sufs)
         # (townships of either kind stand in one list: 东石乡、布袋镇)
         next_sufs = townships if suf in townships else (suf,)
         e = sp[1]
@@ -302,10 +302,10 @@ def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
     often named so): 2-3 Han characters and a village suffix that forms no word with what follows
     (村民, 村级 do), and no kind of village (行政村, 示范村: rules.toml village_kinds)."""
     R = _rules()
-    villages, townships, kinds = R["village_suffixes"], R["township_suffixes"], R["village_kinds"]
+    villages, townships, kinds = _ordered("village_suffixes"), _ordered("township_suffixes"), R["village_kinds"]
     if any(w in text for key in ("taiwan_context", "taiwan_divisions") for w in R[key]):
         # (Taiwan's villages are 里 of a district: 和平区梨山里, 太平区头汴里)
-        villages, townships = [*villages, "里"], [*townships, "区"]
+        villages, townships = (*villages, "里"), (*townships, "区")
     if not any(v in text for v in villages):
         return spans
     tags = _word_tags()
@@ -314,10 +314,10 @@ def _villages_after_townships(text: str, spans: list[list]) -> list[list]:
     taken = _covered(out, len(text))
     n = len(text)
     for s, e, t in spans:
-        if t != "LOCATION" or not any(text.endswith(x, s, e) for x in townships):
+        if t != "LOCATION" or not text.endswith(townships, s, e):
             continue
         for k in (2, 3):
-            suf = next((v for v in villages if text.startswith(v, e + k)), None)
+            suf = _opening(text, e + k, villages)
             if suf is None:
                 continue
             b = e + k + len(suf)
@@ -418,7 +418,7 @@ def _township_bodies(text: str, spans: list[list]) -> list[list]:
     stems = set()
     for s, e, t in spans:
         if t == "LOCATION":
-            suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
+            suf = _ending(text, s, e, "township_suffixes")
             if suf is not None and e - s - len(suf) >= 2 and _all_han(text[s:e - len(suf)]):
                 stems.add(text[s:e - len(suf)])
     if not stems:
@@ -672,9 +672,9 @@ def _township_candidates(text: str) -> list[tuple[int, int, tuple[tuple[int, boo
 def _peoples_before(text: str, p: int) -> int:
     """Where the suffix of an ethnic township that names two peoples begins (钟英|傈僳族彝族乡): the
     stem comes before all of them, the first people is no part of it."""
-    peoples = _rules()["ethnic_peoples"]
+    peoples = _ordered("ethnic_peoples")
     while True:
-        k = next((len(w) for w in peoples if text.endswith(w, 0, p)), 0)
+        k = len(_ending(text, 0, p, peoples) or "")
         if not k:
             return p
         p -= k
@@ -693,7 +693,7 @@ def _township_heads(text: str, spans: list[list]) -> list[list]:
     out = []
     for s, e, t in spans:
         if t == "LOCATION" and s >= 1 and s - 1 not in ends:
-            suf = next((x for x in R["township_suffixes"] if text.endswith(x, s, e)), None)
+            suf = _ending(text, s, e, "township_suffixes")
             i = s - 1
             c = text[i]
             stem = e - s - len(suf) if suf else 0
@@ -953,7 +953,7 @@ def _cut_place_endings(text: str, spans: list[list]) -> list[list]:
                         and text.startswith(x[-1], e) and e - s > len(x) - 1), None)
             if suf and e not in starts and not _more_common(text[e:e + 2], text[e - 1:e + 1]):
                 e = e + 1  # (某某街|道路: the commoner word 道路 is read, the span stays; 沂城街|道长安路 is no 道长)
-            elif 2 <= e - s <= 3 and not any(text.endswith(x, s, e) for x in lx["admin_suffixes"]):
+            elif 2 <= e - s <= 3 and not text.endswith(lx["admin_suffixes_sorted"], s, e):
                 road = next((x for x in roads if text.startswith(x, e)), None)
                 end = e + len(road) if road else e
                 if road and e not in starts and (end >= n or not _is_han(text[end])
@@ -967,11 +967,10 @@ def _bodies_before_townships(text: str, spans: list[list]) -> list[list]:
     """A body the model read right before a township suffix is the township's stem (西陵区学院|街道: the
     学院街道 street office of 西陵区, no college): a full administrative name it opens with stays a
     place, and the stem of two or three Han characters with the suffix is a LOCATION."""
-    suffixes = _rules()["township_suffixes"]
     admin = _lex()["admin"]
     out = []
     for s, e, t in spans:
-        suf = next((x for x in suffixes if text.startswith(x, e)), None) if t == "ORGANIZATION" else None
+        suf = _opening(text, e, "township_suffixes") if t == "ORGANIZATION" else None
         head = next((k for k in range(min(e - s - 2, 8), 1, -1) if text[s:s + k] in admin), 0) if suf else 0
         if suf is None or not 2 <= e - s - head <= 3 or not _all_han(text[s + head:e]) \
                 or any(sp[0] < e + len(suf) and e < sp[1] for sp in spans):

@@ -572,7 +572,7 @@ def _listed_short_places(text: str, spans: list[list]) -> list[list]:
             # the place alone; a longer body after another kind of place is a body of its own
             # (某某坡、某某法治宣教中心)
             hit = [sp for sp in out if sp[0] < b and a < sp[1]]
-            if any(text.startswith(x, b) for x in lx["admin_suffixes"]):
+            if text.startswith(lx["admin_suffixes_sorted"], b):
                 continue  # (甲、乙县: the last item's own suffix)
             if len(hit) == 1 and hit[0][0] == a and hit[0][2] == "ORGANIZATION" and hit[0][1] - b <= 3:
                 hit[0][1], hit[0][2] = b, "LOCATION"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from textmine.extract import ner_model as nm
-from .lexicons import _admin_lengths, _is_han, _lex, _rules, _word_freq, _word_tags
+from .lexicons import _admin_lengths, _ending, _is_han, _lex, _rules, _word_freq, _word_tags
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _ends_with_org_suffix(w: str) -> bool:
 def _township_like(w: str, tags: dict) -> bool:
     """``w`` reads as a township name: a 2-3 character stem that is no ordinary word, and a suffix
     that does not end an ordinary word (城镇, 下乡)."""
-    suf = next((x for x in _rules()["township_suffixes"] if w.endswith(x)), None)
+    suf = _ending(w, 0, len(w), "township_suffixes")
     if suf is None or not 2 <= len(w) - len(suf) <= 3:
         return False
     stem = w[:-len(suf)]
