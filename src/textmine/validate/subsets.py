@@ -48,6 +48,7 @@ from .patterns import (
     _PLACES_COUNTED,
     _PLACES_OF_ALL,
     _REST_ITEM,
+    _SCOPE_HEAD,
     _SCOPE_LEAD,
     _SCOPE_NOUN,
     _SEMI,
@@ -56,9 +57,9 @@ from .patterns import (
     _SIBLING_GAP,
     _SUBTOTAL_END,
     _TIME_FRAME,
-    _tables,
     _YEAR_OPENING,
     _ZHONG_BREAK,
+    _tables,
 )
 from .quantities import Fig, Group, _han
 
@@ -472,6 +473,11 @@ class SubsetRules:
                           # ("经审查核定21836件。核定案件中，…": the verb before a figure, its noun the classifier's)
                           or len(noun) == 4 and noun[-1] == x.unit and _bare(x.before).endswith(noun[:2]))
                      and self.summable(x)]  # (not a level per head: 日均发送旅客5100余人次)
+            if not named and len(whole := _SCOPE_HEAD.sub("", noun)) >= 3 and whole != noun:
+                # "全市托育机构中，普惠性托育机构412家": a scope of the whole place (全市, 全县) names the total
+                # of its noun stated before, in an earlier paragraph too (the lede's 共有各类托育机构586家)
+                named = [x for x in self.starting(0, cs) if x.end <= cs and x.unit == f.unit
+                         and _bare(x.before).endswith(whole) and self.summable(x)][:1]
             if not named and (back := _BACK_REFERENCE.match(noun)) \
                     and len(stem := noun[back.end():].removesuffix(f.unit)) >= 2:
                 # "上述刷卡人次中，搭乘公交1452万人次…": the figure said before whose words hold the noun
@@ -632,6 +638,12 @@ class SubsetRules:
         holds = [f.group.whole for f in cands if f.group is not None and f.group.cue == "看"
                  and f.group.whole is not f and fits(f.group.whole)
                  and (f.group.whole.hi is None or f.group.whole.hi >= lo)][:1]
+        if not holds:
+            # (the total a scope opening the items' paragraph names, when they come within a tenth of it
+            # either side: "全市托育机构中，普惠性…412家。按举办主体分，公办机构68家、…、民办机构397家" are
+            # all of the lede's 586家 -- the 412 before them is one part)
+            holds = [w for at, w in self.scoped.items() if at < cue_at and self.tx.para(at) == p0.para and fits(w)
+                     and w.hi is not None and w.hi >= lo * Decimal("0.9") and w.lo <= lo * Decimal("1.1")][:1]
         if not holds and p0.para > 0 and rest_ends:
             # (a breakdown ending with the rest, all of a total, whose nearer paragraphs hold none big enough:
             # the opening paragraph's total it comes closest to, within a tenth -- "全年完成盐碱地改良12.6万亩
@@ -880,6 +892,13 @@ class SubsetRules:
         # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
         # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
         fits = [f for f in here if f.hi is None or f.hi >= part.lo]
+        if here and not fits and not in_clause and (last := self.starting(max(0, cue_at - 40), cue_at)[-1:]) \
+                and last[0].kind == "count" and not last[0].delta and self.summable(last[0]) \
+                and not self.same_family(last[0], part) and not _han(self.t[last[0].end:cue_at]):
+            # "冷链库容2.4万吨，培育加工企业9家，其中某公司年加工小龙虾3.5万吨": 其中 right after a count of
+            # another classifier picks one of those things out; what it is measured in is no part of an
+            # earlier figure too small to hold it
+            return None
         # (so in the sentence before: "违规情况57宗，分别为A19宗、…、D8宗。已对其中34宗提起处罚程序")
         best = (next((f for f in fits if f.unit == part.unit), fits[0]) if fits
                 else next((f for f in here if f.unit == part.unit), here[0]) if here

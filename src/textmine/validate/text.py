@@ -52,7 +52,9 @@ class _Text:
         for nl in self.para_cuts + [len(t)]:
             line = t[pos:nl]
             s = line.strip()
-            chrome = s and doc.is_excluded(pos + line.index(s[0]), pos + len(line.rstrip()))
+            # (a line of page chrome, not a lede with a garbled island in it: that is the body's first)
+            a, b = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+            chrome = s and any(why != "garbled" and a < xe and xs < b for xs, xe, why in doc.excluded)
             if s and not chrome:
                 seen += 1
                 if seen > 3 or len(s) > 40 or "。" in s:

@@ -18,6 +18,8 @@ from .labels import (
     _similar,
     _successive_stages,
     _sum_bounds,
+    counted_nouns,
+    heads_meet,
 )
 from .patterns import (
     _ABOVE_NAMED,
@@ -83,6 +85,9 @@ def _other_outcome(f: Fig, w: Fig) -> bool:
     total, no part of ``w``?"""
     label = f.before.removesuffix("的")
     return len(w.before) >= 2 and any(label.endswith(n + w.before[-2:]) for n in "不未")
+
+
+_OVERSHOOT = Decimal("1.05")  # a breakdown's kinds at most this far past their total: a slip, no overlap
 
 
 class TotalRules:
@@ -174,6 +179,14 @@ class TotalRules:
             parts = [f, first]
             joined = None  # an open list of the sentence the rest completes
             whole = self.total_named_by_subject(first, cands[1:])
+            if whole is None and len(nf := counted_nouns(first, f)[0]) >= 2:
+                # "车队共165辆电车，其中双层载客电车163辆、…。已有87辆载客电车完成改装，其余76辆": the figure
+                # of the first part's noun that the two add up to (else come within a tenth of: a slip), past
+                # a nearer item of another total
+                lo = _sum_bounds(parts)[0]
+                named = [x for x in cands[1:] if len(nx := counted_nouns(x, f)[0]) >= 2 and heads_meet(nx, nf)]
+                whole = next((x for x in named if _overlaps(*_sum_bounds(parts), x.lo, x.hi)), None) or next(
+                    (x for x in named if x.hi is not None and abs(x.value - lo) <= x.value / 10), None)
             for x in cands[1:] if whole is None else ():
                 if _overlaps(*_sum_bounds(parts), x.lo, x.hi):
                     whole = x
@@ -763,6 +776,13 @@ class TotalRules:
                 # of its own (共抽检) in a later sentence counts something else than the whole
                 continue
             g.overlap = _successive_stages(w, parts, overlap_words) or self.stages_after(parts, overlap_words)
+            if g.cue == "看" and not g.overlap and len(parts) >= 3 and w.hi is not None and lo <= w.hi * _OVERSHOOT \
+                    and all(p.unit == w.unit for p in parts):
+                # "托育机构586家…按举办主体分，公办机构68家、用人单位办35家、社区办96家、民办机构397家": three
+                # or more kinds of one dimension just past the total they break down (by a twentieth at
+                # most) were meant to be all of it -- a slip; kinds far past it overlap (党员, 60岁以上)
+                self.add(self.sum_check("sum", w, parts, "fail"))
+                continue
             if len(parts) > 1 and (g.overlap or not g.strong):
                 for p in parts:
                     ok = w.hi is None or p.lo <= w.hi
@@ -1033,6 +1053,11 @@ class TotalRules:
                 w = g.whole
             if w.hi is not None and f.lo > w.hi and (t := self.total_of(w)) is not f:
                 w = t  # "其中A件、B件、C件，已完成扫描D件": done with the list's total, not its last item
+            if self.t.endswith("等", 0, w.start) and len((nouns := counted_nouns(w, f))[0]) >= 2 \
+                    and len(nouns[1]) >= 2 and not heads_meet(*nouns):
+                # "在A市、B区等6个地区开展试点，已建成综合服务中心9个": the count closing a list of names
+                # counts the things named, not what is done there
+                continue
             ok = w.hi is None or f.lo <= w.hi
             # "收集意见建议213条，已办结196条": a part with no noun of its own, right after its total
             elided = not f.noun_after and f.sent == w.sent and f.clause - w.clause <= 1 and w.unit == f.unit

@@ -1,0 +1,78 @@
+"""Validation rules of generalization round 29 (session 28).
+
+Every row is a made-up sentence run through the whole pipeline (which figure a rule takes depends on
+what each one counts).  Each fails without its rule; rows marked (guard) hold what a rule must keep.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_validate_gen27 import _checks, _messages  # (the whole pipeline's checks of a made-up text)
+
+# one clause of UTF-8 read as GBK, as pasted from a broken page (no figure in it)
+_GARBLED = "老人们在这里住得舒心、吃得放心".encode("utf-8").decode("gbk", errors="replace")
+
+
+def _text(body: str) -> str:
+    return ("某市养老服务提质扩容 床位超2万张\n\n"
+            "近日，某市民政局召开全市养老服务工作推进会。截至10月底，全市共有养老机构214家，养老床位2.13万张，"
+            f"每千名老人拥有床位38.5张。{_GARBLED}。\n\n一、供给持续扩大\n{body}")
+
+
+def test_a_lede_with_a_garbled_island_is_the_body_not_the_headline():
+    # the garbled clause made the lede read as page chrome, so the lede's figures and the section
+    # heading after it were taken for the headline, and next year's target "contradicted" it
+    text = _text("全市护理型床位1.21万张。明年全市将力争新增养老床位3000张以上，每千名老人拥有床位达到40张。")
+    assert not any("headline" in m for m in _messages(text)), _messages(text)
+    # (guard) the headline line itself is still one: 超2万张 stated again as 2.13万张
+    assert any("2万" in m and "2.13万" in m for m in _messages(text, "pass")), _messages(text)
+
+
+@pytest.mark.parametrize("share, status", [("61.7%", "pass"), ("65.7%", "fail")])
+def test_a_scope_of_the_whole_place_names_the_total_stated_paragraphs_before(share, status):
+    # 全市养老机构中 scopes the share to the lede's 共有养老机构214家, though no figure of 家 precedes
+    # it in its own paragraph
+    text = _text(f"全市养老机构中，护理型养老机构132家，占比{share}。")
+    got = [c for c in _checks(text) if c["kind"] == "percent"]
+    assert [(c["status"], c["message"].split(" = ")[0]) for c in got] == [(status, "132 / 214")], got
+
+
+@pytest.mark.parametrize("items, want", [
+    ("公办机构96家、民办机构88家、公建民营机构36家", [("fail", "96 + 88 + 36")]),  # 220: a twentieth past 214
+    ("公办机构96家、民办机构82家、公建民营机构36家", [("pass", "96 + 82 + 36")]),  # (guard) 214 exactly
+    ("公办机构96家、民办机构188家、公建民营机构36家", []),  # (guard) 320: far past, kinds that overlap
+])
+def test_a_breakdown_just_past_the_total_a_scope_names_is_a_slip(items, want):
+    # 按运营主体分 divides the 214 the paragraph's scope (全市养老机构中) names, not the 132 before it
+    text = _text(f"全市养老机构中，护理型养老机构132家。按运营主体分，{items}。")
+    got = [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"]
+    assert got == want, got
+
+
+@pytest.mark.parametrize("done, want", [
+    ("已建成老年食堂12个", []),
+    ("已完成验收的地区2个", [("pass", "2 of 3")]),  # (guard) done in some of the places named
+])
+def test_the_count_closing_a_list_of_names_is_no_total_of_other_things_done(done, want):
+    # 等3个地区 counts the districts named; the 12 canteens built there are no part of 3
+    text = f"全市在新城区、老城区、开发区等3个地区开展老年食堂建设试点，{done}。"
+    got = [(c["status"], c["message"].split(" ✓")[0].split(",")[0]) for c in _checks(text) if c["kind"] == "part_of"]
+    assert got == want, got
+
+
+@pytest.mark.parametrize("rest, want", [("170", [("pass", "210 + 170")]), ("160", [("fail", "210 + 160")])])
+def test_done_and_the_rest_add_up_to_the_figure_of_their_noun_past_another_total(rest, want):
+    # 纯电动公交车 names the 380 the two make up, not the fleet's 420 whose other item stands nearer
+    text = ("公交公司现有车队共420辆公交车，其中纯电动公交车380辆、柴油公交车40辆。截至去年底，"
+            f"已有210辆纯电动公交车完成电池更换，其余{rest}辆将于明年完成。")
+    got = [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if "210" in c["message"]]
+    assert got == want and all("380" in c["message"] for c in _checks(text) if "210" in c["message"]), _checks(text)
+
+
+@pytest.mark.parametrize("amount, want", [("3.5万吨", []), ("1.5万吨", [("pass", "1.5万 of 2.4万")])])  # (guard)
+def test_a_cue_right_after_a_count_of_another_classifier_picks_one_of_those_things(amount, want):
+    # 其中 after 加工企业9家 picks one company out; its 3.5万吨 processed is no part of the 2.4万吨 of
+    # storage (one the storage can hold is still read as its part)
+    text = f"全县建成冷链仓储库容2.4万吨，培育规模以上加工企业9家，其中某某食品公司年加工小龙虾{amount}。"
+    got = [(c["status"], c["message"].split(" ✓")[0].split(",")[0]) for c in _checks(text) if c["kind"] == "part_of"]
+    assert got == want, got
