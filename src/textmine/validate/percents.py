@@ -389,6 +389,7 @@ class PercentRules:
                     and usable(expected[0]):
                 whole = expected[0]  # "参保人数81.36万人，应参保人数83.12万人，参保率97.9%"
             prior = False  # a base found in the sentence before (pass-only)
+            restated_bound = None  # the body figure of a headline bound the share is of (see below)
             if whole is None and mode == "rate" and by_stem and part.kind == "count" and part.sent == pf.sent \
                     and part.group is None and not part.per:
                 # "考生8426人，共设考点5个。本科上线4213人，本科上线率50.0%": the rate's count, named by its
@@ -465,6 +466,9 @@ class PercentRules:
                         if not (tier1 or tier_stem or tier2 or tier3) else []
                     cands = tier1 or tier_stem or tier2 or tier3 or tier4
                     prior = prior or bool(cands) and cands is tier4
+                    # (not a plan stated after the share: "…占种植总面积的63.2%" is of the 种植面积达3.6万亩 before
+                    # it, not of "力争到2026年种植面积稳定在4万亩左右" at the report's end)
+                    cands = [x for x in cands if x.start < pf.start or not self.planned(x)] or cands
                     if cands:
                         if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
                                 x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):
@@ -489,12 +493,19 @@ class PercentRules:
                                                    and (x.q.get("qualifier") or "exact") == "exact" and w.lo <= x.value
                                                    and (w.hi is None or x.value <= w.hi))
                                               and self.percent_status(part, x, pf)[0] == "pass"), w)
+                                if whole is w and w.q.get("qualifier") in ("over", "under") and len(
+                                        body := [x for x in cands if x is not w]) == 1 and body[0].q.get("qualifier") == "exact" \
+                                        and w.lo <= body[0].value and (w.hi is None or body[0].value <= w.hi):
+                                    # "综合产值突破2亿元" then "综合产值2.36亿元": a headline's open bound agrees with
+                                    # any share; the one body figure the words name besides is what it is of,
+                                    # reported either way
+                                    whole = restated_bound = body[0]
                         # (named in another sentence, the base may be another year's or level's of the same
                         # name -- "占预算数的96.99%" of an item after the year's 预算数: reported when it agrees;
                         # but not the one figure written right after the share's whole words, scope and
                         # all: "全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%")
-                        prior = prior or whole.sent != pf.sent and not self.sole_named_base(np_clean, whole, cands) \
-                            and not self.sole_count_of_verb(np_clean, whole)
+                        prior = prior or whole.sent != pf.sent and whole is not restated_bound \
+                            and not self.sole_named_base(np_clean, whole, cands) and not self.sole_count_of_verb(np_clean, whole)
                         if prior and self.percent_status(part, whole, pf)[0] != "pass" \
                                 and (top := self.named_total(np_clean, stem, part)) is not None:
                             # "办理异地考试3.6万人次，占考试总量的8.2%": a total word names the largest
@@ -1370,5 +1381,8 @@ class PercentRules:
 @lru_cache(maxsize=512)
 def _stem_written(stem: str, total_words: tuple[str, ...]) -> regex.Pattern:
     """The stem of a share's total word written right before a figure (入境旅客|总数|共822.5万人次), the
-    total word and a short verb between (compiled once per stem: archives repeat their words)."""
-    return regex.compile(regex.escape(stem) + r"(?:" + "|".join(map(regex.escape, total_words)) + r")?\p{Han}{0,2}$")
+    total word and a short verb between (compiled once per stem: archives repeat their words); the
+    total word's measure may stand without its 总 (种植|面积|达3.6万亩 is the 种植总面积)."""
+    bare = tuple(w[1:] for w in total_words if w.startswith("总") and len(w) >= 3)
+    return regex.compile(regex.escape(stem) + r"(?:" + "|".join(map(regex.escape, total_words + bare))
+                         + r")?\p{Han}{0,2}$")

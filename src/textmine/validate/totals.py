@@ -206,7 +206,7 @@ class TotalRules:
                 if f.status == "rest" and first.status != "done" and x.sent == first.sent and x.hi is not None \
                         and (x.hi < _sum_bounds(parts)[0]
                              or _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(x.start)[0])) \
-                        and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, first.start):
+                        and _LABELED_ITEM_GAP.fullmatch(self.t, x.end, min(p.start for p in parts)):
                     # "澳门博物馆接待访客112.4万人次，澳门艺术博物馆68.7万人次，其余9间馆205.1万人次": an item
                     # of the sentence smaller than the items after it together is one more of them, no
                     # total (but "登记1200人，已安置800人，其余600人": work done and the rest of it); and so is
@@ -225,9 +225,12 @@ class TotalRules:
                 whole = self.total_of(x)
                 break
             if whole is None and len(parts) >= 3 \
-                    and _OF_TOTAL_OPENING.match(self.t, self.tx.sent_span(first.start)[0]):
+                    and (_OF_TOTAL_OPENING.match(self.t, ss := self.tx.sent_span(first.start)[0])
+                         or self.t.startswith(("其中，", "其中,"), ss)):
                 # "项目总投资中，…1500万元，…860万元，其余500万元": the total the sentence divides, said in an
-                # earlier paragraph -- the one the items add up to (pass-only: none other is named)
+                # earlier paragraph -- the one the items add up to (pass-only: none other is named); so is
+                # that of a sentence opening with 其中 after one that states none ("…等6个片区。其中，A景区
+                # 接待游客32.5万人次，B景区28.7万人次，…其余3个片区共接待43.2万人次")
                 whole = next((x for x in reversed(self.figs) if x.end <= min(p.start for p in parts)
                               and x.para < f.para and self.same_family(x, f) and x.delta == f.delta
                               and self.summable(x) and not x.paren
@@ -308,7 +311,8 @@ class TotalRules:
             # (each item may name itself: "A活动128项、B活动86项、C活动61项，其余37项")
             if x.group is not None or run[0].group is not None or x.unit != run[0].unit \
                     or not (_LIST_GAP.fullmatch(self.t, x.end, run[-1].start)
-                            or _LABELED_ITEM_GAP.fullmatch(self.t, x.end, run[-1].start)):
+                            or _LABELED_ITEM_GAP.fullmatch(self.t, x.end, run[-1].start)
+                            and not self.t.startswith(tuple(self.c["subset"]["opens_list"]), x.end + 1)):
                 break
             run.append(x)
         return run if all(x.group is None for x in run) else []
