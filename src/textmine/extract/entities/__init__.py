@@ -106,6 +106,7 @@ from .bodies import (
 from .brands import national_brands
 from .regional_bodies import special_region_bodies
 from .media import media_names
+from .species import species_names
 from .localities import (
     _cut_place_endings, _listed_divisions, _name_after_division, _numbered_schools, _ordinal_bodies, _parks, _place_extensions, _venues,
     _place_heads, _place_sites,
@@ -202,6 +203,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]
+    spans = species_names(text, spans)
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]
