@@ -112,3 +112,19 @@ def test_a_share_is_of_the_total_before_it_not_of_a_plan_at_the_end():
             "下一步，全镇将力争到2026年荷藕种植面积稳定在4万亩左右。")
     got = [(c["status"], c["message"].split(",")[0]) for c in _checks(text) if c["kind"] == "percent"]
     assert got == [("fail", "2.1万 / 3.6万 = 58.33%")], got
+
+
+def test_qizhong_after_the_last_item_fenbie_gives_picks_out_of_all_of_them():
+    # 外国游客 are among all four townships' visitors (a total the text does not state), not among the
+    # last township's 5.1万 -- no part of it, and no share of it
+    text = ("各乡镇游客人数分别为东城镇14.2万人次、西河乡8.6万人次、南山乡7.4万人次、北岭乡5.1万人次，"
+            "其中外国游客约1.8万人次，占5.1%。")
+    assert not [c for c in _checks(text) if "1.8万" in c["message"]], _checks(text)
+
+
+@pytest.mark.parametrize("total, want", [("展览分为四个单元", []),
+                                         ("本次共展出瓷器4件", [("fail", "27 + 15")])])  # (guard) the same noun
+def test_a_total_smaller_than_each_part_and_counting_another_noun_is_no_total_of_them(total, want):
+    # 四个单元 is a count of the exhibition's sections, no total the 27 and 15 pieces fall short of
+    text = f"{total}，年代跨越六千余年。其中宋代瓷器27件、明代瓷器15件，均为精品。"
+    assert [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"] == want

@@ -910,6 +910,12 @@ class SubsetRules:
             # "分别为31家、12家、105家、88家。其中，普惠性机构148家": an item too small to hold the part
             # stands for the total its list divides
             best = best.group.whole
+        if best.group is None and not in_clause and self.listed_item(best) \
+                and "分别" in self.t[self.tx.sent_span(best.start)[0]:best.start] \
+                and not _han(self.t[best.end:cue_at]) and part.unit == best.unit:
+            # "各乡镇游客分别为A乡14.2万人次、…、D乡5.1万人次，其中外国游客约1.8万人次": 其中 after the
+            # last of the items 分别 gives picks out of all of them, a total the text does not state
+            return None
         if best.q.get("qualifier") in ("over", "under"):
             # "高新技术企业达2416家，首次突破2400家，其中…": a bound right after a figure describes that
             # figure, which the parts are of

@@ -775,6 +775,12 @@ class TotalRules:
                 self.add(self.sum_check("part_of", w, parts, "pass"))
                 continue
             # the parts add up to more than the total
+            if len(parts) >= 2 and w.hi is not None and all(p.lo > w.hi for p in parts) \
+                    and len(nw := counted_nouns(w, parts[0])[0]) >= 2 \
+                    and not any(heads_meet(nw, counted_nouns(p, w)[0]) for p in parts if len(counted_nouns(p, w)[0]) >= 2):
+                # "展览分为…四个单元…。其中宋代瓷器27件、明代青花瓷15件": a total smaller than each part alone,
+                # counting another noun, is some other count of the sentence before (单元, not 瓷器)
+                continue
             if len(parts) == 1 and parts[0].sent != w.sent and _STATED_TOTAL.search(parts[0].pre):
                 # "不合格样品213批次中，…。其中，食用农产品共抽检5210批次": a part that states a total
                 # of its own (共抽检) in a later sentence counts something else than the whole
