@@ -128,3 +128,20 @@ def test_a_total_smaller_than_each_part_and_counting_another_noun_is_no_total_of
     # 四个单元 is a count of the exhibition's sections, no total the 27 and 15 pieces fall short of
     text = f"{total}，年代跨越六千余年。其中宋代瓷器27件、明代瓷器15件，均为精品。"
     assert [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"] == want
+
+
+_DOLPHINS = ("渔护署公布江豚监察结果 全年录得目击纪录213次\n\n渔护署今日公布年度监察结果，研究团队在西部水域调查共180日，"
+             "录得江豚目击纪录231次，较上年度增加9.4%。\n\n按水域划分，西面水域录得目击纪录118次，占总目击纪录的51.1%；"
+             "西北水域64次、东北水域12次、西南水域37次，合计231次。")
+
+
+def test_a_breakdown_read_after_a_shares_semicolon_is_the_tail_of_the_sum_that_adds_up():
+    # 64 + 12 + 37 against 231 is no slip: with the 118 before the semicolon they make the 合计231次
+    assert not [c for c in _checks(_DOLPHINS) if c["kind"] == "sum" and c["status"] == "fail"], _checks(_DOLPHINS)
+
+
+def test_a_headline_no_figure_agrees_with_is_compared_with_the_total_not_its_part():
+    # 118 (a water area's) and 231 (all of them) both match the headline's words: the total is the one
+    # the headline's 213 misstates
+    got = [c["message"] for c in _checks(_DOLPHINS) if c["kind"] == "restated"]
+    assert got == ["the headline says 213, but the text says 231"], got

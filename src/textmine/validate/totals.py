@@ -753,7 +753,9 @@ class TotalRules:
             if equal:
                 self.add(self.sum_check("sum", w, parts, "pass"))
                 continue
-            if len(parts) > 1 and frozenset(p.id for p in parts) in summed:
+            if len(parts) > 1 and any(frozenset(p.id for p in parts) <= ids for ids in summed):
+                # (parts a sum that adds up holds, all or some: "按水域划分，A118次，占…；B64次、C12次、D37次，
+                # 合计231次" -- the breakdown read after the share's semicolon is that sum's tail)
                 continue
             if (len(parts) > 1 or w.status == "rest") and w.hi is not None and all(p.lo > w.hi for p in parts) \
                     and (w.group is not None and w.group is not g or w.status == "rest") and w.sent < parts[0].sent:
