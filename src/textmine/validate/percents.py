@@ -493,8 +493,9 @@ class PercentRules:
                                                    and (x.q.get("qualifier") or "exact") == "exact" and w.lo <= x.value
                                                    and (w.hi is None or x.value <= w.hi))
                                               and self.percent_status(part, x, pf)[0] == "pass"), w)
-                                if whole is w and w.q.get("qualifier") in ("over", "under") and len(
-                                        body := [x for x in cands if x is not w]) == 1 and body[0].q.get("qualifier") == "exact" \
+                                body = [x for x in cands if x is not w]
+                                if whole is w and w.q.get("qualifier") in ("over", "under") and len(body) == 1 \
+                                        and body[0].q.get("qualifier") == "exact" \
                                         and w.lo <= body[0].value and (w.hi is None or body[0].value <= w.hi):
                                     # "综合产值突破2亿元" then "综合产值2.36亿元": a headline's open bound agrees with
                                     # any share; the one body figure the words name besides is what it is of,
@@ -505,7 +506,8 @@ class PercentRules:
                         # but not the one figure written right after the share's whole words, scope and
                         # all: "全县竹产业综合产值达82.6亿元 … 占全县竹产业综合产值的62.4%")
                         prior = prior or whole.sent != pf.sent and whole is not restated_bound \
-                            and not self.sole_named_base(np_clean, whole, cands) and not self.sole_count_of_verb(np_clean, whole)
+                            and not self.sole_named_base(np_clean, whole, cands) \
+                            and not self.sole_count_of_verb(np_clean, whole)
                         if prior and self.percent_status(part, whole, pf)[0] != "pass" \
                                 and (top := self.named_total(np_clean, stem, part)) is not None:
                             # "办理异地考试3.6万人次，占考试总量的8.2%": a total word names the largest

@@ -212,7 +212,8 @@ class RestatedRules:
             # is compared with "带动消费2.63亿元", not with a 1500万 whose words match as well)
             scored = [s for s in scored if h.value / 2 <= s[2].value <= h.value * 2] or scored
             best = max(scored, key=lambda s: (s[0], s[1]))[2]
-            if best.group is not None and best.group.whole is not best and any(s[2] is best.group.whole for s in scored):
+            if best.group is not None and best.group.whole is not best \
+                    and any(s[2] is best.group.whole for s in scored):
                 # "全年录得目击纪录213次" against "录得…目击纪录231次 … 大屿山西面水域录得目击纪录118次，…合计231次":
                 # of a total and its part that both match the headline's words, the total
                 best = best.group.whole

@@ -779,7 +779,7 @@ class TotalRules:
             # the parts add up to more than the total
             if len(parts) >= 2 and w.hi is not None and all(p.lo > w.hi for p in parts) \
                     and len(nw := counted_nouns(w, parts[0])[0]) >= 2 \
-                    and not any(heads_meet(nw, counted_nouns(p, w)[0]) for p in parts if len(counted_nouns(p, w)[0]) >= 2):
+                    and not any(len(n) >= 2 and heads_meet(nw, n) for n in (counted_nouns(p, w)[0] for p in parts)):
                 # "展览分为…四个单元…。其中宋代瓷器27件、明代青花瓷15件": a total smaller than each part alone,
                 # counting another noun, is some other count of the sentence before (单元, not 瓷器)
                 continue
