@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..segment import word_tags
 from .labels import (
     _common,
+    _common_suffix,
     _distinctive,
     _nearly_contained,
     _overlaps,
@@ -20,6 +22,7 @@ from .quantities import Fig, _han
 
 _PLANNED = re.compile(r"计划|力争|目标|预计")  # a sentence of what is to be done
 _HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # the act and the noun of a label's end (结业|学徒)
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")  # a two-character word (the act before a noun: 清理|病枯死松树)
 
 _OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
 
@@ -187,6 +190,11 @@ class RestatedRules:
                 # (nor a figure of another act on the same noun: "首批结业学徒3960人" under "培养学徒5200余人")
                 act = bl[-4:-2] if len(bl) >= 4 and _HAN4.fullmatch(bl[-4:]) else ""
                 if act and not any(act in x for x in labels) and any(x.endswith(bl[-2:]) for x in labels):
+                    continue
+                # (or the headline's act before the noun both name -- a dictionary word, no place or noun --
+                # absent from the figure's words: "普查发现疑似病枯死松树12.3万株" under "清理病枯死松树11.6万株")
+                if (k := _common_suffix(hctx, bl)) >= 2 and _HAN2.fullmatch(h_act := hctx[-k - 2:-k]) \
+                        and h_act not in bl and (word_tags().get(h_act) or "n")[:1] not in "nrmqtfs":
                     continue
                 if close and not beside and not _overlaps(b.lo, b.hi, h.lo, h.hi) \
                         and any(_common(x, bl) >= 4 for x in labels) \
