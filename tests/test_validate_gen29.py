@@ -156,3 +156,11 @@ def test_a_figure_of_another_act_on_the_headlines_noun_does_not_contradict_it(ot
     text = (f"某县清理病枯死松树11.6万株\n\n今年以来，全县共组织除治队伍26支，累计清理病枯死松树11.6万株。{other}。")
     fails = [c["message"] for c in _checks(text) if c["kind"] == "restated" and c["status"] == "fail"]
     assert bool(fails) is found, fails
+
+
+def test_a_part_named_after_a_count_of_places_is_of_the_total_before_it():
+    # 等5个地区 counts the districts the licences went to; 油尖旺区占64个 is of the 218 licences
+    text = ("食环署共收到申请2136份，最终签发新牌照218个，中签率约一成。新牌照分布于荃湾、油尖旺、观塘、黄大仙及东区等"
+            "5个地区，其中油尖旺区占64个。")
+    got = [(c["status"], c["message"]) for c in _checks(text) if c["kind"] == "part_of"]
+    assert got == [("pass", "64 of 218 ✓")], got

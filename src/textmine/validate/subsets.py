@@ -892,6 +892,10 @@ class SubsetRules:
         # a total that can hold the part before a nearer one that cannot ("供应化肥A万吨、农药B吨、农膜
         # C吨，其中春耕期间供应化肥D万吨": D is of A); the nearest if none can (a real slip)
         fits = [f for f in here if f.hi is None or f.hi >= part.lo]
+        if here and not fits and all(self.t.endswith("等", 0, f.start) for f in here):
+            # "签发新牌照218个。新牌照分布于A区、B区等5个地区，其中A区占64个": the count closing a list of
+            # names counts the places; what one of them holds is of the total before that can hold it
+            fits = [f for f in cands if f.sent < cur and (f.hi is None or f.hi >= part.lo)][:1]
         if here and not fits and not in_clause and (last := self.starting(max(0, cue_at - 40), cue_at)[-1:]) \
                 and last[0].kind == "count" and not last[0].delta and self.summable(last[0]) \
                 and not self.same_family(last[0], part) and not _han(self.t[last[0].end:cue_at]):
