@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_validate_gen27 import _checks, _messages  # (the whole pipeline's checks of a made-up text)
+from test_validate_gen28 import _sums  # (each sum check: its status and the items it adds)
 
 # one clause of UTF-8 read as GBK, as pasted from a broken page (no figure in it)
 _GARBLED = "老人们在这里住得舒心、吃得放心".encode("utf-8").decode("gbk", errors="replace")
@@ -45,8 +46,7 @@ def test_a_scope_of_the_whole_place_names_the_total_stated_paragraphs_before(sha
 def test_a_breakdown_just_past_the_total_a_scope_names_is_a_slip(items, want):
     # 按运营主体分 divides the 214 the paragraph's scope (全市养老机构中) names, not the 132 before it
     text = _text(f"全市养老机构中，护理型养老机构132家。按运营主体分，{items}。")
-    got = [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"]
-    assert got == want, got
+    assert _sums(text) == want, _sums(text)
 
 
 @pytest.mark.parametrize("done, want", [
@@ -82,8 +82,7 @@ def test_a_cue_right_after_a_count_of_another_classifier_picks_one_of_those_thin
 def test_words_opening_a_list_after_a_figure_make_it_the_total(rest, want):
     # 分布在 after 41家 opens the list of its parts: 41 is their total, not the first item of a run
     text = f"全县现有农家书屋41家，分布在东城镇15家、西河乡12家、南山镇9家，其余{rest}家位于北岭乡。"
-    got = [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"]
-    assert got == [want] and "41" in _messages(text)[0], got
+    assert _sums(text) == [want] and "41" in _messages(text)[0], _sums(text)
 
 
 def test_a_sentence_opening_with_qizhong_divides_the_total_its_items_add_up_to():
@@ -127,7 +126,7 @@ def test_qizhong_after_the_last_item_fenbie_gives_picks_out_of_all_of_them():
 def test_a_total_smaller_than_each_part_and_counting_another_noun_is_no_total_of_them(total, want):
     # 四个单元 is a count of the exhibition's sections, no total the 27 and 15 pieces fall short of
     text = f"{total}，年代跨越六千余年。其中宋代瓷器27件、明代瓷器15件，均为精品。"
-    assert [(c["status"], c["message"].split(" = ")[0]) for c in _checks(text) if c["kind"] == "sum"] == want
+    assert _sums(text) == want
 
 
 _DOLPHINS = ("渔护署公布江豚监察结果 全年录得目击纪录213次\n\n渔护署今日公布年度监察结果，研究团队在西部水域调查共180日，"

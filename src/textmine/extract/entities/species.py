@@ -8,6 +8,7 @@ listed in ``rules.toml`` (``species_with_place_names``) is dropped; a longer nam
 from __future__ import annotations
 
 from .lexicons import _rules
+from .wordindex import _find_words
 
 
 def species_names(text: str, spans: list[list]) -> list[list]:
@@ -15,10 +16,5 @@ def species_names(text: str, spans: list[list]) -> list[list]:
     names = [w for w in _rules()["species_with_place_names"] if w in text]
     if not names:
         return spans
-    inside: list[tuple[int, int]] = []
-    for w in names:
-        at = text.find(w)
-        while at >= 0:
-            inside.append((at, at + len(w)))
-            at = text.find(w, at + 1)
+    inside = _find_words(text, names)
     return [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in inside)]
