@@ -31,7 +31,7 @@ def entities_stage(doc: Document, *, model: bool = True) -> Document:
     """People, places, organizations and works; none from inside garbled text."""
     from .extract.entities import find_entities
 
-    found = find_entities(doc.text) if model else []
+    found = find_entities(doc.text, doc.tokens or None) if model else []
     garbled = [(s, e) for s, e, why in doc.excluded if why == "garbled"]
     doc.entities = [e for e in found if not any(e["start"] < ge and gs < e["end"] for gs, ge in garbled)]
     return doc

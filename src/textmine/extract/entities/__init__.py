@@ -107,6 +107,8 @@ from .brands import national_brands
 from .regional_bodies import special_region_bodies
 from .media import media_names
 from .species import species_names
+from .landforms import named_landforms
+from ...segment import pos_tokens
 from .localities import (
     _cut_place_endings, _listed_divisions, _name_after_division, _numbered_schools, _ordinal_bodies, _parks, _place_extensions, _venues,
     _place_heads, _place_sites,
@@ -152,10 +154,12 @@ def _work_person_mentions(text: str, spans: list[list], in_works: list[list]) ->
             and sp not in in_works]
 
 
-def find_entities(text: str) -> list[dict]:
+def find_entities(text: str, tokens=None) -> list[dict]:
     """Entities in ``text``.
 
     text: NORMALIZED text (simplified script, pinyin annotations already removed, full-width folded).
+    tokens: the segment stage's ``(word, start, end, pos)`` of ``text``; tagged here with jieba-rs when
+    not given.
     Returns ``[{"start", "end", "type"}]``, offsets into ``text``, half-open, sorted by start, flat
     longest mentions that do not overlap, except that a PERSON inside a WORK title is also reported.
     """
@@ -203,7 +207,7 @@ def find_entities(text: str) -> list[dict]:
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]
-    spans = species_names(text, spans)
+    spans = species_names(text, named_landforms(text, spans, pos_tokens(text, "rjieba") if tokens is None else tokens))
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))
     return [{"start": s, "end": e, "type": t} for s, e, t in spans]

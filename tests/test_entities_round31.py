@@ -1,0 +1,44 @@
+"""Entity rules of session 29; made-up sentences (simplified: the text as normalized)."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents
+from textmine.extract.entities import find_entities
+from textmine.segment import pos_tokens
+
+LOC, ORG = "LOCATION", "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年暑期游客登上大巴山观赏云海，人数创新高。", "大巴山"),
+    ("渔船停靠高雄港后，渔获当天售完。", "高雄港"),
+    ("工作组赴升金湖开展越冬水鸟调查。", "升金湖"),  # jieba's HMM joins a name its dictionary lacks
+    ("大别山区群众种植茶叶增收。", "大别山区"),  # the area named after the mountain
+])
+def test_a_lake_mountain_or_port_jieba_tags_as_a_place_is_one(text, name):
+    assert (name, LOC) in ents(text), ents(text)
+
+
+def test_every_mention_of_a_lake_is_found():
+    text = "工作组赴升金湖开展越冬水鸟调查，升金湖水位稳定。"
+    assert [e for e in ents(text) if e == ("升金湖", LOC)] == [("升金湖", LOC)] * 2, ents(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("球队在下半场收复半壁江山。", "半壁江山"),  # an idiom jieba tags ns
+    ("加快补齐山区小流域监测短板。", "齐山区"),  # 补|齐山区: a one-character stem is no name
+    ("鄱阳湖区渔民全面退捕上岸。", "鄱阳湖区"),  # (guard) the gold writes the lake alone
+])
+def test_idioms_and_cut_words_are_no_landforms(text, absent):
+    assert all(name != absent for name, _ in ents(text)), ents(text)
+
+
+def test_two_places_in_one_word_stay_two():  # (guard) 中国香港 holds two places
+    text = "中国香港选手夺得金牌，中国香港的运动员表现出色。"
+    assert ("中国香港", LOC) not in ents(text), ents(text)
+
+
+def test_the_segment_stages_tokens_give_the_same_entities():
+    text = "今年暑期游客登上大巴山观赏云海，渔船停靠高雄港后返航。"
+    assert find_entities(text, pos_tokens(text, "rjieba")) == find_entities(text)
