@@ -730,8 +730,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     value = value * scale
     if not arabic and value == 1 and unit_s in ("个", "种", "次", "项", "笔", "条") and _patterns()["set_phrase"].match(text, span_end):
         return None  # 迈上一个新台阶: a set phrase, not one of something
-    if unit_s == "里" and not lead and text[span_end:span_end + 1] in _PLACE_AFTER_LI:
-        return None  # 十里镇, 三里屯, 八里庄: a place named by its distance, not a distance
+    if (unit_s == "里" or unit_s == "方" and not arabic) and not lead and text[span_end:span_end + 1] in _PLACE_AFTER_LI:
+        return None  # 十里镇, 三里屯, 八里庄: a place named by its distance, not a distance (四方坪: nor a volume)
     if not arabic and unit_s and unit_s not in _TOWN_COUNTERS and not (lead or mult) \
             and _TOWN_NAME_END.match(text, span_end):
         return None  # 浔中镇、龙浔镇、三班镇: a town named by a numeral and a classifier (三道村, 两岔乡)

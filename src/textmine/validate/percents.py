@@ -727,6 +727,17 @@ class PercentRules:
         exact = [f for f in named if _label_opens(self.t, self.t.rfind(subject, 0, f.start + 1))]
         if exact or named:
             return (exact or named)[0]
+        if len(subject) == 3 and subject[-1] in "量额":
+            # "全县已销售洋葱41万吨，其中订单销售22万吨…、客商上门收购14.4万吨，销售量占预计总产量的78.8%": the
+            # measure of a verb (销售量) names the figure the verb is written before, product and all, that
+            # the sentence breaks down -- not the breakdown's last item
+            stem = subject[:-1]
+            sent = self.tx.sent(at)
+            hits = [f for f in self.figs if f.end <= at - len(subject) and f.sent == sent and self.summable(f)
+                    and not f.delta and f.total is not None
+                    and regex.search(stem + r"\p{Han}{0,3}$", self.t[max(0, f.start - 6):f.start])]
+            if len(hits) == 1:
+                return hits[0]
         if len(subject) >= 4 and subject[-1] in "量额":
             # "当中废纸1.12万公吨、塑胶6,350公吨…。塑胶回收量占总回收量的23.7%": the item named alone, without
             # the measure (回收量, 产量) the share's total names too -- where one figure is labelled so
@@ -1104,6 +1115,15 @@ class PercentRules:
                                     and (whole.para == lede or len(np_text) >= 6)):
             return False
         named = [x for x in self.figs if not x.headline and self.written_before(x, np_text)]
+        if not named and (scope := _SCOPE.match(np_text[:2])) and len(np_text) >= 5:
+            # (or with the report's product between scope and noun: "全县洋葱种植面积达8.6万亩" -- "占全县种植
+            # 面积的65.3%")
+            # (the noun a word of its own: not the 出口总额 of "全市实现进出口总额812.6亿元")
+            starts = set(self.token_starts())
+            named = [x for x in self.figs if not x.headline and self.written_before(x, np_text[2:])
+                     and (w := _INTRO_VERB.sub("", self.t[(a := max(0, x.start - len(np_text) - 8)):x.start]))
+                     and a + len(w) - len(np_text) + 2 in starts
+                     and regex.search(scope.group() + r"\p{Han}{1,4}$", w[:-(len(np_text) - 2)])]
         return len(named) == 1 and named[0] is whole and all(x.value == whole.value or x.headline for x in cands)
 
     def sole_count_of_verb(self, np_text: str, whole: Fig) -> bool:

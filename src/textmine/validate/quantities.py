@@ -328,7 +328,9 @@ def _figures(doc: Document, tx: _Text) -> list[Fig]:
                  or bool(q.get("qualifier") in ("over", "under") and _SIZE_CLASS.match(text, e)
                          or q.get("value_max") is not None and _BOUND_LABEL.match(text, e)))
         status = None
-        if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s) or _REST_CLAUSE.match(text, cs, s):
+        if tb.rest.search(pre[-3:]) or _REST_NAMED.match(text, cs, s) or _REST_CLAUSE.match(text, cs, s) and not (
+                # (not the count closing a list of names after the rest: "其余6个分布在东风路、望麓园等6个街道")
+                text[s - 1] == "等" and any(c.isdigit() for c in text[cs:s])):
             status = "rest"
         elif "已" not in pre and tb.pending.search(text, cs, ce):  # (in the clause, without slicing it)
             status = "pending"
@@ -358,7 +360,8 @@ def _shown(norm: str, v: Decimal, kind: str) -> str:
     """How a figure is written in a message: its number as in the text (6万余, 1.26万, 53.98%)."""
     s = _written(norm)[3]
     if s is not None:
-        return s + ("%" if kind == "percent" else "")
+        # (a share in tenths as written: "7成以上" is 7成, not 7%)
+        return s + (("成" if "成" in norm and "%" not in norm else "%") if kind == "percent" else "")
     if kind != "percent":  # Chinese numerals: 七百六十六亿四千万元 -> 766.4亿
         if v >= Decimal(10) ** 8 and v % Decimal(10) ** 4 == 0:
             return _fmt(v / Decimal(10) ** 8) + "亿"

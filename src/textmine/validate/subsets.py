@@ -90,6 +90,13 @@ def _other_nouns(a: Fig, b: Fig) -> bool:
 _PLACE_OR_PEOPLE = frozenset("村镇乡户")
 
 
+def _unlike_nouns(a: Fig, b: Fig) -> bool:
+    """Do ``a`` and ``b`` both name what they count, with other heads (熟食中心, 熟食摊位; 固定摊位小贩区,
+    固定小贩摊位)?"""
+    na, nb = counted_nouns(a, b)
+    return len(na) >= 2 and len(nb) >= 2 and na[-2:] != nb[-2:]
+
+
 def _names_the_rest(label: str) -> bool:
     """Does an item's label name whatever the items before it leave (其余工单, 其他机具补贴, 咨询、投诉等
     其余工单, 灵活就业及其他)?"""
@@ -185,11 +192,15 @@ class SubsetRules:
             for p in parts:
                 whole = named or (w0 if w == "看" or cs in self.scoped
                                   else self.whole_before(cs, p, in_clause=(w == "中")))
-                if whole is None or w == "涉及" and (whole.sent != p.sent or _other_nouns(whole, p)) \
+                if whole is None or w == "涉及" and (whole.sent != p.sent or _other_nouns(whole, p)
+                                                    or whole.hi is not None and p.lo > 5 * whole.hi
+                                                    and _unlike_nouns(whole, p)) \
                         or w == "其中" and whole.sent != p.sent and self.other_kind_before(cs, p):
                     # (what 涉及 names is involved in its own sentence's figures: "调解纠纷218起，涉及金额2100余万元"
                     # is no part of the 326万元 of the sentence before; nor are the villages a project
-                    # involves projects: "建设项目2个…，涉及5个行政村")
+                    # involves projects: "建设项目2个…，涉及5个行政村"; nor is a count of another noun
+                    # many times the total: "为全港27个熟食中心进行翻新，涉及熟食摊位约1100个" counts stalls
+                    # -- a part a few times its total is a slip to report)
                     continue
                 g = by_whole.get(whole.id)
                 if g is None:
@@ -345,7 +356,7 @@ class SubsetRules:
                 and not _YEAR_OPENING.match(_ITEM_OPENING.sub("", self.t[rs:same[0].start])):
             return True  # "其中油氢合建站21座、独立加氢站17座，2023年新建加氢站9座": one year's of all of them
         if w == "其中" and len(same) >= 2 and not paired and _COMMA_IN.search(gap) \
-                and not _REST_ITEM.match(_ITEM_OPENING.sub("", gap)) \
+                and not _REST_ITEM.match(_ITEM_OPENING.sub("", gap)) and not _names_the_rest(_item_label(p)) \
                 and all(_JOINER.search(self.t[a.end:b.start]) and not _COMMA_IN.search(self.t[a.end:b.start])
                         for a, b in zip(same, same[1:])) \
                 and not any(_common_suffix(_item_label(p), _item_label(x)) >= 2 for x in same) \
@@ -353,7 +364,7 @@ class SubsetRules:
             # "其中出厂水420份、末梢水840份，检测合格1220份": … and at a comma, unless the next
             # item is of the same kind ("省级赛事9场、市级赛事23场，举办县级赛事68场"), the next
             # level's ("…、市级资金690万元，县级财政配套520万元") or the rest ("…、一封信9800份，其余为
-            # 宣传挂图6400份")
+            # 宣传挂图6400份"; "…、超速9起，未按审定线路行驶等其他违法行为28起")
             return True
         if semi and head and _core(p.before).startswith(head) \
                 and not (same and _core(same[0].before).startswith(head) and _common_suffix(p.before, same[0].before) >= 2):
@@ -476,8 +487,11 @@ class SubsetRules:
             if not named and len(whole := _SCOPE_HEAD.sub("", noun)) >= 3 and whole != noun:
                 # "全市托育机构中，普惠性托育机构412家": a scope of the whole place (全市, 全县) names the total
                 # of its noun stated before, in an earlier paragraph too (the lede's 共有各类托育机构586家)
-                named = [x for x in self.starting(0, cs) if x.end <= cs and x.unit == f.unit
-                         and _bare(x.before).endswith(whole) and self.summable(x)][:1]
+                # (the body's statement of it rather than the headline's: "霞浦县海参养殖面积达2.6万亩 …"
+                # then "全县海参养殖面积达2.6万亩" -- "全县海参养殖面积中，吊笼养殖1.85万亩")
+                named = sorted([x for x in self.starting(0, cs) if x.end <= cs and x.unit == f.unit
+                                and _bare(x.before).endswith(whole) and self.summable(x)],
+                               key=lambda x: x.headline)[:1]
             if not named and (back := _BACK_REFERENCE.match(noun)) \
                     and len(stem := noun[back.end():].removesuffix(f.unit)) >= 2:
                 # "上述刷卡人次中，搭乘公交1452万人次…": the figure said before whose words hold the noun

@@ -155,6 +155,19 @@ class TotalRules:
                 if not all(any(v in self.t[slice(*self.tx.clause_span(x.start))] for v in vs)
                            for x, vs in ((f, work), (first, verbs))):
                     continue
+            # (a list its own rest closed is complete: "首阶段10个…。当中…等6个已完成，其余4个…。第二阶段涵盖余下
+            # 17个" -- the 17 are the rest of the total the 10 were taken from)
+            closed = first.group is not None and f.status == "rest" and any(
+                p.status == "rest" and p.sent < f.sent for p in first.group.parts)
+            if closed:
+                # (they complete it with that list's total where an earlier figure is the two exactly: 10 + 17
+                # = 全港27个; else the total is not found)
+                w = first.group.whole
+                outer = next((x for x in self.figs if x.start < w.start and x.total is None and self.summable(x)
+                              and self.same_family(x, f) and x.exact and x.value == w.value + f.value), None)
+                if outer is not None and w.group is None:
+                    self.register(Group(whole=outer, parts=[w, f], strong=True, cue="其余"))
+                continue
             if first.group is not None and first.group.whole is not f:
                 # "其中 A, B, 其余 C": extend that list (not with 另有 and a noun of its own: "438名学生参赛，
                 # 其中女生126名，…另有96名指导教师随队参赛" counts teachers besides the students)
