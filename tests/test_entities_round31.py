@@ -42,3 +42,19 @@ def test_two_places_in_one_word_stay_two():  # (guard) 中国香港 holds two pl
 def test_the_segment_stages_tokens_give_the_same_entities():
     text = "今年暑期游客登上大巴山观赏云海，渔船停靠高雄港后返航。"
     assert find_entities(text, pos_tokens(text, "rjieba")) == find_entities(text)
+
+
+def test_a_crop_named_like_a_person_before_the_nouns_of_its_trade_is_no_person():
+    # 杨 is a surname, but 杨梅产业, 杨梅加工企业: a bayberry, no person (nor 杨梅酒)
+    text = "全县杨梅种植面积3万亩，杨梅产业带动农户增收，杨梅加工企业12家，杨梅酒远销各地。"
+    assert not [e for e in ents(text) if e[1] == "PERSON"], ents(text)
+
+
+def test_a_person_once_before_such_a_noun_stays_one():  # (guard) half of two mentions, and 说 after the other
+    text = "种植大户李华种植的脐橙获奖。李华说：今年收成好。"
+    assert ents(text).count(("李华", "PERSON")) == 2, ents(text)
+
+
+def test_a_village_name_that_reads_as_a_persons_is_the_place():
+    text = "杨家埠的年画闻名全国，杨家埠现有画店80余家。"
+    assert ents(text) == [("杨家埠", LOC)] * 2, ents(text)

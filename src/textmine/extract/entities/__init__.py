@@ -117,7 +117,7 @@ from .localities import (
 )
 from .persons import (
     _credit_persons, _doctrine_bodies, _doctrine_persons, _enumerated_names, _given_name_completed, _persons_listed_with_places, _persons_in_works,
-    _storm_names, _strip_titles, _title_persons, _township_persons,
+    _storm_names, _strip_titles, _things_named_like_persons, _title_persons, _township_persons,
 )
 
 # helpers that tests and tools import from the package itself (they live in the submodules)
@@ -207,6 +207,7 @@ def find_entities(text: str, tokens=None) -> list[dict]:
     spans = _rail_lines_and_stations(text, _rail_stations(text, _airports_of_places(text, _bracketed_place_bodies(text, spans))))
     spans = [sp for sp in _township_persons(text, _storm_names(text, _district_before_university(text, spans)))
              if sp[2] != "WORK"]
+    spans = _things_named_like_persons(text, spans)
     spans = species_names(text, named_landforms(text, spans, pos_tokens(text, "rjieba") if tokens is None else tokens))
     in_works = _persons_in_works(text, works)
     spans = _flatten(spans + work_spans + in_works + _work_person_mentions(text, spans + work_spans, in_works))

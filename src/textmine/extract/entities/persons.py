@@ -416,3 +416,33 @@ def _persons_listed_with_places(text: str, spans: list[list]) -> list[list]:
 
 
 _LIST_MARKS = ("、", "和", "及", "与")
+
+
+def _things_named_like_persons(text: str, spans: list[list]) -> list[list]:
+    """``spans`` without the PERSONs that name a thing: a surname and a character also make products and
+    crops (陈皮, 杨梅, 黄精), which a report writes before the nouns of their trade (陈皮产业, 新会陈皮行业
+    协会, ``things_named_before``); a name written so at half of its mentions or more (and twice at least)
+    is a thing everywhere.  A three-character one jieba's dictionary tags as a place and ending as village
+    names do (杨家埠, ``village_name_end_chars``) is that place."""
+    persons = {text[s:e] for s, e, t in spans if t == "PERSON"}
+    if not persons:
+        return spans
+    after = tuple(_rules()["things_named_before"])
+    tags = _word_tags()
+    things, places = set(), set()
+    for name in persons:
+        if len(name) >= 3 and tags.get(name) == "ns" and name[-1] in _rules()["village_name_end_chars"]:
+            places.add(name)
+            continue
+        at = [m.end() for m in re.finditer(re.escape(name), text)]
+        before = sum(text.startswith(after, e) for e in at)
+        if before >= 2 and 2 * before >= len(at):
+            things.add(name)
+    if not things and not places:
+        return spans
+    out = []
+    for s, e, t in spans:
+        if t == "PERSON" and text[s:e].startswith(tuple(things)):
+            continue  # (陈皮宴 too: the thing and what is made of it)
+        out.append([s, e, "LOCATION"] if t == "PERSON" and text[s:e] in places else [s, e, t])
+    return out
