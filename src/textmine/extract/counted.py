@@ -387,6 +387,12 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
             break  # 320人|办理贷款: what the people do
         opens_noun = (verb_start and p.startswith("v") and i + 1 < len(tokens) and tokens[i + 1][3] in _NOUNISH
                       and tokens[i + 1][1] == e and not words and len(w) == 2 and w not in ("参与", "参加", "到", "赴"))
+        if words and p == "k" and len(w) == 1:
+            # a noun's suffix (家业|者: 17家业者): part of the noun, which may go on
+            words.append((w, "n"))
+            pos = e
+            i += 1
+            continue
         if p in _NOUNISH or people or opens_noun or place_count and p == "s" and not words and len(w) >= 2:
             # (a place word is the noun of a count of places: 约280个|场地)
             words.append((w, p))
