@@ -100,3 +100,10 @@ def test_the_rest_of_an_earlier_total_after_a_list_closed_by_its_own_rest():
 def test_an_item_naming_the_rest_after_a_comma_ends_the_list(rest, status):
     text = f"秋季学期共查处校车交通违法行为40起，其中超员10起、超速8起，未按审定线路行驶等其他违法行为{rest}起。"
     assert _sums(text) == [(status, f"10 + 8 + {rest}")], _checks(text)
+
+
+@pytest.mark.parametrize("second, status", [("14", "pass"), ("16", "fail")])
+def test_stalls_counted_by_tan_are_items_of_a_count_of_stalls(second, status):
+    # 摊 counts stalls (a figure), and a total counted by 个 holds them
+    text = f"农民市集共设42个摊位，其中木瓜农友28摊、加工品及其他蔬果{second}摊。"
+    assert _sums(text) == [(status, f"28 + {second}")], _checks(text)
