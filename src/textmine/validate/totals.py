@@ -160,8 +160,8 @@ class TotalRules:
             closed = first.group is not None and f.status == "rest" and any(
                 p.status == "rest" and p.sent < f.sent for p in first.group.parts)
             if closed:
-                # (they complete it with that list's total where an earlier figure is the two exactly: 10 + 17
-                # = 全港27个; else the total is not found)
+                # (the rest and that list's total make up an earlier figure that is exactly the two -- 10 + 17
+                # = 全港27个 -- reported as agreeing; otherwise the total they complete is not found)
                 w = first.group.whole
                 outer = next((x for x in self.figs if x.start < w.start and x.total is None and self.summable(x)
                               and self.same_family(x, f) and x.exact and x.value == w.value + f.value), None)
