@@ -58,3 +58,16 @@ def test_a_person_once_before_such_a_noun_stays_one():  # (guard) half of two me
 def test_a_village_name_that_reads_as_a_persons_is_the_place():
     text = "杨家埠的年画闻名全国，杨家埠现有画店80余家。"
     assert ents(text) == [("杨家埠", LOC)] * 2, ents(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("博白县积极争取自治区农业农村厅支持，获得资金300万元。", "自治区农业农村厅"),  # 争取 is a verb before 自治
+    ("该县积极争取自治州文旅局支持。", "自治州文旅局"),  # (guard: the model finds this one whole)
+])
+def test_an_autonomous_level_starts_the_body_with_its_zizhi(text, name):
+    assert (name, ORG) in ents(text), ents(text)
+
+
+def test_the_end_of_an_autonomous_regions_full_name_starts_no_body():  # (guard)
+    text = "广西壮族自治区来宾市象州县农业农村局近日通报。"
+    assert ("广西壮族自治区", LOC) in ents(text), ents(text)

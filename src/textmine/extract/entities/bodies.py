@@ -235,7 +235,10 @@ def _extend_orgs(text: str, spans: list[list]) -> list[list]:
             end = _org_end(text, i + 1, False)
             if end and end - i >= 3 and not (text[i:end] in tags and not tags[text[i:end]].startswith("nt")
                                              and not _abbreviated_body(text[i:end])):
-                out.append([i, end, "ORGANIZATION"])
+                # (an autonomous level is the abbreviation with its 自治: 争取|自治区农业农村厅, 自治州文旅局 --
+                # not the end of a place's full name, 广西壮族自治区|来宾市…)
+                own = text.startswith("自治", i - 2) and text[i - 3:i - 2] != "族"
+                out.append([i - 2 if own else i, end, "ORGANIZATION"])
     return out
 
 
