@@ -17,13 +17,7 @@ its other mentions on the same terms, and a 区 after a mountain or a port names
 from __future__ import annotations
 
 from .lexicons import _ordered, _rules
-
-
-def _occurrences(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
+from .wordindex import _find_words
 
 
 def _stem_length(word: str, endings: tuple[str, ...]) -> int:
@@ -47,7 +41,7 @@ def named_landforms(text: str, spans: list[list], tokens) -> list[list]:
     names = {text[s:e] for s, e in found} - stop
     # every mention of a name, as the other passes' names are found at all their mentions
     # (jieba may join it with the next word elsewhere: 长荡湖蟹)
-    mentions = sorted((m, _area(text, m + len(w))) for w in names for m in _occurrences(text, w))
+    mentions = sorted((s, _area(text, e)) for s, e in _find_words(text, names))
     out = list(spans)
     for s, e in mentions:
         touching = [sp for sp in out if sp[0] < e and s < sp[1]]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import _all_han, _is_han, _lex, _rules, _word_tags
-from .wordindex import _covered, _occurrences, _spans_of, _starts_of
+from .wordindex import _covered, _find_words, _occurrences, _spans_of, _starts_of
 from .shapes import _org_suffix_at
 from .cleanup import _filter_spans, _flatten, _model_spans, _starts_inside_word
 
@@ -429,14 +429,15 @@ def _things_named_like_persons(text: str, spans: list[list]) -> list[list]:
         return spans
     after = tuple(_rules()["things_named_before"])
     tags = _word_tags()
-    things, places = set(), set()
-    for name in persons:
-        if len(name) >= 3 and tags.get(name) == "ns" and name[-1] in _rules()["village_name_end_chars"]:
-            places.add(name)
-            continue
-        at = [m.end() for m in re.finditer(re.escape(name), text)]
-        before = sum(text.startswith(after, e) for e in at)
-        if before >= 2 and 2 * before >= len(at):
+    places = {name for name in persons
+              if len(name) >= 3 and tags.get(name) == "ns" and name[-1] in _rules()["village_name_end_chars"]}
+    mentions: dict[str, list[int]] = {}  # name -> the ends of its mentions (one scan for all names)
+    for s, e in _find_words(text, persons - places):
+        mentions.setdefault(text[s:e], []).append(e)
+    things = set()
+    for name, ends in mentions.items():
+        before = sum(text.startswith(after, e) for e in ends)
+        if before >= 2 and 2 * before >= len(ends):
             things.add(name)
     if not things and not places:
         return spans
