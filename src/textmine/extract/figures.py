@@ -44,7 +44,8 @@ __all__ = ["extract_figures", "find_figures"]
 _PLACE_AFTER_LI = frozenset("镇乡村庄屯铺店桥河街坡湾堡营寨牌岗坪墩亭冲沟湖")
 # a town, township or village name ending right after a numeral and classifier (三班镇、…): its
 # suffix, then no more of a noun (but 三批乡镇干部 counts cadres; towns are counted by 个, 座)
-_TOWN_NAME_END = re.compile(r"[镇乡村](?=[、，,。；;的和与及）)\s]|$)")
+# (one more character may stand before the suffix, and the town's own figure after it: 六道河镇13个)
+_TOWN_NAME_END = re.compile(r"[\u4e00-\u9fff]?[镇乡村](?=[、，,。；;的和与及）)\s\d]|$)")
 _TOWN_COUNTERS = frozenset(("个", "座", "处", "家"))
 _DIAL = ("拨打", "致电", "拨通", "请拨", "热线")  # (right before a telephone or hotline number)
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")  # the numerals of amounts written against forgery
@@ -54,8 +55,8 @@ _CN_UNITS = "十拾百佰千仟万亿萬億"
 # telephone number's 2824 5000 stays two numbers)
 _AR = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?)"
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
-# 千 before 瓦/克/米/伏 belongs to the unit (12万千瓦), not to the number
-_NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米伏]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
+# 千 before 瓦/克/米/伏/升 belongs to the unit (12万千瓦, 9.2万千升), not to the number
+_NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏升]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米伏升]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
@@ -526,6 +527,14 @@ def _clause_before(text: str, at: int, width: int) -> str:
     return before[cut + 1:]
 
 
+def _listed_town(text: str, start: int, end: int) -> bool:
+    """Does a town's suffix follow a numeral and classifier that an item of a list of such towns
+    precedes ("联合浔中镇、龙浔镇、三班镇开展培训": 三班镇 is the third town, whatever comes after)?"""
+    suffix = text[end:end + 1]
+    return bool(suffix) and suffix in "镇乡村" and text.endswith("、", 0, start) \
+        and text.endswith(suffix, 0, start - 1)
+
+
 def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] | None:
     """One regex match to a figure dict, or None when the rules say it is not one."""
     lead, ordinal, num, _sep, num2, mid, mult, unit_s, half, tail = m.groups()
@@ -533,9 +542,9 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         num = num.replace(" ", "")  # 3 000: a thousands space
     unit = lex.units.get(unit_s) if unit_s else None
     if unit_s == "日" and (tail in _WITHIN or "." in num or num == "两" and not lead
-                          or text.endswith(_DAYS_LEAD, 0, m.start())):
+                          or text.endswith(_DAYS_LEAD, 0, m.start()) or text.startswith("限期", m.end("unit"))):
         unit = _DAYS  # 15日内, 10至15日内: a number of days to do something in, no date; nor is 1.2日 (nor
-        # 一连两日: no date is written with 两; nor 为期60日, 历时3日: how long it lasted)
+        # 一连两日: no date is written with 两; nor 为期60日, 历时3日: how long it lasted; nor 七日限期: a deadline)
     # most matches are bare numerals (一, 2021 before 年 taken by the date rules): settle them
     # before anything else -- the rules below give None for them as well
     if unit is None and not ordinal and not mult and "万" not in num and "亿" not in num:
@@ -545,7 +554,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     # or has its 历史 or 之久 after it)
     year_span = unit_s == "年" and lead in _OVER_OR_NEARLY and (
         text.startswith(("历史", "的历史", "之久"), m.end("unit"))
-        or num.isdigit() and not 1800 <= int(num) <= 2100)
+        or num.isdigit() and not 1800 <= int(num) <= 2100) \
+        or unit_s == "年" and mid in ("多", "余")  # (制笔历史已有1600多年: no year is "more than" one)
     if unit_s == "点" and (num.isdigit() and int(num) > 24 or "万" in num):
         unit = _POINTS  # 每人每月享有800点社福点数: no clock reads 800点
     if unit is not None and unit.kind == "time" or unit_s == "年" and not num2 and not year_span \
@@ -694,7 +704,8 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
         span_end = m.end("half")
     if tail:
         tail_ok = tail in ("左右", "上下", "以上", "以下", "以内", "或以上", "或以下") or unit_s in _DURATION_UNITS \
-            or (unit and unit.kind == "measure") or unit is _DAYS or tail in ("及以上", "及以下")
+            or (unit and unit.kind == "measure") or unit is _DAYS or tail in ("及以上", "及以下") \
+            or unit_s == "倍" and tail == "多"  # (3倍多: more than three times)
         if tail in ("及以上", "及以下") and unit_s in ("岁", "周岁"):
             tail_ok = False  # 60岁及以上老年人: the bound opens the people's noun; the gold files keep 60岁 the age
         # (a range already bounds the figure: "15至20天内审结" is 15 to 20 days, not under either)
@@ -710,8 +721,10 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             unit = lex.units["个" + later]
             unit_name, kind, qual = unit.unit, unit.kind, "over"
             span_end = unit_end + 1 + len(later)
-    if unit_s == "成" and not arabic and not (num2 or half or tail) and text[span_end:span_end + 1] in _TENTHS \
-            and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS and not _opens_unit(text, span_end + 1):
+    # (a 成 that ends the text has no tenth after it: "" is in every string)
+    if unit_s == "成" and not arabic and not (num2 or half or tail) and span_end < len(text) \
+            and text[span_end] in _TENTHS and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS \
+            and not _opens_unit(text, span_end + 1):
         value += Decimal(_TENTHS.index(text[span_end]) + 1) / 10  # 三成六: 36%, a tenth written after 成
         span_end += 1
         after = next((t for t in ("以上", "左右", "以下") if text.startswith(t, span_end)), None)
@@ -733,7 +746,7 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
     if (unit_s == "里" or unit_s == "方" and not arabic) and not lead and text[span_end:span_end + 1] in _PLACE_AFTER_LI:
         return None  # 十里镇, 三里屯, 八里庄: a place named by its distance, not a distance (四方坪: nor a volume)
     if not arabic and unit_s and unit_s not in _TOWN_COUNTERS and not (lead or mult) \
-            and _TOWN_NAME_END.match(text, span_end):
+            and (_TOWN_NAME_END.match(text, span_end) or _listed_town(text, start, span_end)):
         return None  # 浔中镇、龙浔镇、三班镇: a town named by a numeral and a classifier (三道村, 两岔乡)
     if len(num) == 1 and num in _CAPITALS and kind != "money" and not ordinal:
         return None  # 伍家台村, 陆家嘴: one capital numeral is a name's character; amounts write 伍佰元
