@@ -133,12 +133,15 @@ def _parallel_ji(body: str, names: frozenset[str] = frozenset()) -> str:
     places near and far)."""
     out = body
     last = body.rfind("、")
+    # (not where an item before the last holds a 及 of its own: "即未有展示牌照及收费表、当票资料记录不全、
+    # 未按规定核实客户身份及保存记录" names three, each 及 inside an item)
+    inner = last >= 0 and _JI_ITEMS.search(body, 0, last) is not None
     for m in _JI_ITEMS.finditer(body):
         left = _ITEM_SEP.split(body[:m.start()])[-1]
         right = _ITEM_SEP.split(body[m.end():])[0]
         alike = len(left) >= 2 and len(right) >= 2 and left[-1] == right[-1] and "\u4e00" <= left[-1] <= "\u9fff"
         final = m.start() > last >= 0 and body.count("、") >= 2 and len(left) >= 2 and len(right) >= 2 \
-            and not right.startswith(_JI_TAILS)
+            and not right.startswith(_JI_TAILS) and not inner
         if alike or final or left in names and right in names:
             out = out[:m.start()] + "、" + out[m.end():]
     return out

@@ -119,7 +119,10 @@ class ListRules:
                 # (long items that are as many as the count say are its list: "三项政策，即A减免、B优惠和C减半征收",
                 # "委托3家专业机构运营，即A有限公司、B有限公司、C服务中心" -- only agreement, as an
                 # explanation after 即 may be no list)
-                if items >= 2 and n >= 2 and (short or items == n):
+                # (nor where a count of kinds is one off: "主要涉及四类，即未有展示牌照及收费表、当票资料记录不全、
+                # 未按规定核实客户身份及保存记录" names three kinds of breach, each a clause of its own)
+                kinds = f.unit in tb.kind_units and abs(items - n) == 1 and all(len(x) <= 16 for x in pieces)
+                if items >= 2 and n >= 2 and (short or items == n or kinds):
                     self.closed_count(f, items)
                 continue
             # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"

@@ -110,7 +110,9 @@ _EACH_NAMES = regex.compile(r"(?:在|向|对|给|于)?(\p{Han}{2,10}(?:[、和�
 _EACH_VERB = regex.compile(r"^(?:为|是|达到|达|有|占|计)")
 _OF_SHARE = regex.compile(r"(?:[(（][^()（）]{1,4}[)）])?的")
 _EACH_COLON = regex.compile(r"分别(?:为|是)?\s*[：:]")  # 分别为：A…、B…: the items after a colon
-_EACH_ALL = regex.compile(r"[，,：:]?分别[为是]")  # a total, then 分别为 and its items
+# a total, then 分别为 and its items (or what each share of money went to: "资金1500万元，分别用于种植补贴620万元、…";
+# matched up to the one character after 分别)
+_EACH_ALL = regex.compile(r"[，,：:]?分别[为是用]")
 _JOINER = regex.compile(r"、|和|及")
 _LIST_GAP = regex.compile(r"[、和及与]")  # between two items of a list (figures, or names before 分别)
 _STATED_TOTAL = regex.compile(r"共(?:计|有)?\p{Han}{0,4}$")  # 共抽检, 共计, 共有 right before a figure
@@ -166,6 +168,8 @@ _OPEN_NOUN = regex.compile(r"等(\p{Han}{1,8}|(?:(?!的)\p{Han}){9,12})$")
 _QUOTED_LIST = regex.compile(r"“([^“”]*、[^“”]*)”$")  # “送政策、送岗位、送温暖”三项: a list in one quote
 # "，市级配套资金", "，市、县两级财政配套资金": the label of the next parallel item
 _COMMA_ITEM = regex.compile(r"[，,](?:\p{Han}{2,8}|\p{Han}{1,4}、[\p{Han}、]{1,10})")
+# "新完成52家，加上往年已完成的45家，累计完成97家": a clause adding its figure to the one before
+_ADDED_ON = regex.compile(r"[，,]\s*再?(?:加上|连同)\p{Han}{0,10}")
 _COUNT_OF_SUMMED = regex.compile(r"\p{Han}{0,4}?(?:合计|共计|总计)")  # 三家|景区合计: a count of the items summed
 _SHORT_NOUN = regex.compile(r"\p{Han}{1,4}")  # the noun of a count before a total mark (三家|景区|合计)
 _INSIDE_LABEL = regex.compile(r"(?:以下|以上|及以上|及以下|左右)?的\p{Han}{1,10}")  # "35岁以下的年轻成员" before 387名
@@ -207,9 +211,10 @@ class _Tables:
         self.not_before = tuple(c["delta"]["not_before"])
         self.delta = tuple(delta)
         self.delta_to = tuple(w + x for w in delta for x in self.not_before)  # 增至, 提高到
-        self.average = regex.compile(
-            "(" + "|".join(map(regex.escape, c["per"]["averages"])) + r")[^\d，,；;。！？!?]*$")
-        self.average_ends = frozenset(w[-1] for w in c["per"]["averages"])  # 均, 价, 产: a cheap precheck
+        per = c["per"]["averages"] + c["per"]["per_one"]
+        self.average = regex.compile("(" + "|".join(map(regex.escape, per)) + r")[^\d，,；;。！？!?]*$")
+        # 均, 价, 产, 单: a cheap precheck (a character every word holds)
+        self.average_ends = frozenset(w[-1] for w in c["per"]["averages"]) | {w[0] for w in c["per"]["per_one"]}
         self.durations = frozenset(c["aside"]["durations"])
         # 合计, 共计, 共 ... (not the 共 of a word: 共餐服务, 共享单车)
         self.total_marks = re.compile("|".join(

@@ -182,7 +182,7 @@ class PercentRules:
                     negated = any(c + stem in pre for c in _NEGATIONS)  # (不合格率 is of 不合格样品)
                     hits = [f for f in before if f.status != "pending"
                             and stem in self.t[self.tx.clause_span(f.start)[0]:f.end]
-                            and (negated or _names_stem(_item_label(f), stem))]
+                            and (negated or _names_stem(_item_label(f), stem)) and not self.split_item_of(f, stem)]
                     # "应参保人数83.12万人, 参保率98.6%": what should be X'd is the rate's base, never its part
                     due = [f for f in hits if _names_due(_item_label(f), stem)]
                     if expected is None and due:
@@ -208,6 +208,10 @@ class PercentRules:
                     if hits:
                         hit_stem = stem
                         part = next((f for f in reversed(hits) if f.status == "done"), hits[-1])
+                        if part.group is not None and part.group.whole in hits and part.group.whole.start > part.start:
+                            # "新完成52家，加上往年已完成的45家，累计完成97家，完成率77.0%": the sum of the
+                            # items done, stated after them, is what the rate is of
+                            part = part.group.whole
                         # "办复议案2件、建议52件，办复率...100%": every figure of the clause has the rate
                         for other in hits:
                             if other is not part and other.clause == part.clause and other.unit == part.unit:
@@ -891,7 +895,9 @@ class PercentRules:
         words = [*self.c["done"]["targets"], "预算"]
         if not any(w in np_clean for w in words):
             return False
-        return not (whole.sent == pf.sent and any(w in whole.before[-8:] for w in words))
+        # (the word anywhere before the figure in its clause: "今年计划培训电商从业人员3000人次")
+        stated = self.t[self.tx.clause_span(whole.start)[0]:whole.start]
+        return not (whole.sent == pf.sent and any(w in whole.before[-8:] or w in stated for w in words))
 
     def rate_in_scope(self, pf: Fig, before: list[Fig]) -> Fig | None:
         """The part of a rate whose stem names no figure, in a sentence opened by a scope ("在X中")
@@ -1183,6 +1189,17 @@ class PercentRules:
             return None
         outer = [x for x in before if x.start < cs and x.unit == inner[0].unit]
         return outer[-1] if outer and outer[-1].clause == self.tx.clause(cs) - 1 else None
+
+    def split_item_of(self, f: Fig, stem: str) -> bool:
+        """Is ``f`` one item of a split whose shared words, before its first item, hold a rate's
+        ``stem`` ("春季、夏季、秋季专项抽检分别为128批次、142批次、116批次，合计396批次…；抽检合格率97.7%":
+        the rate is of all the batches, not of the autumn's 116)?"""
+        g = f.group
+        if g is None or len(g.parts) < 2 or f not in g.parts:
+            return False
+        lead = self.t[self.tx.clause_span(g.parts[0].start)[0]:g.parts[0].start]
+        at = lead.rfind(stem)
+        return at >= 0 and "分别" in lead[at:] and self.tx.clause(f.start) == self.tx.clause(g.parts[0].start)
 
     def rate_of_named(self, part: Fig, pf: Fig, rated: set[str] = frozenset()) -> bool:
         """A rate over a total named earlier by the same noun ("建议52件 ... 办复建议52件，办复率100%").

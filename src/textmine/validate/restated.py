@@ -24,7 +24,21 @@ _PLANNED = re.compile(r"计划|力争|目标|预计")  # a sentence of what is t
 _HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")  # the act and the noun of a label's end (结业|学徒)
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")  # a two-character word (the act before a noun: 清理|病枯死松树)
 
+# the words that lead a figure rather than name it (消费|逾3亿元, 消费|约2.6亿元)
+_LEAD_WORD = re.compile(r"(?:逾|约|近|超过|超|突破|达到|达|高达|多达|共计|共|计|累计|为)$")
+_BACK_REFERENCE = re.compile(r"(?:上述|前述)的?$")  # 对上述1286个直饮水点: a count said before
+
 _OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
+
+
+def _words_apart(headline: str, body: str) -> bool:
+    """Does ``body`` hold the last word of a headline figure's words (消费 of 油纸伞带动消费) and, before
+    it, another two-character word of theirs (带动), with words between them (带动美浓周边观光消费)?"""
+    headline, body = _LEAD_WORD.sub("", headline), _LEAD_WORD.sub("", body)
+    noun = headline[-2:]
+    at = body.rfind(noun) if len(noun) == 2 else -1
+    head = headline[:-2]
+    return at > 0 and any(head[k:k + 2] in body[:at] for k in range(len(head) - 1))
 
 
 class RestatedRules:
@@ -103,6 +117,7 @@ class RestatedRules:
                 self.add({"kind": "restated", "whole": a.id, "parts": [b.id], "status": "pass",
                           "message": f"{a.shown} stated again as the sum {b.shown} ✓"})
         self.copied_sentences(figs)
+        self.back_references(figs, linked)
         # "…圆满结束　逾42万人次参与" / "参加者逾42万人次": a headline figure the body states with the
         # same value and classifier restates it, whatever words stand around each (a headline is cut
         # short); only figures too large to meet by chance, and the first body one
@@ -213,7 +228,10 @@ class RestatedRules:
             # 人次以上, is no other statement of the headline's -- unless the body states nothing else)
             body = [b for b in body if not _PLAN.search(b.pre)] or body
             scored = [(_common(h.label() + h.before, b.before + b.after), -b.start, b) for b in body]
-            scored = [s for s in scored if s[0] >= 3]
+            # (or the headline's verb and noun, apart in the body: "油纸伞带动消费逾3亿元" against
+            # "带动美浓周边观光消费约2.6亿元", of the headline's order of magnitude)
+            scored = [s for s in scored if s[0] >= 3 or s[0] == 2 and h.value / 2 <= s[2].value <= h.value * 2
+                      and _words_apart(h.before, _han(self.t[self.tx.clause_span(s[2].start)[0]:s[2].start]))]
             if not scored:
                 continue
             # (of the figures the words match, one of the headline's order of magnitude: "撬动消费2.36亿元"
@@ -231,8 +249,34 @@ class RestatedRules:
                 # as a part of the total that matched best, or as the total of the part that did ("参赛
                 # 选手2.5万名，其中全程马拉松8000名") -- no other statement of it
                 continue
+            if best.group is not None and best.group.whole is not best and _same_unit(best.group.whole, h) \
+                    and _overlaps(best.group.whole.lo, best.group.whole.hi, h.lo, h.hi):
+                # "286座新亭“上岗”" then "在已完成的286座候车亭中，新建候车亭45座，提升改造241座": the
+                # best match is a part of a total the headline agrees with
+                continue
             self.add({"kind": "restated", "whole": h.id, "parts": [best.id], "status": "fail",
                       "message": f"the headline says {h.shown}, but the text says {best.shown}"})
+
+    def back_references(self, figs: list[Fig], linked: set[str]) -> None:
+        """"截至2023年底累计建成公共直饮水点1268个…。同时对上述1286个直饮水点开展滤芯更换": a count after
+        上述/前述 states again one said before.  When no earlier figure of its classifier has its value,
+        the one earlier figure of its order of magnitude counting the same noun is the one it should
+        repeat: a slip (digits transposed)."""
+        for b in figs:
+            if b.id in linked or b.kind != "count" or b.delta or not _BACK_REFERENCE.search(b.pre[-4:]):
+                continue
+            noun = b.q.get("counted") or ""
+            earlier = [x for x in figs if x.end <= b.start and x.unit == b.unit and not x.delta and not x.paren]
+            if len(noun) < 2 or any(_overlaps(x.lo, x.hi, b.lo, b.hi) for x in earlier):
+                continue
+            same = [x for x in earlier if (c := x.q.get("counted") or "") and len(c) >= 2
+                    and (noun[-2:] in c or c[-2:] in noun) and b.value / 2 <= x.value <= b.value * 2]
+            # (one value, though stated more than once: in the headline and the lede)
+            if same and len({x.value for x in same}) == 1:
+                x = same[-1]
+                self.add({"kind": "restated", "whole": x.id, "parts": [b.id], "status": "fail",
+                          "message": f"{b.shown} refers back to {x.shown} stated before"})
+                linked.update((x.id, b.id))
 
     def planned(self, b: Fig) -> bool:
         """Is ``b`` in a sentence of plans ("2025年全县计划新增中蜂2万群，力争…，带动蜂农3000户以上"): a

@@ -76,6 +76,7 @@ def _names_scope(label: str, noun: str) -> bool:
         and "的" not in label
 
 
+_JOINED_NAMES = re.compile(r"[与和及、]")  # 新加坡与马来西亚: names joined before a mark
 _BACK_REFERENCE = re.compile(r"上述|前述")  # a scope that names what was said before (上述刷卡人次中)
 _LEVEL_OPENING = re.compile(r"(?:中央|省|市|县|区|乡镇|乡|镇|村)级")  # 县级财政配套: a level's share
 
@@ -108,6 +109,15 @@ def _sums_items(f: Fig) -> bool:
     """Is ``f`` the sum of the items before it ("…；养殖业保险2089万元，以上合计56190万元")?  Not the
     rest's own 合计, one more item: "费县、沂南县等其余县区合计45家次"."""
     return bool(_SUBTOTAL_END.search(f.pre[-6:])) and not _MORE_BESIDES.search(_item_label(f))
+
+
+def _combines_others(total: Fig, items: list[Fig]) -> bool:
+    """Does a 合计 after names joined by 与/和/及 that no item names give those things' combined figure,
+    one more item ("输往美国4200公吨、日本2800公吨，新加坡与马来西亚合计1900公吨"), not the sum of the
+    items ("国家级和省级项目合计11项" after 国家级… and 省级… items)?"""
+    names = _JOINED_NAMES.split(_SUBTOTAL_END.sub("", _item_label(total)))
+    return len(names) >= 2 and all(len(n) >= 2 for n in names) \
+        and not any(n in _item_label(p) for p in items for n in names)
 
 
 def _shared_head(parts: list[Fig]) -> str:
@@ -157,7 +167,7 @@ class SubsetRules:
                 # (nor the rest's own 合计: "其余5家雪场合计接待24.7万人次", "费县、沂南县等其余县区合计45家次"
                 # is one more part)
                 if subtotal is not None and _sums_items(subtotal) and subtotal.group is None \
-                        and not paired and subtotal.status != "rest":
+                        and not paired and subtotal.status != "rest" and not _combines_others(subtotal, same):
                     # "…；养殖业保险2089万元，以上合计56190万元": the items add up to the sum written after them
                     ok = _overlaps_rounded(*_sum_bounds(same), subtotal.lo, subtotal.hi)
                     self.add(self.sum_check("sum", subtotal, same, "pass" if ok else "fail"))
@@ -730,13 +740,21 @@ class SubsetRules:
         # (an item's words run from the item before it: "其中城区换电站32座、县域换电站12座")
         labels = self.names_before_each(g.parts) or [_item_label(g.parts[0])] + [
             _han(self.t[a.end:b.start]) or _item_label(b) for a, b in zip(g.parts, g.parts[1:])]
-        for members in self.c["breakdown"]["closed_sets"]:
+        for members in self.c["breakdown"]["closed_sets"] + [self.tiers_down_to(g.whole)]:
             if len(g.parts) != len(members):
                 continue
             named = [[m for m in members if m in lab] for lab in labels]
             if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(members):
                 return True
         return False
+
+    def tiers_down_to(self, whole: Fig) -> list[str]:
+        """The tiers a total "at X level or above" counts, from the top down to X ("被评为市级以上示范社":
+        国家级, 省级, 市级), or [] when its clause names no such floor."""
+        tiers = self.c["breakdown"]["level_tiers"]
+        cs, ce = self.tx.clause_span(whole.start)
+        floor = next((k for k, x in enumerate(tiers) if x + "以上" in self.t[cs:ce] or x + "及以上" in self.t[cs:ce]), None)
+        return tiers[:floor + 1] if floor is not None else []
 
     def ends_with_the_rest(self, g: Group) -> bool:
         """"其中拖拉机补贴A、收割机补贴B、其他机具补贴C": an item named 其他/其余 is whatever the items

@@ -22,6 +22,7 @@ from .labels import (
     heads_meet,
 )
 from .patterns import (
+    _ADDED_ON,
     _ABOVE_NAMED,
     _ABOVE_SUM,
     _BALANCE_END,
@@ -595,7 +596,7 @@ class TotalRules:
                           or x in opened
                           or _COMMA_ITEM.fullmatch(gap) and (_common_suffix(x.before, chain[-1].before) >= 2
                                                              or named_by_total(x) and named_by_total(chain[-1]))
-                          or by_verb)
+                          or by_verb or _ADDED_ON.fullmatch(gap) is not None)
                 # (a total that says how many items it sums takes them from its whole sentence, across
                 # clauses and ；: "首批救助3.2亿元已核定，…；第二批约2.4亿元预计下旬拨付，两批合计约5.6亿元")
                 counted_here = counted is not None and x.start >= ss
