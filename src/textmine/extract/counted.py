@@ -92,6 +92,8 @@ _HAN_NOUN_PHRASE = re.compile(r"(?![的而则和与及或仍只也])[\u4e00-\u9f
 # how a change was reckoned, before it (按可比口径同比增长9.6%): no part of what changed
 _BASIS = re.compile(r"^(?:按|以)(?:可比口径|可比价格?|现价|不变价格?)(?:计算|计)?|^扣除价格因素(?:后)?")
 _COMPARE_ANY = re.compile(r"(?:同比|环比|比上年|比去年|比上期|较上年|较去年|较上期|与上年同期相比|高于|低于|较|(?<![可对评类])比(?![重例率赛武拼]))")  # (not 可比口径, 对比, 评比, 比赛, 比武)
+# "X是/为/相当于Y的" before a multiple (N倍): X is what the multiple is of
+_TIMES_OF = re.compile(r"(?:是|为|相当于)[^，,；;。是为]{1,14}的?$")
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|上升|提高|增加|减少|回落|降低|净增|新增|增|降)+$")
 
 
@@ -379,9 +381,11 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
         # (people named by what they do or did: 1286名退捕|渔民, 320名返乡|农民工, 26名犯罪|嫌疑人 --
         # a verb and a noun of people, where 40余人来到|敬老院 is what the people do)
         # (and bodies named by what they do: 12家供热|企业, 5家培训|机构)
+        # (or by what they do and the suffix 者: 1,426名露宿|者, 30名求职|者)
         people = (p.startswith("v") and i + 1 < len(tokens)
                   and (tokens[i + 1][3] in _NOUNISH and tokens[i + 1][0][-1] in _PEOPLE_ENDS
-                       or tokens[i + 1][0] in _PEOPLE_TIME_WORDS or tokens[i + 1][0].endswith(_BODY_NOUNS))
+                       or tokens[i + 1][0] in _PEOPLE_TIME_WORDS or tokens[i + 1][0].endswith(_BODY_NOUNS)
+                       or tokens[i + 1][0] == "者" and tokens[i + 1][3] == "k")
                   and tokens[i + 1][1] == e and not words and len(w) == 2)
         if not verb_start and not words and p == "vn" and not people:
             break  # 320人|办理贷款: what the people do
@@ -419,8 +423,8 @@ def _after_phrase(text: str, tokens, end: int, limit: int, *, verb_start: bool =
     phrase = "".join([w for w, _ in words])
     if not phrase or all(p in ("a", "b") for _, p in words):
         return None
-    if len(phrase) == 1 and phrase in "人次名个":
-        return None
+    if len(phrase) == 1 and phrase in "人次名个须需应将可均已都也还仍另再共":
+        return None  # (小作坊126家|须全部完成: a modal or an adverb the tagger read as a noun)
     return phrase
 
 
@@ -532,6 +536,12 @@ def _clause_frame(clause: str, kind: str) -> tuple[str | None, str, int, int]:
         if cmp and cmp.group() in ("高于", "低于") and rest and not rest.endswith("水平"):
             return rest, "before", 0, 0  # 高于全国增速7.9个百分点; 高于全省平均水平 is only the benchmark
         return None, "refer", 0, 0
+    times = _TIMES_OF.search(prefix) if kind == "ratio" else None
+    if times:
+        # 参与人数是去年的1.5倍: what is so many times another is named before 是; "，是上年的1.5倍" refers
+        # to what the clause before counts
+        head = _LEAD_FRAME.sub("", prefix[:times.start()])
+        return (head, "before", 0, 0) if len(head) >= 2 else (None, "refer", 0, 0)
     cmp = _COMPARE_ANY.search(prefix)
     if cmp and cmp.start() > 0:
         head = _LEAD_FRAME.sub("", prefix[:cmp.start()])
