@@ -570,7 +570,7 @@ def _registered_companies(text: str, spans: list[list]) -> list[list]:
     characters hold no clause word (与甲公司签约 is no name)."""
     if "有限" not in text:
         return spans
-    bad = _lex()["breaker_or_leading_chars"]
+    bad, breakers = _lex()["breaker_or_leading_chars"], _lex()["org_breakers"]
     tags, freq = _word_tags(), _word_freq()
     found: dict[int, int] = {}  # end -> start of the longest clean name ending there
     for m in _REGISTERED.finditer(text, overlapped=True):  # (即|九龙巴士…: the name starts after 即)
@@ -578,13 +578,29 @@ def _registered_companies(text: str, spans: list[list]) -> list[list]:
         while len(stem) > 4 and tags.get(stem[:2], "") in _CLAUSE_OPENING_TAGS and stem[:3] not in tags \
                 and stem[:4] not in tags and freq.get(stem[:2], 0) >= 500:  # (not the rare 特来 of 特来电)
             a, stem = a + 2, stem[2:]  # 引进|四川蜀橙农业开发有限公司, 顺利|进入|宏昇精密机械股份有限公司
-        if bad.isdisjoint(stem) and "的" not in stem and not stem.endswith(("股份", "集团")) and m.end(1) not in found:
+        while len(stem) > 4 and (k := next((k for k in (4, 3, 2) if stem[:k] in breakers), 0)):
+            a, stem = a + k, stem[k:]  # 委托|安徽某某养老服务有限公司: a clause verb before the name
+        # (after a sentence's end the name opens the sentence; a common word there is its subject:
+        # 。龙头企业|安徽某某禽业有限公司 -- but 。嘉兴市再生资源回收利用有限公司, 。麦香园食品有限公司)
+        opening = a > 0 and text[a - 1] in "。！？!?" and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz", "nt")
+        if not opening and stem[0] not in bad and not _stray_breaker(stem, bad, tags) and "的" not in stem \
+                and not stem.endswith(("股份", "集团")) and m.end(1) not in found:
             found[m.end(1)] = a
     return _claim(spans, [(a, b) for b, a in found.items()], "ORGANIZATION")
 
 
+def _stray_breaker(stem: str, bad: set[str], tags: dict[str, str]) -> bool:
+    """Does ``stem`` hold a clause character (在, 与, 都, 有…) that no dictionary word around it takes in?
+    德化县瓷都印象陶瓷 (瓷都), 古田县国有资产投资经营 (国有, 经营) hold none; 与甲 does."""
+    for i, c in enumerate(stem):
+        if c in bad and not any(stem[j:k] in tags for j in range(max(0, i - 3), i + 1)
+                                for k in range(max(i + 1, j + 2), min(len(stem), j + 4) + 1)):
+            return True
+    return False
+
+
 _CLAUSE_OPENING_TAGS = frozenset(("v", "vd", "d", "ad"))  # words a clause opens with before a name
-_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:即及和与是由(“\s])|^)((\p{Han}{2,14}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
+_REGISTERED = regex.compile(r"(?:(?<=[，,、；;：:。！？!?即及和与是由(“\s])|^)((\p{Han}{2,14}?)(?:\([〇○零一二三四五六七八九\d]{4}\))?"
                             r"(?:股份有限公司|集团有限公司|有限责任公司|有限公司))")
 _CHAIN_PARENTS = ("局", "部", "署", "议会", "厅", "银行")  # (a bank and its branch: 中国农业发展银行|沙雅县支行)
 _CHAIN_PEERS = ("政府", "人大", "政协", "党委", "县委", "市委")

@@ -56,7 +56,7 @@ def _strip_leading(text: str, spans: list[list]) -> list[list]:
 
 
 def _reach_word_start(text: str, spans: list[list]) -> list[list]:
-    """A body the model began one character into a noun (市地|质环境监测站: 地质) begins with the noun,
+    """A body (or a place) the model began one character into a noun (市地|质环境监测站: 地质) begins with the noun,
     and with the level before it after a boundary (市地质环境监测站) -- when the span's own first two
     characters are no word (民政局 after 为 stays: 民政 is one)."""
     tags = _word_tags()
@@ -64,10 +64,11 @@ def _reach_word_start(text: str, spans: list[list]) -> list[list]:
     leading = _lex()["leading"]
     out = []
     for s, e, t in spans:
-        if t == "ORGANIZATION" and s >= 1 and e - s >= 4 and text[s:s + 2] not in tags and text[s] not in levels \
-                and tags.get(text[s - 1:s + 1]) == "n" and _is_han(text[s - 1]):
-            s -= 1
-            if s >= 1 and text[s - 1] in levels and (s == 1 or not _is_han(text[s - 2]) or text[s - 2] in leading):
+        if t in ("ORGANIZATION", "LOCATION") and s >= 1 and e - s >= 4 and text[s:s + 2] not in tags \
+                and text[s] not in levels and tags.get(text[s - 1:s + 1]) == "n" and _is_han(text[s - 1]):
+            s -= 1  # (a place too: 白|鹭洲公园 is 白鹭洲公园)
+            if t == "ORGANIZATION" and s >= 1 and text[s - 1] in levels \
+                    and (s == 1 or not _is_han(text[s - 2]) or text[s - 2] in leading):
                 s -= 1
         out.append([s, e, t])
     return out

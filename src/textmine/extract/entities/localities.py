@@ -49,6 +49,10 @@ def _zones(text: str, spans: list[list]) -> list[list]:
         if p in ends:
             out[ends[p]][1] = b
             taken[p:b] = b"\x01" * (b - p)
+            a = out[ends[p]][0]
+            if a >= 1 and not taken[a - 1] and text[a:a + 2] not in tags and text[a - 1:a + 1] in tags \
+                    and text[a - 1] not in lx["breaker_or_leading_chars"]:
+                out[ends[p]][0] = a - 1  # 白|鹭洲公园: a place the model began inside a word (白鹭) begins with it
             continue
         if site:
             continue
