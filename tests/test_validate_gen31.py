@@ -110,3 +110,16 @@ def test_a_headline_bound_against_the_body_figure_of_its_verb_and_noun(body, sta
             f"文化节期间，游客住宿带动美浓周边观光消费{body}。")
     fails = [m for s, m in _kinds(text, "restated") if s == "fail"]
     assert bool(fails) == (status == "fail"), _checks(text)
+
+
+@pytest.mark.parametrize("change, status", [("127", "pass"), ("137", "fail")])
+def test_a_level_its_stated_base_and_the_change_make_a_sum(change, status):
+    # the base less a decrease is the level; the rate of the change after them is over the base
+    text = f"截至年底，登记册上共有1,426名露宿者，较去年同期的1,553名减少{change}名，跌幅约8.2%。"
+    assert (status, f"1426 + {change}") in _sums(text), _checks(text)
+    assert any(p == f"{change} / 1553" for _, p in _percents(text)), _checks(text)  # (约8.2%: a loose bound)
+
+
+def test_an_increase_over_a_stated_base_adds_to_it():
+    text = "今年接待游客120万人次，比上年的100万人次增加20万人次，增幅20%。"
+    assert ("pass", "100万 + 20万") in _sums(text), _checks(text)

@@ -117,6 +117,14 @@ def _names_whole_word(window: str, np: str) -> bool:
     return k >= 0 and bool(np) and not _joins_word_before(window[:k], np)
 
 
+# the change right after a stated base (较去年同期的1,553名|减少127名), the words of a fall, the base's
+# comparison word, and the rate of the change after them (跌幅约8.2%)
+_CHANGE_AFTER_BASE = regex.compile(r"(减少|下降|降低|增加|增长|上升|多出|少了|减少了|增加了)$")
+_FALLS = frozenset(("减少", "下降", "降低", "少了", "减少了"))
+_BASE_BEFORE = regex.compile(r"(?:较|比|与)[^，,。；;\d]{0,8}?的?$")
+_RATE_OF_CHANGE = regex.compile(r"(?:跌幅|降幅|减幅|增幅|涨幅|升幅|下降|增长|减少|上升)(?:约|达|为|达到)?$")
+
+
 class PercentRules:
     """The share and rate rules, mixed into ``validator._Validator``: they read its state (``self.t``,
     ``self.tx``, ``self.figs``, ``self.c``) and add to ``self.groups`` and ``self.checks``."""
@@ -854,6 +862,30 @@ class PercentRules:
                 continue
             self.add({"kind": "sum", "whole": x.id, "parts": [base.id, y.id], "status": "pass",
                       "message": f"{base.shown} + {y.shown} = {x.shown} ✓ (raised from the level stated before)"})
+
+    def changes_from_stated_bases(self) -> None:
+        """"共有1,426名露宿者，较去年同期的1,553名减少127名，跌幅约8.2%": a level, the base it is compared
+        with (较/比 … 的N) and the change right after the base make a sum -- the base less a decrease,
+        or plus an increase, is the level -- and a rate of the change after them is over the base."""
+        for y in self.figs:
+            if not y.delta or y.paren or (m := _CHANGE_AFTER_BASE.search(y.pre)) is None:
+                continue
+            b = next((f for f in reversed(self.starting(self.tx.clause_span(y.start)[0], y.start))
+                      if f.end == y.start - len(m.group(0))), None)
+            if b is None or b.delta or b.unit != y.unit or b.kind != y.kind or not _BASE_BEFORE.search(b.pre):
+                continue
+            x = next((f for f in reversed(self.starting(self.tx.sent_span(b.start)[0], b.start))
+                      if not f.delta and f.unit == b.unit and f.kind == b.kind and not f.paren
+                      and b.clause - f.clause <= 1), None)
+            if x is None or self.covered(x, [b, y]) or self.covered(b, [x, y]):
+                continue
+            whole, parts = (b, [x, y]) if m.group(1) in _FALLS else (x, [b, y])
+            ok = _overlaps_rounded(*_sum_bounds(parts), whole.lo, whole.hi)
+            self.add(self.sum_check("sum", whole, parts, "pass" if ok else "fail"))
+            pf = next((f for f in self.starting(y.end, self.tx.sent_span(y.start)[1]) if f.kind == "percent"
+                       and f.clause == y.clause + 1 and _RATE_OF_CHANGE.search(f.pre)), None)
+            if pf is not None:
+                self.share_check(b, y, pf)
 
     def from_level_and_increase(self, x: Fig) -> list[Fig] | None:
         """For a level ``x`` risen to from a level its clause states ("由上年的271个增至312个"), that

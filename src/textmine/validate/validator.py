@@ -166,6 +166,7 @@ class _Validator(SubsetRules, TotalRules, PercentRules, RestatedRules, ListRules
         self.paren_breakdowns()
         self.restated()
         self.raised_levels()
+        self.changes_from_stated_bases()
         self.lists()
         self.lede_totals()
         self.balances()
