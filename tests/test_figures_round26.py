@@ -55,3 +55,13 @@ def test_a_text_ending_in_tenths_is_read(run):
     # (the character after 成 was read past the end of the text)
     got = spans(run("外销占比逾七成"))
     assert [(s[0], s[1]) for s in got] == [("逾七成", 70)], got
+
+
+def test_pairs_and_a_tenth_in_digits_after_cheng(run):
+    got = spans(run("全市年产袜子约220亿双，活鱼外销比例约2成5。"))
+    assert [(s[0], s[1], s[3]) for s in got] == [("约220亿双", 22000000000, "双"), ("约2成5", 25, "%")], got
+
+
+def test_a_tenth_in_digits_is_no_start_of_a_count(run):  # (guard) 2成|5个: the 5 counts something else
+    got = spans(run("占比约2成5个区域"))
+    assert [(s[0], s[1]) for s in got] == [("约2成", 20), ("5个", 5)], got

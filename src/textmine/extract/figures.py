@@ -722,10 +722,13 @@ def _read(m: "regex.Match[str]", text: str, lex, glue: _Glue) -> dict[str, Any] 
             unit_name, kind, qual = unit.unit, unit.kind, "over"
             span_end = unit_end + 1 + len(later)
     # (a 成 that ends the text has no tenth after it: "" is in every string)
-    if unit_s == "成" and not arabic and not (num2 or half or tail) and span_end < len(text) \
-            and text[span_end] in _TENTHS and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS \
+    # (in digits too: 约2成5, a tenth after 成 with nothing more of a number after it)
+    tenths = "123456789" if arabic else _TENTHS
+    if unit_s == "成" and not (num2 or half or tail) and span_end < len(text) and "." not in num \
+            and text[span_end] in tenths and text[span_end + 1:span_end + 2] not in _NUMERAL_CHARS \
+            and not text[span_end + 1:span_end + 2].isdigit() and text[span_end + 1:span_end + 2] != "." \
             and not _opens_unit(text, span_end + 1):
-        value += Decimal(_TENTHS.index(text[span_end]) + 1) / 10  # 三成六: 36%, a tenth written after 成
+        value += Decimal(tenths.index(text[span_end]) + 1) / 10  # 三成六: 36%, a tenth written after 成
         span_end += 1
         after = next((t for t in ("以上", "左右", "以下") if text.startswith(t, span_end)), None)
         if after:
