@@ -123,3 +123,18 @@ def test_a_level_its_stated_base_and_the_change_make_a_sum(change, status):
 def test_an_increase_over_a_stated_base_adds_to_it():
     text = "今年接待游客120万人次，比上年的100万人次增加20万人次，增幅20%。"
     assert ("pass", "100万 + 20万") in _sums(text), _checks(text)
+
+
+def test_a_headline_copied_into_the_lede_with_a_figure_between_is_no_slip():
+    # "增至十二个 … 逾三千人次" in the headline; the lede adds 种植格合共1,086个 between the two
+    text = ("市政署社区种植园增至十二个　全年逾三千人次参与都市农耕课程\n\n市政署今日公布，本年度新增3个社区种植园，"
+            "全澳社区种植园增至12个，种植格合共1,086个；全年逾三千人次参与都市农耕课程，反应踊跃。")
+    assert not any(s == "fail" for s, _ in _kinds(text, "restated")), _checks(text)
+
+
+@pytest.mark.parametrize("share, expected", [("85.9%", [("pass", "268亿 / 312亿")]), ("80.9%", [])])
+def test_a_share_base_named_before_it_beats_a_plan_stated_after(share, expected):
+    # (a base its characters only surround, in another sentence, is read pass-only)
+    text = ("今年，眼镜产业集群实现产值312亿元，同比增长8.6%。规上企业全年实现产值268亿元，"
+            f"占集群总产值的{share}。\n\n力争到2025年眼镜产业集群产值突破350亿元。")
+    assert [p for p in _percents(text) if p[0] != "unverifiable"] == expected, _checks(text)

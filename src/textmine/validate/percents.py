@@ -480,7 +480,13 @@ class PercentRules:
                     prior = prior or bool(cands) and cands is tier4
                     # (not a plan stated after the share: "…占种植总面积的63.2%" is of the 种植面积达3.6万亩 before
                     # it, not of "力争到2026年种植面积稳定在4万亩左右" at the report's end)
-                    cands = [x for x in cands if x.start < pf.start or not self.planned(x)] or cands
+                    kept = [x for x in cands if x.start < pf.start or not self.planned(x)]
+                    if not kept and cands is not tier2:
+                        # (and a figure its characters merely surround, before a plan the words name exactly:
+                        # "…占集群总产值的85.9%" is of "眼镜产业集群实现产值312亿元", not of "力争到2025年眼镜产业
+                        # 集群产值突破350亿元")
+                        kept = [x for x in tier2 if x.start < pf.start and x is not part]
+                    cands = kept or cands
                     if cands:
                         if (scope := _SCOPE_HEAD.match(np_clean)) and (scoped := [
                                 x for x in cands if scope.group(0) in self.t[self.tx.clause_span(x.start)[0]:x.start]]):
