@@ -56,7 +56,9 @@ _CN_UNITS = "十拾百佰千仟万亿萬億"
 _AR = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?)"
 _CN = f"[{_CN_DIGITS}{_CN_UNITS}]+(?:点[〇零一二三四五六七八九]+)?"
 # 千 before 瓦/克/米/伏/升 belongs to the unit (12万千瓦, 9.2万千升), not to the number
-_NUM = rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|千(?![瓦克米伏升]))+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|千(?![瓦克米伏升]))+)?)*|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})"
+_KILO = r"千(?![瓦克米伏升])"
+_NUM = (rf"(?:{_AR}(?:(?:[万亿百萬億仟佰]|{_KILO})+(?:{_AR}|(?:[{_CN_DIGITS}十拾百佰仟万亿萬億]|{_KILO})+)?)*"
+        rf"|数(?=[十百千万])[{_CN_UNITS}]+|{_CN})")
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 _UNIT_CHARS = "十拾百佰千仟万亿萬億"
 # counts of things that come whole; a fractional count (2.2本) is a section number, not a figure
