@@ -121,8 +121,8 @@ class ListRules:
                 # explanation after 即 may be no list)
                 # (nor where a count of kinds is one off: "主要涉及四类，即未有展示牌照及收费表、当票资料记录不全、
                 # 未按规定核实客户身份及保存记录" names three kinds of breach, each a clause of its own)
-                kinds = f.unit in tb.kind_units and abs(items - n) == 1 and all(len(x) <= 16 for x in pieces)
-                if items >= 2 and n >= 2 and (short or items == n or kinds):
+                one_kind_off = f.unit in tb.kind_units and abs(items - n) == 1 and all(len(x) <= 16 for x in pieces)
+                if items >= 2 and n >= 2 and (short or items == n or one_kind_off):
                     self.closed_count(f, items)
                 continue
             # quoted names side by side right before a count of kinds: "即“书香家庭”“绿色家庭”“平安家庭”4类"

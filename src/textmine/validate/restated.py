@@ -27,7 +27,7 @@ _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")  # a two-character word (the act befor
 
 # the words that lead a figure rather than name it (消费|逾3亿元, 消费|约2.6亿元)
 _LEAD_WORD = re.compile(r"(?:逾|约|近|超过|超|突破|达到|达|高达|多达|共计|共|计|累计|为)$")
-_BACK_REFERENCE = re.compile(r"(?:上述|前述)的?$")  # 对上述1286个直饮水点: a count said before
+_REFERS_BACK = re.compile(r"(?:上述|前述)的?$")  # 对上述1286个直饮水点: a count said before
 
 _OPEN_WINDOW = Decimal("1.2")  # how far past a headline's open bound (逾3千) the body's figure may lie
 
@@ -264,7 +264,7 @@ class RestatedRules:
         the one earlier figure of its order of magnitude counting the same noun is the one it should
         repeat: a slip (digits transposed)."""
         for b in figs:
-            if b.id in linked or b.kind != "count" or b.delta or not _BACK_REFERENCE.search(b.pre[-4:]):
+            if b.id in linked or b.kind != "count" or b.delta or not _REFERS_BACK.search(b.pre[-4:]):
                 continue
             noun = b.q.get("counted") or ""
             earlier = [x for x in figs if x.end <= b.start and x.unit == b.unit and not x.delta and not x.paren]
